@@ -69,8 +69,10 @@ def parse_markdown(text: str) -> Article:
     tokens = MarkdownIt("commonmark").enable("table").parse(body)
     builder = ArticleBuilder()
     title = meta.get("title", "")
-    if title:
+    if title and _first_h1(tokens) != title:
         builder.add(BlockKind.TITLE, title)
+    elif title:
+        title = ""  # the document's own H1 repeats it and becomes the title block
     published = parse_date(meta["date"]) if meta.get("date") else None
     author = meta.get("author", "")
 
@@ -169,3 +171,10 @@ def parse_markdown(text: str) -> Article:
         author=author,
     )
 
+
+
+def _first_h1(tokens: list[Token]) -> str | None:
+    for index, token in enumerate(tokens[:-1]):
+        if token.type == "heading_open" and token.tag == "h1":
+            return _render_inline(tokens[index + 1]).text.strip()
+    return None

@@ -1,0 +1,146 @@
+"""Run the pipeline over an article and gather an `Analysis` in article offsets.
+
+Only prose is analysed: boilerplate, metadata and the source list are left out, so
+no entity or fact is ever built from them. Consecutive prose blocks are contiguous
+in the article's text, so each run of them is analysed as one slice (split into
+chunks for long articles) and offsets only need that slice's start added.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from tui.analysis.entities import RawSpan, group_entities
+from tui.analysis.model import Analysis, DateMention, Entity, Fact
+from tui.analysis.pipeline import load_pipeline, model_name
+from tui.article.model import Article
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+CHUNK_CHARS = 20_000
+REFERENCE_DATE = "limelight_reference_date"
+
+Progress = Callable[[float], None]
+
+
+def prose_regions(article: Article) -> list[tuple[int, int]]:
+    """Maximal runs of analysable blocks as (start, end) ranges of `article.text`."""
+    regions: list[tuple[int, int]] = []
+    extend = False
+    for block in article.blocks:
+        if not block.analysable:
+            extend = False
+            continue
+        if block.end <= block.start:
+            continue
+        if extend:
+            regions[-1] = (regions[-1][0], block.end)
+        else:
+            regions.append((block.start, block.end))
+            extend = True
+    return regions
+
+
+def chunks(article: Article, size: int = CHUNK_CHARS) -> Iterator[tuple[int, int]]:
+    """Regions cut at block boundaries into pieces of about `size` characters."""
+    starts = {b.start for b in article.blocks}
+    for start, end in prose_regions(article):
+        piece_start = start
+        while end - piece_start > size:
+            cut = _cut_point(article.text, starts, piece_start, piece_start + size)
+            yield piece_start, cut
+            piece_start = cut
+            while piece_start < end and article.text[piece_start].isspace():
+                piece_start += 1
+        if piece_start < end:
+            yield piece_start, end
+
+
+def _cut_point(text: str, block_starts: set[int], start: int, limit: int) -> int:
+    """The last block boundary before `limit`, else a sentence or word end."""
+    for cut in range(limit, start, -1):
+        if cut in block_starts:
+            return cut
+    for mark in (". ", " "):
+        cut = text.rfind(mark, start + 1, limit)
+        if cut > start:
+            return cut + 1
+    return limit
+
+
+def analyze(
+    article: Article,
+    *,
+    progress: Progress | None = None,
+    nlp: Language | None = None,
+) -> Analysis:
+    """Entities, dates, facts and cited sources of `article`."""
+    from tui.analysis.sources import link_sources
+
+    lang = article.language if article.language in ("de", "en") else "en"
+    nlp = nlp or load_pipeline(lang)
+    pieces = list(chunks(article))
+    total = sum(end - start for start, end in pieces) or 1
+    done = 0
+    spans: list[RawSpan] = []
+    dates: list[DateMention] = []
+    facts: list[Fact] = []
+    docs = (_prepare(nlp, article, start, end) for start, end in pieces)
+    for (start, end), doc in zip(pieces, nlp.pipe(docs, batch_size=8), strict=True):
+        spans.extend(RawSpan(start + e.start_char, start + e.end_char, e.label_) for e in doc.ents)
+        dates.extend(_shift(d, start) for d in (doc._.timexes or []))
+        facts.extend(_shift(f, start) for f in (doc._.facts or []))
+        done += end - start
+        if progress:
+            progress(done / total)
+    entities = group_entities(article.text, spans, prose_regions(article), genitive=lang == "de")
+    facts = _canonical_fact_entities(facts, entities)
+    facts, cited = link_sources(facts, article.sources, article.text)
+    warnings = [] if article.language in ("de", "en") else [
+        f"language {article.language!r} not recognised; analysed as English"
+    ]
+    return Analysis(
+        language=lang,
+        model=model_name(nlp),
+        entities=entities,
+        dates=sorted(dates, key=lambda d: d.start),
+        facts=sorted(facts, key=lambda f: (f.start, f.kind)),
+        sources=cited,
+        warnings=warnings,
+    )
+
+
+def _prepare(nlp: Language, article: Article, start: int, end: int) -> Doc:
+    doc = nlp.make_doc(article.text[start:end])
+    doc.user_data[REFERENCE_DATE] = article.published
+    return doc
+
+
+_Item = TypeVar("_Item", DateMention, Fact)
+
+
+def _shift(item: _Item, offset: int) -> _Item:
+    return replace(item, start=item.start + offset, end=item.end + offset)
+
+
+def _canonical_fact_entities(facts: list[Fact], entities: list[Entity]) -> list[Fact]:
+    """Name a fact's entities by their canonical names, as the sidebar lists them."""
+    names: dict[str, str] = {}
+    for entity in entities:
+        names[entity.name] = entity.name
+        for mention in entity.mentions:
+            names.setdefault(mention.text, entity.name)
+    result = []
+    for fact in facts:
+        mapped = tuple(dict.fromkeys(names.get(e, e) for e in fact.entities))
+        fields: dict[str, Any] = {"entities": mapped}
+        for attr in ("person", "organisation", "speaker"):
+            value = getattr(fact, attr)
+            if value:
+                fields[attr] = names.get(value, value)
+        result.append(replace(fact, **fields))
+    return result

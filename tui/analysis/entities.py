@@ -1,0 +1,160 @@
+"""From the model's scattered entity spans to the article's entities.
+
+A reader thinks in people and organisations, not spans: "Altmans", "Altman" and
+"Sam Altman" are one person. Models also miss later mentions of a name they found
+once; an article is consistent about its names, so a name recognised anywhere is
+recognised everywhere in it.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from tui.analysis.model import Entity, Mention
+
+_LEADING_DETERMINERS = frozenset(
+    "the der die das des dem den ein eine einer eines laut".split()
+)
+_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+_URL = re.compile(r"(?:https?://|www\.)\S+")
+_EDGE = re.compile(r"^[\W_]+|[\W_]+$")
+
+
+@dataclass(frozen=True)
+class RawSpan:
+    start: int
+    end: int
+    label: str
+
+
+@dataclass
+class _Group:
+    label_votes: Counter[str] = field(default_factory=Counter)
+    forms: set[str] = field(default_factory=set)
+    mentions: dict[tuple[int, int], Mention] = field(default_factory=dict)
+
+    @property
+    def canonical(self) -> str:
+        return max(self.forms, key=lambda form: (len(form.split()), len(form), form))
+
+    @property
+    def label(self) -> str:
+        return self.label_votes.most_common(1)[0][0]
+
+
+def _clean(text: str, span: RawSpan) -> RawSpan | None:
+    """Trim punctuation, a leading article and a possessive off a span."""
+    start, end = span.start, span.end
+    surface = text[start:end]
+    match = _EDGE.search(surface)
+    lead = _EDGE.match(surface)
+    if lead:
+        start += lead.end()
+    if match and match.start() > 0 and match.end() == len(surface):
+        end = span.start + match.start()
+    words = text[start:end].split(" ")
+    while len(words) > 1 and words[0].lower() in _LEADING_DETERMINERS:
+        start += len(words[0]) + 1
+        words = words[1:]
+    possessive = _POSSESSIVE.search(text[start:end])
+    if possessive and end - start - len(possessive.group()) >= 2:
+        end -= len(possessive.group())
+    if end - start < 2 or not any(ch.isalpha() for ch in text[start:end]):
+        return None
+    return RawSpan(start, end, span.label)
+
+
+def _base_form(form: str, known: set[str]) -> str:
+    """Strip a German genitive -s when the bare form is also in the article."""
+    if len(form) > 3 and form.endswith("s") and form[:-1] in known:
+        return form[:-1]
+    return form
+
+
+def _is_propagatable(form: str, text: str) -> bool:
+    """Only distinctive names are searched for: not words the text also uses in lower case."""
+    if len(form) < 3 and not form.isupper():
+        return False
+    if not form[0].isupper() and not form[0].isdigit():
+        return False
+    return re.search(rf"(?<!\w){re.escape(form.lower())}(?!\w)", text) is None
+
+
+def group_entities(
+    text: str,
+    spans: Iterable[RawSpan],
+    regions: Sequence[tuple[int, int]],
+    *,
+    genitive: bool = True,
+) -> list[Entity]:
+    """Group cleaned spans into entities and add the mentions the model missed.
+
+    `regions` are the (start, end) ranges of analysed text: propagation stays inside them.
+    """
+    cleaned = [c for s in spans if (c := _clean(text, s)) is not None]
+    surfaces = {text[s.start : s.end] for s in cleaned}
+    groups: list[_Group] = []
+    by_form: dict[str, _Group] = {}
+
+    # longest first, so "Sam Altman" exists before "Altman" looks for a home
+    for span in sorted(cleaned, key=lambda s: (-len(text[s.start : s.end].split()), s.start)):
+        surface = text[span.start : span.end]
+        form = _base_form(surface, surfaces) if genitive else surface
+        group = by_form.get(form) or _by_surname(form, span.label, groups)
+        if group is None:
+            group = _Group()
+            groups.append(group)
+        group.forms.add(form)
+        group.label_votes[span.label] += 1
+        group.mentions[(span.start, span.end)] = Mention(span.start, span.end, surface)
+        by_form.setdefault(form, group)
+
+    taken = sorted(key for g in groups for key in g.mentions)
+    taken.extend(m.span() for start, end in regions for m in _URL.finditer(text, start, end))
+    taken.sort()
+    for group in groups:
+        for form in sorted(group.forms, key=len, reverse=True):
+            if not _is_propagatable(form, text):
+                continue
+            suffix = r"(?:s|'s|’s)?" if genitive else r"(?:'s|’s)?"
+            pattern = re.compile(rf"(?<![\w-]){re.escape(form)}{suffix}(?!\w)")
+            for region_start, region_end in regions:
+                for match in pattern.finditer(text, region_start, region_end):
+                    key = match.span()
+                    if _overlaps(key, taken):
+                        continue
+                    group.mentions[key] = Mention(key[0], key[1], match.group())
+                    bisect.insort(taken, key)
+    entities = [
+        Entity(g.canonical, g.label, sorted(g.mentions.values(), key=lambda m: m.start))
+        for g in groups
+    ]
+    entities.sort(key=lambda e: (e.mentions[0].start if e.mentions else 0))
+    return entities
+
+
+def _by_surname(form: str, label: str, groups: list[_Group]) -> _Group | None:
+    """A one-word name joins the one multi-word name of the same kind that it ends or begins."""
+    if " " in form:
+        return None
+    matches = []
+    for group in groups:
+        if group.label != label:
+            continue
+        for known in group.forms:
+            words = known.split()
+            if len(words) > 1 and (words[-1] == form or (label != "PER" and words[0] == form)):
+                matches.append(group)
+                break
+    return matches[0] if len(matches) == 1 else None
+
+
+def _overlaps(key: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
+    """Whether `key` overlaps a span of the sorted, non-nested list `taken`."""
+    index = bisect.bisect_left(taken, key)
+    neighbours = taken[max(0, index - 2) : index + 2]
+    return any(start < key[1] and key[0] < end for start, end in neighbours)

@@ -1,0 +1,60 @@
+"""One label set across languages and models: PER, ORG, LOC, MISC.
+
+OntoNotes (English spaCy models) and GermEval/WikiNER (German) name things
+differently; the reader and the JSON contract speak one vocabulary. Numbers and
+dates are not entities here: they become facts and dates, so the English models'
+numeric spans are set aside in `doc.spans["limelight_numeric"]` for those steps.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+NUMERIC_SPANS = "limelight_numeric"
+
+LABEL_MAP: dict[str, str | None] = {
+    "PER": "PER",
+    "PERSON": "PER",
+    "ORG": "ORG",
+    "LOC": "LOC",
+    "GPE": "LOC",
+    "FAC": "LOC",
+    "MISC": "MISC",
+    "OTH": "MISC",
+    "NORP": "MISC",
+    "EVENT": "MISC",
+    "PRODUCT": "MISC",
+    "WORK_OF_ART": "MISC",
+    "LAW": "MISC",
+    "LANGUAGE": "MISC",
+}
+NUMERIC_LABELS = frozenset(
+    {"MONEY", "PERCENT", "CARDINAL", "QUANTITY", "DATE", "TIME", "ORDINAL"}
+)
+
+
+def unify_label(label: str) -> str | None:
+    """The unified label for a model's label; None for labels Limelight drops."""
+    if label in LABEL_MAP:
+        return LABEL_MAP[label]
+    for suffix in ("deriv", "part"):
+        if label.endswith(suffix):
+            return None
+    return None
+
+
+@Language.component("limelight_labels")
+def unify_entity_labels(doc: Doc) -> Doc:
+    """Relabel `doc.ents` to PER/ORG/LOC/MISC; keep numeric spans apart for facts."""
+    kept: list[Span] = []
+    numeric: list[Span] = []
+    for ent in doc.ents:
+        unified = unify_label(ent.label_)
+        if unified is not None:
+            kept.append(Span(doc, ent.start, ent.end, label=unified))
+        elif ent.label_ in NUMERIC_LABELS:
+            numeric.append(ent)
+    doc.ents = kept
+    doc.spans[NUMERIC_SPANS] = numeric
+    return doc

