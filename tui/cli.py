@@ -62,7 +62,7 @@ def _reader_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _command_parser() -> argparse.ArgumentParser:
+def _command_parser(argv: list[str]) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="limelight")
     commands = parser.add_subparsers(dest="command", required=True)
     analyze = commands.add_parser("analyze", help="print what analysis finds in articles")
@@ -74,7 +74,8 @@ def _command_parser() -> argparse.ArgumentParser:
     for kind, (module, help_text) in _EVALUATIONS.items():
         sub = kinds.add_parser(kind, help=help_text)
         sub.set_defaults(module=module)
-        import_module(module).add_arguments(sub)
+        if argv[:2] == ["eval", kind]:  # import only the evaluation that will run
+            import_module(module).add_arguments(sub)
     return parser
 
 
@@ -111,9 +112,9 @@ def _run_analyze(args: argparse.Namespace) -> int:
     return 0
 
 
-def _dispatch(argv: Sequence[str]) -> int:
+def _dispatch(argv: list[str]) -> int:
     if argv and argv[0] in ("analyze", "eval"):
-        args = _command_parser().parse_args(argv)
+        args = _command_parser(argv).parse_args(argv)
         if args.command == "analyze":
             return _run_analyze(args)
         runner: Callable[[argparse.Namespace], int] = import_module(args.module).run
