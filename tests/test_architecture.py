@@ -11,7 +11,11 @@ ROOT = Path(__file__).parent.parent
 
 def test_import_contracts_hold():
     result = subprocess.run(
-        [sys.executable, "-c", "import sys; from importlinter.cli import lint_imports; sys.exit(lint_imports())"],
+        [
+            sys.executable,
+            "-c",
+            "import sys; from importlinter.cli import lint_imports; sys.exit(lint_imports())",
+        ],
         capture_output=True,
         text=True,
         cwd=ROOT,

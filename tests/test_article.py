@@ -21,7 +21,9 @@ def seed():
 
 
 def test_seed_metadata(seed):
-    assert seed.title == "Microsoft überdenkt Investitionsstrategie nach Altmans Entlassung bei OpenAI"
+    assert (
+        seed.title == "Microsoft überdenkt Investitionsstrategie nach Altmans Entlassung bei OpenAI"
+    )
     assert seed.published == date(2024, 10, 21)
     assert seed.language == "de"
 
@@ -73,7 +75,11 @@ def test_english_sample():
     article = load_article(SAMPLES / "chip-plant.en.txt")
     assert article.language == "en"
     assert article.published == date(2025, 3, 14)
-    assert [s.title for s in article.sections] == ["A slower timeline", "Pressure from rivals", "What comes next"]
+    assert [s.title for s in article.sections] == [
+        "A slower timeline",
+        "Pressure from rivals",
+        "What comes next",
+    ]
     assert len(article.sources) == 3
     flagged = [article.text[b.start : b.end] for b in article.blocks if b.boilerplate]
     assert "Listen to this article" in flagged
@@ -90,8 +96,11 @@ def test_markdown_sample():
         "Generalsanierung der Hauptstrecken",
         "Kritik von Fahrgastverbänden",
     ]
-    inline = [s for s in article.sources if not any(
-        b.in_sources and b.start <= s.start < b.end for b in article.blocks)]
+    inline = [
+        s
+        for s in article.sources
+        if not any(b.in_sources and b.start <= s.start < b.end for b in article.blocks)
+    ]
     assert inline and article.text[inline[0].start : inline[0].end] == "Deutschen Bahn"
     listed = [s.label for s in article.sources if s not in inline]
     assert listed == ["Deutsche Bahn", "Bundesrechnungshof", "Süddeutsche Zeitung"]
@@ -129,9 +138,13 @@ def test_encodings_are_decoded():
 
 
 def test_escape_sequences_are_neutralised():
-    hostile = "Title\x1b]0;pwned\x07\n\nBody \x1b[2J text \x9b31m and \u202eevil\x1b]52;c;Zm9v\x07 end."
+    hostile = (
+        "Title\x1b]0;pwned\x07\n\nBody \x1b[2J text \x9b31m and \u202eevil\x1b]52;c;Zm9v\x07 end."
+    )
     article = parse_text(hostile)
-    assert "\x1b" not in article.text and "\x9b" not in article.text and "\u202e" not in article.text
+    assert (
+        "\x1b" not in article.text and "\x9b" not in article.text and "\u202e" not in article.text
+    )
     assert "\x07" not in article.text
     assert "␛[2J" in article.text  # visible placeholder, as less shows it
 
@@ -156,7 +169,9 @@ def test_bad_files_raise_one_line(tmp_path, content, message):
 
 def test_invalid_utf8_falls_back(tmp_path):
     path = tmp_path / "latin.txt"
-    path.write_bytes("Titel\n\nDie Straße in München ist gesperrt, sagte die Polizei.".encode("latin-1"))
+    path.write_bytes(
+        "Titel\n\nDie Straße in München ist gesperrt, sagte die Polizei.".encode("latin-1")
+    )
     article = load_article(path)
     assert "Straße in München" in article.text
 

@@ -39,7 +39,9 @@ def _size(value: str) -> int:
 
 
 def _add_input_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--lang", choices=("de", "en"), help="language of the article (default: detect)")
+    parser.add_argument(
+        "--lang", choices=("de", "en"), help="language of the article (default: detect)"
+    )
     parser.add_argument(
         "--max-size",
         type=_size,
@@ -56,7 +58,9 @@ def _reader_parser() -> argparse.ArgumentParser:
         epilog="Other commands: limelight analyze FILE…, limelight eval ner|dates …",
     )
     parser.add_argument("file", metavar="FILE", help="article to open (.txt or .md)")
-    parser.add_argument("--width", type=int, default=88, help="reading width in columns (default 88)")
+    parser.add_argument(
+        "--width", type=int, default=88, help="reading width in columns (default 88)"
+    )
     parser.add_argument("--version", action="version", version=f"limelight {__version__}")
     _add_input_options(parser)
     return parser

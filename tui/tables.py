@@ -43,7 +43,10 @@ def print_tables(document: dict[str, Any], console: Console | None = None) -> No
     for entity in sorted(document["entities"], key=lambda e: (-len(e["mentions"]), e["name"])):
         forms = sorted({m["text"] for m in entity["mentions"]})
         entities.add_row(
-            Text(entity["name"]), entity["label"], str(len(entity["mentions"])), Text(", ".join(forms))
+            Text(entity["name"]),
+            entity["label"],
+            str(len(entity["mentions"])),
+            Text(", ".join(forms)),
         )
     console.print(entities)
 
@@ -56,21 +59,30 @@ def print_tables(document: dict[str, Any], console: Console | None = None) -> No
     for fact in document["facts"]:
         concerns = ", ".join(fact.get("entities") or [])
         if fact.get("role"):
-            concerns = f"{fact.get('person') or '?'} – {fact['role']} – {fact.get('organisation') or '?'}"
+            concerns = (
+                f"{fact.get('person') or '?'} – {fact['role']} – {fact.get('organisation') or '?'}"
+            )
         elif fact.get("speaker"):
-            concerns = f"{fact['speaker']}" + (f" → {fact['source_url']}" if fact.get("source_url") else "")
+            concerns = f"{fact['speaker']}" + (
+                f" → {fact['source_url']}" if fact.get("source_url") else ""
+            )
         facts.add_row(fact["kind"], Text(fact["text"]), _value(fact), Text(concerns))
     console.print(facts)
 
     sections = _table("Sections", "#", "title", "offsets")
     for number, section in enumerate(document["sections"], start=1):
-        sections.add_row(str(number), Text(section["title"]), f"{section['start']}–{section['end']}")
+        sections.add_row(
+            str(number), Text(section["title"]), f"{section['start']}–{section['end']}"
+        )
     console.print(sections)
 
     sources = _table("Sources", "label", "outlet", "cited", "url")
     for source in document["sources"]:
         sources.add_row(
-            Text(source["label"]), Text(source["outlet"]), str(len(source["cited_at"])), Text(source["url"])
+            Text(source["label"]),
+            Text(source["outlet"]),
+            str(len(source["cited_at"])),
+            Text(source["url"]),
         )
     console.print(sources)
     for warning in document.get("warnings", []):

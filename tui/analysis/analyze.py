@@ -100,9 +100,11 @@ def analyze(
     entities = group_entities(article.text, spans, prose_regions(article), genitive=lang == "de")
     facts = _canonical_fact_entities(facts, entities)
     facts, cited = link_sources(facts, article.sources, article.text)
-    warnings = [] if article.language in ("de", "en") else [
-        f"language {article.language!r} not recognised; analysed as English"
-    ]
+    warnings = (
+        []
+        if article.language in ("de", "en")
+        else [f"language {article.language!r} not recognised; analysed as English"]
+    )
     return Analysis(
         language=lang,
         model=model_name(nlp),

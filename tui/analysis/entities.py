@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from tui.analysis.model import Entity, Mention
 
 _LEADING_DETERMINERS = frozenset(
-    "the der die das des dem den ein eine einer eines laut".split()
+    ["the", "der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "laut"]
 )
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _URL = re.compile(r"(?:https?://|www\.)\S+")
@@ -133,7 +133,7 @@ def group_entities(
         Entity(g.canonical, g.label, sorted(g.mentions.values(), key=lambda m: m.start))
         for g in groups
     ]
-    entities.sort(key=lambda e: (e.mentions[0].start if e.mentions else 0))
+    entities.sort(key=lambda e: e.mentions[0].start if e.mentions else 0)
     return entities
 
 

@@ -29,9 +29,7 @@ LABEL_MAP: dict[str, str | None] = {
     "LAW": "MISC",
     "LANGUAGE": "MISC",
 }
-NUMERIC_LABELS = frozenset(
-    {"MONEY", "PERCENT", "CARDINAL", "QUANTITY", "DATE", "TIME", "ORDINAL"}
-)
+NUMERIC_LABELS = frozenset({"MONEY", "PERCENT", "CARDINAL", "QUANTITY", "DATE", "TIME", "ORDINAL"})
 
 
 def unify_label(label: str) -> str | None:

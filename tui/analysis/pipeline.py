@@ -73,11 +73,11 @@ def _load_base(lang: str) -> tuple[Language, str]:
 def _extend(nlp: Language, lang: str) -> None:
     """Add Limelight's own components so they show in `nlp.pipe_names`."""
     # imported for their @Language.factory registrations
+    from spacy.pipeline.sentencizer import Sentencizer
+
     import tui.analysis.facts.component
     import tui.analysis.labels
     import tui.analysis.timex.component  # noqa: F401
-
-    from spacy.pipeline.sentencizer import Sentencizer
 
     if not ({"parser", "senter", "sentencizer"} & set(nlp.pipe_names)):
         punct = [*Sentencizer.default_punct_chars, *_SENTENCE_BREAKS]

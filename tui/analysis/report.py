@@ -29,9 +29,7 @@ def to_document(article: Article, analysis: Analysis) -> dict[str, Any]:
             }
             for b in article.blocks
         ],
-        "sections": [
-            {"title": s.title, "start": s.start, "end": s.end} for s in article.sections
-        ],
+        "sections": [{"title": s.title, "start": s.start, "end": s.end} for s in article.sections],
         "sources": [
             {"label": s.label, "url": s.url, "outlet": s.outlet, "cited_at": list(s.cited_at)}
             for s in analysis.sources

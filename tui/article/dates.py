@@ -34,7 +34,9 @@ _MONTH = r"(?P<month>[A-Za-zäÄ]{3,9})\.?"
 _PATTERNS = (
     re.compile(r"^(?P<year>\d{4})-(?P<mnum>\d{1,2})-(?P<day>\d{1,2})(?:[T ].*)?$"),
     re.compile(r"^(?P<day>\d{1,2})\.\s?(?P<mnum>\d{1,2})\.\s?(?P<year>\d{4})$"),
-    re.compile(rf"^(?:\w+,\s+)?{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})$"),
+    re.compile(
+        rf"^(?:\w+,\s+)?{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})$"
+    ),
     re.compile(rf"^(?:\w+,\s+)?(?P<day>\d{{1,2}})\.?\s+{_MONTH}\s+(?P<year>\d{{4}})$"),
 )
 

@@ -122,7 +122,11 @@ def parse_markdown(text: str) -> Article:
                     sources_level = heading_level
                     builder.add(BlockKind.HEADING, line, level=heading_level, in_sources=True)
                     continue
-                kind = BlockKind.HEADING if seen_paragraph or heading_level <= 2 else BlockKind.SUBTITLE
+                kind = (
+                    BlockKind.HEADING
+                    if seen_paragraph or heading_level <= 2
+                    else BlockKind.SUBTITLE
+                )
                 builder.add(kind, line, level=heading_level)
                 continue
             date_label = _DATE_LABEL.match(line) if published is None and len(line) < 60 else None
@@ -170,7 +174,6 @@ def parse_markdown(text: str) -> Article:
         format="markdown",
         author=author,
     )
-
 
 
 def _first_h1(tokens: list[Token]) -> str | None:

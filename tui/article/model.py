@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from enum import Enum
+from enum import StrEnum
 
 
-class BlockKind(str, Enum):
+class BlockKind(StrEnum):
     TITLE = "title"
     SUBTITLE = "subtitle"
     HEADING = "heading"
@@ -35,9 +35,7 @@ class Block:
     def analysable(self) -> bool:
         """Prose worth running NLP on: not boilerplate, metadata or the source list."""
         return not (
-            self.boilerplate
-            or self.in_sources
-            or self.kind in (BlockKind.META, BlockKind.CODE)
+            self.boilerplate or self.in_sources or self.kind in (BlockKind.META, BlockKind.CODE)
         )
 
     def text(self, article_text: str) -> str:
@@ -84,7 +82,9 @@ class Article:
         for i, head in enumerate(headings):
             end = headings[i + 1].start if i + 1 < len(headings) else body_end
             # a section ends with its last content block, not at the next heading's gap
-            content_end = max((b.end for b in body if head.start <= b.start < end), default=head.end)
+            content_end = max(
+                (b.end for b in body if head.start <= b.start < end), default=head.end
+            )
             sections.append(Section(self.text[head.start : head.end], head.start, content_end))
         return sections
 

@@ -52,7 +52,7 @@ _BOILERPLATE = tuple(
         r"^(?:advertisement|anzeige|werbung)$",
     )
 )
-_FINAL_PUNCTUATION = ".!?:;,…\"“”»«)"
+_FINAL_PUNCTUATION = '.!?:;,…"“”»«)'
 
 
 def _is_boilerplate(line: str) -> bool:
