@@ -73,6 +73,10 @@ def _command_parser(argv: list[str]) -> argparse.ArgumentParser:
     analyze.add_argument("files", metavar="FILE", nargs="+")
     analyze.add_argument("--format", choices=("table", "json"), default="table")
     _add_input_options(analyze)
+    listing = commands.add_parser("list", help="list the entries of a feed or the articles of a folder")
+    listing.add_argument("path", metavar="PATH", help="a folder, a feed file or a feed URL")
+    listing.add_argument("--format", choices=("table", "json"), default="table")
+    listing.add_argument("--max-size", type=_size, default=DEFAULT_MAX_BYTES, metavar="SIZE")
     evaluate = commands.add_parser("eval", help="measure analysis against labelled data")
     kinds = evaluate.add_subparsers(dest="kind", required=True)
     for kind, (module, help_text) in _EVALUATIONS.items():
@@ -99,6 +103,19 @@ def _run_reader(args: argparse.Namespace) -> int:
     return run_reader(article, width=args.width)
 
 
+def _run_list(args: argparse.Namespace) -> int:
+    from tui.article.listing import list_path
+
+    listing = list_path(args.path, max_bytes=args.max_size)
+    if args.format == "json":
+        sys.stdout.write(json.dumps(listing, ensure_ascii=False, indent=2) + "\n")
+        return 0
+    from tui.tables import print_listing
+
+    print_listing(listing)
+    return 0
+
+
 def _run_analyze(args: argparse.Namespace) -> int:
     from tui.analysis import analyze
     from tui.analysis.report import to_document
@@ -117,10 +134,12 @@ def _run_analyze(args: argparse.Namespace) -> int:
 
 
 def _dispatch(argv: list[str]) -> int:
-    if argv and argv[0] in ("analyze", "eval"):
+    if argv and argv[0] in ("analyze", "eval", "list"):
         args = _command_parser(argv).parse_args(argv)
         if args.command == "analyze":
             return _run_analyze(args)
+        if args.command == "list":
+            return _run_list(args)
         runner: Callable[[argparse.Namespace], int] = import_module(args.module).run
         return runner(args)
     return _run_reader(_reader_parser().parse_args(argv))

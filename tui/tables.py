@@ -87,3 +87,19 @@ def print_tables(document: dict[str, Any], console: Console | None = None) -> No
     console.print(sources)
     for warning in document.get("warnings", []):
         console.print(Text(f"warning: {warning}", style="yellow"))
+
+
+def print_listing(listing: dict[str, Any], console: Console | None = None) -> None:
+    """A feed's entries or a folder's articles, one row each."""
+    console = console or Console()
+    folder = listing["kind"] == "folder"
+    table = _table(listing["title"], "#", "title", "date", "lang" if folder else "link", "size" if folder else "")
+    for number, entry in enumerate(listing["entries"], start=1):
+        table.add_row(
+            str(number),
+            Text(entry["title"]),
+            entry["published"] or "",
+            entry["language"] if folder else Text(entry["url"] or ""),
+            f"{entry['size'] / 1024:.1f} KB" if folder else "",
+        )
+    console.print(table)

@@ -18,6 +18,7 @@ from tui.article.plaintext import parse_plain_text
 from tui.article.sanitize import is_mostly_controls, sanitise
 
 DEFAULT_MAX_BYTES = 16 * 1024 * 1024
+FULL_TEXT_CHARS = 300  # a feed entry this long carries the story itself, not a teaser
 _MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown", ".mkd"}
 _HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 _HTML_SNIFF = re.compile(
@@ -151,7 +152,8 @@ def entry_article(entry: FeedEntry, *, lang: str | None = None) -> Article:
     """A feed entry's full text: from the feed when it carries it, else from its link."""
     from tui.article.html import parse_html
 
-    if (entry.content_html and len(entry.content_html) >= 800) or not entry.link:
+    carried = re.sub(r"<[^>]*>", "", entry.content_html)
+    if len(carried.strip()) >= FULL_TEXT_CHARS or not entry.link:
         if not entry.content_html.strip():
             raise ArticleError("this entry has no text and no link")
         page = (
