@@ -10,6 +10,7 @@ import json
 import sys
 from collections.abc import Callable, Sequence
 from importlib import import_module
+from typing import Any
 
 from tui import __version__
 from tui.article import ArticleError, load_article
@@ -71,9 +72,17 @@ def _command_parser(argv: list[str]) -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True)
     analyze = commands.add_parser("analyze", help="print what analysis finds in articles")
     analyze.add_argument("files", metavar="FILE", nargs="+")
-    analyze.add_argument("--format", choices=("table", "json"), default="table")
+    analyze.add_argument("--format", choices=("table", "json", "jsonl"), default="table")
+    analyze.add_argument(
+        "--jobs", "-j", type=int, default=1, metavar="N", help="worker processes (default 1)"
+    )
+    analyze.add_argument(
+        "--no-cache", action="store_true", help="ignore and do not write the analysis cache"
+    )
     _add_input_options(analyze)
-    listing = commands.add_parser("list", help="list the entries of a feed or the articles of a folder")
+    listing = commands.add_parser(
+        "list", help="list the entries of a feed or the articles of a folder"
+    )
     listing.add_argument("path", metavar="PATH", help="a folder, a feed file or a feed URL")
     listing.add_argument("--format", choices=("table", "json"), default="table")
     listing.add_argument("--max-size", type=_size, default=DEFAULT_MAX_BYTES, metavar="SIZE")
@@ -103,6 +112,38 @@ def _run_reader(args: argparse.Namespace) -> int:
     return run_reader(article, width=args.width)
 
 
+def _run_batch(args: argparse.Namespace, jobs: list[Any], analyze_many: Callable[..., Any]) -> int:
+    """Many articles: JSON lines (or tables) in input order, a progress bar on stderr."""
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    failed = 0
+    collected: list[dict[str, Any]] = []  # --format json over many files prints one array
+    console = Console(stderr=True)
+    columns = (TextColumn("analysing"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    with Progress(
+        *columns, console=console, transient=True, disable=not console.is_terminal
+    ) as bar:
+        task = bar.add_task("analyse", total=len(jobs))
+        for outcome in analyze_many(jobs, args.jobs):
+            bar.advance(task)
+            if outcome.error:
+                failed += 1
+                print(f"limelight: {outcome.error}", file=sys.stderr)
+            elif args.format == "jsonl":
+                sys.stdout.write(json.dumps(outcome.document, ensure_ascii=False) + "\n")
+                sys.stdout.flush()
+            elif args.format == "json":
+                collected.append(outcome.document)
+            else:
+                from tui.tables import print_tables
+
+                print_tables(outcome.document)
+    if args.format == "json":
+        sys.stdout.write(json.dumps(collected, ensure_ascii=False, indent=2) + "\n")
+    return EXIT_USAGE if failed else 0
+
+
 def _run_list(args: argparse.Namespace) -> int:
     from tui.article.listing import list_path
 
@@ -117,19 +158,20 @@ def _run_list(args: argparse.Namespace) -> int:
 
 
 def _run_analyze(args: argparse.Namespace) -> int:
-    from tui.analysis import analyze
-    from tui.analysis.report import to_document
+    from tui.analysis.batch import Job, analyze_many
 
-    articles = [_load(path, args) for path in args.files]
-    documents = [to_document(article, analyze(article)) for article in articles]
+    jobs = [Job(path, args.lang, args.max_size, not args.no_cache) for path in args.files]
+    if len(jobs) > 1 or args.format == "jsonl":
+        return _run_batch(args, jobs, analyze_many)
+    outcome = next(analyze_many(jobs))
+    if outcome.document is None:
+        return _fail(outcome.error or "analysis failed")
     if args.format == "json":
-        payload = documents[0] if len(documents) == 1 else documents
-        sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
-        return 0
-    from tui.tables import print_tables
+        sys.stdout.write(json.dumps(outcome.document, ensure_ascii=False, indent=2) + "\n")
+    else:
+        from tui.tables import print_tables
 
-    for document in documents:
-        print_tables(document)
+        print_tables(outcome.document)
     return 0
 
 

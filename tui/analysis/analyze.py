@@ -77,12 +77,26 @@ def analyze(
     *,
     progress: Progress | None = None,
     nlp: Language | None = None,
+    use_cache: bool = True,
 ) -> Analysis:
-    """Entities, dates, facts and cited sources of `article`."""
-    from tui.analysis.sources import link_sources
+    """Entities, dates, facts and cited sources of `article`, from the cache when it has them."""
+    from tui.analysis import cache
 
     lang = article.language if article.language in ("de", "en") else "en"
-    nlp = nlp or load_pipeline(lang)
+    key = cache.cache_key(article, lang) if use_cache and nlp is None else None
+    if key and (cached := cache.load(key)):
+        if progress:
+            progress(1.0)
+        return cached
+    result = _analyze(article, lang, nlp or load_pipeline(lang), progress)
+    if key:
+        cache.store(key, result)
+    return result
+
+
+def _analyze(article: Article, lang: str, nlp: Language, progress: Progress | None) -> Analysis:
+    from tui.analysis.sources import link_sources
+
     pieces = list(chunks(article))
     total = sum(end - start for start, end in pieces) or 1
     done = 0

@@ -34,7 +34,7 @@ _lock = threading.Lock()
 _cache: dict[str, Language] = {}
 
 
-def _shipped_path(name: str) -> Path:
+def shipped_path(name: str) -> Path:
     return Path(__file__).parent / "models" / name
 
 
@@ -55,7 +55,7 @@ def _load_base(lang: str) -> tuple[Language, str]:
     tried: list[str] = []
     for name in candidates(lang):
         if name.startswith("shipped:"):
-            path = _shipped_path(name.split(":", 1)[1])
+            path = shipped_path(name.split(":", 1)[1])
             if not (path / "meta.json").exists():
                 tried.append(name)
                 continue
