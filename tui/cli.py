@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 from importlib import import_module
@@ -199,3 +200,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         sys.stderr.close()  # the reader of our output went away; nothing left to say
         return 0
+    except Exception as exc:  # a bug of ours: still one line, the details on request
+        if os.environ.get("LIMELIGHT_DEBUG"):
+            raise
+        print(
+            f"limelight: internal error ({exc.__class__.__name__}: {str(exc)[:200]}); "
+            "run with LIMELIGHT_DEBUG=1 for details",
+            file=sys.stderr,
+        )
+        return 1

@@ -17,7 +17,7 @@ from tui.article.model import Article
 from tui.article.plaintext import parse_plain_text
 from tui.article.sanitize import is_mostly_controls, sanitise
 
-DEFAULT_MAX_BYTES = 16 * 1024 * 1024
+DEFAULT_MAX_BYTES = 4 * 1024 * 1024  # a long news article is 100 KB; bigger is rarely an article
 FULL_TEXT_CHARS = 300  # a feed entry this long carries the story itself, not a teaser
 _MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown", ".mkd"}
 _HTML_SUFFIXES = {".html", ".htm", ".xhtml"}

@@ -49,5 +49,9 @@ def is_mostly_controls(text: str, sample: int = 4096) -> bool:
     head = text[:sample]
     if not head:
         return False
-    bad = sum(1 for ch in head if (ord(ch) < 0x20 and ch not in "\n\r\t\f") or ch == "\ufffd")
-    return bad / len(head) > 0.1
+    bad = sum(
+        1
+        for ch in head
+        if (ord(ch) < 0x20 and ch not in "\n\r\t\f") or 0x7F <= ord(ch) < 0xA0 or ch == "\ufffd"
+    )
+    return bad / len(head) > 0.05
