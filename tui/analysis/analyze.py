@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from tui.analysis.entities import RawSpan, group_entities
+from tui.analysis.entities import RawSpan, group_entities, relabel
 from tui.analysis.model import Analysis, DateMention, Entity, Fact
 from tui.analysis.pipeline import load_pipeline, model_name
 from tui.article.model import Article
@@ -112,6 +112,7 @@ def _analyze(article: Article, lang: str, nlp: Language, progress: Progress | No
         if progress:
             progress(done / total)
     entities = group_entities(article.text, spans, prose_regions(article), genitive=lang == "de")
+    relabel(entities, _label_evidence(facts))
     facts = _canonical_fact_entities(facts, entities)
     facts, cited = link_sources(facts, article.sources, article.text)
     warnings = (
@@ -141,6 +142,23 @@ _Item = TypeVar("_Item", DateMention, Fact)
 
 def _shift(item: _Item, offset: int) -> _Item:
     return replace(item, start=item.start + offset, end=item.end + offset)
+
+
+def _label_evidence(facts: list[Fact]) -> dict[str, str]:
+    """Labels that facts imply: the holder of a role is a person, its employer an
+    organisation, an outlet that reports something an organisation."""
+    votes: dict[str, str] = {}
+    for fact in facts:
+        if fact.kind == "role":
+            if fact.person:
+                votes[fact.person] = "PER"
+            if fact.organisation:
+                votes[fact.organisation] = "ORG"
+        elif fact.kind == "attribution" and fact.extra.get("outlet"):
+            votes[str(fact.extra["outlet"])] = "ORG"
+            if fact.speaker:
+                votes.setdefault(fact.speaker, "ORG") if fact.speaker == fact.extra["outlet"] else None
+    return votes
 
 
 def _canonical_fact_entities(facts: list[Fact], entities: list[Entity]) -> list[Fact]:

@@ -113,12 +113,16 @@ def group_entities(
         group.mentions[(span.start, span.end)] = Mention(span.start, span.end, surface)
         by_form.setdefault(form, group)
 
+    prose = _URL.sub(" ", "\n".join(text[start:end] for start, end in regions))
     taken = sorted(key for g in groups for key in g.mentions)
     taken.extend(m.span() for start, end in regions for m in _URL.finditer(text, start, end))
     taken.sort()
     for group in groups:
-        for form in sorted(group.forms, key=len, reverse=True):
-            if not _is_propagatable(form, text):
+        forms = set(group.forms)
+        if group.label == "PER":  # "Nadella" after "Satya Nadella"
+            forms.update(f.split()[-1] for f in group.forms if len(f.split()) > 1)
+        for form in sorted(forms, key=len, reverse=True):
+            if not _is_propagatable(form, prose):
                 continue
             suffix = r"(?:s|'s|’s)?" if genitive else r"(?:'s|’s)?"
             pattern = re.compile(rf"(?<![\w-]){re.escape(form)}{suffix}(?!\w)")
@@ -138,19 +142,39 @@ def group_entities(
 
 
 def _by_surname(form: str, label: str, groups: list[_Group]) -> _Group | None:
-    """A one-word name joins the one multi-word name of the same kind that it ends or begins."""
+    """A one-word name joins the one multi-word name that it ends (a person's surname,
+    whatever label the model gave this mention) or begins (an organisation's short name)."""
     if " " in form:
         return None
     matches = []
     for group in groups:
-        if group.label != label:
-            continue
         for known in group.forms:
             words = known.split()
-            if len(words) > 1 and (words[-1] == form or (label != "PER" and words[0] == form)):
+            if len(words) < 2:
+                continue
+            if (
+                (group.label == "PER" and words[-1] == form)
+                or (group.label == label != "PER" and words[0] == form)
+                or (group.label != "PER" and form.isupper() and _initials(words) == form)
+            ):
                 matches.append(group)
                 break
     return matches[0] if len(matches) == 1 else None
+
+
+def _initials(words: list[str]) -> str:
+    """ "New York Times" -> "NYT": the acronym a paper uses for a name it spelled out."""
+    return "".join(w[0] for w in words if w[:1].isupper())
+
+
+def relabel(entities: list[Entity], votes: dict[str, str]) -> None:
+    """Let stronger evidence (a role, an outlet) settle an entity's label: name -> label."""
+    for entity in entities:
+        forms = {entity.name, *(m.text for m in entity.mentions)}
+        for form in forms:
+            if form in votes:
+                entity.label = votes[form]
+                break
 
 
 def _overlaps(key: tuple[int, int], taken: list[tuple[int, int]]) -> bool:

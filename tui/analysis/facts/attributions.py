@@ -1,0 +1,290 @@
+"""Attributions: who said or reported what ("Laut der New York Times", "berichtet das Wall
+Street Journal", "sagt Altman der NYT", "according to Reuters", "Nadella said").
+
+German has no parser in this project, so German cues are token patterns (spaCy `Matcher`)
+with the speaker taken from the entity or outlet name next to the cue. English uses the
+dependency parse (`DependencyMatcher`): the subject of a speech verb, the object of
+"according to", the recipient of "told". Anonymous cues ("Berichten zufolge", "the
+company said") give no fact: an attribution without a name tells the reader nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.matcher import DependencyMatcher, Matcher
+from spacy.strings import get_string_id
+from spacy.tokens import Doc, Span
+from spacy.vocab import Vocab
+
+from tui.analysis.facts.roles import normalise_role
+from tui.analysis.facts.spans import (
+    DETERMINERS,
+    Named,
+    name_at,
+    name_ending_at,
+    skip_determiners,
+    token_after,
+    token_before,
+)
+
+SPEECH_DE = {
+    "sagt", "sagte", "sagten", "sagen", "berichtet", "berichtete", "berichteten", "berichten",
+    "meldet", "meldete", "meldeten", "schreibt", "schrieb", "schrieben", "erklärt", "erklärte",
+    "erklärten", "betont", "betonte", "betonten", "bestätigt", "bestätigte", "bestätigten",
+    "zitiert", "zitierte", "warnt", "warnte", "kritisiert", "kritisierte", "meint", "meinte",
+    "ergänzt", "ergänzte", "verkündete", "verkündet", "twitterte", "argumentiert",
+    "argumentierte", "räumte", "räumt", "so",
+}
+_SPEECH_EN_BASES = (
+    "report", "announce", "add", "note", "confirm", "state", "explain", "argue", "warn",
+    "claim", "insist", "tweet", "post", "acknowledge", "disclose", "reveal", "predict",
+    "estimate", "comment", "caution", "stress",
+)
+# inflected forms, since the project's English pipeline runs without a lemmatizer
+SPEECH_EN = {"say", "says", "said", "tell", "tells", "told", "write", "writes", "wrote",
+             "written"} | {
+    form
+    for base in _SPEECH_EN_BASES
+    for form in (base, base + "s", (base[:-1] if base.endswith("e") else base) + "ed")
+}
+# "laut einem Bericht der New York Times": nouns between the cue and the speaker
+REPORT_NOUNS = {
+    "bericht", "berichten", "angaben", "informationen", "recherchen", "quellen", "studie",
+    "umfrage", "mitteilung", "sprecher", "sprecherin", "aussagen", "daten", "schätzungen",
+    "berechnungen", "analyse", "prognose", "erhebung", "report", "reports", "statement",
+    "sources", "data", "estimates", "analysis", "survey", "poll", "study", "figures",
+    "calculations", "research",
+}
+# what a name is introduced as: "des Instituts Forsa", "the research firm Mercury Research"
+DESCRIPTORS = {
+    "institut", "instituts", "institutes", "zeitung", "magazin", "magazins", "portal",
+    "portals", "sender", "senders", "nachrichtenagentur", "agentur", "nachrichtenportal",
+    "wirtschaftszeitung", "tageszeitung", "wochenzeitung", "fachmagazin", "branchendienst",
+    "analysehaus", "analysehauses", "marktforscher", "marktforschers", "unternehmen",
+    "unternehmens", "konzern", "konzerns", "ratingagentur", "bank", "beratungsfirma",
+    "research", "firm", "broadcaster", "newspaper", "paper", "agency", "news", "magazine",
+    "website", "outlet", "daily", "institute", "company", "group", "consultancy", "bank",
+    "wire", "service", "rating",
+}
+GENITIVE_LINKS = {"der", "des", "von", "vom", "from", "by", "of"}
+DATIVE_DE = {"der", "dem"}
+# speech verbs that need a following name to be a cue at all
+NEEDS_FOLLOWING = {"so"}
+
+
+@dataclass(frozen=True)
+class Attribution:
+    cue_start: int  # char offsets of the cue word(s)
+    cue_end: int
+    speaker: Named
+    recipient: Named | None = None
+
+    @property
+    def start(self) -> int:
+        ends = [self.cue_start, self.speaker.start] + ([self.recipient.start] if self.recipient else [])
+        return min(ends)
+
+    @property
+    def end(self) -> int:
+        ends = [self.cue_end, self.speaker.end] + ([self.recipient.end] if self.recipient else [])
+        return max(ends)
+
+
+RULES = {get_string_id(name): name for name in ("LAUT", "ZUFOLGE", "SPEECH_DE", "WIE")}
+# verbs that are speech only in some uses ("Netflix added 8.8 million subscribers")
+WEAK_SPEECH_EN = {"add", "adds", "added", "post", "posts", "posted", "estimate", "estimates",
+                  "estimated", "predict", "predicts", "predicted", "note", "notes", "noted",
+                  "state", "states", "stated", "report", "reports", "reported"}
+
+
+def build_matcher(vocab: Vocab, lang: str) -> Matcher:
+    """Cue words for the token-pattern route (both languages; English adds the parse)."""
+    matcher = Matcher(vocab)
+    matcher.add("LAUT", [[{"LOWER": "according"}, {"LOWER": "to"}]])
+    if lang == "de":
+        matcher.add("LAUT", [[{"LOWER": "laut"}],
+                             [{"LOWER": "nach"}, {"LOWER": {"IN": ["angaben", "informationen"]}}]])
+        matcher.add("ZUFOLGE", [[{"LOWER": "zufolge"}]])
+        matcher.add("SPEECH_DE", [[{"LOWER": {"IN": sorted(SPEECH_DE)}}]])
+        matcher.add("WIE", [[{"LOWER": "wie"}]])
+    return matcher
+
+
+def build_dep_matcher(vocab: Vocab) -> DependencyMatcher:
+    """English: the subject of a speech verb ("Nadella said", "said Microsoft")."""
+    matcher = DependencyMatcher(vocab)
+    matcher.add("SAY_SUBJ", [[
+        {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LOWER": {"IN": sorted(SPEECH_EN)}, "POS": "VERB"}},
+        {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "subj",
+         "RIGHT_ATTRS": {"DEP": {"IN": ["nsubj", "nsubjpass"]}}},
+    ]])
+    matcher.add("REPORTED_BY", [[
+        {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LOWER": {"IN": sorted(SPEECH_EN)}, "POS": "VERB"}},
+        {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "by", "RIGHT_ATTRS": {"DEP": "agent"}},
+        {"LEFT_ID": "by", "REL_OP": ">", "RIGHT_ID": "subj", "RIGHT_ATTRS": {"DEP": "pobj"}},
+    ]])
+    return matcher
+
+
+def skip_descriptors(doc: Doc, i: int, limit: int) -> int:
+    """Skip "Portal" in "das Portal Tagesspiegel Background" (up to two words)."""
+    j = i
+    while j < limit and j - i < 2 and doc[j].lower_ in DESCRIPTORS and doc[j].ent_type_ == "":
+        j += 1
+    return j if j < limit and (doc[j].ent_type_ or doc[j].text[:1].isupper()) else i
+
+
+def _after_report_noun(doc: Doc, i: int, limit: int) -> int:
+    """Skip "einem Bericht der" / "Angaben von" / "a survey by" between cue and speaker."""
+    j = skip_determiners(doc, i, limit)
+    if j < limit and doc[j].lower_ in REPORT_NOUNS:
+        j += 1
+        if j < limit and doc[j].lower_ in GENITIVE_LINKS:
+            j += 1
+        j = skip_determiners(doc, j, limit)
+    return skip_descriptors(doc, j, limit)
+
+
+def _speaker_before(doc: Doc, i: int, first: int) -> Named | None:
+    """A name ending right before token `i`, allowing a determiner-less gap of nothing."""
+    return name_ending_at(doc, i - 1, first)
+
+
+def _recipient_after(doc: Doc, i: int, limit: int) -> Named | None:
+    """"sagt der NYT" – the dative outlet an utterance was made to (German)."""
+    if i < limit and doc[i].lower_ in DATIVE_DE:
+        named = name_at(doc, i + 1, limit)
+        if named is not None and (named.outlet or named.label == "ORG"):
+            return named
+    return None
+
+
+def _span_char(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+
+
+def find_attributions(doc: Doc, sent: Span, matcher: Matcher,
+                      dep_matcher: DependencyMatcher | None) -> list[Attribution]:
+    """Attributions inside one sentence."""
+    found: list[Attribution] = []
+    first, limit = sent.start, sent.end
+    for match_id, start, end in matcher(doc[first:limit]):
+        start += first
+        end += first
+        rule = RULES.get(match_id, "")
+        cs, ce = _span_char(doc, start, end)
+        if rule == "LAUT":
+            speaker = name_at(doc, _after_report_noun(doc, end, limit), limit,
+                              propn_fallback=True)
+            if speaker is not None:
+                found.append(Attribution(cs, ce, speaker))
+        elif rule == "ZUFOLGE":
+            speaker = _speaker_before(doc, start, first)
+            if speaker is not None:
+                found.append(Attribution(cs, ce, speaker))
+        elif rule == "WIE":
+            att = _wie_clause(doc, start, limit)
+            if att is not None:
+                found.append(att)
+        elif rule == "SPEECH_DE":
+            att = _speech_de(doc, start, end, first, limit)
+            if att is not None:
+                found.append(att)
+    if dep_matcher is not None and doc.has_annotation("DEP"):
+        for match_id, token_ids in dep_matcher(doc):
+            verb, subj = doc[token_ids[0]], doc[token_ids[-1]]
+            if not (first <= verb.i < limit):
+                continue
+            if verb.lower_ in WEAK_SPEECH_EN and not _introduces_speech(verb):
+                continue
+            recipient = None
+            if verb.lower_ in ("tell", "tells", "told"):
+                for child in verb.children:
+                    if child.dep_ in ("dobj", "dative"):
+                        recipient = _named_for_token(doc, child, limit)
+            speaker = _named_for_token(doc, subj, limit)
+            if speaker is None and recipient is not None and recipient.outlet:
+                # "lawyers told the Financial Times": the outlet is what the text cites
+                speaker, recipient = recipient, None
+            if speaker is None:
+                continue
+            cs, ce = _span_char(doc, verb.i, verb.i + 1)
+            found.append(Attribution(cs, ce, speaker, recipient))
+    return _dedupe(found)
+
+
+def _wie_clause(doc: Doc, start: int, limit: int) -> Attribution | None:
+    """"wie das Handelsblatt am 6. November berichtete": name after "wie", verb at the
+    clause end (German verb-final subordinate clause)."""
+    j = skip_descriptors(doc, skip_determiners(doc, start + 1, limit), limit)
+    speaker = name_at(doc, j, limit)
+    if speaker is None or speaker.label not in ("ORG", "PER", "OUTLET"):
+        return None
+    k = token_after(doc, speaker)
+    while k < limit and k - start < 14 and not doc[k].is_punct:
+        if doc[k].lower_ in SPEECH_DE and doc[k].lower_ not in NEEDS_FOLLOWING:
+            return Attribution(doc[start].idx, doc[k].idx + len(doc[k].text), speaker)
+        k += 1
+    return None
+
+
+def _speech_de(doc: Doc, start: int, end: int, first: int, limit: int) -> Attribution | None:
+    """German speech verb: "Altman sagte (der NYT)", "berichtet die New York Times",
+    "wie die New York Times berichtet", ", so Altman"."""
+    word = doc[start].lower_
+    cs, ce = _span_char(doc, start, end)
+    if word not in NEEDS_FOLLOWING:
+        before = _speaker_before(doc, start, first)
+        if before is not None and before.label in ("PER", "ORG", "OUTLET"):
+            prev = token_before(doc, before)
+            starts_clause = (prev < first or doc[prev].is_punct
+                             or doc[prev].lower_ in DETERMINERS | {"wie", "und"}
+                             or normalise_role(doc[prev].text) is not None)
+            if starts_clause:
+                return Attribution(cs, ce, before, _recipient_after(doc, end, limit))
+    after = skip_descriptors(doc, skip_determiners(doc, end, limit), limit)
+    speaker = name_at(doc, after, limit)
+    if speaker is not None and speaker.label in ("PER", "ORG", "OUTLET"):
+        # ", so Altman" – "so" is a cue only right after a comma
+        if word in NEEDS_FOLLOWING and (start == first or doc[start - 1].text != ","):
+            return None
+        return Attribution(cs, ce, speaker, _recipient_after(doc, token_after(doc, speaker), limit))
+    return None
+
+
+def _introduces_speech(verb) -> bool:  # type: ignore[no-untyped-def]
+    """A clause, a quote or a comma next to the verb: "…," he added / added that …"""
+    if any(c.dep_ in ("dobj", "attr") for c in verb.children):
+        return False
+    if any(c.dep_ in ("ccomp", "parataxis") for c in verb.children):
+        return True
+    doc = verb.doc
+    near = [doc[i] for i in (verb.i - 1, verb.i + 1) if 0 <= i < len(doc)]
+    return any(t.text in {",", '"', "“", "”", "'", ":"} for t in near) or verb.i == len(doc) - 1
+
+
+def _named_for_token(doc: Doc, tok, limit: int) -> Named | None:  # type: ignore[no-untyped-def]
+    """The entity or outlet a (head) token belongs to, else None."""
+    for ent in doc.ents:
+        if ent.start <= tok.i < ent.end:
+            return name_at(doc, skip_determiners(doc, ent.start, ent.end), ent.end)
+    for child in tok.children:
+        # "Meta's chief financial officer, Susan Li, said": the apposition names the speaker
+        if child.dep_ == "appos" and child.ent_type_ == "PER":
+            return _named_for_token(doc, child, limit)
+    left = tok.left_edge.i
+    named = name_at(doc, skip_determiners(doc, left, tok.i + 1), limit)
+    if named is not None and named.start <= tok.idx < named.end:
+        return named
+    return None
+
+
+def _dedupe(found: list[Attribution]) -> list[Attribution]:
+    out: list[Attribution] = []
+    for att in sorted(found, key=lambda a: (a.start, -(a.end - a.start))):
+        if any(o.speaker.start == att.speaker.start or (o.start < att.end and att.start < o.end)
+               for o in out):
+            continue
+        out.append(att)
+    return out

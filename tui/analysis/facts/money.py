@@ -1,0 +1,270 @@
+"""Money and percentages in German and English prose, normalised to value and unit.
+
+Scanning is done with regular expressions over plain text because German glues amounts
+into compounds ("10-Milliarden-Dollar-Deal") that a tokenizer keeps as one token. Every
+pattern needs an explicit currency or percent marker, which is what keeps dates, years,
+phone numbers and scores out.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from tui.analysis.facts.figure import Figure, resolve_overlaps
+from tui.analysis.facts.numbers import (
+    NUMBER_RE,
+    NUMBER_WORDS_DE,
+    NUMBER_WORDS_EN,
+    SCALES_DE,
+    SCALES_EN,
+    SUFFIX_SCALES,
+    VAGUE_DE,
+    VAGUE_EN,
+    VAGUE_MULTIPLIERS,
+    number_word,
+    parse_number,
+    scale_of,
+)
+
+# currency written before the number: "$13.75 billion", "€2bn", "USD 5 million"
+CURRENCY_PREFIX: dict[str, str] = {
+    "US$": "USD", "US-$": "USD", "U.S.$": "USD", "$": "USD", "C$": "CAD", "CA$": "CAD",
+    "A$": "AUD", "AU$": "AUD", "HK$": "HKD", "€": "EUR", "£": "GBP", "¥": "JPY",
+    "USD": "USD", "EUR": "EUR", "GBP": "GBP", "CHF": "CHF", "JPY": "JPY", "CNY": "CNY",
+    "INR": "INR", "CAD": "CAD", "AUD": "AUD", "RMB": "CNY",
+}
+# currency written after the amount: "6,6 Milliarden US-Dollar", "4 Mio. Euro", "13,75 Mrd. $"
+CURRENCY_SUFFIX: dict[str, str] = {
+    "us-dollar": "USD", "us-dollars": "USD", "dollar": "USD", "dollars": "USD",
+    "us dollars": "USD", "us dollar": "USD", "u.s. dollars": "USD", "usd": "USD",
+    "$": "USD", "us$": "USD",
+    "euro": "EUR", "euros": "EUR", "eur": "EUR", "€": "EUR",
+    "pfund sterling": "GBP", "britische pfund": "GBP", "britischen pfund": "GBP",
+    "pounds sterling": "GBP", "sterling": "GBP", "gbp": "GBP", "£": "GBP",
+    "pfund": "GBP", "pounds": "GBP",
+    "schweizer franken": "CHF", "franken": "CHF", "swiss francs": "CHF", "chf": "CHF",
+    "yen": "JPY", "jpy": "JPY", "¥": "JPY",
+    "yuan": "CNY", "renminbi": "CNY", "cny": "CNY", "rmb": "CNY",
+    "rupien": "INR", "rupees": "INR", "inr": "INR",
+    "rubel": "RUB", "roubles": "RUB", "rubles": "RUB", "rub": "RUB",
+    "kanadische dollar": "CAD", "kanadischen dollar": "CAD", "canadian dollars": "CAD",
+    "cad": "CAD",
+    "australische dollar": "AUD", "australischen dollar": "AUD",
+    "australian dollars": "AUD", "aud": "AUD",
+}
+# "5 Pfund" may weigh something: these count as money only with a scale word or a sign
+NEEDS_SCALE = {"pfund", "pounds"}
+# words usable inside German hyphen compounds: "10-Milliarden-Dollar-Deal"
+COMPOUND_CURRENCY: dict[str, str] = {"dollar": "USD", "us-dollar": "USD", "euro": "EUR",
+                                     "pfund": "GBP", "franken": "CHF", "yen": "JPY",
+                                     "yuan": "CNY"}
+
+PERCENT_UNITS: dict[str, str] = {
+    "%": "%", "prozent": "%", "percent": "%", "per cent": "%", "pct": "%", "pct.": "%",
+    "prozentpunkte": "pp", "prozentpunkten": "pp", "prozentpunkt": "pp",
+    "percentage points": "pp", "percentage point": "pp",
+}
+
+
+def _alt(words: list[str] | set[str] | dict[str, object]) -> str:
+    """A regex alternation, longest first so that "US-Dollar" wins over "Dollar"."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+_SCALE_WORDS = _alt(set(SCALES_DE) | set(SCALES_EN))
+_SCALE = rf"(?P<scale>{_SCALE_WORDS})(?![\w])"
+_NUMWORD = _alt({w for w in NUMBER_WORDS_DE} | {w for w in NUMBER_WORDS_EN})
+_RANGE_SEP = r"\s?(?:-|–|bis|to)\s?"
+_BEFORE = r"(?<![\w.,:/\-])"  # not inside another number, word, date, URL or score
+_CUR_PRE = _alt(CURRENCY_PREFIX)
+_CUR_SUF = _alt(CURRENCY_SUFFIX)
+_SUFFIX = _alt(SUFFIX_SCALES)
+
+# "$5-7 billion", "$5–$7 billion", "5 bis 7 Milliarden"; "by $2 to $22.99" is no range
+PREFIX_MONEY = re.compile(
+    rf"(?<![\w])(?P<cur>{_CUR_PRE})\s?(?P<num>{NUMBER_RE})"
+    rf"(?:(?:\s?[-–]\s?(?:{_CUR_PRE})?|\s(?:bis|to)\s)(?P<num2>{NUMBER_RE}))?"
+    rf"(?:(?P<suf>{_SUFFIX})(?![\w])|(?:\s|-)(?P<scale>{_SCALE_WORDS})(?![\w]))?",
+    re.IGNORECASE,
+)
+SUFFIX_MONEY = re.compile(
+    rf"{_BEFORE}(?P<num>{NUMBER_RE}|\b(?:{_NUMWORD}))"
+    rf"(?:{_RANGE_SEP}(?P<num2>{NUMBER_RE}))?"
+    rf"(?:\s{_SCALE})?\s?(?P<cur>{_CUR_SUF})(?![\w])",
+    re.IGNORECASE,
+)
+COMPOUND_MONEY = re.compile(
+    rf"{_BEFORE}(?P<num>{NUMBER_RE})-(?P<scale>{_SCALE_WORDS})-(?P<cur>{_alt(COMPOUND_CURRENCY)})"
+    r"(?=-|\b)",
+    re.IGNORECASE,
+)
+# English compounds: "10-billion-dollar deal"
+COMPOUND_MONEY_EN = re.compile(
+    rf"{_BEFORE}(?P<num>{NUMBER_RE})-(?P<scale>{_SCALE_WORDS})-(?P<cur>dollar|euro|pound)\b",
+    re.IGNORECASE,
+)
+_VAGUE_Q = _alt(set(VAGUE_DE) | set(VAGUE_EN))
+_VAGUE_M = _alt(VAGUE_MULTIPLIERS)
+VAGUE_MONEY = re.compile(
+    rf"(?:\b(?P<q>{_VAGUE_Q})\s+(?:(?P<qmult>hundert|hunderten|hundreds\s+of|tens\s+of)\s+)?"
+    rf"|\b(?P<mult>{_VAGUE_M})\s+(?:(?:of|von)\s+)?|\b)"
+    rf"(?P<scale>millionen|milliarden|billionen|millions|billions|trillions|million|billion|trillion)"
+    rf"\s+(?:of\s+)?(?P<cur>{_CUR_SUF})(?![\w])",
+    re.IGNORECASE,
+)
+VAGUE_COMPOUND_MONEY = re.compile(
+    r"\b(?P<scale>Millionen|Milliarden|multibillion|multimillion|billion|million)-"
+    r"(?P<cur>Dollar|Euro|dollar|euro)(?=-|\b)",
+)
+
+PERCENT = re.compile(
+    rf"{_BEFORE}(?P<sign>[-−+]?)(?P<num>{NUMBER_RE}|\b(?:{_NUMWORD}))"
+    rf"(?:{_RANGE_SEP}(?P<num2>{NUMBER_RE}))?"
+    rf"(?:\s?(?P<unit>%|{_alt([u for u in PERCENT_UNITS if u != '%'])})(?![\w])"
+    r"|-(?P<cunit>prozentig\w*|prozent-|percent\b|per-cent\b))",
+    re.IGNORECASE,
+)
+VAGUE_PERCENT = re.compile(
+    rf"\b(?P<q>{_VAGUE_Q})\s+(?P<unit>prozentpunkte|prozent|percentage points|percent)\b",
+    re.IGNORECASE,
+)
+
+
+def _num(m: re.Match[str], group: str, lang: str) -> Decimal | None:
+    raw = m.group(group)
+    if raw is None:
+        return None
+    if raw[0].isdigit():
+        return parse_number(raw, lang)
+    return number_word(raw, lang) or number_word(raw, "en" if lang == "de" else "de")
+
+
+def _scale(word: str | None, lang: str) -> int:
+    if not word:
+        return 1
+    return scale_of(word, lang) or 1
+
+
+def _figure(kind: str, m: re.Match[str], value: Decimal | None, unit: str, *,
+            vague: bool = False, extra: dict[str, object] | None = None) -> Figure:
+    return Figure(kind, m.start(), m.end(), m.group(0), float(value) if value is not None else None,
+                  unit, vague, dict(extra or {}))
+
+
+def _range_extra(m: re.Match[str], lang: str, multiplier: int) -> dict[str, object]:
+    hi = _num(m, "num2", lang) if "num2" in m.re.groupindex else None
+    return {"max": float(hi * multiplier)} if hi is not None else {}
+
+
+def find_money(text: str, lang: str) -> list[Figure]:
+    """Money amounts in `text` with exact (or, for "mehrere Milliarden", vague) values."""
+    found: list[Figure] = []
+    for m in PREFIX_MONEY.finditer(text):
+        cur = CURRENCY_PREFIX.get(m.group("cur")) or CURRENCY_PREFIX.get(m.group("cur").upper())
+        num = _num(m, "num", lang)
+        if cur is None or num is None:
+            continue
+        mult = SUFFIX_SCALES[m.group("suf").lower()] if m.group("suf") else _scale(m.group("scale"), lang)
+        found.append(_figure("money", m, num * mult, cur, extra=_range_extra(m, lang, mult)))
+    for m in SUFFIX_MONEY.finditer(text):
+        cur_word = re.sub(r"\s+", " ", m.group("cur").lower())
+        cur = CURRENCY_SUFFIX.get(cur_word)
+        num = _num(m, "num", lang)
+        if cur is None or num is None:
+            continue
+        word_number = not m.group("num")[0].isdigit()
+        if (cur_word in NEEDS_SCALE or word_number) and not m.group("scale"):
+            continue
+        if word_number and m.group("num").lower() in ("a", "an") and lang == "de":
+            continue
+        mult = _scale(m.group("scale"), lang)
+        found.append(_figure("money", m, num * mult, cur, extra=_range_extra(m, lang, mult)))
+    for rx in (COMPOUND_MONEY, COMPOUND_MONEY_EN):
+        for m in rx.finditer(text):
+            num = _num(m, "num", lang)
+            cur = COMPOUND_CURRENCY.get(m.group("cur").lower())
+            if num is None or cur is None:
+                continue
+            found.append(_figure("money", m, num * _scale(m.group("scale"), lang), cur))
+    for m in VAGUE_MONEY.finditer(text):
+        cur = CURRENCY_SUFFIX.get(re.sub(r"\s+", " ", m.group("cur").lower()))
+        if cur is None:
+            continue
+        scale = _scale(m.group("scale"), lang)
+        mult = VAGUE_MULTIPLIERS.get(m.group("mult").lower(), 1) if m.group("mult") else 1
+        if m.group("qmult"):
+            mult = 10 if m.group("qmult").lower().startswith("tens") else 100
+        found.append(_figure("money", m, Decimal(scale * mult), cur, vague=True))
+    for m in VAGUE_COMPOUND_MONEY.finditer(text):
+        scale_word = m.group("scale").lower().removeprefix("multi")
+        cur = COMPOUND_CURRENCY.get(m.group("cur").lower())
+        if cur is None:
+            continue
+        found.append(_figure("money", m, Decimal(_scale(scale_word, lang)), cur, vague=True))
+    return resolve_overlaps(found)
+
+
+def find_percents(text: str, lang: str) -> list[Figure]:
+    """Percentages ("19 Prozent", "19 %", "19-prozentige", "3 percentage points")."""
+    found: list[Figure] = []
+    for m in PERCENT.finditer(text):
+        raw = m.group("num")
+        if not raw[0].isdigit() and raw.lower() in ("a", "an", "half", "half a", "halbe", "halben"):
+            continue
+        num = _num(m, "num", lang)
+        if num is None:
+            continue
+        if m.group("sign") in ("-", "−"):
+            num = -num
+        unit_word = re.sub(r"\s+", " ", (m.group("unit") or "%").lower())
+        unit = PERCENT_UNITS.get(unit_word, "%")
+        end = m.end()
+        text_span = m.group(0)
+        if m.group("cunit"):
+            # "19-prozentige Beteiligung": the fact is the figure, not the whole compound
+            text_span = text_span.rstrip("-")
+            end = m.start() + len(text_span)
+        found.append(Figure("percent", m.start(), end, text_span, float(num), unit, False,
+                            _range_extra(m, lang, 1)))
+    for m in VAGUE_PERCENT.finditer(text):
+        unit = PERCENT_UNITS.get(re.sub(r"\s+", " ", m.group("unit").lower()), "%")
+        found.append(_figure("percent", m, None, unit, vague=True))
+    return resolve_overlaps(found)
+
+
+def find_figures(text: str, lang: str) -> list[Figure]:
+    """Money, percentages and counts in `text`, non-overlapping, in text order."""
+    from tui.analysis.facts.counts import find_counts
+
+    money = find_money(text, lang)
+    percents = find_percents(text, lang)
+    counts = find_counts(text, lang)
+    return sorted(resolve_overlaps(money + percents + counts), key=lambda f: f.start)
+
+
+def parse_amount(text: str, lang: str) -> tuple[float | None, str, bool] | None:
+    """(value, unit, vague) of the first amount in `text`, or None.
+
+    parse_amount("6,6 Milliarden US-Dollar", "de") == (6.6e9, "USD", False);
+    parse_amount("mehrere Milliarden Dollar", "de") == (1e9, "USD", True);
+    parse_amount("19 Prozent", "de") == (19.0, "%", False);
+    parse_amount("19 an der Angelegenheit beteiligten Personen", "de") == (19.0, "Personen", False).
+    """
+    figures = find_figures(text, lang)
+    if not figures:
+        return None
+    first = figures[0]
+    return first.value, first.unit, first.vague
+
+
+__all__ = [
+    "SCALES_DE",
+    "SCALES_EN",
+    "VAGUE_DE",
+    "VAGUE_EN",
+    "find_figures",
+    "find_money",
+    "find_percents",
+    "parse_amount",
+]

@@ -1,0 +1,142 @@
+"""Numbers as news prose writes them, in German and English notation.
+
+"6,6" is 6.6 in German and "1.500" is 1500; English swaps the separators. Values are
+computed with `Decimal` so that "6,6 Milliarden" becomes exactly 6.6e9, not 6599999999.99.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+# digits with optional group/decimal separators; NBSP and narrow NBSP group thousands
+NUMBER_RE = r"\d+(?:[.,\u00a0\u202f]\d+)*"
+
+# multipliers: German "Billion" is 10^12, English "billion" 10^9
+SCALES_DE: dict[str, int] = {
+    "tausend": 10**3,
+    "tsd": 10**3,
+    "tsd.": 10**3,
+    "million": 10**6,
+    "millionen": 10**6,
+    "mio": 10**6,
+    "mio.": 10**6,
+    "milliarde": 10**9,
+    "milliarden": 10**9,
+    "mrd": 10**9,
+    "mrd.": 10**9,
+    "md.": 10**9,
+    "billion": 10**12,
+    "billionen": 10**12,
+    "bio": 10**12,
+    "bio.": 10**12,
+}
+SCALES_EN: dict[str, int] = {
+    "thousand": 10**3,
+    "thousands": 10**3,
+    "million": 10**6,
+    "millions": 10**6,
+    "mln": 10**6,
+    "mn": 10**6,
+    "billion": 10**9,
+    "billions": 10**9,
+    "bln": 10**9,
+    "bn": 10**9,
+    "trillion": 10**12,
+    "trillions": 10**12,
+    "tn": 10**12,
+    "trn": 10**12,
+}
+# letters glued to a number after a currency sign: "$13.75bn", "£300m", "$5k"
+SUFFIX_SCALES: dict[str, int] = {"k": 10**3, "m": 10**6, "mn": 10**6, "bn": 10**9, "b": 10**9,
+                                 "tn": 10**12, "tr": 10**12, "trn": 10**12}
+
+NUMBER_WORDS_DE: dict[str, Decimal] = {
+    "ein": Decimal(1), "eine": Decimal(1), "einer": Decimal(1), "einen": Decimal(1),
+    "einem": Decimal(1), "eins": Decimal(1), "zwei": Decimal(2), "drei": Decimal(3),
+    "vier": Decimal(4), "fünf": Decimal(5), "sechs": Decimal(6), "sieben": Decimal(7),
+    "acht": Decimal(8), "neun": Decimal(9), "zehn": Decimal(10), "elf": Decimal(11),
+    "zwölf": Decimal(12), "fünfzehn": Decimal(15), "zwanzig": Decimal(20),
+    "dreißig": Decimal(30), "vierzig": Decimal(40), "fünfzig": Decimal(50),
+    "hundert": Decimal(100), "halbe": Decimal("0.5"), "halben": Decimal("0.5"),
+    "anderthalb": Decimal("1.5"), "eineinhalb": Decimal("1.5"), "zweieinhalb": Decimal("2.5"),
+}
+NUMBER_WORDS_EN: dict[str, Decimal] = {
+    "a": Decimal(1), "an": Decimal(1), "one": Decimal(1), "two": Decimal(2),
+    "three": Decimal(3), "four": Decimal(4), "five": Decimal(5), "six": Decimal(6),
+    "seven": Decimal(7), "eight": Decimal(8), "nine": Decimal(9), "ten": Decimal(10),
+    "eleven": Decimal(11), "twelve": Decimal(12), "fifteen": Decimal(15),
+    "twenty": Decimal(20), "thirty": Decimal(30), "forty": Decimal(40), "fifty": Decimal(50),
+    "hundred": Decimal(100), "half a": Decimal("0.5"), "half": Decimal("0.5"),
+}
+
+# quantifiers that make an amount vague: "mehrere Milliarden", "several billion"
+VAGUE_DE = ("mehrere", "mehreren", "einige", "einigen", "etliche", "etlichen", "wenige",
+            "wenigen", "ein paar", "viele", "vielen", "zig")
+VAGUE_EN = ("several", "a few", "few", "some", "many", "multiple", "a couple of")
+# "Hunderte Millionen", "tens of billions": a vague multiplier of the scale that follows
+VAGUE_MULTIPLIERS: dict[str, int] = {
+    "dutzende": 12, "dutzenden": 12, "hunderte": 100, "hunderten": 100,
+    "tausende": 1000, "tausenden": 1000, "zehntausende": 10**4, "zehntausenden": 10**4,
+    "hunderttausende": 10**5, "hunderttausenden": 10**5,
+    "dozens": 12, "tens": 10, "hundreds": 100, "thousands": 1000,
+    "tens of thousands": 10**4, "hundreds of thousands": 10**5,
+}
+
+
+def scale_of(word: str, lang: str) -> int | None:
+    """The multiplier a scale word stands for ("Mrd." → 1e9), in the article's language."""
+    w = word.lower()
+    table = SCALES_DE if lang == "de" else SCALES_EN
+    if w in table:
+        return table[w]
+    # German articles quote English figures and the other way round, but "billion" differs;
+    # only accept the other language's unambiguous words.
+    other = SCALES_EN if lang == "de" else SCALES_DE
+    if w in other and w not in ("billion", "billionen"):
+        return other[w]
+    return None
+
+
+def parse_number(text: str, lang: str) -> Decimal | None:
+    """Parse "6,6", "1.500", "13.75", "1,500,000" or "1 500" by the language's notation.
+
+    A separator followed by exactly three digits is a thousands separator when the
+    language uses it that way; anything else is a decimal mark. "1,5" in English and
+    "13.75" in German are read as decimals, since that is the only sensible reading.
+    """
+    t = text.strip().replace("\u00a0", " ").replace("\u202f", " ")
+    if not re.fullmatch(r"\d+(?:[., ]\d+)*", t):
+        return None
+    t = t.replace(" ", "")
+    group, decimal = (".", ",") if lang == "de" else (",", ".")
+    parts = re.split(r"([.,])", t)
+    digits = parts[0]
+    seps = parts[1::2]
+    chunks = parts[2::2]
+    seen_decimal = False
+    for sep, chunk in zip(seps, chunks, strict=True):
+        if sep == group and len(chunk) == 3 and not seen_decimal:
+            digits += chunk
+        elif sep == decimal and not seen_decimal:
+            digits += "." + chunk
+            seen_decimal = True
+        elif sep == group and not seen_decimal and len(seps) == 1:
+            digits += "." + chunk  # "13.75" in German, "1,5" in English
+            seen_decimal = True
+        else:
+            return None
+    try:
+        return Decimal(digits)
+    except InvalidOperation:
+        return None
+
+
+def number_word(word: str, lang: str) -> Decimal | None:
+    table = NUMBER_WORDS_DE if lang == "de" else NUMBER_WORDS_EN
+    return table.get(word.lower())
+
+
+def to_float(value: Decimal) -> float:
+    """A float that prints like the decimal it came from (6.6e9, not 6599999999.999999)."""
+    return float(value)

@@ -1,0 +1,123 @@
+"""Small helpers over spaCy docs shared by the role, attribution and quote finders."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from tui.analysis.facts.outlets import alias_pattern, find_outlet
+
+DETERMINERS = {
+    "the", "a", "an", "der", "die", "das", "dem", "den", "des", "ein", "eine", "einem",
+    "einen", "einer", "eines",
+}
+# German genitive "des Spiegels" may add a bare "s"; in English "Economists" is no outlet
+_ALIASES = {
+    "de": re.compile(rf"(?:{alias_pattern()})(?:'s|’s|'|’|s)?(?![\w-])"),
+    "en": re.compile(rf"(?:{alias_pattern()})(?:'s|’s|'|’)?(?![\w-])"),
+}
+_ALIASES_END = {
+    "de": re.compile(rf"(?<![\w-])(?:{alias_pattern()})(?:'s|’s|'|’|s)?$"),
+    "en": re.compile(rf"(?<![\w-])(?:{alias_pattern()})(?:'s|’s|'|’)?$"),
+}
+
+
+@dataclass(frozen=True)
+class Named:
+    """A name in the doc: an entity or a known outlet, by character offsets."""
+
+    start: int
+    end: int
+    text: str
+    label: str  # PER / ORG / LOC / MISC, or OUTLET when only the outlet list knew it
+
+    @property
+    def outlet(self) -> str | None:
+        found = find_outlet(self.text)
+        return found.name if found else None
+
+
+def clean_name(text: str) -> str:
+    """Drop a leading article and trailing genitive/punctuation from a surface name."""
+    words = text.split()
+    while words and words[0].lower() in DETERMINERS:
+        words = words[1:]
+    out = " ".join(words).strip(" ,.;:\"'„“”»«")
+    return re.sub(r"(?:'s|’s)$", "", out)
+
+
+def _from_span(span: Span) -> Named:
+    start_tok = span.start
+    while start_tok < span.end - 1 and span.doc[start_tok].lower_ in DETERMINERS:
+        start_tok += 1
+    sub = span.doc[start_tok : span.end]
+    return Named(sub.start_char, sub.end_char, sub.text, span.label_)
+
+
+def skip_determiners(doc: Doc, i: int, limit: int) -> int:
+    while i < limit and doc[i].lower_ in DETERMINERS:
+        i += 1
+    return i
+
+
+def name_at(doc: Doc, i: int, limit: int, *, propn_fallback: bool = False) -> Named | None:
+    """The entity or outlet name starting at token `i` (before token `limit`)."""
+    if i >= limit:
+        return None
+    candidates: list[Named] = []
+    for ent in doc.ents:
+        if ent.start <= i < ent.end and ent.end <= limit:
+            candidates.append(_from_span(doc[i : ent.end] if ent.start < i else ent))
+            break
+    sent_end = doc[limit - 1].idx + len(doc[limit - 1].text)
+    m = _ALIASES["de" if doc.lang_ == "de" else "en"].match(doc.text, doc[i].idx, sent_end)
+    if m:
+        candidates.append(Named(m.start(), m.end(), m.group(0), "OUTLET"))
+    if not candidates and propn_fallback and doc.has_annotation("TAG"):
+        j = i
+        while j < limit and j - i < 4 and doc[j].pos_ == "PROPN":
+            j += 1
+        if j > i:
+            span = doc[i:j]
+            candidates.append(Named(span.start_char, span.end_char, span.text, "ORG"))
+    if not candidates:
+        return None
+    best = max(candidates, key=lambda n: n.end - n.start)
+    # an outlet found by the list may end inside a token ("Times'") – extend to token end
+    return best
+
+
+def name_ending_at(doc: Doc, j: int, first: int) -> Named | None:
+    """The entity or outlet name whose last token is `j` (not before token `first`)."""
+    if j < first:
+        return None
+    for ent in doc.ents:
+        if ent.end == j + 1 and ent.start >= first:
+            return _from_span(ent)
+    start_char = doc[first].idx
+    end_char = doc[j].idx + len(doc[j].text)
+    m = _ALIASES_END["de" if doc.lang_ == "de" else "en"].search(doc.text[start_char:end_char])
+    if m:
+        return Named(start_char + m.start(), start_char + m.end(), m.group(0), "OUTLET")
+    return None
+
+
+def token_after(doc: Doc, named: Named) -> int:
+    """Index of the first token starting at or after the end of `named`."""
+    for tok in doc:
+        if tok.idx >= named.end:
+            return tok.i
+    return len(doc)
+
+
+def token_before(doc: Doc, named: Named) -> int:
+    """Index of the last token ending at or before the start of `named` (-1 if none)."""
+    last = -1
+    for tok in doc:
+        if tok.idx + len(tok.text) <= named.start:
+            last = tok.i
+        else:
+            break
+    return last

@@ -1,0 +1,28 @@
+"""Pipelines shipped inside the package, and the one place that finds them.
+
+`de_limelight_ner/` is the German NER pipeline trained by the recipe in
+`training/ner_de/` (see its model card). spaCy loads it from a path, so the package
+needs no model download.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+GERMAN_MODEL_NAME = "de_limelight_ner"
+
+
+def shipped_german_model_path() -> Path:
+    """Directory of the shipped German NER pipeline (a spaCy `nlp.to_disk` folder)."""
+    return Path(__file__).parent / GERMAN_MODEL_NAME
+
+
+def load_shipped_german_model(**kwargs: object) -> Language:
+    """Load the shipped German pipeline; keyword arguments go to `spacy.load`."""
+    import spacy
+
+    return spacy.load(shipped_german_model_path(), **kwargs)  # type: ignore[arg-type]

@@ -1,0 +1,145 @@
+"""Word tables for the time-expression rules (German and English).
+
+Written for Limelight from general knowledge of the two languages; each table maps a
+surface form (lower case) to what it means, and `alt()` turns a table into a regex
+alternation, longest form first so the regex engine prefers "Septembers" over "Sept".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+MONTHS_DE: dict[str, int] = {
+    "januar": 1, "jänner": 1, "februar": 2, "feber": 2, "märz": 3, "april": 4, "mai": 5,
+    "juni": 6, "juli": 7, "august": 8, "september": 9, "oktober": 10, "november": 11,
+    "dezember": 12,
+    "januars": 1, "februars": 2, "märzes": 3, "aprils": 4, "mais": 5, "junis": 6,
+    "julis": 7, "augusts": 8, "septembers": 9, "oktobers": 10, "novembers": 11,
+    "dezembers": 12,
+}
+MONTH_ABBR_DE: dict[str, int] = {
+    "jan.": 1, "feb.": 2, "febr.": 2, "mär.": 3, "mrz.": 3, "apr.": 4, "jun.": 6,
+    "jul.": 7, "aug.": 8, "sep.": 9, "sept.": 9, "okt.": 10, "nov.": 11, "dez.": 12,
+}
+MONTHS_EN: dict[str, int] = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+}
+MONTH_ABBR_EN: dict[str, int] = {
+    "jan.": 1, "feb.": 2, "mar.": 3, "apr.": 4, "jun.": 6, "jul.": 7, "aug.": 8,
+    "sep.": 9, "sept.": 9, "oct.": 10, "nov.": 11, "dec.": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+
+# Seasons: TIMEX3 codes; the German prefixes "Früh-"/"Spät-" add a modifier,
+# except "Frühjahr"/"Frühling", which are spring itself.
+SEASONS_DE: dict[str, str] = {
+    "frühling": "SP", "frühjahr": "SP", "lenz": "SP", "sommer": "SU", "herbst": "FA",
+    "winter": "WI",
+}
+SEASONS_EN: dict[str, str] = {
+    "spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI",
+}
+
+WEEKDAYS_DE: dict[str, int] = {
+    "montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4,
+    "samstag": 5, "sonnabend": 5, "sonntag": 6,
+}
+WEEKDAYS_EN: dict[str, int] = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
+    "saturday": 5, "sunday": 6,
+}
+
+NUMBERS_DE: dict[str, int] = {
+    "ein": 1, "eine": 1, "einen": 1, "einem": 1, "einer": 1, "eines": 1, "zwei": 2,
+    "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9,
+    "zehn": 10, "elf": 11, "zwölf": 12, "dreizehn": 13, "vierzehn": 14, "fünfzehn": 15,
+    "sechzehn": 16, "siebzehn": 17, "achtzehn": 18, "neunzehn": 19, "zwanzig": 20,
+    "dreißig": 30, "vierzig": 40, "fünfzig": 50, "sechzig": 60, "siebzig": 70,
+    "achtzig": 80, "neunzig": 90, "hundert": 100, "beide": 2, "beiden": 2, "zweier": 2,
+    "dreier": 3, "anderthalb": 1, "eineinhalb": 1,
+}
+NUMBERS_EN: dict[str, int] = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
+}
+# Quantities without a number: the TIMEX value takes X for the count ("PXD").
+VAGUE_COUNT_DE = ("einige", "einigen", "einiger", "mehrere", "mehreren", "mehrerer",
+                  "wenige", "wenigen", "weniger", "etliche", "etlichen", "viele", "vielen",
+                  "zahlreiche", "zahlreichen", "paar")
+VAGUE_COUNT_EN = ("several", "a few", "few", "some", "many", "couple of", "a couple of")
+
+ORDINALS_DE: dict[str, int] = {
+    "erste": 1, "ersten": 1, "erstes": 1, "erster": 1, "zweite": 2, "zweiten": 2,
+    "zweites": 2, "zweiter": 2, "dritte": 3, "dritten": 3, "drittes": 3, "dritter": 3,
+    "vierte": 4, "vierten": 4, "viertes": 4, "vierter": 4, "letzte": -1, "letzten": -1,
+    "letztes": -1, "letzter": -1,
+}
+ORDINALS_EN: dict[str, int] = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1, "final": -1,
+    "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
+}
+
+# Duration units -> (TIMEX unit letter, is a time unit needing the "T" designator).
+UNITS_DE: dict[str, str] = {
+    "sekunde": "S", "sekunden": "S", "minute": "MIN", "minuten": "MIN", "stunde": "H",
+    "stunden": "H", "tag": "D", "tage": "D", "tagen": "D", "tages": "D", "tags": "D",
+    "woche": "W", "wochen": "W", "monat": "M", "monate": "M", "monaten": "M",
+    "monats": "M", "jahr": "Y", "jahre": "Y", "jahren": "Y", "jahres": "Y", "jahrs": "Y",
+    "jahrzehnt": "DE", "jahrzehnte": "DE", "jahrzehnten": "DE", "jahrzehnts": "DE",
+    "jahrhundert": "CE", "jahrhunderte": "CE", "jahrhunderten": "CE",
+}
+UNITS_EN: dict[str, str] = {
+    "second": "S", "seconds": "S", "minute": "MIN", "minutes": "MIN", "hour": "H",
+    "hours": "H", "day": "D", "days": "D", "week": "W", "weeks": "W", "month": "M",
+    "months": "M", "year": "Y", "years": "Y", "decade": "DE", "decades": "DE",
+    "century": "CE", "centuries": "CE",
+}
+# Stems of German adjectives of duration: "dreitägige", "neunmonatigen", "jahrelang".
+UNIT_STEMS_DE: dict[str, str] = {
+    "stündig": "H", "tägig": "D", "wöchig": "W", "monatig": "M", "jährig": "Y",
+}
+LONG_STEMS_DE: dict[str, str] = {
+    "stundenlang": "H", "tagelang": "D", "wochenlang": "W", "monatelang": "M",
+    "jahrelang": "Y", "jahrzehntelang": "DE", "jahrhundertelang": "CE",
+}
+
+PART_OF_DAY_DE: dict[str, str] = {
+    "morgen": "MO", "morgens": "MO", "morgenstunden": "MO", "frühe": "MO",
+    "vormittag": "MO", "vormittags": "MO", "mittag": "MI", "mittags": "MI",
+    "nachmittag": "AF", "nachmittags": "AF", "abend": "EV", "abends": "EV",
+    "abendstunden": "EV", "nacht": "NI", "nachts": "NI", "nachtstunden": "NI",
+}
+PART_OF_DAY_EN: dict[str, str] = {
+    "morning": "MO", "noon": "MI", "midday": "MI", "afternoon": "AF", "evening": "EV",
+    "night": "NI",
+}
+
+# Words after a four-digit number that make it a count, not a year.
+COUNT_NOUNS_DE = frozenset("""
+    euro dollar us-dollar mark reichsmark pfund franc francs rubel yen yuan cent
+    prozent meter kilometer km m qm quadratkilometer tonnen t kg kilogramm liter
+    mann männer frauen kinder menschen personen leute einwohner bewohner soldaten
+    kämpfer krieger rebellen truppen gefangene gefangenen kriegsgefangene tote toten
+    verwundete verwundeten opfer zivilisten flüchtlinge arbeiter mitarbeiter
+    panzer flugzeuge schiffe boote geschütze kanonen gewehre fahrzeuge lastwagen
+    häuser gebäude dörfer stück exemplare seiten punkte stimmen mitglieder
+    reiter pferde kriegsschiffe bomber jäger einheiten divisionen
+""".split())
+COUNT_NOUNS_EN = frozenset("""
+    dollars dollar euros euro pounds yen percent per cent meters metres km miles feet
+    tons tonnes kg people persons men women children soldiers troops casualties
+    dead killed wounded prisoners civilians refugees workers employees members
+    tanks aircraft planes ships boats guns vehicles houses buildings pages points
+    votes units copies
+""".split())
+
+
+def alt(words: Iterable[str]) -> str:
+    """A regex alternation of `words`, longest first, each escaped."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))

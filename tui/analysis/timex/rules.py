@@ -1,0 +1,127 @@
+"""The shape of a finder rule and helpers shared by the German and English rule sets."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from itertools import accumulate
+from dataclasses import dataclass
+
+from .spec import Spec
+
+
+@dataclass(frozen=True)
+class Candidate:
+    start: int
+    end: int
+    spec: Spec
+    priority: int = 0  # breaks ties between overlapping candidates of equal length
+    rule: str = ""
+
+
+Builder = Callable[[re.Match[str]], list[Candidate] | Candidate | None]
+
+
+class TokenIndex:
+    """Where the words that can begin a rule's match start in a text.
+
+    Trying a regex at every character is what makes a few dozen rules slow; a rule that
+    names the words it can start with is tried at those words only. The text is split
+    once (in C, via `re.split`) and only the words some rule asks for are indexed.
+    """
+
+    _SEP = re.compile(r"([\W_]+)")
+
+    def __init__(self, text: str, rules: Sequence[Rule]) -> None:
+        parts = self._SEP.split(text)
+        offsets = [0, *accumulate(map(len, parts))]
+        words = list(map(str.lower, parts[0::2]))
+        starts = offsets[0::2]
+        wanted: set[str] = set()
+        vocab = set(words)
+        for rule in rules:
+            wanted.update(rule.starts)
+            if rule.pred is not None:
+                wanted.update(filter(rule.pred, vocab))
+        self.words: dict[str, list[int]] = {}
+        self.digits: list[int] = []
+        table = self.words
+        for w, off in zip(words, starts, strict=False):
+            if w in wanted:
+                table.setdefault(w, []).append(off)
+            elif w[:1].isdigit():
+                self.digits.append(off)
+
+    def positions(self, rule: Rule) -> list[int]:
+        out: list[int] = list(self.digits) if rule.digits else []
+        words = self.words
+        for w in rule.starts:
+            got = words.get(w)
+            if got:
+                out.extend(got)
+        if rule.pred is not None:
+            pred = rule.pred
+            for w, got in words.items():
+                if w not in rule.starts and pred(w):
+                    out.extend(got)
+        out.sort()
+        return out
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    regex: re.Pattern[str]
+    build: Builder
+    priority: int = 0
+    starts: frozenset[str] = frozenset()  # lower-case words a match can begin with
+    digits: bool = False  # a match can begin with a number
+    pred: Callable[[str], bool] | None = None  # other first words ("neunmonatigen")
+
+    @property
+    def indexed(self) -> bool:
+        return bool(self.starts or self.digits or self.pred)
+
+    def find(self, text: str, index: TokenIndex | None = None) -> list[Candidate]:
+        out: list[Candidate] = []
+        if index is not None and self.indexed:
+            match = self.regex.match
+            found = (match(text, p) for p in index.positions(self))
+            matches = [m for m in found if m is not None]
+        else:
+            matches = list(self.regex.finditer(text))
+        for m in matches:
+            got = self.build(m)
+            if got is None:
+                continue
+            for c in got if isinstance(got, list) else [got]:
+                if c.end > c.start:
+                    out.append(Candidate(c.start, c.end, c.spec, self.priority, self.name))
+        return out
+
+
+def span(m: re.Match[str], spec: Spec, group: str | int = 0) -> Candidate:
+    return Candidate(m.start(group), m.end(group), spec)
+
+
+def word_number(word: str, table: dict[str, int]) -> int | None:
+    """An integer written in digits or as a number word."""
+    w = word.lower()
+    if w.isdigit():
+        return int(w)
+    return table.get(w)
+
+
+def valid_day(day: int, month: int | None) -> bool:
+    if not 1 <= day <= 31:
+        return False
+    return month is None or day <= (29 if month == 2 else 30 if month in (4, 6, 9, 11) else 31)
+
+
+def first_group(m: re.Match[str], *names: str) -> str | None:
+    """The first of several alternative named groups that matched."""
+    for n in names:
+        g = m.group(n)
+        if g is not None:
+            return g
+    return None

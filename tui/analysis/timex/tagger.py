@@ -1,0 +1,161 @@
+"""Find and normalise time expressions: rules find candidates, context anchors them.
+
+Pure Python (re + datetime): no spaCy, no dateparser at import time, so the reader and
+the CLI can import it cheaply and the tagger runs at a few milliseconds per thousand words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date
+
+from ..model import DateMention
+from .rules import Candidate, Rule, TokenIndex
+from .spec import ABSOLUTE, Anchor, resolve
+
+# Text that never holds a date: links, e-mail addresses, phone numbers.
+_URL = re.compile(r"(?:https?://|www\.)\S+")
+_MAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
+_PHONE = re.compile(r"(?:\+|\b00)\d{1,3}[\s/-]?\(?\d{1,5}\)?(?:[\s/-]?\d{2,}){1,4}")
+
+
+def _no_date_spans(text: str) -> list[tuple[int, int]]:
+    """Links, e-mail addresses and phone numbers: never a date."""
+    out: list[tuple[int, int]] = []
+    if "://" in text or "www." in text:
+        out.extend(m.span() for m in _URL.finditer(text))
+    if "@" in text:
+        for at in re.finditer("@", text):
+            m = _MAIL.search(text, max(0, at.start() - 64), at.end() + 255)
+            if m is not None:
+                out.append(m.span())
+    if "+" in text or "00" in text:
+        out.extend(m.span() for m in _PHONE.finditer(text))
+    return out
+
+
+def _rules(lang: str) -> tuple[tuple[Rule, ...], str]:
+    """The rule set for a language tag ("de", "de-AT", "en", "en-GB") and its date order."""
+    code = (lang or "en").replace("_", "-").lower()
+    if code.startswith("de"):
+        from .rules_de import rules
+
+        return rules(), "DMY"
+    from .rules_en import rules as rules_en
+
+    order = "MDY" if code in ("en", "en-us", "en-ph") or not code.startswith("en") else "DMY"
+    if not code.startswith("en"):
+        order = "DMY"
+    return rules_en(order), order
+
+
+def find_candidates(
+    text: str, lang: str, skip: Sequence[tuple[int, int]] = (), *, indexed: bool = True
+) -> list[Candidate]:
+    """Non-overlapping candidates in text order: the longest wins, then the rule's priority.
+
+    `indexed=False` tries every rule at every position (slow; tests compare the two).
+    """
+    rules, _ = _rules(lang)
+    cands: list[Candidate] = []
+    index = TokenIndex(text, rules) if indexed else None
+    for rule in rules:
+        cands.extend(rule.find(text, index))
+    blocked = bytearray(len(text) + 1)
+    for s, e in [*skip, *_no_date_spans(text)]:
+        blocked[max(0, s):max(0, e)] = b"\x01" * (max(0, e) - max(0, s))
+    cands.sort(key=lambda c: (-(c.end - c.start), -c.priority, c.start))
+    taken = bytearray(len(text) + 1)
+    chosen: list[Candidate] = []
+    for c in cands:
+        if any(blocked[c.start:c.end]) or any(taken[c.start:c.end]):
+            continue
+        text_span = text[c.start:c.end]
+        # trim trailing spaces a pattern may have swallowed
+        stripped = text_span.rstrip()
+        end = c.start + len(stripped)
+        if end <= c.start:
+            continue
+        taken[c.start:end] = b"\x01" * (end - c.start)
+        chosen.append(Candidate(c.start, end, c.spec, c.priority, c.rule))
+    chosen.sort(key=lambda c: c.start)
+    return chosen
+
+
+def tag_dates(
+    text: str,
+    lang: str,
+    reference: date | None,
+    *,
+    skip: Sequence[tuple[int, int]] = (),
+) -> list[DateMention]:
+    """Time expressions in `text` with TIMEX3 values, offsets into `text`.
+
+    `reference` is the article's publication date (today when None): deictic
+    expressions ("gestern", "last week") count from it. Narrative expressions
+    ("im Juli", "zwei Tage später") count from the last date the text mentioned.
+    `skip` holds spans that must not yield dates (money found by another component).
+    """
+    ref = reference or date.today()
+    ctx: Anchor | None = None  # the last date mentioned
+    in_section: Anchor | None = None  # the last one inside the section's years
+    sections = _year_headings(text)
+    section: tuple[int, int] | None = None
+    si = 0
+    out: list[DateMention] = []
+    for c in find_candidates(text, lang, skip):
+        while si < len(sections) and sections[si][0] <= c.start:
+            section = sections[si][1]
+            in_section = Anchor(section[0])
+            si += 1
+        base = ctx
+        if section is not None and (ctx is None or not section[0] <= ctx.year <= section[1]):
+            base = in_section
+        res = resolve(c.spec, base, ref)
+        if res is None:
+            continue
+        out.append(DateMention(
+            start=c.start, end=c.end, text=text[c.start:c.end], value=res.value,
+            granularity=res.granularity, mod=res.mod, anchor=res.anchor,
+        ))
+        if res.point is not None and res.granularity not in ("decade", "century"):
+            ctx = _update(ctx, res.point, c.spec.anchoring == ABSOLUTE)
+            if section is not None and section[0] <= ctx.year <= section[1]:
+                in_section = ctx
+    return out
+
+
+_HEADING_YEAR = re.compile(r"(?<![\d.,])(1\d{3}|20\d{2})(?![\d.,]\d)")
+
+
+def _year_headings(text: str) -> list[tuple[int, tuple[int, int]]]:
+    """Headings that name years ("1862", "Westfront 1944/1945"): they set the years a
+    section tells of, so a digression to 1881 inside it does not move "im Oktober"."""
+    out: list[tuple[int, tuple[int, int]]] = []
+    pos = 0
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        start = pos
+        pos += len(line) + 1
+        s = line.strip()
+        if not s or len(s) > 100 or s[-1] in ".:;,!?“\"":
+            continue
+        if i > 0 and lines[i - 1].strip():
+            continue
+        if i + 1 < len(lines) and lines[i + 1].strip():
+            continue
+        years = [int(y) for y in _HEADING_YEAR.findall(s)]
+        if years:
+            out.append((start, (min(years), max(years))))
+    return out
+
+
+def _update(ctx: Anchor | None, point: Anchor, explicit: bool) -> Anchor:
+    """The new narrative context: keep the finer old one when the new point agrees."""
+    if ctx is not None and point.year == ctx.year:
+        if point.month is None:
+            return ctx
+        if point.month == ctx.month and point.day is None:
+            return ctx
+    return point

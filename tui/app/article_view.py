@@ -1,0 +1,355 @@
+"""The article pane: a Line API widget that wraps once per width and caches rows.
+
+Only rows on screen are rendered, each row's Strip is cached until something it
+shows changes (a highlight, the focus, a search match), and changes refresh just the
+rows they touch, so a long article scrolls as cheaply as a short one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import ClassVar
+
+from rich.cells import cell_len
+from rich.style import Style
+from rich.text import Text
+from textual import events
+from textual.cache import LRUCache
+from textual.geometry import Size
+from textual.message import Message
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from tui.app.layout import Layout, Line, build_layout, safe_text
+from tui.app.marks import Mark, SpanIndex
+from tui.app.palette import entity_style
+from tui.article.model import Article
+
+_ROLE_CLASS = {
+    "title": "article-view--title",
+    "subtitle": "article-view--subtitle",
+    "code": "article-view--code",
+    "heading": "article-view--heading",
+    "meta": "article-view--meta",
+    "quote": "article-view--quote",
+}
+
+
+class ArticleView(ScrollView, can_focus=True):
+    """Draws `Article.text` row by row with entity, date, search and focus highlights."""
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "article-view--title",
+        "article-view--subtitle",
+        "article-view--code",
+        "article-view--heading",
+        "article-view--meta",
+        "article-view--quote",
+        "article-view--boilerplate",
+        "article-view--sources",
+        "article-view--date",
+        "article-view--figure",
+        "article-view--entity-current",
+        "article-view--match",
+        "article-view--focus",
+    }
+
+    class Scrolled(Message):
+        """The visible part of the article changed."""
+
+    class Clicked(Message):
+        """The reader clicked on the article text at `offset`."""
+
+        def __init__(self, offset: int) -> None:
+            super().__init__()
+            self.offset = offset
+
+    def __init__(
+        self,
+        article: Article,
+        *,
+        reading_width: int = 88,
+        id: str | None = None,
+        classes: str | None = None,
+    ) -> None:
+        super().__init__(id=id, classes=classes)
+        self.article = article
+        self.reading_width = max(20, reading_width)
+        self.hide_boilerplate = False
+        self.layout_: Layout | None = None
+        self._cache: LRUCache[int, Strip] = LRUCache(2048)
+        self._marks = SpanIndex([])
+        self._matches = SpanIndex([])
+        self.focus_span: tuple[int, int] | None = None
+        self.current_entity: int | None = None
+        self._entity_rows: dict[int, set[int]] = {}
+        self.renders = 0  # rows rendered (not served from cache): for tests and benchmarks
+
+    # ---- layout -------------------------------------------------------------------
+
+    @property
+    def text_width(self) -> int:
+        """Width of the text column: the reading width, or less on a narrow pane."""
+        avail = self.scrollable_content_region.width or self.size.width
+        return max(10, min(self.reading_width, avail - 2))
+
+    def _relayout(self, *, keep: int | None = None) -> None:
+        """Wrap for the current width; scroll so that offset `keep` stays at the top."""
+        self.layout_ = build_layout(
+            self.article, self.text_width, hide_boilerplate=self.hide_boilerplate
+        )
+        self._cache.clear()
+        self._index_entity_rows()
+        self.virtual_size = Size(self.scrollable_content_region.width, len(self.layout_.lines))
+        if keep is not None:
+            self.scroll_to(y=self.layout_.line_of(keep), animate=False, force=True)
+        self.refresh()
+
+    def _ensure_layout(self) -> Layout:
+        if self.layout_ is None or self.layout_.width != self.text_width:
+            keep = self.top_offset() if self.layout_ is not None else None
+            self._relayout(keep=keep)
+        assert self.layout_ is not None
+        return self.layout_
+
+    def on_resize(self, event: events.Resize) -> None:
+        self._ensure_layout()
+        self.virtual_size = Size(
+            self.scrollable_content_region.width, len(self._ensure_layout().lines)
+        )
+        self.post_message(self.Scrolled())
+
+    def on_mount(self) -> None:
+        super().on_mount()
+        self._ensure_layout()
+
+    def set_reading_width(self, width: int) -> None:
+        self.reading_width = max(20, width)
+        self._ensure_layout()
+
+    def set_hide_boilerplate(self, hide: bool) -> None:
+        if hide == self.hide_boilerplate:
+            return
+        keep = self.top_offset()
+        self.hide_boilerplate = hide
+        self._relayout(keep=keep)
+        self.post_message(self.Scrolled())
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._cache.clear()
+
+    # ---- positions ----------------------------------------------------------------
+
+    @property
+    def row_count(self) -> int:
+        return len(self._ensure_layout().lines)
+
+    def top_row(self) -> int:
+        return round(self.scroll_y)
+
+    def top_offset(self) -> int:
+        """Text offset shown first on screen: where the reader is."""
+        layout = self.layout_
+        if layout is None or not layout.lines:
+            return 0
+        row = min(self.top_row(), len(layout.lines) - 1)
+        # a blank separator row stands for the block below it
+        while row < len(layout.lines) - 1 and layout.lines[row].blank:
+            row += 1
+        return layout.lines[row].start
+
+    def bottom_offset(self) -> int:
+        layout = self._ensure_layout()
+        if not layout.lines:
+            return 0
+        row = min(
+            self.top_row() + max(1, self.scrollable_content_region.height) - 1,
+            len(layout.lines) - 1,
+        )
+        return layout.lines[row].end
+
+    def is_visible(self, start: int, end: int) -> bool:
+        layout = self._ensure_layout()
+        rows = layout.rows_of(start, end)
+        top = self.top_row()
+        return rows.start >= top and rows.stop <= top + self.scrollable_content_region.height
+
+    def position_percent(self) -> int:
+        if self.max_scroll_y <= 0:
+            return 100
+        return round(100 * min(self.scroll_y, self.max_scroll_y) / self.max_scroll_y)
+
+    def scroll_to_offset(self, offset: int, *, top: bool = False) -> None:
+        """Bring `offset` into view: to the top row, or a third down if it was off screen."""
+        layout = self._ensure_layout()
+        row = layout.line_of(offset)
+        if top:
+            self.scroll_to(y=row, animate=False, force=True)
+            return
+        self.scroll_span_into_view(offset, offset + 1)
+
+    def scroll_span_into_view(self, start: int, end: int) -> None:
+        if self.is_visible(start, end):
+            return
+        layout = self._ensure_layout()
+        row = layout.rows_of(start, end).start
+        height = max(1, self.scrollable_content_region.height)
+        self.scroll_to(y=max(0, row - height // 3), animate=False, force=True)
+
+    # ---- highlights ---------------------------------------------------------------
+
+    def set_marks(self, marks: Sequence[Mark]) -> None:
+        self._marks = SpanIndex(marks)
+        self._index_entity_rows()
+        self._cache.clear()
+        self.refresh()
+
+    def _index_entity_rows(self) -> None:
+        """Rows holding each entity's mentions: what to redraw when it becomes current."""
+        self._entity_rows = {}
+        layout = self.layout_
+        if layout is None:
+            return
+        for mark in self._marks.marks:
+            if mark.kind == "entity":
+                rows = self._entity_rows.setdefault(mark.entity, set())
+                rows.update(layout.rows_of(mark.start, mark.end))
+
+    def set_matches(self, spans: Iterable[tuple[int, int]]) -> None:
+        old = self._matches
+        self._matches = SpanIndex([Mark(s, e, "match") for s, e in spans])
+        self._refresh_spans((m.start, m.end) for m in [*old.marks, *self._matches.marks])
+
+    def set_focus(self, span: tuple[int, int] | None, entity: int | None = None) -> None:
+        """Make `span` the focused span (and `entity` the current one); redraw what changed."""
+        changed: list[tuple[int, int]] = [s for s in (self.focus_span, span) if s is not None]
+        rows: set[int] = set()
+        if entity != self.current_entity:
+            for e in (self.current_entity, entity):
+                if e is not None:
+                    rows.update(self._entity_rows.get(e, ()))
+        self.focus_span = span
+        self.current_entity = entity
+        self._refresh_spans(changed, rows)
+        if span is not None:
+            self.scroll_span_into_view(*span)
+
+    def _refresh_spans(self, spans: Iterable[tuple[int, int]], rows: Iterable[int] = ()) -> None:
+        layout = self.layout_
+        if layout is None:
+            return
+        todo = set(rows)
+        for start, end in spans:
+            todo.update(layout.rows_of(start, end))
+        for row in todo:
+            self._cache.discard(row)
+            self.refresh_line(row)
+
+    # ---- drawing ------------------------------------------------------------------
+
+    def _style(self, name: str) -> Style:
+        return self.get_component_rich_style(name, partial=True)
+
+    def _row_text(self, line: Line) -> Text:
+        article = self.article
+        block = article.blocks[line.block]
+        style = Style()
+        role_class = _ROLE_CLASS.get(line.role)
+        if role_class:
+            style += self._style(role_class)
+        if block.in_sources:
+            style += self._style("article-view--sources")
+        if block.boilerplate:
+            style += self._style("article-view--boilerplate")
+        body = safe_text(article.text[line.start : line.end])
+        text = Text(line.prefix + body, no_wrap=True, end="")
+        # as a span, not Text(style=): Text.render drops the base style of unspanned text
+        text.stylize(style)
+        shift = len(line.prefix) - line.start
+
+        def paint(start: int, end: int, paint_style: Style) -> None:
+            s, e = max(start, line.start), min(end, line.end)
+            if e > s:
+                text.stylize(paint_style, s + shift, e + shift)
+
+        marks = self._marks.overlapping(line.start, line.end)
+        for mark in marks:
+            if mark.kind == "date":
+                paint(mark.start, mark.end, self._style("article-view--date"))
+            elif mark.kind == "figure":
+                paint(mark.start, mark.end, self._style("article-view--figure"))
+        current = self._style("article-view--entity-current")
+        for mark in marks:
+            if mark.kind == "entity":
+                style = entity_style(mark.label)
+                if mark.entity == self.current_entity:
+                    style += current
+                paint(mark.start, mark.end, style)
+        match_style = self._style("article-view--match")
+        for match in self._matches.overlapping(line.start, line.end):
+            paint(match.start, match.end, match_style)
+        if self.focus_span is not None:
+            paint(*self.focus_span, self._style("article-view--focus"))
+        return text
+
+    def _render_row(self, row: int) -> Strip:
+        cached = self._cache.get(row)
+        if cached is not None:
+            return cached
+        layout = self._ensure_layout()
+        line = layout.lines[row]
+        if line.blank:
+            strip = Strip([])
+        else:
+            self.renders += 1
+            text = self._row_text(line)
+            strip = Strip(list(text.render(self.app.console)), text.cell_len)
+        self._cache[row] = strip
+        return strip
+
+    def render_line(self, y: int) -> Strip:
+        layout = self._ensure_layout()
+        width = self.scrollable_content_region.width or self.size.width
+        base = self.rich_style
+        row = self.top_row() + y
+        if row >= len(layout.lines):
+            return Strip.blank(width, base)
+        strip = self._render_row(row)
+        pad = max(0, (width - layout.width) // 2)
+        line = Strip.join([Strip.blank(pad, base), strip.apply_style(base)])
+        return line.crop_extend(0, width, base)
+
+    # ---- mouse --------------------------------------------------------------------
+
+    def offset_at(self, x: int, y: int) -> int | None:
+        """Text offset under content cell (x, y), or None over margins and blank rows."""
+        layout = self._ensure_layout()
+        row = self.top_row() + y
+        if not 0 <= row < len(layout.lines):
+            return None
+        line = layout.lines[row]
+        if line.blank:
+            return None
+        width = self.scrollable_content_region.width or self.size.width
+        col = x - max(0, (width - layout.width) // 2) - cell_len(line.prefix)
+        if col < 0:
+            return None
+        cells = 0
+        for i, ch in enumerate(self.article.text[line.start : line.end]):
+            cells += cell_len(ch)
+            if cells > col:
+                return line.start + i
+        return None
+
+    def on_click(self, event: events.Click) -> None:
+        offset = event.get_content_offset(self)
+        if offset is None:
+            return
+        text_offset = self.offset_at(offset.x, offset.y)
+        if text_offset is not None:
+            self.post_message(self.Clicked(text_offset))
+
+    def watch_scroll_y(self, old_value: float, new_value: float) -> None:
+        super().watch_scroll_y(old_value, new_value)
+        self.post_message(self.Scrolled())

@@ -1,0 +1,290 @@
+"""The sidebar: what the article contains, as lists the reader can jump from.
+
+Five tabs (Entities, Facts, Dates, Sources, Outline), each an OptionList whose option
+ids say what an item points at ("entity-3"); choosing one posts `Sidebar.Chosen`
+and the app decides where that goes. Group headings are disabled options.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.message import Message
+from textual.widgets import Input, OptionList, TabbedContent, TabPane
+from textual.widgets.option_list import Option
+
+from tui.analysis.model import Analysis, CitedSource, Entity
+from tui.app.palette import LABEL_NAMES, label_badge_style
+from tui.app.timeline import Timeline
+from tui.article.model import Section
+
+TABS = ("entities", "facts", "dates", "sources", "outline")
+FACT_KINDS = {
+    "money": "Money",
+    "percent": "Percentages",
+    "quantity": "Quantities",
+    "role": "Roles",
+    "attribution": "Attributions",
+    "quote": "Quotes",
+}
+
+
+def _heading(text: str, count: int | None = None) -> Option:
+    prompt = Text(text, style="bold")
+    if count is not None:
+        prompt.append(f"  {count}", style="dim")
+    return Option(prompt, disabled=True)
+
+
+def _clip(text: str, limit: int = 70) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+class EntityList(OptionList):
+    """Entities grouped by label, most mentioned first."""
+
+
+class Sidebar(Vertical):
+    """Tabs of entities, facts, dates, sources and sections."""
+
+    class Chosen(Message):
+        """The reader chose an item: `kind` is entity/fact/date/source/section."""
+
+        def __init__(self, kind: str, index: int) -> None:
+            super().__init__()
+            self.kind = kind
+            self.index = index
+
+    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(id=id, classes=classes)
+        self._entities: list[Entity] = []
+        self._filter = ""
+        self._current_entity: int | None = None
+
+    def compose(self) -> ComposeResult:
+        with TabbedContent(id="sidebar-tabs"):
+            with TabPane("Entities", id="entities"):
+                yield Input(placeholder="filter entities…", id="entity-filter")
+                yield EntityList(id="entity-list")
+            with TabPane("Facts", id="facts"):
+                yield OptionList(id="fact-list")
+            with TabPane("Dates", id="dates"):
+                yield OptionList(id="date-list")
+            with TabPane("Sources", id="sources"):
+                yield OptionList(id="source-list")
+            with TabPane("Outline", id="outline"):
+                yield OptionList(id="outline-list")
+
+    # ---- filling -------------------------------------------------------------------
+
+    def show_outline(self, sections: Sequence[Section]) -> None:
+        options: list[Option] = [
+            Option(Text(f"{i + 1}. {_clip(s.title)}"), id=f"section-{i}")
+            for i, s in enumerate(sections)
+        ]
+        if not options:
+            options = [_heading("No sections")]
+        self.query_one("#outline-list", OptionList).set_options(options)
+
+    def show_sources(self, sources: Sequence[CitedSource]) -> None:
+        options: list[Option] = []
+        for i, src in enumerate(sources):
+            prompt = Text(src.outlet or src.label, style="bold")
+            if src.label and src.label != src.outlet:
+                prompt.append(f"\n{_clip(src.label)}")
+            cited = len(src.cited_at)
+            prompt.append(f"  ({cited} cited)" if cited else "", style="dim")
+            prompt.append(f"\n{src.url}", style="dim underline")
+            options.append(Option(prompt, id=f"source-{i}"))
+        if not options:
+            options = [_heading("No sources")]
+        self.query_one("#source-list", OptionList).set_options(options)
+
+    def show_analysis(self, analysis: Analysis, timeline: Timeline) -> None:
+        self._entities = list(analysis.entities)
+        self._fill_entities()
+        self._fill_facts(analysis)
+        self._fill_dates(timeline)
+
+    def show_failure(self, reason: str) -> None:
+        """Analysis failed: the lists say so instead of staying empty."""
+        note = [_heading("No analysis"), Option(Text(reason, style="italic"), disabled=True)]
+        for list_id in ("#entity-list", "#fact-list", "#date-list"):
+            self.query_one(list_id, OptionList).set_options(note)
+
+    def show_pending(self, text: str) -> None:
+        for list_id in ("#entity-list", "#fact-list", "#date-list"):
+            self.query_one(list_id, OptionList).set_options([_heading(text)])
+
+    def _fill_entities(self) -> None:
+        needle = self._filter.casefold()
+        by_label: dict[str, list[int]] = defaultdict(list)
+        for i, e in enumerate(self._entities):
+            if needle and needle not in e.name.casefold() and needle != e.label.casefold():
+                continue
+            by_label[e.label].append(i)
+        options: list[Option] = []
+        order = [lb for lb in LABEL_NAMES if lb in by_label] + sorted(
+            lb for lb in by_label if lb not in LABEL_NAMES
+        )
+        for label in order:
+            indices = sorted(
+                by_label[label],
+                key=lambda i: (-len(self._entities[i].mentions), self._entities[i].name),
+            )
+            head = Text.assemble(
+                (f" {label} ", label_badge_style(label)),
+                (f" {LABEL_NAMES.get(label, label)}", "bold"),
+                (f"  {len(indices)}", "dim"),
+            )
+            options.append(Option(head, disabled=True))
+            for i in indices:
+                e = self._entities[i]
+                options.append(
+                    Option(
+                        Text.assemble(_clip(e.name, 40), (f"  {len(e.mentions)}", "dim")),
+                        id=f"entity-{i}",
+                    )
+                )
+        if not options:
+            options = [_heading("No entities match" if needle else "No entities")]
+        entity_list = self.query_one("#entity-list", OptionList)
+        entity_list.set_options(options)
+        if self._current_entity is not None:
+            self.select_entity(self._current_entity)
+
+    def _fill_facts(self, analysis: Analysis) -> None:
+        by_kind: dict[str, list[int]] = defaultdict(list)
+        for i, f in enumerate(analysis.facts):
+            by_kind[f.kind].append(i)
+        options: list[Option] = []
+        for kind in [*FACT_KINDS, *sorted(k for k in by_kind if k not in FACT_KINDS)]:
+            if kind not in by_kind:
+                continue
+            options.append(_heading(FACT_KINDS.get(kind, kind.title()), len(by_kind[kind])))
+            for i in sorted(by_kind[kind], key=lambda i: analysis.facts[i].start):
+                f = analysis.facts[i]
+                if kind == "role" and f.person and f.role:
+                    desc = f"{f.person}: {f.role}" + (
+                        f", {f.organisation}" if f.organisation else ""
+                    )
+                else:
+                    desc = f.text
+                prompt = Text(_clip(desc))
+                who = f.speaker or ", ".join(f.entities[:2])
+                if who and kind != "role":
+                    prompt.append(f"  {_clip(who, 30)}", style="dim")
+                options.append(Option(prompt, id=f"fact-{i}"))
+        if not options:
+            options = [_heading("No facts")]
+        self.query_one("#fact-list", OptionList).set_options(options)
+
+    def _fill_dates(self, timeline: Timeline) -> None:
+        options: list[Option] = []
+        year: int | None = None
+        for i, group in enumerate(timeline.points):
+            if group.year != year:
+                year = group.year
+                options.append(_heading(str(year)))
+            prompt = Text(f"{group.label:<14}", style="bold")
+            prompt.append(_clip(group.mentions[0].text, 40))
+            if len(group.mentions) > 1:
+                prompt.append(f"  ×{len(group.mentions)}", style="dim")
+            options.append(Option(prompt, id=f"date-{i}"))
+        if timeline.vague:
+            options.append(_heading("Vague and relative"))
+            base = len(timeline.points)
+            for j, group in enumerate(timeline.vague):
+                prompt = Text(_clip(group.mentions[0].text, 40))
+                prompt.append(f"  {group.value}", style="dim")
+                if len(group.mentions) > 1:
+                    prompt.append(f"  ×{len(group.mentions)}", style="dim")
+                options.append(Option(prompt, id=f"date-{base + j}"))
+        if not options:
+            options = [_heading("No dates")]
+        self.query_one("#date-list", OptionList).set_options(options)
+
+    # ---- following the article ----------------------------------------------------
+
+    def select_entity(self, index: int | None) -> None:
+        """Highlight entity `index` in the list (without choosing it)."""
+        self._current_entity = index
+        if index is None:
+            return
+        entity_list = self.query_one("#entity-list", OptionList)
+        try:
+            position = entity_list.get_option_index(f"entity-{index}")
+        except Exception:  # filtered out
+            return
+        entity_list.highlighted = position
+
+    def select_item(self, kind: str, index: int) -> None:
+        list_id = {
+            "fact": "#fact-list",
+            "date": "#date-list",
+            "source": "#source-list",
+            "section": "#outline-list",
+        }.get(kind)
+        if list_id is None:
+            self.select_entity(index)
+            return
+        option_list = self.query_one(list_id, OptionList)
+        try:
+            option_list.highlighted = option_list.get_option_index(f"{kind}-{index}")
+        except Exception:
+            return
+
+    @property
+    def active_tab(self) -> str:
+        return self.query_one(TabbedContent).active
+
+    def activate(self, tab: str) -> None:
+        self.query_one(TabbedContent).active = tab
+
+    def active_list(self) -> OptionList:
+        tab = self.active_tab or "entities"
+        list_id = {
+            "entities": "entity",
+            "facts": "fact",
+            "dates": "date",
+            "sources": "source",
+            "outline": "outline",
+        }[tab]
+        return self.query_one(f"#{list_id}-list", OptionList)
+
+    def highlighted_item(self) -> tuple[str, int] | None:
+        """(kind, index) of the highlighted option in the active tab."""
+        option = self.active_list().highlighted_option
+        if option is None or option.id is None:
+            return None
+        kind, _, index = option.id.rpartition("-")
+        return kind, int(index)
+
+    # ---- events ---------------------------------------------------------------------
+
+    @on(Input.Changed, "#entity-filter")
+    def _filter_changed(self, event: Input.Changed) -> None:
+        self._filter = event.value.strip()
+        self._fill_entities()
+
+    @on(Input.Submitted, "#entity-filter")
+    def _filter_submitted(self) -> None:
+        entity_list = self.query_one("#entity-list", OptionList)
+        entity_list.focus()
+        if entity_list.highlighted is None:
+            entity_list.action_first()
+
+    @on(OptionList.OptionSelected)
+    def _chosen(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        option_id = event.option.id
+        if not option_id:
+            return
+        kind, _, index = option_id.rpartition("-")
+        self.post_message(self.Chosen(kind, int(index)))

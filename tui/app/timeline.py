@@ -1,0 +1,105 @@
+"""Ordering TIMEX3 values on a timeline for the Dates tab.
+
+TIMEX3 strings do not sort chronologically as text ("2023-FA" vs "2023-11"), so each
+value maps to a (year, month, day) point; seasons, quarters and weeks take the month
+they start in. Vague references and durations have no point and are listed apart.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from tui.analysis.model import DateMention
+
+_SEASON = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+_HALF = {"H1": 1, "H2": 7}
+_POINT = re.compile(
+    r"^(?P<year>\d{4})(?:-(?P<rest>\d{2}(?:-\d{2})?|SP|SU|FA|WI|Q[1-4]|H[12]|W\d{1,2}))?"
+)
+_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+_SEASON_NAME = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
+
+
+def timeline_key(value: str) -> tuple[int, int, int] | None:
+    """(year, month, day) of a TIMEX3 value, or None if it names no point in time."""
+    m = _POINT.match(value)
+    if not m:
+        decade = re.match(r"^(\d{3})X?$", value)
+        if decade:
+            return int(decade.group(1)) * 10, 0, 0
+        return None
+    year = int(m.group("year"))
+    rest = m.group("rest") or ""
+    if not rest:
+        return year, 0, 0
+    if rest in _SEASON:
+        return year, _SEASON[rest], 0
+    if rest in _HALF:
+        return year, _HALF[rest], 0
+    if rest.startswith("Q"):
+        return year, 3 * (int(rest[1]) - 1) + 1, 0
+    if rest.startswith("W"):
+        week = int(rest[1:])
+        return year, min(12, 1 + (week - 1) * 12 // 52), 1 + (week * 7) % 28
+    parts = rest.split("-")
+    return year, int(parts[0]), int(parts[1]) if len(parts) > 1 else 0
+
+
+def describe(value: str) -> str:
+    """A short human label for a TIMEX3 value ("Nov 2023", "autumn 2023")."""
+    m = _POINT.match(value)
+    if not m:
+        return value
+    year, rest = m.group("year"), m.group("rest") or ""
+    if not rest:
+        return year
+    if rest in _SEASON:
+        return f"{_SEASON_NAME[rest]} {year}"
+    if rest[0] in "QHW":
+        return f"{rest} {year}"
+    parts = rest.split("-")
+    month = _MONTHS[int(parts[0]) - 1] if 1 <= int(parts[0]) <= 12 else parts[0]
+    if len(parts) > 1:
+        return f"{int(parts[1])} {month} {year}"
+    return f"{month} {year}"
+
+
+@dataclass
+class DateGroup:
+    """All mentions of one TIMEX3 value (and modifier), in text order."""
+
+    value: str
+    mod: str | None
+    mentions: list[DateMention] = field(default_factory=list)
+
+    @property
+    def year(self) -> int | None:
+        key = timeline_key(self.value)
+        return key[0] if key else None
+
+    @property
+    def label(self) -> str:
+        text = describe(self.value)
+        return f"{self.mod.lower()} {text}" if self.mod else text
+
+
+@dataclass
+class Timeline:
+    points: list[DateGroup]  # chronological
+    vague: list[DateGroup]  # references and durations, in text order
+
+
+def build_timeline(dates: list[DateMention]) -> Timeline:
+    groups: dict[tuple[str, str | None], DateGroup] = {}
+    for d in sorted(dates, key=lambda d: d.start):
+        groups.setdefault((d.value, d.mod), DateGroup(d.value, d.mod)).mentions.append(d)
+    points, vague = [], []
+    for g in groups.values():
+        key = timeline_key(g.value)
+        if key is None or g.mentions[0].vague:
+            vague.append(g)
+        else:
+            points.append(g)
+    points.sort(key=lambda g: (timeline_key(g.value), g.mentions[0].start))
+    return Timeline(points, vague)
