@@ -97,6 +97,7 @@ def group_entities(
     """
     cleaned = [c for s in spans if (c := _clean(text, s)) is not None]
     surfaces = {text[s.start : s.end] for s in cleaned}
+    surfaces |= {word for surface in list(surfaces) for word in surface.split()}
     groups: list[_Group] = []
     by_form: dict[str, _Group] = {}
 

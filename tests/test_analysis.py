@@ -1,0 +1,155 @@
+"""The analysis of the samples, through the JSON contract that tools and tests read."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tui.analysis import analyze
+from tui.analysis.cache import from_dict, to_dict
+from tui.analysis.entities import RawSpan, group_entities
+from tui.analysis.pipeline import load_pipeline
+from tui.article import load_article
+
+ROOT = Path(__file__).parent.parent
+SAMPLES = ROOT / "samples"
+SEED_GOLD = {
+    "Sam Altman": "PER",
+    "Satya Nadella": "PER",
+    "Microsoft": "ORG",
+    "OpenAI": "ORG",
+    "Oracle": "ORG",
+    "Nvidia": "ORG",
+    "MGX": "ORG",
+    "Morgan Stanley": "ORG",
+    "Goldman Sachs": "ORG",
+    "New York Times": "ORG",
+    "Wall Street Journal": "ORG",
+    "Texas": "LOC",
+}
+SEED_NOT_ENTITIES = ("Unternehmen", "Investitionen", "KI-Landschaft", "Milliardenhöhe", "Alternativen")
+
+
+@pytest.fixture(scope="module")
+def seed_document(tmp_path_factory) -> dict:
+    cache = tmp_path_factory.mktemp("cache")
+    result = subprocess.run(
+        [sys.executable, "-m", "tui", "analyze", str(SAMPLES / "microsoft-openai.de.txt"), "--format", "json"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=300,
+        env={**__import__("os").environ, "LIMELIGHT_CACHE_DIR": str(cache)},
+    )
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)
+
+
+def test_contract_fields(seed_document):
+    doc = seed_document
+    assert doc["schema"] == 1
+    assert doc["title"] == "Microsoft überdenkt Investitionsstrategie nach Altmans Entlassung bei OpenAI"
+    assert doc["language"] == "de"
+    assert doc["published"] == "2024-10-21"
+    assert len(doc["sections"]) == 5
+    assert len(doc["sources"]) == 10
+    text = doc["text"]
+    for entity in doc["entities"]:
+        assert entity["label"] in ("PER", "ORG", "LOC", "MISC")
+        for mention in entity["mentions"]:
+            assert text[mention["start"] : mention["end"]] == mention["text"]
+    for item in doc["dates"] + doc["facts"]:
+        assert text[item["start"] : item["end"]] == item["text"]
+
+
+def test_seed_entities(seed_document):
+    labels = {e["name"]: e["label"] for e in seed_document["entities"]}
+    for name, label in SEED_GOLD.items():
+        assert labels.get(name) == label, (name, labels.get(name))
+    for noun in SEED_NOT_ENTITIES:
+        assert noun not in labels
+
+
+def test_seed_mentions_are_grouped(seed_document):
+    by_name = {e["name"]: {m["text"] for m in e["mentions"]} for e in seed_document["entities"]}
+    assert {"Sam Altman", "Altmans"} <= by_name["Sam Altman"]
+    assert {"Microsoft", "Microsofts"} <= by_name["Microsoft"]
+    assert "Nadella" in by_name["Satya Nadella"]
+
+
+def test_no_entity_or_fact_from_boilerplate_or_sources(seed_document):
+    doc = seed_document
+    excluded = [(b["start"], b["end"]) for b in doc["blocks"] if b["boilerplate"] or b["sources"]]
+    spans = [(m["start"], m["end"]) for e in doc["entities"] for m in e["mentions"]]
+    spans += [(d["start"], d["end"]) for d in doc["dates"]] + [(f["start"], f["end"]) for f in doc["facts"]]
+    for start, end in spans:
+        assert not any(s <= start < e for s, e in excluded), doc["text"][start:end]
+
+
+def test_seed_money(seed_document):
+    money = {f["text"]: f["value"] for f in seed_document["facts"] if f["kind"] == "money"}
+    assert money["6,6 Milliarden US-Dollar"] == pytest.approx(6.6e9)
+    assert money["4 Milliarden US-Dollar"] == pytest.approx(4e9)
+    assert money["13,75 Milliarden US-Dollar"] == pytest.approx(1.375e10)
+    assert any(text.startswith("10-Milliarden-Dollar") and value == pytest.approx(1e10) for text, value in money.items())
+    assert all(f["unit"] == "USD" for f in seed_document["facts"] if f["kind"] == "money")
+
+
+def test_seed_dates_are_never_numbers(seed_document):
+    values = {d["text"]: d["value"] for d in seed_document["dates"]}
+    assert values.get("Herbst 2023") == "2023-FA"
+    assert values.get("Juni 2024") == "2024-06"
+    for text in values:
+        assert "6,6" not in text and "13,75" not in text
+
+
+def test_english_sample():
+    article = load_article(SAMPLES / "chip-plant.en.txt")
+    analysis = analyze(article, use_cache=False)
+    labels = {e.name: e.label for e in analysis.entities}
+    assert labels.get("Intel") == "ORG"
+    assert labels.get("Pat Gelsinger") == "PER"
+    assert labels.get("Ohio") == "LOC"
+    gelsinger = next(e for e in analysis.entities if e.name == "Pat Gelsinger")
+    assert "Gelsinger" in {m.text for m in gelsinger.mentions}
+    money = {f.text: f.value for f in analysis.facts if f.kind == "money"}
+    assert any(v == pytest.approx(2e10) for v in money.values()), money
+    assert any(v == pytest.approx(7.86e9) for v in money.values()), money
+    assert "mid-2026" in {d.text for d in analysis.dates}
+
+
+def test_pipelines_show_limelight_components():
+    for lang in ("de", "en"):
+        names = load_pipeline(lang).pipe_names
+        assert {"limelight_labels", "limelight_timex", "limelight_facts"} <= set(names)
+
+
+def test_analysis_round_trips_through_the_cache_format():
+    article = load_article(SAMPLES / "bahn-ausbau.de.md")
+    analysis = analyze(article, use_cache=False)
+    assert from_dict(json.loads(json.dumps(to_dict(analysis)))) == analysis
+
+
+def test_cache_serves_the_second_run(tmp_path, monkeypatch):
+    monkeypatch.setenv("LIMELIGHT_CACHE_DIR", str(tmp_path))
+    article = load_article(SAMPLES / "chip-plant.en.txt")
+    first = analyze(article)
+    assert list((tmp_path / "analyses").glob("*.json"))
+    assert analyze(article) == first
+
+
+def test_grouping_rules():
+    text = "Angela Merkel sprach. Merkels Rede und Merkel. Die New York Times (NYT) berichtete."
+    def span(form: str, label: str) -> RawSpan:
+        start = text.index(form)
+        return RawSpan(start, start + len(form), label)
+
+    spans = [span("Angela Merkel", "PER"), span("Merkels", "LOC"), span("Die New York Times", "ORG"), span("NYT", "ORG")]
+    entities = {e.name: e for e in group_entities(text, spans, [(0, len(text))])}
+    assert [m.text for m in entities["Angela Merkel"].mentions] == ["Angela Merkel", "Merkels", "Merkel"]
+    assert entities["Angela Merkel"].label == "PER"
+    assert [m.text for m in entities["New York Times"].mentions] == ["New York Times", "NYT"]
