@@ -59,6 +59,9 @@ def _load_base(lang: str) -> tuple[Language, str]:
             if not (path / "meta.json").exists():
                 tried.append(name)
                 continue
+            from tui.analysis.models import register_architectures
+
+            register_architectures()  # the shipped pipeline is built from our own layers
             return spacy.load(path), name.split(":", 1)[1]
         if not (is_package(name) or Path(name).is_dir()):
             tried.append(name)
