@@ -531,7 +531,11 @@ async def test_help_lists_every_binding(seed_article, seed_analysis) -> None:
         rows = app.screen.rows
         described = {desc for _, desc in rows}
         assert [title for title, _ in app.screen.groups] == [
-            "Scroll", "Move through the article", "Sources and search", "Sidebar", "View"
+            "Scroll",
+            "Move through the article",
+            "Sources and search",
+            "Sidebar",
+            "View",
         ]
         for binding in app.binding_list():
             assert binding.description in described
@@ -617,3 +621,44 @@ async def test_a_long_article_renders_only_what_is_on_screen() -> None:
         await pilot.pause()
         assert app.view.renders <= 5 * 30
         assert app.status.position == "100%"
+
+
+async def test_o_in_the_sources_tab_opens_the_highlighted_source(
+    seed_article, seed_analysis
+) -> None:
+    opened: list[str] = []
+    app = make_app(seed_article, seed_analysis, open_url=opened.append)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(app, pilot)
+        await pilot.press("4")
+        source_list = app.sidebar.active_list()
+        source_list.focus()
+        source_list.highlighted = 2  # Wikipedia
+        await pilot.press("o")
+        await app.workers.wait_for_complete()
+        assert opened == [seed_article.sources[2].url]
+        assert "wikipedia.org" in opened[0]
+
+
+async def test_an_empty_article_opens_and_keys_do_not_fail() -> None:
+    app = ReaderApp(Article(text="", blocks=[]), analyze=precomputed(Analysis("und", "none")))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(app, pilot)
+        for key in [
+            "j",
+            "G",
+            "right_square_bracket",
+            "right_curly_bracket",
+            "s",
+            "right_parenthesis",
+            "o",
+            "n",
+            "x",
+            "question_mark",
+            "escape",
+        ]:
+            await pilot.press(key)
+        assert app.is_running
+        assert "no sections" in app.status.plain.lower() or app.status.section == ""
+        await pilot.press("q")
+    assert app.return_code == 0

@@ -167,3 +167,13 @@ def test_find_matches_is_case_insensitive_and_literal() -> None:
     assert find_matches(text, "oracle") == [(0, 6), (11, 17), (25, 31)]
     assert find_matches(text, "a+b") == [(text.index("a+b"), text.index("a+b") + 3)]
     assert find_matches(text, "") == []
+
+
+def test_amounts_are_compact() -> None:
+    from tui.app.sidebar import format_amount
+
+    assert format_amount(6_600_000_000, "USD", "money") == "6.6 bn USD"
+    assert format_amount(13_750_000_000, "USD", "money") == "13.8 bn USD"
+    assert format_amount(4_500, "EUR", "money") == "4,500 EUR"
+    assert format_amount(12.5, None, "percent") == "12.5 %"
+    assert format_amount(None, "USD", "money") == ""

@@ -29,7 +29,7 @@ def _acronym(words: list[str]) -> str:
 
 
 def _domain_label(url: str) -> str:
-    """"https://www.nytimes.com/…" → "nytimes"; "en.wikipedia.org" → "wikipedia"."""
+    """ "https://www.nytimes.com/…" → "nytimes"; "en.wikipedia.org" → "wikipedia"."""
     host = (urlsplit(url).hostname or "").lower()
     parts = [p for p in host.split(".") if p not in ("www", "web", "en", "de", "m", "amp")]
     if len(parts) >= 3 and parts[-2] in ("co", "com"):
@@ -51,9 +51,7 @@ def name_matches_source(name: str, source: Source) -> bool:
     if outlet is not None:
         if any(host == d or host.endswith("." + d) for d in outlet.domains):
             return True
-        if any(find_outlet(n) == outlet for n in (source.label, source.outlet) if n):
-            return True
-        return False
+        return any(find_outlet(n) == outlet for n in (source.label, source.outlet) if n)
     label = _domain_label(source.url)
     for other in (source.label, source.outlet):
         if not other:
@@ -89,7 +87,9 @@ def _candidates(fact: Fact) -> list[str]:
     return names
 
 
-def link_sources(facts: list[Fact], sources: list[Source], text: str) -> tuple[list[Fact], list[CitedSource]]:
+def link_sources(
+    facts: list[Fact], sources: list[Source], text: str
+) -> tuple[list[Fact], list[CitedSource]]:
     """Set `source_url` on attributions that cite a listed source; where each is cited.
 
     Returns the facts (linked ones replaced) and one `CitedSource` per source entry, in the
@@ -117,6 +117,7 @@ def link_sources(facts: list[Fact], sources: list[Source], text: str) -> tuple[l
         at = set(cited[i])
         if 0 <= src.start <= len(text):
             at.add(src.start)
-        out.append(CitedSource(label=src.label, url=src.url, outlet=src.outlet,
-                               cited_at=tuple(sorted(at))))
+        out.append(
+            CitedSource(label=src.label, url=src.url, outlet=src.outlet, cited_at=tuple(sorted(at)))
+        )
     return linked, out

@@ -106,6 +106,9 @@ class ArticleView(ScrollView, can_focus=True):
         self.refresh()
 
     def _ensure_layout(self) -> Layout:
+        if not self.scrollable_content_region.width:
+            # not laid out yet: wrapping for a guessed width would be wasted work
+            return self.layout_ or Layout(self.reading_width)
         if self.layout_ is None or self.layout_.width != self.text_width:
             keep = self.top_offset() if self.layout_ is not None else None
             self._relayout(keep=keep)
@@ -242,9 +245,12 @@ class ArticleView(ScrollView, can_focus=True):
         todo = set(rows)
         for start, end in spans:
             todo.update(layout.rows_of(start, end))
+        top = self.top_row()
+        bottom = top + self.scrollable_content_region.height
         for row in todo:
             self._cache.discard(row)
-            self.refresh_line(row)
+            if top <= row < bottom:  # rows off screen are drawn fresh when scrolled to
+                self.refresh_line(row)
 
     # ---- drawing ------------------------------------------------------------------
 

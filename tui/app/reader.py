@@ -48,17 +48,23 @@ HELP_GROUPS = {
         ["scroll_down", "scroll_up", "page_down", "page_up", "top", "bottom"], "Scroll"
     ),
     **dict.fromkeys(
-        ["next_mention", "prev_mention", "next_same", "prev_same", "next_section",
-         "prev_section", "next_date", "prev_date"],
+        [
+            "next_mention",
+            "prev_mention",
+            "next_same",
+            "prev_same",
+            "next_section",
+            "prev_section",
+            "next_date",
+            "prev_date",
+        ],
         "Move through the article",
     ),
     **dict.fromkeys(
         ["next_source", "prev_source", "open_source", "search", "search_next", "search_prev"],
         "Sources and search",
     ),
-    **dict.fromkeys(
-        ["switch_pane", "toggle_sidebar", "filter_entities", "show_tab"], "Sidebar"
-    ),
+    **dict.fromkeys(["switch_pane", "toggle_sidebar", "filter_entities", "show_tab"], "Sidebar"),
     **dict.fromkeys(
         ["toggle_boilerplate", "wider", "narrower", "toggle_theme", "help", "quit"], "View"
     ),
@@ -608,6 +614,11 @@ class ReaderApp(App[int]):
 
     def current_url(self) -> str | None:
         """The source or link the reader is on, if any."""
+        sidebar = self.sidebar
+        if sidebar.display and sidebar.active_tab == "sources" and sidebar.has_focus_within:
+            item = sidebar.highlighted_item()
+            if item is not None and item[0] == "source":
+                return self.sources[item[1]].url
         if self.focus_kind == "source" and self.current_citation is not None:
             return self.sources[self.citations[self.current_citation].source].url
         if self.focus_span is not None:
@@ -742,6 +753,9 @@ class ReaderApp(App[int]):
     # ---- panes and sidebar --------------------------------------------------------
 
     def action_switch_pane(self) -> None:
+        if len(self.screen_stack) > 1:  # help or command palette: ordinary focus cycling
+            self.screen.focus_next()
+            return
         if self.query_one("#search", SearchBar).has_focus:
             self._close_search()
             return

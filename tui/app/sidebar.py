@@ -46,6 +46,21 @@ def _clip(text: str, limit: int = 70) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+def format_amount(value: float | None, unit: str | None, kind: str) -> str:
+    """A normalised figure in a compact form: 6.6 bn USD, 13 %, 19."""
+    if value is None:
+        return ""
+    if kind == "percent":
+        return f"{value:g} %"
+    for size, suffix in ((1e12, " tn"), (1e9, " bn"), (1e6, " m")):
+        if abs(value) >= size:
+            number = f"{value / size:.3g}{suffix}"
+            break
+    else:
+        number = f"{value:,.0f}" if abs(value) >= 1000 else f"{value:g}"
+    return f"{number} {unit}" if unit else number
+
+
 class EntityList(OptionList):
     """Entities grouped by label, most mentioned first."""
 
@@ -95,12 +110,18 @@ class Sidebar(Vertical):
     def show_sources(self, sources: Sequence[CitedSource]) -> None:
         options: list[Option] = []
         for i, src in enumerate(sources):
-            prompt = Text(src.outlet or src.label, style="bold")
-            if src.label and src.label != src.outlet:
-                prompt.append(f"\n{_clip(src.label)}")
+            prompt = Text(_clip(src.label or src.outlet, 60), style="bold")
             cited = len(src.cited_at)
-            prompt.append(f"  ({cited} cited)" if cited else "", style="dim")
-            prompt.append(f"\n{src.url}", style="dim underline")
+            details = [
+                d
+                for d in (
+                    src.outlet if src.outlet != src.label else "",
+                    f"{cited} cited" if cited else "not cited",
+                )
+                if d
+            ]
+            prompt.append("\n" + " · ".join(details), style="dim")
+            prompt.append("\n" + _clip(src.url, 34), style="dim underline")
             options.append(Option(prompt, id=f"source-{i}"))
         if not options:
             options = [_heading("No sources")]
@@ -177,6 +198,9 @@ class Sidebar(Vertical):
                 else:
                     desc = f.text
                 prompt = Text(_clip(desc))
+                amount = format_amount(f.value, f.unit, f.kind)
+                if amount:
+                    prompt.append(f" = {amount}", style="bold")
                 who = f.speaker or ", ".join(f.entities[:2])
                 if who and kind != "role":
                     prompt.append(f"  {_clip(who, 30)}", style="dim")

@@ -14,13 +14,14 @@ from dataclasses import dataclass
 
 from spacy.matcher import DependencyMatcher, Matcher
 from spacy.strings import get_string_id
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from tui.analysis.facts.roles import normalise_role
 from tui.analysis.facts.spans import (
     DETERMINERS,
     Named,
+    doc_index,
     name_at,
     name_ending_at,
     skip_determiners,
@@ -29,43 +30,198 @@ from tui.analysis.facts.spans import (
 )
 
 SPEECH_DE = {
-    "sagt", "sagte", "sagten", "sagen", "berichtet", "berichtete", "berichteten", "berichten",
-    "meldet", "meldete", "meldeten", "schreibt", "schrieb", "schrieben", "erklärt", "erklärte",
-    "erklärten", "betont", "betonte", "betonten", "bestätigt", "bestätigte", "bestätigten",
-    "zitiert", "zitierte", "warnt", "warnte", "kritisiert", "kritisierte", "meint", "meinte",
-    "ergänzt", "ergänzte", "verkündete", "verkündet", "twitterte", "argumentiert",
-    "argumentierte", "räumte", "räumt", "so",
+    "bekräftigt",
+    "bekräftigte",
+    "sprach",
+    "spricht",
+    "verwies",
+    "verweist",
+    "forderte",
+    "fordert",
+    "kritisiert",
+    "lobte",
+    "nannte",
+    "unterstrich",
+    "versicherte",
+    "mitteilte",
+    "mitteilt",
+    "ankündigte",
+    "sagt",
+    "sagte",
+    "sagten",
+    "sagen",
+    "berichtet",
+    "berichtete",
+    "berichteten",
+    "berichten",
+    "meldet",
+    "meldete",
+    "meldeten",
+    "schreibt",
+    "schrieb",
+    "schrieben",
+    "erklärt",
+    "erklärte",
+    "erklärten",
+    "betont",
+    "betonte",
+    "betonten",
+    "bestätigt",
+    "bestätigte",
+    "bestätigten",
+    "zitiert",
+    "zitierte",
+    "warnt",
+    "warnte",
+    "kritisierte",
+    "meint",
+    "meinte",
+    "ergänzt",
+    "ergänzte",
+    "verkündete",
+    "verkündet",
+    "twitterte",
+    "argumentiert",
+    "argumentierte",
+    "räumte",
+    "räumt",
+    "so",
 }
 _SPEECH_EN_BASES = (
-    "report", "announce", "add", "note", "confirm", "state", "explain", "argue", "warn",
-    "claim", "insist", "tweet", "post", "acknowledge", "disclose", "reveal", "predict",
-    "estimate", "comment", "caution", "stress",
+    "report",
+    "announce",
+    "add",
+    "note",
+    "confirm",
+    "state",
+    "explain",
+    "argue",
+    "warn",
+    "claim",
+    "insist",
+    "tweet",
+    "post",
+    "acknowledge",
+    "disclose",
+    "reveal",
+    "predict",
+    "estimate",
+    "comment",
+    "caution",
+    "stress",
 )
 # inflected forms, since the project's English pipeline runs without a lemmatizer
-SPEECH_EN = {"say", "says", "said", "tell", "tells", "told", "write", "writes", "wrote",
-             "written"} | {
+SPEECH_EN = {
+    "say",
+    "says",
+    "said",
+    "tell",
+    "tells",
+    "told",
+    "write",
+    "writes",
+    "wrote",
+    "written",
+} | {
     form
     for base in _SPEECH_EN_BASES
     for form in (base, base + "s", (base[:-1] if base.endswith("e") else base) + "ed")
 }
 # "laut einem Bericht der New York Times": nouns between the cue and the speaker
 REPORT_NOUNS = {
-    "bericht", "berichten", "angaben", "informationen", "recherchen", "quellen", "studie",
-    "umfrage", "mitteilung", "sprecher", "sprecherin", "aussagen", "daten", "schätzungen",
-    "berechnungen", "analyse", "prognose", "erhebung", "report", "reports", "statement",
-    "sources", "data", "estimates", "analysis", "survey", "poll", "study", "figures",
-    "calculations", "research",
+    "bericht",
+    "berichten",
+    "angaben",
+    "informationen",
+    "recherchen",
+    "quellen",
+    "studie",
+    "umfrage",
+    "mitteilung",
+    "sprecher",
+    "sprecherin",
+    "aussagen",
+    "daten",
+    "schätzungen",
+    "berechnungen",
+    "analyse",
+    "prognose",
+    "erhebung",
+    "report",
+    "reports",
+    "statement",
+    "sources",
+    "data",
+    "estimates",
+    "analysis",
+    "survey",
+    "poll",
+    "study",
+    "figures",
+    "calculations",
+    "research",
 }
 # what a name is introduced as: "des Instituts Forsa", "the research firm Mercury Research"
 DESCRIPTORS = {
-    "institut", "instituts", "institutes", "zeitung", "magazin", "magazins", "portal",
-    "portals", "sender", "senders", "nachrichtenagentur", "agentur", "nachrichtenportal",
-    "wirtschaftszeitung", "tageszeitung", "wochenzeitung", "fachmagazin", "branchendienst",
-    "analysehaus", "analysehauses", "marktforscher", "marktforschers", "unternehmen",
-    "unternehmens", "konzern", "konzerns", "ratingagentur", "bank", "beratungsfirma",
-    "research", "firm", "broadcaster", "newspaper", "paper", "agency", "news", "magazine",
-    "website", "outlet", "daily", "institute", "company", "group", "consultancy", "bank",
-    "wire", "service", "rating",
+    "institut",
+    "instituts",
+    "institutes",
+    "zeitung",
+    "magazin",
+    "magazins",
+    "portal",
+    "portals",
+    "sender",
+    "senders",
+    "nachrichtenagentur",
+    "agentur",
+    "nachrichtenportal",
+    "wirtschaftszeitung",
+    "tageszeitung",
+    "wochenzeitung",
+    "fachmagazin",
+    "branchendienst",
+    "analysehaus",
+    "analysehauses",
+    "marktforscher",
+    "marktforschers",
+    "unternehmen",
+    "unternehmens",
+    "konzern",
+    "konzerns",
+    "ratingagentur",
+    "bank",
+    "beratungsfirma",
+    "research",
+    "firm",
+    "broadcaster",
+    "newspaper",
+    "paper",
+    "agency",
+    "news",
+    "magazine",
+    "website",
+    "outlet",
+    "daily",
+    "institute",
+    "company",
+    "group",
+    "consultancy",
+    "wire",
+    "service",
+    "rating",
+}
+# "nach Angaben des …", "nach Berechnungen des Handelsblatts"
+NACH_NOUNS = {
+    "angaben",
+    "informationen",
+    "berechnungen",
+    "recherchen",
+    "schätzungen",
+    "daten",
+    "einschätzung",
+    "darstellung",
+    "auskunft",
 }
 GENITIVE_LINKS = {"der", "des", "von", "vom", "from", "by", "of"}
 DATIVE_DE = {"der", "dem"}
@@ -82,7 +238,9 @@ class Attribution:
 
     @property
     def start(self) -> int:
-        ends = [self.cue_start, self.speaker.start] + ([self.recipient.start] if self.recipient else [])
+        ends = [self.cue_start, self.speaker.start] + (
+            [self.recipient.start] if self.recipient else []
+        )
         return min(ends)
 
     @property
@@ -93,9 +251,29 @@ class Attribution:
 
 RULES = {get_string_id(name): name for name in ("LAUT", "ZUFOLGE", "SPEECH_DE", "WIE")}
 # verbs that are speech only in some uses ("Netflix added 8.8 million subscribers")
-WEAK_SPEECH_EN = {"add", "adds", "added", "post", "posts", "posted", "estimate", "estimates",
-                  "estimated", "predict", "predicts", "predicted", "note", "notes", "noted",
-                  "state", "states", "stated", "report", "reports", "reported"}
+WEAK_SPEECH_EN = {
+    "add",
+    "adds",
+    "added",
+    "post",
+    "posts",
+    "posted",
+    "estimate",
+    "estimates",
+    "estimated",
+    "predict",
+    "predicts",
+    "predicted",
+    "note",
+    "notes",
+    "noted",
+    "state",
+    "states",
+    "stated",
+    "report",
+    "reports",
+    "reported",
+}
 
 
 def build_matcher(vocab: Vocab, lang: str) -> Matcher:
@@ -103,8 +281,10 @@ def build_matcher(vocab: Vocab, lang: str) -> Matcher:
     matcher = Matcher(vocab)
     matcher.add("LAUT", [[{"LOWER": "according"}, {"LOWER": "to"}]])
     if lang == "de":
-        matcher.add("LAUT", [[{"LOWER": "laut"}],
-                             [{"LOWER": "nach"}, {"LOWER": {"IN": ["angaben", "informationen"]}}]])
+        matcher.add(
+            "LAUT",
+            [[{"LOWER": "laut"}], [{"LOWER": "nach"}, {"LOWER": {"IN": sorted(NACH_NOUNS)}}]],
+        )
         matcher.add("ZUFOLGE", [[{"LOWER": "zufolge"}]])
         matcher.add("SPEECH_DE", [[{"LOWER": {"IN": sorted(SPEECH_DE)}}]])
         matcher.add("WIE", [[{"LOWER": "wie"}]])
@@ -114,16 +294,46 @@ def build_matcher(vocab: Vocab, lang: str) -> Matcher:
 def build_dep_matcher(vocab: Vocab) -> DependencyMatcher:
     """English: the subject of a speech verb ("Nadella said", "said Microsoft")."""
     matcher = DependencyMatcher(vocab)
-    matcher.add("SAY_SUBJ", [[
-        {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LOWER": {"IN": sorted(SPEECH_EN)}, "POS": "VERB"}},
-        {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "subj",
-         "RIGHT_ATTRS": {"DEP": {"IN": ["nsubj", "nsubjpass"]}}},
-    ]])
-    matcher.add("REPORTED_BY", [[
-        {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LOWER": {"IN": sorted(SPEECH_EN)}, "POS": "VERB"}},
-        {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "by", "RIGHT_ATTRS": {"DEP": "agent"}},
-        {"LEFT_ID": "by", "REL_OP": ">", "RIGHT_ID": "subj", "RIGHT_ATTRS": {"DEP": "pobj"}},
-    ]])
+    matcher.add(
+        "SAY_SUBJ",
+        [
+            [
+                {
+                    "RIGHT_ID": "verb",
+                    "RIGHT_ATTRS": {"LOWER": {"IN": sorted(SPEECH_EN)}, "POS": "VERB"},
+                },
+                {
+                    "LEFT_ID": "verb",
+                    "REL_OP": ">",
+                    "RIGHT_ID": "subj",
+                    "RIGHT_ATTRS": {"DEP": {"IN": ["nsubj", "nsubjpass"]}},
+                },
+            ]
+        ],
+    )
+    matcher.add(
+        "REPORTED_BY",
+        [
+            [
+                {
+                    "RIGHT_ID": "verb",
+                    "RIGHT_ATTRS": {"LOWER": {"IN": sorted(SPEECH_EN)}, "POS": "VERB"},
+                },
+                {
+                    "LEFT_ID": "verb",
+                    "REL_OP": ">",
+                    "RIGHT_ID": "by",
+                    "RIGHT_ATTRS": {"DEP": "agent"},
+                },
+                {
+                    "LEFT_ID": "by",
+                    "REL_OP": ">",
+                    "RIGHT_ID": "subj",
+                    "RIGHT_ATTRS": {"DEP": "pobj"},
+                },
+            ]
+        ],
+    )
     return matcher
 
 
@@ -132,17 +342,16 @@ def skip_descriptors(doc: Doc, i: int, limit: int) -> int:
     j = i
     while j < limit and j - i < 2 and doc[j].lower_ in DESCRIPTORS and doc[j].ent_type_ == "":
         j += 1
-    return j if j < limit and (doc[j].ent_type_ or doc[j].text[:1].isupper()) else i
+    return j if j > i and name_at(doc, j, limit) is not None else i
 
 
 def _after_report_noun(doc: Doc, i: int, limit: int) -> int:
     """Skip "einem Bericht der" / "Angaben von" / "a survey by" between cue and speaker."""
     j = skip_determiners(doc, i, limit)
-    if j < limit and doc[j].lower_ in REPORT_NOUNS:
+    if j < limit and doc[j].lower_ in REPORT_NOUNS | NACH_NOUNS:
         j += 1
-        if j < limit and doc[j].lower_ in GENITIVE_LINKS:
-            j += 1
-        j = skip_determiners(doc, j, limit)
+    if j < limit and doc[j].lower_ in GENITIVE_LINKS:
+        j = skip_determiners(doc, j + 1, limit)
     return skip_descriptors(doc, j, limit)
 
 
@@ -152,7 +361,7 @@ def _speaker_before(doc: Doc, i: int, first: int) -> Named | None:
 
 
 def _recipient_after(doc: Doc, i: int, limit: int) -> Named | None:
-    """"sagt der NYT" – the dative outlet an utterance was made to (German)."""
+    """ "sagt der NYT" – the dative outlet an utterance was made to (German)."""
     if i < limit and doc[i].lower_ in DATIVE_DE:
         named = name_at(doc, i + 1, limit)
         if named is not None and (named.outlet or named.label == "ORG"):
@@ -164,8 +373,16 @@ def _span_char(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
 
 
-def find_attributions(doc: Doc, sent: Span, matcher: Matcher,
-                      dep_matcher: DependencyMatcher | None) -> list[Attribution]:
+def dep_matches(doc: Doc, dep_matcher: DependencyMatcher | None) -> list[tuple[int, list[int]]]:
+    """Speech-verb matches over the whole doc, once (the matcher cannot take a span)."""
+    if dep_matcher is None or not doc.has_annotation("DEP"):
+        return []
+    return [(m, ids) for m, ids in dep_matcher(doc)]
+
+
+def find_attributions(
+    doc: Doc, sent: Span, matcher: Matcher, speech: list[tuple[int, list[int]]]
+) -> list[Attribution]:
     """Attributions inside one sentence."""
     found: list[Attribution] = []
     first, limit = sent.start, sent.end
@@ -175,8 +392,7 @@ def find_attributions(doc: Doc, sent: Span, matcher: Matcher,
         rule = RULES.get(match_id, "")
         cs, ce = _span_char(doc, start, end)
         if rule == "LAUT":
-            speaker = name_at(doc, _after_report_noun(doc, end, limit), limit,
-                              propn_fallback=True)
+            speaker = name_at(doc, _after_report_noun(doc, end, limit), limit, propn_fallback=True)
             if speaker is not None:
                 found.append(Attribution(cs, ce, speaker))
         elif rule == "ZUFOLGE":
@@ -191,8 +407,8 @@ def find_attributions(doc: Doc, sent: Span, matcher: Matcher,
             att = _speech_de(doc, start, end, first, limit)
             if att is not None:
                 found.append(att)
-    if dep_matcher is not None and doc.has_annotation("DEP"):
-        for match_id, token_ids in dep_matcher(doc):
+    if speech:
+        for _match_id, token_ids in speech:
             verb, subj = doc[token_ids[0]], doc[token_ids[-1]]
             if not (first <= verb.i < limit):
                 continue
@@ -210,12 +426,15 @@ def find_attributions(doc: Doc, sent: Span, matcher: Matcher,
             if speaker is None:
                 continue
             cs, ce = _span_char(doc, verb.i, verb.i + 1)
+            lo, hi = min(cs, speaker.start), max(ce, speaker.end)
+            if "\n" in doc_index(doc).text[lo:hi]:
+                continue  # speaker and verb in different blocks (a title and its body)
             found.append(Attribution(cs, ce, speaker, recipient))
     return _dedupe(found)
 
 
 def _wie_clause(doc: Doc, start: int, limit: int) -> Attribution | None:
-    """"wie das Handelsblatt am 6. November berichtete": name after "wie", verb at the
+    """ "wie das Handelsblatt am 6. November berichtete": name after "wie", verb at the
     clause end (German verb-final subordinate clause)."""
     j = skip_descriptors(doc, skip_determiners(doc, start + 1, limit), limit)
     speaker = name_at(doc, j, limit)
@@ -229,6 +448,20 @@ def _wie_clause(doc: Doc, start: int, limit: int) -> Attribution | None:
     return None
 
 
+AFFILIATION_LINKS = {"von", "vom", "bei", "beim", "of", "at", "from"}
+
+
+def _person_behind_affiliation(doc: Doc, org: Named, first: int) -> Named | None:
+    """The PER name before "von der <org>" / "of <org>", if there is one."""
+    k = token_before(doc, org)
+    while k >= first and doc[k].lower_ in DETERMINERS:
+        k -= 1
+    if k - 1 < first or doc[k].lower_ not in AFFILIATION_LINKS:
+        return None
+    person = name_ending_at(doc, k - 1, first)
+    return person if person is not None and person.label == "PER" else None
+
+
 def _speech_de(doc: Doc, start: int, end: int, first: int, limit: int) -> Attribution | None:
     """German speech verb: "Altman sagte (der NYT)", "berichtet die New York Times",
     "wie die New York Times berichtet", ", so Altman"."""
@@ -236,11 +469,17 @@ def _speech_de(doc: Doc, start: int, end: int, first: int, limit: int) -> Attrib
     cs, ce = _span_char(doc, start, end)
     if word not in NEEDS_FOLLOWING:
         before = _speaker_before(doc, start, first)
+        if before is not None and before.label != "PER":
+            # "Analyst Markus Mayer von der Baader Bank sprach": the person speaks
+            before = _person_behind_affiliation(doc, before, first) or before
         if before is not None and before.label in ("PER", "ORG", "OUTLET"):
             prev = token_before(doc, before)
-            starts_clause = (prev < first or doc[prev].is_punct
-                             or doc[prev].lower_ in DETERMINERS | {"wie", "und"}
-                             or normalise_role(doc[prev].text) is not None)
+            starts_clause = (
+                prev < first
+                or doc[prev].is_punct
+                or doc[prev].lower_ in DETERMINERS | {"wie", "und"}
+                or normalise_role(doc[prev].text) is not None
+            )
             if starts_clause:
                 return Attribution(cs, ce, before, _recipient_after(doc, end, limit))
     after = skip_descriptors(doc, skip_determiners(doc, end, limit), limit)
@@ -253,20 +492,29 @@ def _speech_de(doc: Doc, start: int, end: int, first: int, limit: int) -> Attrib
     return None
 
 
-def _introduces_speech(verb) -> bool:  # type: ignore[no-untyped-def]
+def _introduces_speech(verb: Token) -> bool:
     """A clause, a quote or a comma next to the verb: "…," he added / added that …"""
     if any(c.dep_ in ("dobj", "attr") for c in verb.children):
         return False
-    if any(c.dep_ in ("ccomp", "parataxis") for c in verb.children):
-        return True
+    text = doc_index(verb.doc).text
+    line_start = text.rfind("\n", 0, verb.idx) + 1
+    line_end = text.find("\n", verb.idx)
+    line = text[line_start : line_end if line_end >= 0 else len(text)].rstrip()
+    if not line.endswith((".", "!", "?", '"', "”", "“", "«", "»", ":")):
+        return False  # a headline: parses of fragments are guesses
+    for c in verb.children:
+        # "added that …", "said the deal …": a clause; "adds … as X pays off" is none
+        marks = [m.lower_ for m in c.children if m.dep_ == "mark"]
+        if c.dep_ == "parataxis" or (c.dep_ == "ccomp" and (not marks or marks == ["that"])):
+            return True
     doc = verb.doc
     near = [doc[i] for i in (verb.i - 1, verb.i + 1) if 0 <= i < len(doc)]
     return any(t.text in {",", '"', "“", "”", "'", ":"} for t in near) or verb.i == len(doc) - 1
 
 
-def _named_for_token(doc: Doc, tok, limit: int) -> Named | None:  # type: ignore[no-untyped-def]
+def _named_for_token(doc: Doc, tok: Token, limit: int) -> Named | None:
     """The entity or outlet a (head) token belongs to, else None."""
-    for ent in doc.ents:
+    for ent in doc_index(doc).ents:
         if ent.start <= tok.i < ent.end:
             return name_at(doc, skip_determiners(doc, ent.start, ent.end), ent.end)
     for child in tok.children:
@@ -277,14 +525,28 @@ def _named_for_token(doc: Doc, tok, limit: int) -> Named | None:  # type: ignore
     named = name_at(doc, skip_determiners(doc, left, tok.i + 1), limit)
     if named is not None and named.start <= tok.idx < named.end:
         return named
+    if tok.pos_ == "PROPN" and tok.text[:1].isupper() and not _in_numeric(doc, tok.i):
+        # a name the NER missed ("Pfizer said"): the proper-noun compound around the subject
+        first = tok.i
+        while first > 0 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].dep_ == "compound":
+            first -= 1
+        span = doc[first : tok.i + 1]
+        return Named(span.start_char, span.end_char, span.text, "ORG")
     return None
+
+
+def _in_numeric(doc: Doc, i: int) -> bool:
+    group = doc.spans.get("limelight_numeric") if "limelight_numeric" in doc.spans else None
+    return group is not None and any(s.start <= i < s.end for s in group)
 
 
 def _dedupe(found: list[Attribution]) -> list[Attribution]:
     out: list[Attribution] = []
     for att in sorted(found, key=lambda a: (a.start, -(a.end - a.start))):
-        if any(o.speaker.start == att.speaker.start or (o.start < att.end and att.start < o.end)
-               for o in out):
+        if any(
+            o.speaker.start == att.speaker.start or (o.start < att.end and att.start < o.end)
+            for o in out
+        ):
             continue
         out.append(att)
     return out

@@ -66,8 +66,14 @@ def load_set(directory: Path) -> list[GoldArticle]:
         gold_path = path.with_name(f"{m['name']}.{m['lang']}.gold.json")
         if not gold_path.exists():
             continue
-        articles.append(GoldArticle(m["name"], m["lang"], path.read_text(encoding="utf-8"),
-                                    json.loads(gold_path.read_text(encoding="utf-8"))))
+        articles.append(
+            GoldArticle(
+                m["name"],
+                m["lang"],
+                path.read_text(encoding="utf-8"),
+                json.loads(gold_path.read_text(encoding="utf-8")),
+            )
+        )
     return articles
 
 
@@ -91,7 +97,7 @@ def make_runner(lang: str, ner: str) -> Callable[[str, list[list[str]]], list[Fa
     from spacy.tokens import Span
     from spacy.util import filter_spans
 
-    import tui.analysis.facts.component  # noqa: F401  (registers the factory)
+    import tui.analysis.facts.component
     import tui.analysis.labels  # noqa: F401
 
     base = _base_pipeline(lang)
@@ -107,8 +113,11 @@ def make_runner(lang: str, ner: str) -> Callable[[str, list[list[str]]], list[Fa
                     spans.append(span)
             doc.ents = filter_spans(spans)
         else:
-            doc.ents = [Span(doc, x.start, x.end, label=x.label_) for x in doc.ents
-                        if x.label_ in ("PER", "ORG", "LOC", "MISC")]
+            doc.ents = [
+                Span(doc, x.start, x.end, label=x.label_)
+                for x in doc.ents
+                if x.label_ in ("PER", "ORG", "LOC", "MISC")
+            ]
         return list(facts_pipe(doc)._.facts or [])
 
     return run
@@ -176,7 +185,7 @@ def score_figures(text: str, facts: list[Fact], gold: list[dict[str, Any]], kind
     found: set[int] = set()
     for f in (f for f in facts if f.kind == kind):
         hit = None
-        for idx, (s, e, g) in enumerate(located):
+        for idx, (s, e, _g) in enumerate(located):
             if f.start < e and s < f.end:
                 hit = idx
                 break
@@ -185,8 +194,11 @@ def score_figures(text: str, facts: list[Fact], gold: list[dict[str, Any]], kind
             score.errors.append(f"FP {kind}: {f.text!r} = {f.value} {f.unit}")
             continue
         s, e, g = located[hit]
-        same = (_close(f.value, g.get("value")) and f.unit == g["unit"]
-                and bool(f.vague) == bool(g.get("vague", False)))
+        same = (
+            _close(f.value, g.get("value"))
+            and f.unit == g["unit"]
+            and bool(f.vague) == bool(g.get("vague", False))
+        )
         if same and hit not in found:
             found.add(hit)
             score.tp += 1
@@ -194,8 +206,9 @@ def score_figures(text: str, facts: list[Fact], gold: list[dict[str, Any]], kind
             continue
         else:
             score.fp += 1
-            score.errors.append(f"FP {kind}: {f.text!r} = {f.value} {f.unit} vague={f.vague}; "
-                                f"gold {g}")
+            score.errors.append(
+                f"FP {kind}: {f.text!r} = {f.value} {f.unit} vague={f.vague}; gold {g}"
+            )
     for idx, (_s, _e, g) in enumerate(located):
         if idx not in found:
             score.fn += 1
@@ -223,14 +236,26 @@ def score_roles(facts: list[Fact], gold: list[dict[str, Any]]) -> Score:
         if f.kind != "role" or not f.person or not f.role:
             continue
         triple = (f.person, f.role, f.organisation)
-        if not any(_same_person(p, triple[0]) and r.lower() == triple[1].lower()
-                   and _same_org(o, triple[2]) for p, r, o in predicted):
+        if not any(
+            _same_person(p, triple[0])
+            and r.lower() == triple[1].lower()
+            and _same_org(o, triple[2])
+            for p, r, o in predicted
+        ):
             predicted.append(triple)
     matched: set[int] = set()
     for person, role, org in predicted:
-        hit = next((i for i, g in enumerate(gold) if i not in matched
-                    and _same_person(g["person"], person) and g["role"].lower() == role.lower()
-                    and _same_org(g.get("organisation"), org)), None)
+        hit = next(
+            (
+                i
+                for i, g in enumerate(gold)
+                if i not in matched
+                and _same_person(g["person"], person)
+                and g["role"].lower() == role.lower()
+                and _same_org(g.get("organisation"), org)
+            ),
+            None,
+        )
         if hit is None:
             score.fp += 1
             score.errors.append(f"FP role: {person} – {role} – {org}")
@@ -251,8 +276,14 @@ def score_attributions(facts: list[Fact], gold: list[dict[str, Any]]) -> Score:
     for f in facts:
         if f.kind != "attribution" or not f.speaker:
             continue
-        hit = next((i for i, g in enumerate(gold) if i not in matched
-                    and _same_person(g["speaker"], f.speaker)), None)
+        hit = next(
+            (
+                i
+                for i, g in enumerate(gold)
+                if i not in matched and _same_person(g["speaker"], f.speaker)
+            ),
+            None,
+        )
         if hit is None:
             score.fp += 1
             score.errors.append(f"FP attribution: {f.text!r} speaker={f.speaker}")
@@ -266,8 +297,9 @@ def score_attributions(facts: list[Fact], gold: list[dict[str, Any]]) -> Score:
     return score
 
 
-def evaluate(directory: Path, ner: str = "gold",
-             langs: tuple[str, ...] = ("de", "en")) -> dict[tuple[str, str], Score]:
+def evaluate(
+    directory: Path, ner: str = "gold", langs: tuple[str, ...] = ("de", "en")
+) -> dict[tuple[str, str], Score]:
     """Scores per (language, kind) over the annotated set."""
     articles = [a for a in load_set(directory) if a.lang in langs]
     runners: dict[str, Callable[[str, list[list[str]]], list[Fact]]] = {}
@@ -297,7 +329,9 @@ def main(argv: list[str] | None = None) -> int:
     scores = evaluate(args.directory, args.ner)
     print(f"{'lang':<5}{'kind':<14}{'tp':>4}{'fp':>4}{'fn':>4}{'P':>7}{'R':>7}")
     for (lang, kind), sc in sorted(scores.items()):
-        print(f"{lang:<5}{kind:<14}{sc.tp:>4}{sc.fp:>4}{sc.fn:>4}{sc.precision:>7.2f}{sc.recall:>7.2f}")
+        print(
+            f"{lang:<5}{kind:<14}{sc.tp:>4}{sc.fp:>4}{sc.fn:>4}{sc.precision:>7.2f}{sc.recall:>7.2f}"
+        )
     if args.errors:
         for sc in scores.values():
             for err in sc.errors:

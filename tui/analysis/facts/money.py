@@ -9,6 +9,7 @@ phone numbers and scores out.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from decimal import Decimal
 
 from tui.analysis.facts.figure import Figure, resolve_overlaps
@@ -29,47 +30,114 @@ from tui.analysis.facts.numbers import (
 
 # currency written before the number: "$13.75 billion", "€2bn", "USD 5 million"
 CURRENCY_PREFIX: dict[str, str] = {
-    "US$": "USD", "US-$": "USD", "U.S.$": "USD", "$": "USD", "C$": "CAD", "CA$": "CAD",
-    "A$": "AUD", "AU$": "AUD", "HK$": "HKD", "€": "EUR", "£": "GBP", "¥": "JPY",
-    "USD": "USD", "EUR": "EUR", "GBP": "GBP", "CHF": "CHF", "JPY": "JPY", "CNY": "CNY",
-    "INR": "INR", "CAD": "CAD", "AUD": "AUD", "RMB": "CNY",
+    "US$": "USD",
+    "US-$": "USD",
+    "U.S.$": "USD",
+    "$": "USD",
+    "C$": "CAD",
+    "CA$": "CAD",
+    "A$": "AUD",
+    "AU$": "AUD",
+    "HK$": "HKD",
+    "€": "EUR",
+    "£": "GBP",
+    "¥": "JPY",
+    "USD": "USD",
+    "EUR": "EUR",
+    "GBP": "GBP",
+    "CHF": "CHF",
+    "JPY": "JPY",
+    "CNY": "CNY",
+    "INR": "INR",
+    "CAD": "CAD",
+    "AUD": "AUD",
+    "RMB": "CNY",
 }
 # currency written after the amount: "6,6 Milliarden US-Dollar", "4 Mio. Euro", "13,75 Mrd. $"
 CURRENCY_SUFFIX: dict[str, str] = {
-    "us-dollar": "USD", "us-dollars": "USD", "dollar": "USD", "dollars": "USD",
-    "us dollars": "USD", "us dollar": "USD", "u.s. dollars": "USD", "usd": "USD",
-    "$": "USD", "us$": "USD",
-    "euro": "EUR", "euros": "EUR", "eur": "EUR", "€": "EUR",
-    "pfund sterling": "GBP", "britische pfund": "GBP", "britischen pfund": "GBP",
-    "pounds sterling": "GBP", "sterling": "GBP", "gbp": "GBP", "£": "GBP",
-    "pfund": "GBP", "pounds": "GBP",
-    "schweizer franken": "CHF", "franken": "CHF", "swiss francs": "CHF", "chf": "CHF",
-    "yen": "JPY", "jpy": "JPY", "¥": "JPY",
-    "yuan": "CNY", "renminbi": "CNY", "cny": "CNY", "rmb": "CNY",
-    "rupien": "INR", "rupees": "INR", "inr": "INR",
-    "rubel": "RUB", "roubles": "RUB", "rubles": "RUB", "rub": "RUB",
-    "kanadische dollar": "CAD", "kanadischen dollar": "CAD", "canadian dollars": "CAD",
+    "us-dollar": "USD",
+    "us-dollars": "USD",
+    "dollar": "USD",
+    "dollars": "USD",
+    "us dollars": "USD",
+    "us dollar": "USD",
+    "u.s. dollars": "USD",
+    "usd": "USD",
+    "$": "USD",
+    "us$": "USD",
+    "euro": "EUR",
+    "euros": "EUR",
+    "eur": "EUR",
+    "€": "EUR",
+    "pfund sterling": "GBP",
+    "britische pfund": "GBP",
+    "britischen pfund": "GBP",
+    "pounds sterling": "GBP",
+    "sterling": "GBP",
+    "gbp": "GBP",
+    "£": "GBP",
+    "pfund": "GBP",
+    "pounds": "GBP",
+    "schweizer franken": "CHF",
+    "franken": "CHF",
+    "swiss francs": "CHF",
+    "chf": "CHF",
+    "yen": "JPY",
+    "jpy": "JPY",
+    "¥": "JPY",
+    "yuan": "CNY",
+    "renminbi": "CNY",
+    "cny": "CNY",
+    "rmb": "CNY",
+    "rupien": "INR",
+    "rupees": "INR",
+    "inr": "INR",
+    "rubel": "RUB",
+    "roubles": "RUB",
+    "rubles": "RUB",
+    "rub": "RUB",
+    "kanadische dollar": "CAD",
+    "kanadischen dollar": "CAD",
+    "canadian dollars": "CAD",
     "cad": "CAD",
-    "australische dollar": "AUD", "australischen dollar": "AUD",
-    "australian dollars": "AUD", "aud": "AUD",
+    "australische dollar": "AUD",
+    "australischen dollar": "AUD",
+    "australian dollars": "AUD",
+    "aud": "AUD",
 }
 # "5 Pfund" may weigh something: these count as money only with a scale word or a sign
 NEEDS_SCALE = {"pfund", "pounds"}
 # words usable inside German hyphen compounds: "10-Milliarden-Dollar-Deal"
-COMPOUND_CURRENCY: dict[str, str] = {"dollar": "USD", "us-dollar": "USD", "euro": "EUR",
-                                     "pfund": "GBP", "franken": "CHF", "yen": "JPY",
-                                     "yuan": "CNY"}
+COMPOUND_CURRENCY: dict[str, str] = {
+    "dollar": "USD",
+    "us-dollar": "USD",
+    "euro": "EUR",
+    "pfund": "GBP",
+    "franken": "CHF",
+    "yen": "JPY",
+    "yuan": "CNY",
+}
 
 PERCENT_UNITS: dict[str, str] = {
-    "%": "%", "prozent": "%", "percent": "%", "per cent": "%", "pct": "%", "pct.": "%",
-    "prozentpunkte": "pp", "prozentpunkten": "pp", "prozentpunkt": "pp",
-    "percentage points": "pp", "percentage point": "pp",
+    "%": "%",
+    "prozent": "%",
+    "percent": "%",
+    "per cent": "%",
+    "pct": "%",
+    "pct.": "%",
+    "prozentpunkte": "pp",
+    "prozentpunkten": "pp",
+    "prozentpunkt": "pp",
+    "percentage points": "pp",
+    "percentage point": "pp",
 }
 
 
-def _alt(words: list[str] | set[str] | dict[str, object]) -> str:
+def _alt(words: Iterable[str]) -> str:
     """A regex alternation, longest first so that "US-Dollar" wins over "Dollar"."""
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    return "|".join(
+        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)
+    )
 
 
 _SCALE_WORDS = _alt(set(SCALES_DE) | set(SCALES_EN))
@@ -146,10 +214,25 @@ def _scale(word: str | None, lang: str) -> int:
     return scale_of(word, lang) or 1
 
 
-def _figure(kind: str, m: re.Match[str], value: Decimal | None, unit: str, *,
-            vague: bool = False, extra: dict[str, object] | None = None) -> Figure:
-    return Figure(kind, m.start(), m.end(), m.group(0), float(value) if value is not None else None,
-                  unit, vague, dict(extra or {}))
+def _figure(
+    kind: str,
+    m: re.Match[str],
+    value: Decimal | None,
+    unit: str,
+    *,
+    vague: bool = False,
+    extra: dict[str, object] | None = None,
+) -> Figure:
+    return Figure(
+        kind,
+        m.start(),
+        m.end(),
+        m.group(0),
+        float(value) if value is not None else None,
+        unit,
+        vague,
+        dict(extra or {}),
+    )
 
 
 def _range_extra(m: re.Match[str], lang: str, multiplier: int) -> dict[str, object]:
@@ -165,7 +248,11 @@ def find_money(text: str, lang: str) -> list[Figure]:
         num = _num(m, "num", lang)
         if cur is None or num is None:
             continue
-        mult = SUFFIX_SCALES[m.group("suf").lower()] if m.group("suf") else _scale(m.group("scale"), lang)
+        mult = (
+            SUFFIX_SCALES[m.group("suf").lower()]
+            if m.group("suf")
+            else _scale(m.group("scale"), lang)
+        )
         found.append(_figure("money", m, num * mult, cur, extra=_range_extra(m, lang, mult)))
     for m in SUFFIX_MONEY.finditer(text):
         cur_word = re.sub(r"\s+", " ", m.group("cur").lower())
@@ -225,8 +312,18 @@ def find_percents(text: str, lang: str) -> list[Figure]:
             # "19-prozentige Beteiligung": the fact is the figure, not the whole compound
             text_span = text_span.rstrip("-")
             end = m.start() + len(text_span)
-        found.append(Figure("percent", m.start(), end, text_span, float(num), unit, False,
-                            _range_extra(m, lang, 1)))
+        found.append(
+            Figure(
+                "percent",
+                m.start(),
+                end,
+                text_span,
+                float(num),
+                unit,
+                False,
+                _range_extra(m, lang, 1),
+            )
+        )
     for m in VAGUE_PERCENT.finditer(text):
         unit = PERCENT_UNITS.get(re.sub(r"\s+", " ", m.group("unit").lower()), "%")
         found.append(_figure("percent", m, None, unit, vague=True))

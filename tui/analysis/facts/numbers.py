@@ -48,45 +48,114 @@ SCALES_EN: dict[str, int] = {
     "trn": 10**12,
 }
 # letters glued to a number after a currency sign: "$13.75bn", "£300m", "$5k"
-SUFFIX_SCALES: dict[str, int] = {"k": 10**3, "m": 10**6, "mn": 10**6, "bn": 10**9, "b": 10**9,
-                                 "tn": 10**12, "tr": 10**12, "trn": 10**12}
+SUFFIX_SCALES: dict[str, int] = {
+    "k": 10**3,
+    "m": 10**6,
+    "mn": 10**6,
+    "bn": 10**9,
+    "b": 10**9,
+    "tn": 10**12,
+    "tr": 10**12,
+    "trn": 10**12,
+}
 
 NUMBER_WORDS_DE: dict[str, Decimal] = {
-    "ein": Decimal(1), "eine": Decimal(1), "einer": Decimal(1), "einen": Decimal(1),
-    "einem": Decimal(1), "eins": Decimal(1), "zwei": Decimal(2), "drei": Decimal(3),
-    "vier": Decimal(4), "fünf": Decimal(5), "sechs": Decimal(6), "sieben": Decimal(7),
-    "acht": Decimal(8), "neun": Decimal(9), "zehn": Decimal(10), "elf": Decimal(11),
-    "zwölf": Decimal(12), "fünfzehn": Decimal(15), "zwanzig": Decimal(20),
-    "dreißig": Decimal(30), "vierzig": Decimal(40), "fünfzig": Decimal(50),
-    "hundert": Decimal(100), "halbe": Decimal("0.5"), "halben": Decimal("0.5"),
-    "anderthalb": Decimal("1.5"), "eineinhalb": Decimal("1.5"), "zweieinhalb": Decimal("2.5"),
+    "ein": Decimal(1),
+    "eine": Decimal(1),
+    "einer": Decimal(1),
+    "einen": Decimal(1),
+    "einem": Decimal(1),
+    "eins": Decimal(1),
+    "zwei": Decimal(2),
+    "drei": Decimal(3),
+    "vier": Decimal(4),
+    "fünf": Decimal(5),
+    "sechs": Decimal(6),
+    "sieben": Decimal(7),
+    "acht": Decimal(8),
+    "neun": Decimal(9),
+    "zehn": Decimal(10),
+    "elf": Decimal(11),
+    "zwölf": Decimal(12),
+    "fünfzehn": Decimal(15),
+    "zwanzig": Decimal(20),
+    "dreißig": Decimal(30),
+    "vierzig": Decimal(40),
+    "fünfzig": Decimal(50),
+    "hundert": Decimal(100),
+    "halbe": Decimal("0.5"),
+    "halben": Decimal("0.5"),
+    "anderthalb": Decimal("1.5"),
+    "eineinhalb": Decimal("1.5"),
+    "zweieinhalb": Decimal("2.5"),
 }
 NUMBER_WORDS_EN: dict[str, Decimal] = {
-    "a": Decimal(1), "an": Decimal(1), "one": Decimal(1), "two": Decimal(2),
-    "three": Decimal(3), "four": Decimal(4), "five": Decimal(5), "six": Decimal(6),
-    "seven": Decimal(7), "eight": Decimal(8), "nine": Decimal(9), "ten": Decimal(10),
-    "eleven": Decimal(11), "twelve": Decimal(12), "fifteen": Decimal(15),
-    "twenty": Decimal(20), "thirty": Decimal(30), "forty": Decimal(40), "fifty": Decimal(50),
-    "hundred": Decimal(100), "half a": Decimal("0.5"), "half": Decimal("0.5"),
+    "a": Decimal(1),
+    "an": Decimal(1),
+    "one": Decimal(1),
+    "two": Decimal(2),
+    "three": Decimal(3),
+    "four": Decimal(4),
+    "five": Decimal(5),
+    "six": Decimal(6),
+    "seven": Decimal(7),
+    "eight": Decimal(8),
+    "nine": Decimal(9),
+    "ten": Decimal(10),
+    "eleven": Decimal(11),
+    "twelve": Decimal(12),
+    "fifteen": Decimal(15),
+    "twenty": Decimal(20),
+    "thirty": Decimal(30),
+    "forty": Decimal(40),
+    "fifty": Decimal(50),
+    "hundred": Decimal(100),
+    "half a": Decimal("0.5"),
+    "half": Decimal("0.5"),
 }
 
 # quantifiers that make an amount vague: "mehrere Milliarden", "several billion"
-VAGUE_DE = ("mehrere", "mehreren", "einige", "einigen", "etliche", "etlichen", "wenige",
-            "wenigen", "ein paar", "viele", "vielen", "zig")
+VAGUE_DE = (
+    "mehrere",
+    "mehreren",
+    "einige",
+    "einigen",
+    "etliche",
+    "etlichen",
+    "wenige",
+    "wenigen",
+    "ein paar",
+    "viele",
+    "vielen",
+    "zig",
+)
 VAGUE_EN = ("several", "a few", "few", "some", "many", "multiple", "a couple of")
 # "Hunderte Millionen", "tens of billions": a vague multiplier of the scale that follows
 VAGUE_MULTIPLIERS: dict[str, int] = {
-    "dutzende": 12, "dutzenden": 12, "hunderte": 100, "hunderten": 100,
-    "tausende": 1000, "tausenden": 1000, "zehntausende": 10**4, "zehntausenden": 10**4,
-    "hunderttausende": 10**5, "hunderttausenden": 10**5,
-    "dozens": 12, "tens": 10, "hundreds": 100, "thousands": 1000,
-    "tens of thousands": 10**4, "hundreds of thousands": 10**5,
+    "dutzende": 12,
+    "dutzenden": 12,
+    "hunderte": 100,
+    "hunderten": 100,
+    "tausende": 1000,
+    "tausenden": 1000,
+    "zehntausende": 10**4,
+    "zehntausenden": 10**4,
+    "hunderttausende": 10**5,
+    "hunderttausenden": 10**5,
+    "dozens": 12,
+    "tens": 10,
+    "hundreds": 100,
+    "thousands": 1000,
+    "tens of thousands": 10**4,
+    "hundreds of thousands": 10**5,
 }
 
 
 def scale_of(word: str, lang: str) -> int | None:
     """The multiplier a scale word stands for ("Mrd." → 1e9), in the article's language."""
     w = word.lower()
+    if lang == "de" and word in ("billion", "billions"):
+        return 10**9  # lowercase: an English figure quoted in German ("$13.75 billion")
     table = SCALES_DE if lang == "de" else SCALES_EN
     if w in table:
         return table[w]

@@ -19,7 +19,11 @@ class Outlet:
 
 
 OUTLETS: tuple[Outlet, ...] = (
-    Outlet("New York Times", ("New York Times", "NYT", "NY Times", "New Yorker Times"), ("nytimes.com",)),
+    Outlet(
+        "New York Times",
+        ("New York Times", "NYT", "NY Times", "New Yorker Times"),
+        ("nytimes.com",),
+    ),
     Outlet("Wall Street Journal", ("Wall Street Journal", "WSJ", "Journal"), ("wsj.com",)),
     Outlet("Washington Post", ("Washington Post", "WaPo"), ("washingtonpost.com",)),
     Outlet("Financial Times", ("Financial Times", "FT"), ("ft.com",)),
@@ -45,8 +49,16 @@ OUTLETS: tuple[Outlet, ...] = (
     Outlet("Business Insider", ("Business Insider", "Insider"), ("businessinsider.com",)),
     Outlet("Handelsblatt", ("Handelsblatt",), ("handelsblatt.com",)),
     Outlet("Spiegel", ("Spiegel", "Der Spiegel"), ("spiegel.de",)),
-    Outlet("Frankfurter Allgemeine Zeitung", ("Frankfurter Allgemeine Zeitung", "Frankfurter Allgemeinen Zeitung", "FAZ"), ("faz.net",)),
-    Outlet("Süddeutsche Zeitung", ("Süddeutsche Zeitung", "Süddeutschen Zeitung", "SZ"), ("sueddeutsche.de",)),
+    Outlet(
+        "Frankfurter Allgemeine Zeitung",
+        ("Frankfurter Allgemeine Zeitung", "Frankfurter Allgemeinen Zeitung", "FAZ"),
+        ("faz.net",),
+    ),
+    Outlet(
+        "Süddeutsche Zeitung",
+        ("Süddeutsche Zeitung", "Süddeutschen Zeitung", "SZ"),
+        ("sueddeutsche.de",),
+    ),
     Outlet("Zeit", ("Zeit", "Die Zeit", "Zeit Online"), ("zeit.de",)),
     Outlet("Bild", ("Bild", "Bild-Zeitung"), ("bild.de",)),
     Outlet("tagesschau", ("tagesschau", "Tagesschau", "ARD"), ("tagesschau.de",)),
@@ -74,7 +86,10 @@ def find_outlet(name: str) -> Outlet | None:
     key = normalise_name(name)
     for variant in (key, _TRAILING.sub("", key)):
         for outlet in OUTLETS:
-            if any(variant == a or variant.lower() == a.lower() and len(a) > 4 for a in outlet.aliases):
+            if any(
+                variant == a or (variant.lower() == a.lower() and len(a) > 4)
+                for a in outlet.aliases
+            ):
                 return outlet
     return None
 

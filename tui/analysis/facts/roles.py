@@ -19,50 +19,164 @@ from spacy.vocab import Vocab
 
 # roles as written alone; value is the canonical form reported in Fact.role
 SINGLE_ROLES: dict[str, str] = {
-    "ceo": "CEO", "cfo": "CFO", "coo": "COO", "cto": "CTO", "cio": "CIO", "cso": "CSO",
-    "chef": "Chef", "chefin": "Chefin", "gründer": "Gründer", "gründerin": "Gründerin",
-    "mitgründer": "Mitgründer", "mitgründerin": "Mitgründerin", "mitbegründer": "Mitbegründer",
-    "co-founder": "co-founder", "cofounder": "co-founder", "founder": "founder",
-    "co-ceo": "co-CEO", "co-chef": "Co-Chef", "co-chefin": "Co-Chefin",
-    "präsident": "Präsident", "präsidentin": "Präsidentin", "president": "president",
-    "vorsitzende": "Vorsitzende", "vorsitzender": "Vorsitzender", "chairman": "chairman",
-    "chairwoman": "chairwoman", "chair": "chair", "geschäftsführer": "Geschäftsführer",
-    "geschäftsführerin": "Geschäftsführerin", "sprecher": "Sprecher", "sprecherin": "Sprecherin",
-    "spokesperson": "spokesperson", "spokesman": "spokesman", "spokeswoman": "spokeswoman",
-    "kanzler": "Kanzler", "kanzlerin": "Kanzlerin", "chancellor": "chancellor",
-    "bundeskanzler": "Bundeskanzler", "bundeskanzlerin": "Bundeskanzlerin",
-    "minister": "Minister", "ministerin": "Ministerin", "senator": "senator",
-    "senatorin": "Senatorin", "governor": "governor", "gouverneur": "Gouverneur",
-    "gouverneurin": "Gouverneurin", "mayor": "mayor", "bürgermeister": "Bürgermeister",
-    "bürgermeisterin": "Bürgermeisterin", "direktor": "Direktor", "direktorin": "Direktorin",
-    "director": "director", "leiter": "Leiter", "leiterin": "Leiterin", "analyst": "analyst",
-    "analystin": "Analystin", "investor": "investor", "trainer": "Trainer",
-    "trainerin": "Trainerin", "coach": "coach", "botschafter": "Botschafter",
-    "botschafterin": "Botschafterin", "ambassador": "ambassador", "premier": "Premier",
-    "premierminister": "Premierminister", "premierministerin": "Premierministerin",
-    "ministerpräsident": "Ministerpräsident", "ministerpräsidentin": "Ministerpräsidentin",
-    "bundespräsident": "Bundespräsident", "bundespräsidentin": "Bundespräsidentin",
-    "vizekanzler": "Vizekanzler", "secretary": "secretary", "vorstandschef": "Vorstandschef",
-    "vorstandschefin": "Vorstandschefin", "vorstandsvorsitzende": "Vorstandsvorsitzende",
-    "vorstandsvorsitzender": "Vorstandsvorsitzender", "aufsichtsratschef": "Aufsichtsratschef",
-    "konzernchef": "Konzernchef", "konzernchefin": "Konzernchefin", "firmenchef": "Firmenchef",
-    "firmenchefin": "Firmenchefin", "unternehmenschef": "Unternehmenschef",
-    "gesellschafter": "Gesellschafter", "partner": "partner", "professor": "Professor",
-    "professorin": "Professorin", "economist": "economist", "ökonom": "Ökonom",
-    "ökonomin": "Ökonomin", "chefvolkswirt": "Chefvolkswirt", "chefvolkswirtin": "Chefvolkswirtin",
-    "head": "head", "chief": "chief",
+    "ceo": "CEO",
+    "cfo": "CFO",
+    "coo": "COO",
+    "cto": "CTO",
+    "cio": "CIO",
+    "cso": "CSO",
+    "chef": "Chef",
+    "chefin": "Chefin",
+    "gründer": "Gründer",
+    "gründerin": "Gründerin",
+    "mitgründer": "Mitgründer",
+    "mitgründerin": "Mitgründerin",
+    "mitbegründer": "Mitbegründer",
+    "co-founder": "co-founder",
+    "cofounder": "co-founder",
+    "founder": "founder",
+    "co-ceo": "co-CEO",
+    "co-chef": "Co-Chef",
+    "co-chefin": "Co-Chefin",
+    "präsident": "Präsident",
+    "präsidentin": "Präsidentin",
+    "president": "president",
+    "vorsitzende": "Vorsitzende",
+    "vorsitzender": "Vorsitzender",
+    "chairman": "chairman",
+    "chairwoman": "chairwoman",
+    "chair": "chair",
+    "geschäftsführer": "Geschäftsführer",
+    "geschäftsführerin": "Geschäftsführerin",
+    "sprecher": "Sprecher",
+    "sprecherin": "Sprecherin",
+    "spokesperson": "spokesperson",
+    "spokesman": "spokesman",
+    "spokeswoman": "spokeswoman",
+    "kanzler": "Kanzler",
+    "kanzlerin": "Kanzlerin",
+    "chancellor": "chancellor",
+    "bundeskanzler": "Bundeskanzler",
+    "bundeskanzlerin": "Bundeskanzlerin",
+    "minister": "Minister",
+    "ministerin": "Ministerin",
+    "senator": "senator",
+    "senatorin": "Senatorin",
+    "governor": "governor",
+    "gouverneur": "Gouverneur",
+    "gouverneurin": "Gouverneurin",
+    "mayor": "mayor",
+    "bürgermeister": "Bürgermeister",
+    "bürgermeisterin": "Bürgermeisterin",
+    "direktor": "Direktor",
+    "direktorin": "Direktorin",
+    "director": "director",
+    "leiter": "Leiter",
+    "leiterin": "Leiterin",
+    "analyst": "analyst",
+    "analystin": "Analystin",
+    "investor": "investor",
+    "trainer": "Trainer",
+    "trainerin": "Trainerin",
+    "coach": "coach",
+    "botschafter": "Botschafter",
+    "botschafterin": "Botschafterin",
+    "ambassador": "ambassador",
+    "premier": "Premier",
+    "premierminister": "Premierminister",
+    "premierministerin": "Premierministerin",
+    "ministerpräsident": "Ministerpräsident",
+    "ministerpräsidentin": "Ministerpräsidentin",
+    "bundespräsident": "Bundespräsident",
+    "bundespräsidentin": "Bundespräsidentin",
+    "vizekanzler": "Vizekanzler",
+    "secretary": "secretary",
+    "vorstandschef": "Vorstandschef",
+    "vorstandschefin": "Vorstandschefin",
+    "vorstandsvorsitzende": "Vorstandsvorsitzende",
+    "vorstandsvorsitzender": "Vorstandsvorsitzender",
+    "aufsichtsratschef": "Aufsichtsratschef",
+    "konzernchef": "Konzernchef",
+    "konzernchefin": "Konzernchefin",
+    "firmenchef": "Firmenchef",
+    "firmenchefin": "Firmenchefin",
+    "unternehmenschef": "Unternehmenschef",
+    "gesellschafter": "Gesellschafter",
+    "partner": "partner",
+    "professor": "Professor",
+    "professorin": "Professorin",
+    "economist": "economist",
+    "ökonom": "Ökonom",
+    "ökonomin": "Ökonomin",
+    "chefvolkswirt": "Chefvolkswirt",
+    "chefvolkswirtin": "Chefvolkswirtin",
+    "head": "head",
+    "chief": "chief",
+    "negotiator": "negotiator",
+    "verhandlungsführer": "Verhandlungsführer",
+    "verhandlungsführerin": "Verhandlungsführerin",
+    "administrator": "administrator",
+    "commissioner": "commissioner",
+    "kommissar": "Kommissar",
+    "kommissarin": "Kommissarin",
+    "staatssekretär": "Staatssekretär",
+    "staatssekretärin": "Staatssekretärin",
+    "landrat": "Landrat",
+    "landrätin": "Landrätin",
 }
 # German compounds built on these heads are roles too: "Finanzminister", "Parteichefin"
-COMPOUND_HEADS = ("minister", "ministerin", "kanzler", "kanzlerin", "chef", "chefin",
-                  "präsident", "präsidentin", "vorsitzende", "vorsitzender", "sprecher",
-                  "sprecherin", "gründer", "gründerin", "direktor", "direktorin", "leiter",
-                  "leiterin", "geschäftsführer", "geschäftsführerin", "bürgermeister",
-                  "bürgermeisterin", "senator", "senatorin", "botschafter", "botschafterin",
-                  "trainer", "trainerin", "analyst", "analystin", "ökonom", "ökonomin",
-                  "volkswirt", "volkswirtin")
+COMPOUND_HEADS = (
+    "vorstand",
+    "vorständin",
+    "minister",
+    "ministerin",
+    "kanzler",
+    "kanzlerin",
+    "chef",
+    "chefin",
+    "präsident",
+    "präsidentin",
+    "vorsitzende",
+    "vorsitzender",
+    "sprecher",
+    "sprecherin",
+    "gründer",
+    "gründerin",
+    "direktor",
+    "direktorin",
+    "leiter",
+    "leiterin",
+    "geschäftsführer",
+    "geschäftsführerin",
+    "bürgermeister",
+    "bürgermeisterin",
+    "senator",
+    "senatorin",
+    "botschafter",
+    "botschafterin",
+    "trainer",
+    "trainerin",
+    "analyst",
+    "analystin",
+    "ökonom",
+    "ökonomin",
+    "volkswirt",
+    "volkswirtin",
+)
 # words that end like a role head but are not roles
-NOT_ROLES = {"küchenchef", "schiffsleiter", "stromleiter", "halbleiter", "wegweiser",
-             "chefsache", "leiterplatte", "tischler", "ableiter", "blitzableiter", "schachtleiter"}
+NOT_ROLES = {
+    "küchenchef",
+    "schiffsleiter",
+    "stromleiter",
+    "halbleiter",
+    "wegweiser",
+    "chefsache",
+    "leiterplatte",
+    "tischler",
+    "ableiter",
+    "blitzableiter",
+    "schachtleiter",
+}
 # English titles of several words
 MULTI_ROLES: dict[tuple[str, ...], str] = {
     ("chief", "executive", "officer"): "CEO",
@@ -100,7 +214,8 @@ MULTI_ROLES: dict[tuple[str, ...], str] = {
 WEAK_ROLES = {"chief", "head", "partner", "investor", "secretary"}
 
 _COMPOUND_RE = re.compile(
-    r"^(?P<prefix>[\wÄÖÜäöüß.&]+?)-?(?P<head>" + "|".join(sorted(COMPOUND_HEADS, key=len, reverse=True))
+    r"^(?P<prefix>[\wÄÖÜäöüß.&]+?)-?(?P<head>"
+    + "|".join(sorted(COMPOUND_HEADS, key=len, reverse=True))
     + r")(?P<infl>s|en|n)?$",
     re.IGNORECASE,
 )
@@ -131,7 +246,7 @@ def normalise_role(word: str) -> tuple[str, str | None] | None:
     if low in SINGLE_ROLES:
         return SINGLE_ROLES[low], None
     m = _HYPHEN_ROLE_RE.match(word)
-    if m and m.group("prefix")[:1].isupper() or m and m.group("prefix")[:1].isdigit():
+    if m and (m.group("prefix")[:1].isupper() or m.group("prefix")[:1].isdigit()):
         role = m.group("role")
         return SINGLE_ROLES.get(role.lower(), role), m.group("prefix")
     for suffix in ("s", "en", "n"):
@@ -153,13 +268,14 @@ def build_role_matcher(vocab: Vocab) -> Matcher:
     """Multi-word English titles; single tokens are checked with `normalise_role`."""
     matcher = Matcher(vocab)
     for words, _canon in MULTI_ROLES.items():
-        matcher.add("ROLE_" + "_".join(w for w in words if w.isalpha()),
-                    [[{"LOWER": w} for w in words]])
+        matcher.add(
+            "ROLE_" + "_".join(w for w in words if w.isalpha()), [[{"LOWER": w} for w in words]]
+        )
     return matcher
 
 
 # English titles made of a capitalised field and one of these: "Commerce Secretary"
-TITLE_HEADS = {"secretary", "minister", "commissioner", "ambassador", "governor"}
+TITLE_HEADS = {"secretary", "minister", "commissioner", "ambassador", "governor", "administrator"}
 
 
 def find_role_mentions(doc: Doc, matcher: Matcher) -> list[RoleMention]:
@@ -178,15 +294,25 @@ def find_role_mentions(doc: Doc, matcher: Matcher) -> list[RoleMention]:
         spans.append(doc[tok.i : tok.i + 1])
         labels[(tok.i, tok.i + 1)] = norm
         prev = doc[tok.i - 1] if tok.i > 0 else None
-        if (doc.lang_ != "de" and tok.lower_ in TITLE_HEADS and tok.text[:1].isupper()
-                and prev is not None and prev.text[:1].isupper() and prev.is_alpha
-                and not prev.is_sent_start and prev.ent_type_ not in ("PER", "LOC", "MISC")
-                and normalise_role(prev.text) is None):
+        if (
+            doc.lang_ != "de"
+            and tok.lower_ in TITLE_HEADS
+            and tok.text[:1].isupper()
+            and prev is not None
+            and prev.text[:1].isupper()
+            and prev.is_alpha
+            and (not prev.is_sent_start or prev.pos_ == "PROPN" or prev.ent_type_ == "ORG")
+            and prev.ent_type_ not in ("PER", "LOC", "MISC")
+            and normalise_role(prev.text) is None
+        ):
             spans.append(doc[prev.i : tok.i + 1])
             labels[(prev.i, tok.i + 1)] = (f"{prev.text} {tok.text}", None)
     result = []
     for span in filter_spans(spans):
         role, prefix = labels[(span.start, span.end)]
-        result.append(RoleMention(span.start, span.end, role, prefix,
-                                  weak=role in WEAK_ROLES and prefix is None))
+        result.append(
+            RoleMention(
+                span.start, span.end, role, prefix, weak=role in WEAK_ROLES and prefix is None
+            )
+        )
     return result

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
@@ -10,8 +11,21 @@ from spacy.tokens import Doc, Span
 from tui.analysis.facts.outlets import alias_pattern, find_outlet
 
 DETERMINERS = {
-    "the", "a", "an", "der", "die", "das", "dem", "den", "des", "ein", "eine", "einem",
-    "einen", "einer", "eines",
+    "the",
+    "a",
+    "an",
+    "der",
+    "die",
+    "das",
+    "dem",
+    "den",
+    "des",
+    "ein",
+    "eine",
+    "einem",
+    "einen",
+    "einer",
+    "eines",
 }
 # German genitive "des Spiegels" may add a bare "s"; in English "Economists" is no outlet
 _ALIASES = {
@@ -22,6 +36,59 @@ _ALIASES_END = {
     "de": re.compile(rf"(?<![\w-])(?:{alias_pattern()})(?:'s|’s|'|’|s)?$"),
     "en": re.compile(rf"(?<![\w-])(?:{alias_pattern()})(?:'s|’s|'|’)?$"),
 }
+
+
+_INDEX_KEY = "limelight_facts_index"
+
+
+@dataclass(frozen=True)
+class DocIndex:
+    """What the rules look up again and again, computed once per doc: `doc.text` and
+    `doc.sents` are rebuilt by spaCy on every access."""
+
+    text: str
+    starts: list[int]  # token start offsets
+    ends: list[int]  # token end offsets
+    sents: list[Span]
+    sent_starts: list[int]  # token index of each sentence start
+    ents: list[Span]
+
+
+def doc_index(doc: Doc) -> DocIndex:
+    """The doc's index: cached while `limelight_facts` runs, built afresh otherwise."""
+    cached = doc.user_data.get(_INDEX_KEY)
+    if isinstance(cached, DocIndex):
+        return cached
+    return _build_index(doc)
+
+
+def _build_index(doc: Doc) -> DocIndex:
+    sents = list(doc.sents) if doc.has_annotation("SENT_START") or doc.is_parsed else [doc[:]]
+    return DocIndex(
+        doc.text,
+        [t.idx for t in doc],
+        [t.idx + len(t.text) for t in doc],
+        sents,
+        [s.start for s in sents],
+        list(doc.ents),
+    )
+
+
+def store_index(doc: Doc) -> DocIndex:
+    """Cache a fresh index for the length of one component call."""
+    index = _build_index(doc)
+    doc.user_data[_INDEX_KEY] = index
+    return index
+
+
+def drop_index(doc: Doc) -> None:
+    """Remove the cache again so the doc stays serialisable."""
+    doc.user_data.pop(_INDEX_KEY, None)
+
+
+def sentence_of(doc: Doc, i: int) -> Span:
+    index = doc_index(doc)
+    return index.sents[bisect_right(index.sent_starts, i) - 1]
 
 
 @dataclass(frozen=True)
@@ -67,12 +134,14 @@ def name_at(doc: Doc, i: int, limit: int, *, propn_fallback: bool = False) -> Na
     if i >= limit:
         return None
     candidates: list[Named] = []
-    for ent in doc.ents:
+    for ent in doc_index(doc).ents:
         if ent.start <= i < ent.end and ent.end <= limit:
             candidates.append(_from_span(doc[i : ent.end] if ent.start < i else ent))
             break
     sent_end = doc[limit - 1].idx + len(doc[limit - 1].text)
-    m = _ALIASES["de" if doc.lang_ == "de" else "en"].match(doc.text, doc[i].idx, sent_end)
+    m = _ALIASES["de" if doc.lang_ == "de" else "en"].match(
+        doc_index(doc).text, doc[i].idx, sent_end
+    )
     if m:
         candidates.append(Named(m.start(), m.end(), m.group(0), "OUTLET"))
     if not candidates and propn_fallback and doc.has_annotation("TAG"):
@@ -84,40 +153,35 @@ def name_at(doc: Doc, i: int, limit: int, *, propn_fallback: bool = False) -> Na
             candidates.append(Named(span.start_char, span.end_char, span.text, "ORG"))
     if not candidates:
         return None
-    best = max(candidates, key=lambda n: n.end - n.start)
-    # an outlet found by the list may end inside a token ("Times'") – extend to token end
-    return best
+    # the outlet list knows "New York Times" is no place, whatever the NER label says
+    return max(candidates, key=lambda n: (n.end - n.start, n.label == "OUTLET"))
 
 
 def name_ending_at(doc: Doc, j: int, first: int) -> Named | None:
     """The entity or outlet name whose last token is `j` (not before token `first`)."""
     if j < first:
         return None
-    for ent in doc.ents:
-        if ent.end == j + 1 and ent.start >= first:
-            return _from_span(ent)
     start_char = doc[first].idx
     end_char = doc[j].idx + len(doc[j].text)
-    m = _ALIASES_END["de" if doc.lang_ == "de" else "en"].search(doc.text[start_char:end_char])
-    if m:
-        return Named(start_char + m.start(), start_char + m.end(), m.group(0), "OUTLET")
-    return None
+    text = doc_index(doc).text
+    m = _ALIASES_END["de" if doc.lang_ == "de" else "en"].search(text[start_char:end_char])
+    outlet = (
+        Named(start_char + m.start(), start_char + m.end(), m.group(0), "OUTLET") if m else None
+    )
+    for ent in doc_index(doc).ents:
+        if ent.end == j + 1 and ent.start >= first:
+            named = _from_span(ent)
+            if outlet is not None and outlet.end - outlet.start >= named.end - named.start:
+                return outlet
+            return named
+    return outlet
 
 
 def token_after(doc: Doc, named: Named) -> int:
     """Index of the first token starting at or after the end of `named`."""
-    for tok in doc:
-        if tok.idx >= named.end:
-            return tok.i
-    return len(doc)
+    return bisect_left(doc_index(doc).starts, named.end)
 
 
 def token_before(doc: Doc, named: Named) -> int:
     """Index of the last token ending at or before the start of `named` (-1 if none)."""
-    last = -1
-    for tok in doc:
-        if tok.idx + len(tok.text) <= named.start:
-            last = tok.i
-        else:
-            break
-    return last
+    return bisect_right(doc_index(doc).ends, named.start) - 1

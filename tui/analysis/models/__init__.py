@@ -16,8 +16,17 @@ if TYPE_CHECKING:
 GERMAN_MODEL_NAME = "de_limelight_ner"
 
 
+def register_architectures() -> None:
+    """Register the custom layers the shipped pipeline is built from with spaCy."""
+    from tui.analysis.models import lexicon_features  # noqa: F401  (registers on import)
+
+
 def shipped_german_model_path() -> Path:
-    """Directory of the shipped German NER pipeline (a spaCy `nlp.to_disk` folder)."""
+    """Directory of the shipped German NER pipeline (a spaCy `nlp.to_disk` folder).
+
+    Also registers its custom layers, so `spacy.load(shipped_german_model_path())` works.
+    """
+    register_architectures()
     return Path(__file__).parent / GERMAN_MODEL_NAME
 
 

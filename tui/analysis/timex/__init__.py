@@ -6,6 +6,6 @@ the spaCy component "limelight_timex" (imported only by pipelines that want it).
 
 from __future__ import annotations
 
-from .tagger import find_candidates, tag_dates
+from .tagger import TimexState, find_candidates, tag_dates
 
-__all__ = ["find_candidates", "tag_dates"]
+__all__ = ["TimexState", "find_candidates", "tag_dates"]

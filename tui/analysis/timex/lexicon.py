@@ -10,6 +10,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+
+def words(block: str) -> frozenset[str]:
+    """A set of words written one after another, separated by white space."""
+    return frozenset(block.split())
+
+
 MONTHS_DE: dict[str, int] = {
     "januar": 1, "jänner": 1, "februar": 2, "feber": 2, "märz": 3, "april": 4, "mai": 5,
     "juni": 6, "juli": 7, "august": 8, "september": 9, "oktober": 10, "november": 11,
@@ -121,7 +127,7 @@ PART_OF_DAY_EN: dict[str, str] = {
 }
 
 # Words after a four-digit number that make it a count, not a year.
-COUNT_NOUNS_DE = frozenset("""
+COUNT_NOUNS_DE = words("""
     euro dollar us-dollar mark reichsmark pfund franc francs rubel yen yuan cent
     prozent meter kilometer km m qm quadratkilometer tonnen t kg kilogramm liter
     mann männer frauen kinder menschen personen leute einwohner bewohner soldaten
@@ -130,16 +136,37 @@ COUNT_NOUNS_DE = frozenset("""
     panzer flugzeuge schiffe boote geschütze kanonen gewehre fahrzeuge lastwagen
     häuser gebäude dörfer stück exemplare seiten punkte stimmen mitglieder
     reiter pferde kriegsschiffe bomber jäger einheiten divisionen
-""".split())
-COUNT_NOUNS_EN = frozenset("""
+""")
+COUNT_NOUNS_EN = words("""
     dollars dollar euros euro pounds yen percent per cent meters metres km miles feet
     tons tonnes kg people persons men women children soldiers troops casualties
     dead killed wounded prisoners civilians refugees workers employees members
     tanks aircraft planes ships boats guns vehicles houses buildings pages points
     votes units copies
-""".split())
+""")
 
 
 def alt(words: Iterable[str]) -> str:
     """A regex alternation of `words`, longest first, each escaped."""
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+# Holidays: (month, day) for fixed ones, ("easter", offset) for movable feasts.
+HOLIDAYS_DE: dict[str, tuple[str | int, int]] = {
+    "weihnachten": (12, 25), "weihnachtstag": (12, 25), "1. weihnachtstag": (12, 25),
+    "2. weihnachtstag": (12, 26), "heiligabend": (12, 24), "heiligen abend": (12, 24),
+    "heiliger abend": (12, 24), "silvester": (12, 31), "neujahr": (1, 1),
+    "neujahrstag": (1, 1), "tag der arbeit": (5, 1), "tag der deutschen einheit": (10, 3),
+    "ostern": ("easter", 0), "ostersonntag": ("easter", 0), "ostermontag": ("easter", 1),
+    "karfreitag": ("easter", -2), "gründonnerstag": ("easter", -3),
+    "pfingsten": ("easter", 49), "pfingstsonntag": ("easter", 49),
+    "pfingstmontag": ("easter", 50), "christi himmelfahrt": ("easter", 39),
+}
+HOLIDAYS_EN: dict[str, tuple[str | int, int]] = {
+    "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
+    "boxing day": (12, 26), "new year's day": (1, 1), "new year's eve": (12, 31),
+    "new year’s day": (1, 1), "new year’s eve": (12, 31), "halloween": (10, 31),
+    "valentine's day": (2, 14), "valentine’s day": (2, 14), "easter": ("easter", 0),
+    "easter sunday": ("easter", 0), "easter monday": ("easter", 1),
+    "good friday": ("easter", -2), "independence day": (7, 4),
+}

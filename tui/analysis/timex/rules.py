@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from itertools import accumulate
 from dataclasses import dataclass
+from itertools import accumulate
 
 from .spec import Spec
 
@@ -47,10 +47,10 @@ class TokenIndex:
         self.digits: list[int] = []
         table = self.words
         for w, off in zip(words, starts, strict=False):
-            if w in wanted:
-                table.setdefault(w, []).append(off)
-            elif w[:1].isdigit():
+            if w[:1].isdigit():
                 self.digits.append(off)
+            elif w in wanted:
+                table.setdefault(w, []).append(off)
 
     def positions(self, rule: Rule) -> list[int]:
         out: list[int] = list(self.digits) if rule.digits else []
@@ -125,3 +125,15 @@ def first_group(m: re.Match[str], *names: str) -> str | None:
         if g is not None:
             return g
     return None
+
+
+def holiday_spec(entry: tuple[str | int, int], year: int | None) -> Spec:
+    """A holiday's date: fixed, or so many days after Easter Sunday."""
+    from .spec import ABSOLUTE, NARRATIVE
+
+    anchoring = ABSOLUTE if year is not None else NARRATIVE
+    first, second = entry
+    if first == "easter":
+        return Spec(year=year, easter=second, month=1, day=1, anchoring=anchoring)
+    assert isinstance(first, int)
+    return Spec(year=year, month=first, day=second, anchoring=anchoring)

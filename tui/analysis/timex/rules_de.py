@@ -12,9 +12,11 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
+from typing import Any
 
 from .lexicon import (
     COUNT_NOUNS_DE,
+    HOLIDAYS_DE,
     LONG_STEMS_DE,
     MONTH_ABBR_DE,
     MONTHS_DE,
@@ -28,11 +30,13 @@ from .lexicon import (
     VAGUE_COUNT_DE,
     WEEKDAYS_DE,
     alt,
+    words,
 )
-from .rules import Candidate, Rule, valid_day, word_number
+from .rules import Candidate, Rule, holiday_spec, valid_day, word_number
 from .spec import ABSOLUTE, AUTO, DEICTIC, NARRATIVE, Spec
 
 _W = r"(?![\wäöüß])"  # end of word (German letters included)
+_NOHYPH = r"(?!-[A-Za-zÄÖÜäöü])"  # not the first part of a compound ("Mai-Kundgebung")
 _B = r"(?<![\wäöüß])"  # start of word
 
 MONTH_FULL = "(?:" + alt(w.capitalize() for w in MONTHS_DE) + ")"
@@ -48,7 +52,8 @@ MODS = {"anfang": "START", "beginn": "START", "anbeginn": "START", "mitte": "MID
         "frühe": "START", "spät": "END", "späten": "END", "späte": "END", "hoch": "MID",
         "mitt": "MID"}
 BC = r"(?P<bc>\s*v\.\s*Chr\.|\s+vor\s+Christus|\s+v\.\s*u\.\s*Z\.)?(?P<ad>\s*n\.\s*Chr\.)?"
-YEAR = r"(?P<y>[12]\d{3}|\d{1,4}(?=\s*[vn]\.\s*Chr|\s+vor\s+Christus))"
+_BC_AHEAD = r"(?:/|–|-|\s+bis\s+|\s+und\s+)\d{1,4}\s*v\.\s*Chr"
+YEAR = (r"(?P<y>[12]\d{3}|\d{1,4}(?=\s*[vn]\.\s*Chr|\s+vor\s+Christus|" + _BC_AHEAD + r"))")
 QUANT = (r"(?:(?P<q>mehr\s+als|über|fast|knapp|etwa|rund|ungefähr|beinahe|nahezu|gut|"
          r"weniger\s+als|bis\s+zu|mindestens|höchstens|ca\.|circa|insgesamt)\s+)?")
 QUANT_MOD = {"mehr als": "MORE_THAN", "über": "MORE_THAN", "mindestens": "EQUAL_OR_MORE",
@@ -58,12 +63,12 @@ QUANT_MOD = {"mehr als": "MORE_THAN", "über": "MORE_THAN", "mindestens": "EQUAL
              "höchstens": "EQUAL_OR_LESS", "ca.": "APPROX", "circa": "APPROX"}
 
 # Words before a bare month or season name that make it a date, not a name.
-_TRIGGERS = frozenset("""
+_TRIGGERS = words("""
     im in ab seit bis vom zum von zu des dem den der diesen diesem dieses jenem
     letzten vergangenen kommenden nächsten anfang mitte ende beginn und oder sowie bereits
     noch erst schon spätestens frühestens vor nach während gegen um ausgangs eingangs bzw.
     zwischen monat monats ganzen frühen späten selben gleichen folgenden
-""".split())
+""")
 
 
 def _mod(word: str | None) -> str | None:
@@ -84,8 +89,8 @@ def _year(m: re.Match[str], group: str = "y") -> int | None:
     if y is None:
         return None
     year = int(y)
-    if m.groupdict().get("bc"):
-        return -year
+    if m.groupdict().get("bc") or re.match(_BC_AHEAD, m.string[m.end(group):m.end(group) + 40]):
+        return -year  # "218 v. Chr.", and the 218 of "218/217 v. Chr."
     return year
 
 
@@ -113,7 +118,10 @@ def bare_name_ok(text: str, start: int) -> bool:
     """
     prev = _prev_word(text, start)
     if prev is None:
-        return True
+        # at the start of a line only as a heading or before a verb: "Mai 1940", "Juli:"
+        after = re.match(r"[\wäöüß]+\s*(\S)?", text[start:start + 40])
+        nxt = after.group(1) if after else None
+        return nxt is None or not nxt.isupper()
     if prev[-1] in "/–-(,":
         return True
     p = prev.lower().strip("(„\"'")
@@ -148,9 +156,21 @@ def _year_ok(text: str, m: re.Match[str], start: int, end: int) -> bool:
             return False
     if re.match(r"\s*(?:Millionen|Milliarden|Tausend|Mio|Mrd)", after):
         return False
+    nxt = re.match(r"[ \t]*(?:bis|und|oder|[-–])[ \t]*(\d{1,3}(?:\.\d{3})+|\d{3,5})[ \t]+"
+                   r"([\wäöüß]+)", after)
+    if nxt:
+        word, other = nxt.group(2), int(nxt.group(1).replace(".", ""))
+        year_range = 0 < other - int(text[start:end]) < 100
+        if word.lower() in COUNT_NOUNS_DE or (
+                word[0].isupper() and _month(word) is None and not year_range):
+            return False  # "1500 bis 2000 Menschen"
+    short = re.match(r"/(\d{2})(?!\d)", after)
+    if short and not 0 < (int(short.group(1)) - int(text[start:end][-2:])) % 100 <= 20:
+        return False  # "1234/19" is a file number, "1914/15" a winter
     if re.search(r"[/–-]\s*$", before):
         # "1914–1918" and "Mai/Juni 1940" but not "0621/1939"
-        return bool(re.search(r"(?:\d{4}|[a-zäöü]|\d{1,2}\.)\s*[/–-]\s*$", before))
+        return bool(re.search(r"(?:(?<!\d)(?:1\d{3}|20\d\d)|[a-zäöü]|\d{1,2}\.)\s*[/–-]\s*$",
+                              before))
     return True
 
 
@@ -244,6 +264,10 @@ def _b_year(m: re.Match[str]) -> Candidate | None:
     jahr = m.group("jahr")
     um = m.group("um")
     mod = _mod(m.group("mod"))
+    if m.group("slashbc") is not None:
+        bc = "v. Chr."  # "um 449/448 v. Chr."
+    if um and um.lower() not in ("um", "gegen") and not (bc or jahr or m.group("umjahr")):
+        return None  # "etwa 1500" is a count
     if um and not m.group("umjahr") and not (bc or ad) and len(y) < 4:
         return Candidate(m.start(), m.end(), Spec(year=year, mod="APPROX", bc_from_context=True))
     if len(y) < 4 and not (bc or ad or jahr):
@@ -349,8 +373,15 @@ _DECADE_WORDS = {"zwanziger": 2, "dreißiger": 3, "vierziger": 4, "fünfziger": 
 
 def _b_decade(m: re.Match[str]) -> Candidate | None:
     mod = _mod(m.group("mod"))
-    if m.group("y"):
-        return Candidate(m.start(), m.end(), Spec(decade=int(m.group("y")), mod=mod))
+    y = m.group("y")
+    if y and len(y) == 1:  # "die 20er Jahre"
+        return Candidate(m.start(), m.end(), Spec(decade_digit=int(y), mod=mod, anchoring=AUTO))
+    if y:
+        dec = int(y)
+        if m.group("bc"):
+            dec = -dec
+        return Candidate(m.start(), m.end(), Spec(decade=dec, mod=mod,
+                                                  bc_from_context=0 < dec < 100))
     digit = _DECADE_WORDS.get(m.group("w").lower())
     if digit is None:
         return None
@@ -374,7 +405,7 @@ def _b_pod_date(m: re.Match[str]) -> Candidate | None:
     day = int(m.group("d"))
     if month is None or not valid_day(day, month):
         return None
-    year = int(m.group("y")) if m.group("y") else None
+    year = _int(m.group("y") or m.group("y2") or m.group("fy"))
     mod = _mod(m.group("adj"))
     if m.group("pre") and m.group("pre").lower() == "gegen":
         mod = "APPROX"
@@ -392,6 +423,8 @@ def _b_pod(m: re.Match[str]) -> Candidate | None:
     w = (m.group("w") or "").lower()
     off = 1 if w in ("nächsten", "folgenden") else 0
     mod = _mod(w) if w in ("frühen", "späten") else None
+    if m.groupdict().get("gegen"):
+        mod = "APPROX"
     return Candidate(m.start(), m.end(), Spec(kind="rel", unit="D", offset=off, gran="day",
                                               time=time, mod=mod, anchoring=NARRATIVE))
 
@@ -403,6 +436,8 @@ _OFFSETS = {
     "kommenden": 1, "neuen": 1, "weitere": 1, "folgende": 1, "kommende": 1,
     "vorherigen": -1, "vorigen": -1, "vorangegangenen": -1, "vergangenen": -1,
     "letzten": -1, "vorhergehenden": -1, "zurückliegenden": -1,
+    "letzte": -1, "letztes": -1, "vergangene": -1, "vergangenes": -1, "vorige": -1,
+    "voriges": -1, "nächste": 1, "nächstes": 1, "kommendes": 1, "diese": 0,
 }
 _NARRATIVE_WORDS = {"selben", "gleichen", "desselben", "folgenden", "darauffolgenden",
                     "darauf folgenden", "vorherigen", "vorangegangenen", "vorhergehenden",
@@ -451,6 +486,11 @@ def _b_rel_word(m: re.Match[str]) -> Candidate | None:
         "monatsanfang": ("M", 0, "START", AUTO), "monatsbeginn": ("M", 0, "START", AUTO),
         "monatsmitte": ("M", 0, "MID", AUTO),
     }
+    if m.group("y"):  # "Jahresbeginn 1918"
+        for stem, (unit, _off, mod, _anch) in table.items():
+            if w.startswith(stem) and unit == "Y" and _off == 0:
+                return Candidate(m.start(), m.end(), Spec(year=int(m.group("y")), mod=mod))
+        return None
     for stem, (unit, off, mod, anch) in table.items():
         if w.startswith(stem):
             gran = {"Y": "year", "M": "month", "D": "day"}[unit]
@@ -476,12 +516,12 @@ def _b_rel_period(m: re.Match[str]) -> Candidate | None:
 def _b_mod_period(m: re.Match[str]) -> Candidate | None:
     """"Ende des Jahres", "Anfang des Monats", "Laufe des Jahres"."""
     unit = _unit_word(m.group("u"))
-    if unit not in ("Y", "M"):
+    if unit not in ("Y", "M", "D"):
         return None
     w = _norm(m.group("w") or "")
     off = _OFFSETS.get(w, 0)
     mod = _mod(m.group("mod"))
-    gran = "year" if unit == "Y" else "month"
+    gran = {"Y": "year", "M": "month", "D": "day"}[unit]
     anch = NARRATIVE if (w in _NARRATIVE_WORDS or not w) else AUTO
     return Candidate(m.start(), m.end(), Spec(kind="rel", unit=unit, offset=off, gran=gran,
                                               mod=mod, anchoring=anch))
@@ -489,6 +529,21 @@ def _b_mod_period(m: re.Match[str]) -> Candidate | None:
 
 def _count(word: str) -> int | None:
     return word_number(word, NUMBERS_DE)
+
+
+def _b_after_n(m: re.Match[str]) -> Candidate | None:
+    """"nach drei Tagen" is a date; "nach mehr als drei Tagen" a duration."""
+    q = m.group("q")
+    one = m.group("n").lower() in ("einem", "einer", "einen", "ein", "eine")
+    if not q and not one:
+        return _b_shifted(m)
+    unit = UNITS_DE.get(m.group("u").lower())
+    n = _count(m.group("n"))
+    if unit is None or n is None:
+        return None
+    start = m.start("q") if q else m.start("n")  # "nach einem Monat": a month's time
+    return Candidate(start, m.end(), Spec(kind="duration", value=_dur(str(n), unit),
+                                          mod=QUANT_MOD.get(_norm(q)) if q else None))
 
 
 def _b_shifted(m: re.Match[str]) -> Candidate | None:
@@ -507,9 +562,9 @@ def _b_shifted(m: re.Match[str]) -> Candidate | None:
     q = m.group("q")
     mod = QUANT_MOD.get(_norm(q)) if q else None
     if half and unit == "Y":
-        unit, n = "M", 6 * n if n_word and n_word.lower() not in ("ein", "ein", "einem",
-                                                                  "einen", "eine") else 6
-    gran = {"D": "day", "W": "day", "M": None, "Y": "year"}[unit]
+        unit, n = "M", 6 * n if n_word and n_word.lower() not in ("ein", "einem", "einen",
+                                                                  "eine") else 6
+    gran = {"D": "day", "W": "day", "M": "month", "Y": "year"}[unit]
     return Candidate(m.start(), m.end(), Spec(kind="rel", unit=unit, offset=sign * n,
                                               gran=gran, mod=mod, anchoring=NARRATIVE))
 
@@ -540,6 +595,30 @@ def _b_duration(m: re.Match[str]) -> Candidate | None:
     q = m.group("q")
     mod = QUANT_MOD.get(_norm(q)) if q else None
     half = m.group("half")
+    if m.group("hinweg") is not None and q and _norm(q) == "über":
+        # "über vierzehn Monate hinweg": a span of time, not "more than"
+        c = _b_duration_plain(m, n_word, None, half, unit)
+        return Candidate(m.start("n"), c.end, c.spec) if c else None
+    c = _b_duration_plain(m, n_word, mod, half, unit)
+    if c is None or not m.group("n2"):
+        return c
+    n2 = _count(m.group("n2"))
+    u2 = UNITS_DE.get(m.group("u2").lower())
+    n1 = _count(n_word)
+    if n1 is None or n2 is None or u2 is None:
+        return c
+    days = {"W": 7, "D": 1}
+    if unit in days and u2 in days:  # "sechs Wochen und drei Tage"
+        return Candidate(m.start(), m.end(), Spec(kind="duration", mod=mod,
+                                                  value=f"P{n1 * days[unit] + n2 * days[u2]}D"))
+    if unit == "Y" and u2 == "M":
+        return Candidate(m.start(), m.end(), Spec(kind="duration", mod=mod,
+                                                  value=f"P{n1}Y{n2}M"))
+    return c
+
+
+def _b_duration_plain(m: re.Match[str], n_word: str, mod: str | None, half: str | None,
+                      unit: str) -> Candidate | None:
     if n_word.lower() in VAGUE_COUNT_DE:
         return Candidate(m.start(), m.end(), Spec(kind="duration", value=_dur("X", unit),
                                                   mod=mod))
@@ -548,12 +627,23 @@ def _b_duration(m: re.Match[str]) -> Candidate | None:
         if val is None:
             return None
         return Candidate(m.start(), m.end(), Spec(kind="duration", value=val, mod=mod))
-    n = _count(n_word.replace(",", "."))  if "," not in n_word else None
+    if "," in n_word:  # "1,5 Jahre": in the next smaller unit
+        whole, frac = n_word.split(",")
+        smaller = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24),
+                   "H": ("MIN", 60)}.get(unit)
+        if smaller is None:
+            return None
+        amount = round((int(whole) + int(frac) / 10) * smaller[1])
+        return Candidate(m.start(), m.end(), Spec(kind="duration",
+                                                  value=_dur(str(amount), smaller[0]), mod=mod))
+    n = _count(n_word)
     if n is None or n == 0:
         return None
     if half:
-        if unit == "Y":
-            return Candidate(m.start(), m.end(), Spec(kind="duration", value="P6M", mod=mod))
+        halves = {"CE": "P5DE", "DE": "P5Y", "Y": "P6M", "M": "P15D", "W": "P3D"}
+        if unit in halves:
+            return Candidate(m.start(), m.end(), Spec(kind="duration", value=halves[unit],
+                                                      mod=mod))
         if unit == "D":
             return Candidate(m.start(), m.end(), Spec(kind="duration", value="PT12H", mod=mod))
         return None
@@ -640,16 +730,17 @@ def _b_in_last(m: re.Match[str]) -> Candidate | None:
     unit = _unit_word(m.group("u"))
     if unit is None:
         return None
+    start = m.start("w")  # "in den letzten Monaten": the expression is "letzten Monaten"
     n_word = m.group("n")
     if n_word:
         n = _count(n_word)
         if n is None:
             return None
-        return Candidate(m.start(), m.end(), Spec(kind="duration", value=_dur(str(n), unit)))
-    if w == "folgenden":
-        return Candidate(m.start(), m.end(), Spec(kind="duration", value=_dur("X", unit)))
-    return Candidate(m.start(), m.end(), Spec(kind="ref",
-                                              value="FUTURE_REF" if future else "PAST_REF"))
+        return Candidate(start, m.end(), Spec(kind="duration", value=_dur(str(n), unit)))
+    if w in ("folgenden", "ersten"):
+        return Candidate(start, m.end(), Spec(kind="duration", value=_dur("X", unit)))
+    return Candidate(start, m.end(), Spec(kind="ref",
+                                          value="FUTURE_REF" if future else "PAST_REF"))
 
 
 # --------------------------------------------------------------------------- rules
@@ -658,11 +749,12 @@ def _c(p: str) -> re.Pattern[str]:
     return re.compile(p)
 
 
-_DAY = r"(?<![\w.,/])(?P<d>[0-3]?\d)\.\s?"
+_DAY = r"(?<![\w.,])(?P<d>[0-3]?\d)\.\s?"
 _DAY_RANGE_TAIL = (r"(?=\s*(?:/|–|-|bis|und|oder|auf|zum)\s*(?:(?:zum|den|dem)\s+)?[0-3]?\d\.\s?"
                    r"(?P<m>" + MONTH_ANY + r")" + _W + r"(?:\s+(?P<y>[12]\d{3}))?)")
 # "Juni und Juli 1944", "Spätsommer und Herbst 1940": the year that follows applies
-_COORD_YEAR = (r"(?=\s*(?:und|bis|oder|sowie|/|–|-)\s*(?:(?:Anfang|Mitte|Ende)\s+)?"
+_COORD_YEAR = (r"(?=\s*(?:und|bis|oder|sowie|auf|/|–|-)\s*(?:(?:zum|zur|den|dem)\s+)?"
+               r"(?:(?:Anfang|Mitte|Ende)\s+)?"
                r"(?:[0-3]?\d\.\s?)?(?:" + MONTH_FULL + r"|(?i:Früh|Spät)?(?i:sommer|winter|herbst|"
                r"frühling|frühjahr))\s+(?P<fy>[12]\d{3})(?!\d))")
 _POD = alt(w.capitalize() for w in PART_OF_DAY_DE if not w.endswith("s") or w.endswith(
@@ -691,33 +783,42 @@ def rules() -> tuple[Rule, ...]:
             r"(?:(?P<pod>" + _POD + r")\s+(?:vom|zum)\s+)?" + r"(?<![\w.,/])(?P<d>[0-3]?\d)\."
             + _DAY_RANGE_TAIL), _b_day_of_range, 4),
         Rule("pod_date", _c(
-            r"(?:(?P<pre>[Gg]egen|[Aa]m)\s+)?(?:(?P<adj>frühen|späten)\s+)?"
+            r"(?:(?P<pre>[Gg]egen)\s+)?(?:(?P<adj>frühen|späten)\s+)?"
             r"(?:(?P<pod>" + _POD + r")|Laufe|Verlauf)\s+(?:des|vom|zum)\s+"
             r"(?P<d>[0-3]?\d)\.\s?(?:(?P<m>" + MONTH_ANY + r")" + _W
-            + r"(?:\s+(?P<y>[12]\d{3}))?|"
+            + r"(?:\s+(?P<y>[12]\d{3})|" + _COORD_YEAR + r")?|"
             r"(?=\s*(?:/|–|-|bis|und|auf)\s*(?:(?:zum|den|dem)\s+)?[0-3]?\d\.\s?(?P<m2>"
-            + MONTH_ANY + r")))"), _b_pod_date, 6),
+            + MONTH_ANY + r")(?:\s+(?P<y2>[12]\d{3}))?))"), _b_pod_date, 6),
         Rule("month", _c(
-            r"(?:(?P<mod>" + MOD + r")\s+)?" + _B + r"(?P<m>" + MONTH_FULL + r")" + _W
-            + r"(?:\s*,?\s*" + YEAR + BC + r"(?![\d,.]\d|\s*(?:Millionen|Milliarden))"
+            r"(?:(?P<mod>" + MOD + r")\s+)?" + _B + r"(?P<m>" + MONTH_FULL + r")" + _W + _NOHYPH
+            + r"(?:\s*,?\s*(?:des\s+Jahres\s+)?" + YEAR + BC
+            + r"(?![\d,.]\d|\s*(?:Millionen|Milliarden))"
             r"|\s+(?P<rel>des|dieses|desselben|jenes)\s+(?:(?P<relw>folgenden|nächsten|"
             r"kommenden|gleichen|selben|vorigen|vorangegangenen|vergangenen)\s+)?Jahres"
             r"|" + _COORD_YEAR + r")?"),
             _b_month, 3),
         Rule("year", _c(
-            r"(?:(?P<mod>" + MOD + r")\s+(?:des\s+Jahres\s+)?)?"
-            r"(?:" + _B + r"(?P<um>[Uu]m)\s+(?P<umjahr>das\s+Jahr\s+)?)?"
-            r"(?:" + _B + r"(?P<jahr>Jahre?s?)\s+)?"
-            r"(?<![\w.,])" + YEAR + BC + r"(?![\w]|[.,]\d|\s*[-–]\s*(?:[A-ZÄÖÜ]|[a-zäöü]+e[nr]?\b))"),
+            r"(?:Gegen\s+(?=" + MOD + r"))?"
+            r"(?:(?P<mod>" + MOD + r")\s+(?:des\s+Jahres\s+)?|(?:Laufe|Verlauf)\s+des\s+)?"
+            r"(?:" + _B + r"(?P<um>[Uu]m|[Gg]egen|[Ee]twa|[Cc]a\.|[Cc]irca)\s+"
+            r"(?P<umjahr>das\s+Jahr\s+)?)?"
+            r"(?:" + _B + r"(?P<jahr>Jahre?n?s?)\s+)?"
+            r"(?<![\w.,])" + YEAR + BC + r"(?![\w]|[.,]\d|[-–](?:[A-ZÄÖÜ]|[a-zäöü]+e[nr]?\b))"
+            r"(?P<slashbc>(?=" + _BC_AHEAD + r"))?"),
             _b_year, 2),
+        Rule("bc_context_year", _c(
+            r"(?:[Ii]m|[Ss]eit|[Bb]is|[Aa]b|[Vv]on|[Nn]ach)\s+(?P<jahr>Jahre?\s+)?"
+            r"(?P<y>[1-9]\d{1,2})(?![\w]|[.,:]\d|\s*%)(?!\s+(?:[A-ZÄÖÜ]|Mann|km|v\.|n\.))"),
+            lambda m: Candidate(m.start("jahr") if m.group("jahr") else m.start("y"), m.end(),
+                                Spec(year=int(m.group("y")), bc_only=True)), 1),
         Rule("short_year", _c(r"(?<![\w.,])(?P<y>[12]\d{3})\s*[/–-]\s*(?P<yy>\d{2})(?![\w]|[.,:]\d)"),
              _b_short_year, 2),
         Rule("season", _c(
             r"(?:(?P<mod>" + MOD + r")\s+(?:de[sr]\s+)?)?"
             r"(?:(?P<adj>[Ff]rühen|[Ss]päten)\s+)?"
             + _B + r"(?P<pre>Früh|Spät|Hoch)?(?P<s>(?i:sommer|winter|herbst|frühling|frühjahr))"
-            r"(?:e?s)?" + _W
-            + r"(?:\s+(?:des\s+(?:Jahres\s+)?)?(?P<y>[12]\d{3}|\d{1,4}(?=\s*v\.\s*Chr))" + BC
+            r"(?:e?s)?" + _W + _NOHYPH
+            + r"(?:\s+(?:des\s+(?:Jahres\s+)?)?" + YEAR + BC
             + r"(?![\d,.]\d)"
             r"|\s+(?P<rel>des|dieses|desselben|jenes)\s+(?:(?P<relw>folgenden|nächsten|"
             r"kommenden|gleichen|selben|vorigen|vorangegangenen|vergangenen)\s+)?Jahres"
@@ -736,7 +837,8 @@ def rules() -> tuple[Rule, ...]:
             r"(?<![\w.,])(?P<n>[12]?\d)\.\s*(?:Jahrhunderts?|Jh\.?)" + BC), _b_century, 3),
         Rule("decade", _c(
             r"(?:(?P<mod>" + MOD + r")\s+)?(?:(?:den|die|der)\s+)?"
-            r"(?:(?<![\w.,])(?P<y>1\d\d|20\d)0er(?:n|\s*-?\s*Jahren?|" + _W + r")"
+            r"(?:(?<![\w.,])(?P<y>\d{1,3})0er(?:n|\s*-?\s*Jahren?|" + _W + r")"
+            r"(?P<bc>\s*v\.\s*Chr\.)?"
             r"|(?P<w>(?i:zwanziger|dreißiger|vierziger|fünfziger|sechziger|siebziger|"
             r"achtziger|neunziger))(?:\s*-?\s*Jahren?|n))"), _b_decade, 3),
         Rule("time", _c(
@@ -745,61 +847,77 @@ def rules() -> tuple[Rule, ...]:
             r"(?P<tz>\s+mitteleuropäischer\s+(?:Sommer)?[Zz]eit|\s+MEZ|\s+MESZ|\s+Ortszeit)?"
             r"|(?P<mid>Mitternacht))"), _b_time, 3),
         Rule("pod", _c(
-            r"(?:[Aa]m\s+(?:(?P<w>frühen|späten|selben|gleichen|nächsten|folgenden)\s+)?"
+            r"(?:(?:(?<=[Aa]m )|(?P<gegen>[Gg]egen\s+))"
+            r"(?:(?P<w>frühen|späten|selben|gleichen|nächsten|folgenden)\s+)?"
             r"(?P<pod>Morgen|Vormittag|Mittag|Nachmittag|Abend)" + _W
             + r"(?!\s+(?:des|vom|zum|nach))"
-            r"|(?<=[Ii]n der )(?P<pod2>Nacht)(?!\s+(?:des|vom|zum))" + _W
+            r"|(?:(?<=[Ii]n der )|(?<=während der ))(?P<pod2>Nacht)(?!\s+(?:des|vom|zum))" + _W
             + r"|" + _B + r"(?P<adv>nachts))"), lambda m: _b_pod_fix(m), 2),
         Rule("same_day", _c(
             r"(?:[Aa]m|[Aa]n\s+(?P<det>diesem|jenem|dem))\s+"
             r"(?:(?P<wstart>(?P<w>selben|gleichen|folgenden|nächsten|darauffolgenden|darauf\s+"
             r"folgenden|vorherigen|vorigen|vorangegangenen)\s+)?)?Tag" + _W), _b_same_day, 3),
+        Rule("year_after", _c(r"(?:(?<=[Ii]m )|(?<=[Ii]n dem ))(?P<u>Jahr|Monat)\s+"
+                              r"(?P<dir>darauf|danach|zuvor|davor)" + _W),
+             lambda m: Candidate(m.start(), m.end(), Spec(
+                 kind="rel", unit="Y" if m.group("u") == "Jahr" else "M",
+                 offset=-1 if m.group("dir") in ("zuvor", "davor") else 1,
+                 gran="year" if m.group("u") == "Jahr" else "month", anchoring=NARRATIVE)), 3),
         Rule("day_after", _c(r"(?:[Aa]m\s+)?Tage?\s+(?P<dir>darauf|danach|zuvor|davor|vorher)"
                              + _W), _b_day_after, 3),
         Rule("rel_word", _c(_B + r"(?:Vorjahr|Folgejahr|Vormonat|Folgemonat|Vortag|Folgetag|"
                             r"Jahresende|Jahresanfang|Jahresbeginn|Jahresmitte|Jahreswechsel|"
-                            r"Monatsende|Monatsanfang|Monatsbeginn|Monatsmitte)(?:e?s)?" + _W),
+                            r"Monatsende|Monatsanfang|Monatsbeginn|Monatsmitte)(?:e?s)?" + _W
+                            + r"(?:\s+(?P<y>[12]\d{3})(?![\d.,]\d))?"),
              _b_rel_word, 3),
         Rule("rel_period", _c(
             r"(?:(?P<mod>" + MOD + r")\s+(?:des|der)\s+)?"
             r"(?:(?:das|die|den)\s+(?:ganze[n]?\s+)?(?=(?:folgende|kommende|weitere)\s))?"
             + _B + r"(?P<w>selben|gleichen|desselben|folgenden|folgende|nächsten|"
             r"darauffolgenden|darauf\s+folgenden|kommenden|kommende|weitere|vorigen|"
-            r"vorangegangenen|vergangenen|letzten|neuen|diesem|diesen|dieses|dieser|laufenden)\s+"
+            r"vorangegangenen|vergangenen|letzten|neuen|diesem|diesen|dieses|dieser|laufenden|"
+            r"letzte|letztes|vergangene|vergangenes|vorige|voriges|nächste|nächstes|kommendes|"
+            r"diese)\s+"
             r"(?P<u>(?:Kriegs)?[Jj]ahr(?:e?s)?|Monats?|Woche|Wochenende|Quartals?)(?!\s*\d)"
             + _W), _b_rel_period, 2),
         Rule("mod_period", _c(
-            r"(?:(?P<mod>" + MOD + r")|Laufe|Verlauf)\s+(?:des|dieses)\s+"
+            r"(?:Gegen\s+)?(?:(?P<mod>" + MOD + r")|Laufe|Verlauf)\s+(?:des|dieses)\s+"
             r"(?:(?P<w>folgenden|vorangegangenen|vergangenen|laufenden|kommenden)\s+)?"
-            r"(?P<u>Jahres|Monats)(?!\s*\d)" + _W), _b_mod_period, 2),
+            r"(?P<u>Jahres|Monats|Tages)(?!\s*\d)" + _W), _b_mod_period, 2),
         Rule("whole_year", _c(r"(?:das\s+)?ganze\s+(?P<w>)(?P<u>Jahr)" + _W),
              lambda m: Candidate(m.start(), m.end(), Spec(kind="rel", unit="Y", offset=0,
                                                           gran="year", anchoring=NARRATIVE)), 1),
         Rule("shifted", _c(
-            _B + QUANT + r"(?P<n>\d{1,3}|" + NUMW + r"|" + VAGUE + r")?\s*"
+            _B + QUANT + r"(?<![\d.,])(?P<n>\d{1,3}|" + NUMW + r"|" + VAGUE + r")?\s*"
             r"(?:(?P<half>halbe[ns]?)\s+|(?:ganze[ns]?|knappe[ns]?)\s+)?"
             r"(?P<u>Tage?n?|Wochen?|Monate?n?|Jahre?n?)\s+"
             r"(?P<dir>später|danach|darauf|zuvor|vorher|früher|davor)" + _W), _b_shifted, 3),
         Rule("after_n", _c(
             r"[Nn]ach\s+" + QUANT + r"(?P<n>\d{1,3}|" + NUMW + r")\s+"
             r"(?:(?P<half>halbe[ns]?)\s+)?(?P<u>Tagen|Wochen|Monaten|Jahren|Tag|Woche|Monat|Jahr)"
-            + _W + r"(?P<dir>)"), _b_shifted, 3),
+            + _W + r"(?P<dir>)"), _b_after_n, 3),
         Rule("ago", _c(
             r"(?P<p>[Vv]or|[Ii]n)\s+(?P<n>\d{1,3}|" + NUMW + r"|" + VAGUE + r")\s+"
             r"(?P<u>Tagen|Wochen|Monaten|Jahren|Jahrzehnten|Tag|Woche|Monat|Jahr)" + _W),
             _b_ago, 3),
         Rule("in_last", _c(
-            r"(?:(?:[Ii]n|[Ww]ährend)\s+)?(?:den|der)\s+"
-            r"(?P<w>letzten|vergangenen|zurückliegenden|kommenden|nächsten|folgenden)\s+"
+            r"(?:(?P<pre>(?:[Ii]n|[Ww]ährend|[Ii]nnerhalb)\s+(?:den|der)|[Dd]en|[Dd]er)\s+)"
+            r"(?P<w>letzten|vergangenen|zurückliegenden|kommenden|nächsten|folgenden|ersten)\s+"
             r"(?:(?P<n>\d{1,3}|" + NUMW + r")\s+)?"
             r"(?P<u>Tagen?|Wochen|Monaten?|Jahren?|Jahrzehnten?)" + _W), _b_in_last, 3),
         Rule("duration", _c(
-            _B + QUANT + r"(?P<n>\d{1,4}|" + NUMW + r"|" + VAGUE + r")\s+"
+            _B + QUANT + r"(?<![\d.,])(?P<n>\d{1,4}(?:,\d)?|" + NUMW + r"|" + VAGUE + r")\s+"
             r"(?:(?P<half>halbe[ns]?)\s+|(?:ganze[nr]?|volle[nr]?|lange[nr]?|"
             r"aufeinanderfolgende[nr]?|weitere[nr]?)\s+)?"
-            r"(?P<u>" + UNIT + r")" + _W), _b_duration, 1),
+            r"(?P<u>" + UNIT + r")" + _W
+            + r"(?:\s+und\s+(?P<n2>\d{1,3}|" + NUMW + r")\s+(?P<u2>" + UNIT + r")" + _W + r")?"
+            r"(?P<hinweg>(?=\s+hinweg))?"
+            r"(?P<event>\s+(?:nach|vor)\s+(?:de[mnrs]|einer?|seine[mnrs]?|ihre[mnrs]?)\s+"
+            r"(?:[a-zäöüß]+e[nrms]?\s+)?[A-ZÄÖÜ][\wäöüß-]+"
+            r"(?:\s+(?:de[rs]|eine[rs]?)\s+(?:[a-zäöüß]+e[nrms]?\s+)?[A-ZÄÖÜ][\wäöüß-]+)?)?"),
+            _b_duration, 1),
         Rule("dur_adj", _c(
-            _B + QUANT + r"(?P<n>\d{1,4}|(?i:" + alt(NUMBERS_DE) + r"|ganz|mehr|viel|lang))"
+            _B + QUANT + r"(?<![\d.,])(?P<n>\d{1,4}|(?i:" + alt(NUMBERS_DE) + r"|ganz|mehr|viel|lang))"
             r"-?(?P<stem>tägig|wöchig|monatig|jährig|stündig)(?:e[nrms]?)?" + _W), _b_dur_adj, 2),
         Rule("long", _c(_B + r"(?P<stem>(?i:stundenlang|tagelang|wochenlang|monatelang|jahrelang|"
                         r"jahrzehntelang|jahrhundertelang))(?:e[nrms]?)?" + _W), _b_long, 2),
@@ -811,7 +929,7 @@ def rules() -> tuple[Rule, ...]:
         Rule("today", _c(_B + r"(?:[Hh]eute|[Hh]eutigen\s+Tag(?:e?s)?)" + _W),
              _ref("PRESENT_REF", DEICTIC, "day"), 2),
         Rule("present", _c(_B + r"(?:[Jj]etzt|[Gg]egenwärtig|[Dd]erzeit|[Zz]urzeit|[Mm]omentan|"
-                           r"[Hh]eutzutage|(?:[Aa]b\s+|[Zz]u\s+)?diesem\s+Zeitpunkt|"
+                           r"[Hh]eutzutage|[Aa]b\s+diesem\s+Zeitpunkt|"
                            r"[Aa]ktuell(?=\s+[a-zäöü]|[,.;]))" + _W),
              _ref("PRESENT_REF"), 2),
         Rule("past", _c(_B + r"(?:[Kk]ürzlich|[Jj]üngst|[Nn]eulich|[Uu]nlängst|[Vv]or\s+[Kk]urzem|"
@@ -819,8 +937,28 @@ def rules() -> tuple[Rule, ...]:
                         r"[Zz]wischenzeitlich|[Vv]or\s+langer\s+Zeit)" + _W), _ref("PAST_REF"), 2),
         Rule("future", _c(_B + r"(?:[Bb]ald(?:\s+darauf|\s+danach)?|[Ww]enig\s+später|"
                           r"[Kk]urz(?:e\s+Zeit)?\s+(?:später|darauf|danach)|"
-                          r"[Ii]n\s+der\s+Folge(?:zeit)?|der\s+Folgezeit|[Kk]ünftig|[Zz]ukünftig|"
+                          r"[Ii]n\s+der\s+Folge(?!zeit)|der\s+Folgezeit|[Kk]ünftig|[Zz]ukünftig|"
                           r"[Ii]n\s+Zukunft|[Dd]emnächst)" + _W), _ref("FUTURE_REF"), 2),
+        Rule("vague_span", _c(
+            r"(?:(?<=[Ss]eit )|(?<=[Aa]uf )|(?<=[Üü]ber )|(?<=[Ff]ür )|(?:diesen|jenen)\s+|"
+            r"(?:den|ihren|seinen)\s+(?P<adj>frühen|ersten|späten|letzten)\s+)"
+            r"(?P<u>Jahren|Jahrzehnten?|Monaten|Wochen)" + _W
+            + r"(?!\s+(?:später|zuvor|danach|darauf|vorher|hinweg))"
+            r"|" + _B + r"(?P<folge>Folgejahren?|Folgemonaten?|Folgetagen?|Folgewochen)" + _W),
+            lambda m: _b_vague_span(m), 1),
+        Rule("present_view", _c(r"(?<=[Aa]us )heutiger(?=\s+Sicht)"), _ref("PRESENT_REF"), 2),
+        Rule("this_date", _c(_B + r"(?:dieses|diesem|dem\s+gleichen|demselben)\s+Datum" + _W),
+             lambda m: Candidate(m.start(), m.end(), Spec(kind="rel", unit="D", offset=0,
+                                                          gran="day", anchoring=NARRATIVE)), 2),
+        Rule("range_first", _c(
+            r"(?<![\d.,])(?P<n>\d{1,3}|" + NUMW + r")(?=\s*(?:–|-|bis|und|oder)\s*"
+            r"(?:\d{1,3}|" + NUMW + r")\s+(?P<u>" + UNIT + r")" + _W + r")"),
+            lambda m: _b_range_first(m), 1),
+        Rule("holiday", _c(
+            r"(?<![\w.])(?=[A-ZÄÖÜ12])(?P<h>(?i:(?:[12]\.\s*)?(?:"
+            + alt(w for w in HOLIDAYS_DE if not w[0].isdigit()).replace("\\ ", r"\s+")
+            + r")))(?:e?s)?" + _W + r"(?:\s+(?P<y>[12]\d{3})(?![\d.,]\d))?"),
+            lambda m: _b_holiday(m), 4),
         Rule("weekday", _c(
             r"(?:(?P<w>letzten|vergangenen|vorigen|kommenden|nächsten|diesen|am)\s+)?"
             + _B + r"(?P<wd>" + alt(w.capitalize() for w in WEEKDAYS_DE) + r")"
@@ -848,7 +986,9 @@ _REL_WORDS = ("vorjahr", "folgejahr", "vormonat", "folgemonat", "vortag", "folge
 _REL_PERIOD_W = {"selben", "gleichen", "desselben", "folgenden", "folgende", "nächsten",
                  "darauffolgenden", "darauf", "kommenden", "kommende", "weitere", "vorigen",
                  "vorangegangenen", "vergangenen", "letzten", "neuen", "diesem", "diesen",
-                 "dieses", "dieser", "laufenden", "das", "die", "den"}
+                 "dieses", "dieser", "laufenden", "das", "die", "den", "letzte", "letztes",
+                 "vergangene", "vergangenes", "vorige", "voriges", "nächste", "nächstes",
+                 "kommendes", "diese"}
 
 
 def _has_stem(stems: tuple[str, ...]) -> Callable[[str], bool]:
@@ -859,7 +999,7 @@ def _has_stem(stems: tuple[str, ...]) -> Callable[[str], bool]:
     return pred
 
 
-_STARTS: dict[str, dict[str, object]] = {
+_STARTS: dict[str, dict[str, Any]] = {
     "full_date": {"starts": frozenset(WEEKDAYS_DE), "digits": True},
     "en_date": {"starts": frozenset(MONTHS_EN)},
     "numeric_date": {"digits": True},
@@ -868,9 +1008,13 @@ _STARTS: dict[str, dict[str, object]] = {
     "pod_date": {"starts": frozenset(_PODW | {"gegen", "am", "frühen", "späten", "laufe",
                                              "verlauf"})},
     "month": {"starts": frozenset(_MODW | _MONTHW)},
-    "year": {"starts": frozenset(_MODW | {"um", "jahr", "jahre", "jahres", "jahrs"}),
+    "year": {"starts": frozenset(_MODW | {"um", "gegen", "etwa", "ca", "circa", "laufe",
+                                          "verlauf", "jahr", "jahre", "jahres", "jahrs",
+                                          "jahren"}),
              "digits": True},
     "short_year": {"digits": True},
+    "bc_context_year": {"starts": frozenset({"im", "seit", "bis", "ab", "von", "nach"})},
+    "year_after": {"starts": frozenset({"jahr", "monat"})},
     "season": {"starts": frozenset(_MODW | {"frühen", "späten"}),
                "pred": lambda w: w.startswith(_SEASON_PREFIXES)},
     "part_of_year": {"starts": frozenset(ORDINALS_DE), "digits": True},
@@ -879,12 +1023,14 @@ _STARTS: dict[str, dict[str, object]] = {
     "decade": {"starts": frozenset(_MODW | {"den", "die", "der"}), "digits": True,
                "pred": _has_stem(("ziger", "ßiger"))},
     "time": {"starts": frozenset({"mitternacht"}), "digits": True},
-    "pod": {"starts": frozenset({"am", "nacht", "nachts"})},
+    "pod": {"starts": frozenset({"gegen", "nacht", "nachts", "frühen", "späten", "selben",
+                                 "gleichen", "nächsten", "folgenden", "morgen", "vormittag",
+                                 "mittag", "nachmittag", "abend"})},
     "same_day": {"starts": frozenset({"am", "an"})},
     "day_after": {"starts": frozenset({"am", "tag", "tage"})},
     "rel_word": {"pred": lambda w: w.startswith(_REL_WORDS)},
     "rel_period": {"starts": frozenset(_MODW | _REL_PERIOD_W)},
-    "mod_period": {"starts": frozenset(_MODW | {"laufe", "verlauf"})},
+    "mod_period": {"starts": frozenset(_MODW | {"laufe", "verlauf", "gegen"})},
     "whole_year": {"starts": frozenset({"das", "ganze"})},
     "shifted": {"starts": frozenset(_QUANTW | _NUMWS | _UNITW), "digits": True},
     "after_n": {"starts": frozenset({"nach"})},
@@ -903,10 +1049,48 @@ _STARTS: dict[str, dict[str, object]] = {
                                   "seither", "kurz", "zwischenzeitlich"})},
     "future": {"starts": frozenset({"bald", "wenig", "kurz", "kurze", "in", "der", "künftig",
                                     "zukünftig", "demnächst"})},
+    "vague_span": {"starts": frozenset({"jahren", "jahrzehnten", "jahrzehnte", "monaten",
+                                        "wochen", "diesen", "jenen", "den", "ihren",
+                                        "seinen"}),
+                   "pred": lambda w: w.startswith("folge")},
+    "present_view": {"starts": frozenset({"heutiger"})},
+    "this_date": {"starts": frozenset({"dieses", "diesem", "dem", "demselben"})},
+    "range_first": {"starts": frozenset(_NUMWS), "digits": True},
+    "holiday": {"starts": frozenset(w.split()[0] for w in HOLIDAYS_DE if w[0].isalpha()),
+                "digits": True},
     "weekday": {"starts": frozenset({"letzten", "vergangenen", "vorigen", "kommenden",
                                      "nächsten", "diesen", "am"}),
                 "pred": lambda w: w.startswith(_WEEKDAY_PREFIXES)},
 }
+
+
+def _b_holiday(m: re.Match[str]) -> Candidate | None:
+    key = re.sub(r"\s+", " ", m.group("h").lower())
+    key = re.sub(r"^([12])\.\s*", r"\1. ", key)
+    entry = HOLIDAYS_DE.get(key)
+    if entry is None:
+        return None
+    year = int(m.group("y")) if m.group("y") else None
+    return Candidate(m.start(), m.end(), holiday_spec(entry, year))
+
+
+def _b_vague_span(m: re.Match[str]) -> Candidate | None:
+    """"seit Jahren", "in diesen Jahren", "den ersten Jahren", "Folgejahren": PXY ..."""
+    word = m.group("u") or m.group("folge")
+    unit = _unit_word(word.removeprefix("Folge"))
+    if unit is None:
+        return None
+    start = m.start("adj") if m.group("adj") else m.start()
+    return Candidate(start, m.end(), Spec(kind="duration", value=_dur("X", unit)))
+
+
+def _b_range_first(m: re.Match[str]) -> Candidate | None:
+    """The 18 of "zwischen 18 und 45 Jahren": a duration in the unit that follows."""
+    unit = UNITS_DE.get(m.group("u").lower())
+    n = _count(m.group("n"))
+    if unit is None or n is None or n == 0:
+        return None
+    return Candidate(m.start(), m.end(), Spec(kind="duration", value=_dur(str(n), unit)))
 
 
 def _b_pod_fix(m: re.Match[str]) -> Candidate | None:

@@ -70,6 +70,8 @@ class Spec:
     mod: str | None = None
     weekday: int | None = None
     bc_from_context: bool = False  # "um 449" in a text about 490 BC
+    easter: int | None = None  # days after Easter Sunday (movable feasts)
+    bc_only: bool = False  # a bare "im Jahr 216": a year only in a text about the years BC
     # relative expressions ("zwei Tage später", "letzte Woche", "im Vorjahr")
     offset: int = 0
     unit: str | None = None  # D W M Y Q H
@@ -95,32 +97,42 @@ def _two_digit(yy: int, base: int) -> int:
     return year
 
 
-def choose_base(spec: Spec, ctx: Anchor | None, ref: date) -> Anchor:
-    """The anchor for `spec`: the context date or the reference date."""
+def choose_base(spec: Spec, ctx: Anchor | None, ref: date, present: bool | None = None
+                ) -> Anchor:
+    """The anchor for `spec`: the context date or the reference date.
+
+    `present` says whether the text around the expression talks of the time it was
+    published (news) rather than of the past (a history); by default, whether the
+    last date mentioned lies within a year of the reference date.
+    """
     if spec.anchoring == DEICTIC or ctx is None:
         return Anchor.of(ref)
-    if spec.anchoring == AUTO and ctx.year >= ref.year - 1:
-        return Anchor.of(ref)  # the text talks of the present: news
+    if present is None:
+        present = ctx.year >= ref.year - 1
+    if spec.anchoring == AUTO and present:
+        return Anchor.of(ref)
     return ctx
 
 
-def resolve(spec: Spec, ctx: Anchor | None, ref: date) -> Resolved | None:
+def resolve(spec: Spec, ctx: Anchor | None, ref: date, present: bool | None = None
+            ) -> Resolved | None:
     if spec.kind == "duration" or spec.kind == "ref":
         value = spec.value or "PAST_REF"
         if spec.kind == "ref" and spec.anchoring == DEICTIC and spec.gran == "day":
             # "heute" in a text about the present is the reference day itself
-            base = choose_base(replace(spec, anchoring=AUTO), ctx, ref)
+            base = choose_base(replace(spec, anchoring=AUTO), ctx, ref, present)
             if base == Anchor.of(ref):
                 return Resolved(ref.isoformat(), "day", spec.mod, ref.isoformat(), None)
         gran = "duration" if spec.kind == "duration" else "ref"
         return Resolved(value, gran, spec.mod, None, None)
     if spec.kind == "rel":
-        return _resolve_relative(spec, ctx, ref)
-    return _resolve_date(spec, ctx, ref)
+        return _resolve_relative(spec, ctx, ref, present)
+    return _resolve_date(spec, ctx, ref, present)
 
 
-def _resolve_date(spec: Spec, ctx: Anchor | None, ref: date) -> Resolved | None:
-    base = choose_base(spec, ctx, ref)
+def _resolve_date(spec: Spec, ctx: Anchor | None, ref: date, present: bool | None
+                  ) -> Resolved | None:
+    base = choose_base(spec, ctx, ref, present)
     anchor_used: str | None = None
     if spec.century is not None:
         val = f"BC{-spec.century:02d}" if spec.century < 0 else f"{spec.century:02d}"
@@ -129,16 +141,24 @@ def _resolve_date(spec: Spec, ctx: Anchor | None, ref: date) -> Resolved | None:
         dec = spec.decade
         if dec is None:
             assert spec.decade_digit is not None
-            cent = base.year // 100 if base.year > 0 else 19
-            if (cent * 10 + spec.decade_digit) * 10 > max(base.year, 1):
-                cent -= 1
-            dec = cent * 10 + spec.decade_digit
+            # the decade nearest to the year the text is talking about
+            by = base.year if base.year > 0 else 1900
+            options = [(c * 10 + spec.decade_digit) for c in (by // 100 - 1, by // 100,
+                                                              by // 100 + 1)]
+            dec = min(options, key=lambda d: (abs(d * 10 + 5 - by), -d))
             anchor_used = base.value()
-        return Resolved(f"{dec:03d}", "decade", spec.mod, anchor_used, Anchor(dec * 10))
+        if spec.bc_from_context and dec > 0 and ctx is not None and ctx.year < 0:
+            dec = -dec  # "Anfang der 460er Jahre" in a text about the Persian wars
+        val = f"BC{-dec:03d}" if dec < 0 else f"{dec:03d}"
+        return Resolved(val, "decade", spec.mod, anchor_used, Anchor(dec * 10))
     year = spec.year
     if year is None and spec.yy is not None:
         year = _two_digit(spec.yy, base.year if base.year > 0 else ref.year)
         anchor_used = base.value()
+    if spec.bc_only:
+        if year is None or ctx is None or ctx.year >= 0:
+            return None
+        year = -year
     if year is not None and spec.bc_from_context and 0 < year < 1000:
         if ctx is not None and ctx.year < 0:
             year = -year  # "um 449" in a text about the Persian wars
@@ -152,10 +172,15 @@ def _resolve_date(spec: Spec, ctx: Anchor | None, ref: date) -> Resolved | None:
         anchor_used = base.value()
         if month is None and day is not None:
             month = base.month
+        if month is None and day is not None:
+            return None  # "am 24." with no month in view
         if month is None and spec.time is not None:
             month, day = base.month, base.day
             if month is None:
                 return None
+    if spec.easter is not None and year > 0:
+        e = easter_sunday(year) + timedelta(days=spec.easter)
+        month, day = e.month, e.day
     if spec.weekday is not None and day is None:
         return _resolve_weekday(spec, base)
     if month is not None and day is not None and year > 0:
@@ -216,8 +241,9 @@ def _add_months(year: int, month: int, n: int) -> tuple[int, int]:
     return total // 12, total % 12 + 1
 
 
-def _resolve_relative(spec: Spec, ctx: Anchor | None, ref: date) -> Resolved | None:
-    base = choose_base(spec, ctx, ref)
+def _resolve_relative(spec: Spec, ctx: Anchor | None, ref: date, present: bool | None
+                      ) -> Resolved | None:
+    base = choose_base(spec, ctx, ref, present)
     unit, n = spec.unit or "D", spec.offset
     gran = spec.gran or {"D": "day", "W": "week", "M": "month", "Y": "year",
                          "Q": "quarter", "H": "half"}.get(unit, "day")
@@ -288,3 +314,17 @@ def _resolve_relative(spec: Spec, ctx: Anchor | None, ref: date) -> Resolved | N
 
 def _finish(val: str, gran: str, spec: Spec, anchor: str, point: Anchor) -> Resolved:
     return Resolved(val, gran, spec.mod, anchor, point)
+
+
+def easter_sunday(year: int) -> date:
+    """Gregorian Easter Sunday (the anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    ll = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * ll) // 451
+    month, day = divmod(h + ll - 7 * m + 114, 31)
+    return date(year, month, day + 1)

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from datetime import date
 
 from ..model import DateMention
 from .rules import Candidate, Rule, TokenIndex
-from .spec import ABSOLUTE, Anchor, resolve
+from .spec import ABSOLUTE, Anchor, Spec, resolve
 
 # Text that never holds a date: links, e-mail addresses, phone numbers.
 _URL = re.compile(r"(?:https?://|www\.)\S+")
@@ -83,12 +84,31 @@ def find_candidates(
     return chosen
 
 
+@dataclass
+class TimexState:
+    """What the tagger knows of the text so far: pass one object to consecutive calls on
+    the pieces of one article so "im Juli" in the third piece still finds its year."""
+
+    ctx: Anchor | None = None  # the last date mentioned
+    section: tuple[int, int] | None = None  # the years the current section's heading names
+    in_section: Anchor | None = None  # the last date mentioned inside those years
+    ctx_end: int = -1  # where the mention that set `ctx` ends in the current text
+    recent_years: list[int] = field(default_factory=list)  # of the last explicit dates
+
+    def present(self, ref: date) -> bool:
+        """Does the text talk of the time of publication (news) rather than the past?"""
+        if self.ctx is None or self.ctx.year >= ref.year - 1:
+            return True
+        return any(y >= ref.year - 1 for y in self.recent_years)
+
+
 def tag_dates(
     text: str,
     lang: str,
     reference: date | None,
     *,
     skip: Sequence[tuple[int, int]] = (),
+    state: TimexState | None = None,
 ) -> list[DateMention]:
     """Time expressions in `text` with TIMEX3 values, offsets into `text`.
 
@@ -96,23 +116,27 @@ def tag_dates(
     expressions ("gestern", "last week") count from it. Narrative expressions
     ("im Juli", "zwei Tage später") count from the last date the text mentioned.
     `skip` holds spans that must not yield dates (money found by another component).
+    `state` carries that narrative context from one piece of an article to the next.
     """
     ref = reference or date.today()
-    ctx: Anchor | None = None  # the last date mentioned
-    in_section: Anchor | None = None  # the last one inside the section's years
+    st = state if state is not None else TimexState()
     sections = _year_headings(text)
-    section: tuple[int, int] | None = None
     si = 0
     out: list[DateMention] = []
+    st.ctx_end = -1  # offsets of an earlier piece mean nothing here
     for c in find_candidates(text, lang, skip):
         while si < len(sections) and sections[si][0] <= c.start:
-            section = sections[si][1]
-            in_section = Anchor(section[0])
+            st.section = sections[si][1]
+            st.in_section = Anchor(st.section[0]) if st.section else None
             si += 1
-        base = ctx
-        if section is not None and (ctx is None or not section[0] <= ctx.year <= section[1]):
-            base = in_section
-        res = resolve(c.spec, base, ref)
+        base = st.ctx
+        sec = st.section
+        if (sec is not None and (base is None or not sec[0] <= base.year <= sec[1])
+                and not _follows_last_date(c.spec)
+                and not _same_sentence(text, st.ctx_end, c.start)):
+            base = st.in_section
+        present = st.present(ref)
+        res = resolve(c.spec, base, ref, present)
         if res is None:
             continue
         out.append(DateMention(
@@ -120,19 +144,50 @@ def tag_dates(
             granularity=res.granularity, mod=res.mod, anchor=res.anchor,
         ))
         if res.point is not None and res.granularity not in ("decade", "century"):
-            ctx = _update(ctx, res.point, c.spec.anchoring == ABSOLUTE)
-            if section is not None and section[0] <= ctx.year <= section[1]:
-                in_section = ctx
+            if c.spec.anchoring == ABSOLUTE and c.spec.kind == "date":
+                news = any(y >= ref.year - 1 for y in st.recent_years)
+                st.recent_years = [*st.recent_years[-5:], res.point.year]
+                if (news and res.granularity == "year" and res.point.year < ref.year - 2
+                        and c.spec.mod is None):
+                    continue  # "founded in 1913" in a news story: background, not its time
+            st.ctx = _update(st.ctx, res.point)
+            st.ctx_end = c.end
+            if sec is not None and sec[0] <= st.ctx.year <= sec[1]:
+                st.in_section = st.ctx
     return out
+
+
+_SENTENCE_END = re.compile(r"(?<=[a-zäöüß)\"“])[.!?]\s+[A-ZÄÖÜ\d„\"]|\n")
+
+
+def _same_sentence(text: str, start: int, end: int) -> bool:
+    """No sentence boundary between `start` and `end` (offsets into `text`)."""
+    return 0 <= start <= end and _SENTENCE_END.search(text, start, end) is None
+
+
+def _follows_last_date(spec: Spec) -> bool:
+    """"am selben Tag", "zwei Tage später": these refer to the date just mentioned, even
+    when it lies outside the years of the section."""
+    return spec.kind == "rel" and spec.unit in ("D", "W")
+
+
+def _update(ctx: Anchor | None, point: Anchor) -> Anchor:
+    """The new narrative context: keep the finer old one when the new point agrees."""
+    if ctx is not None and point.year == ctx.year:
+        if point.month is None:
+            return ctx
+        if point.month == ctx.month and point.day is None:
+            return ctx
+    return point
 
 
 _HEADING_YEAR = re.compile(r"(?<![\d.,])(1\d{3}|20\d{2})(?![\d.,]\d)")
 
 
-def _year_headings(text: str) -> list[tuple[int, tuple[int, int]]]:
+def _year_headings(text: str) -> list[tuple[int, tuple[int, int] | None, bool]]:
     """Headings that name years ("1862", "Westfront 1944/1945"): they set the years a
     section tells of, so a digression to 1881 inside it does not move "im Oktober"."""
-    out: list[tuple[int, tuple[int, int]]] = []
+    out: list[tuple[int, tuple[int, int] | None, bool]] = []
     pos = 0
     lines = text.split("\n")
     for i, line in enumerate(lines):
@@ -147,15 +202,10 @@ def _year_headings(text: str) -> list[tuple[int, tuple[int, int]]]:
             continue
         years = [int(y) for y in _HEADING_YEAR.findall(s)]
         if years:
-            out.append((start, (min(years), max(years))))
+            # "1862" or "1918 – Intervention": a chapter of years that sub-headings share;
+            # "Westfront 1944/1945": a topic whose years end with the next heading
+            chapter = _HEADING_YEAR.match(s) is not None
+            out.append((start, (min(years), max(years)), chapter))
+        elif out and not out[-1][2] and out[-1][1] is not None:
+            out.append((start, None, False))
     return out
-
-
-def _update(ctx: Anchor | None, point: Anchor, explicit: bool) -> Anchor:
-    """The new narrative context: keep the finer old one when the new point agrees."""
-    if ctx is not None and point.year == ctx.year:
-        if point.month is None:
-            return ctx
-        if point.month == ctx.month and point.day is None:
-            return ctx
-    return point

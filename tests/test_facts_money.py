@@ -1,0 +1,182 @@
+"""Phrase tables for money, percentages and counts (pure helpers, no spaCy)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from tui.analysis.facts.money import find_figures, find_money, parse_amount
+from tui.analysis.facts.numbers import parse_number
+
+MONEY = [
+    # text, lang, value, unit, vague
+    ("6,6 Milliarden US-Dollar", "de", 6.6e9, "USD", False),
+    ("13,75 Mrd. $", "de", 13.75e9, "USD", False),
+    ("10-Milliarden-Dollar-Deal", "de", 1e10, "USD", False),
+    ("einen 10-Milliarden-Dollar-Computing-Deal mit Oracle", "de", 1e10, "USD", False),
+    ("4 Mio. Euro", "de", 4e6, "EUR", False),
+    ("4 Millionen Euro", "de", 4e6, "EUR", False),
+    ("1.450 Euro pro Jahr", "de", 1450.0, "EUR", False),
+    ("104,50 Euro", "de", 104.5, "EUR", False),
+    ("eine Milliarde Euro", "de", 1e9, "EUR", False),
+    ("zwei Millionen Schweizer Franken", "de", 2e6, "CHF", False),
+    ("EUR 4 Mio.", "de", 4e6, "EUR", False),
+    ("mehrere Milliarden Dollar", "de", 1e9, "USD", True),
+    ("einen Verlust von mehreren Milliarden Dollar", "de", 1e9, "USD", True),
+    ("mehrere hundert Millionen Euro", "de", 1e8, "EUR", True),
+    ("Hunderte Millionen Dollar", "de", 1e8, "USD", True),
+    ("$13.75 billion", "en", 13.75e9, "USD", False),
+    ("€2bn", "en", 2e9, "EUR", False),
+    ("£300m", "en", 3e8, "GBP", False),
+    ("$1.9bn", "en", 1.9e9, "USD", False),
+    ("USD 5 million", "en", 5e6, "USD", False),
+    ("2 billion dollars", "en", 2e9, "USD", False),
+    ("9 billion euros", "en", 9e9, "EUR", False),
+    ("a billion dollars", "en", 1e9, "USD", False),
+    ("half a billion dollars", "en", 5e8, "USD", False),
+    ("a 10-billion-dollar deal", "en", 1e10, "USD", False),
+    ("$229 per share", "en", 229.0, "USD", False),
+    ("$1,500", "en", 1500.0, "USD", False),
+    ("several billion dollars", "en", 1e9, "USD", True),
+    ("billions of dollars", "en", 1e9, "USD", True),
+    ("hundreds of millions of dollars", "en", 1e8, "USD", True),
+    ("tens of billions of dollars", "en", 1e10, "USD", True),
+    # the article's language decides the separators, but impossible readings are not taken
+    ("$13.75 billion", "de", 13.75e9, "USD", False),
+]
+
+PERCENT = [
+    ("19 Prozent", "de", 19.0, "%"),
+    ("19 %", "de", 19.0, "%"),
+    ("19%", "de", 19.0, "%"),
+    ("2,5 Prozent", "de", 2.5, "%"),
+    ("die 19-prozentige Beteiligung", "de", 19.0, "%"),
+    ("um 3 Prozentpunkte", "de", 3.0, "pp"),
+    ("zehn Prozent", "de", 10.0, "%"),
+    ("-3,5 %", "de", -3.5, "%"),
+    ("19 percent", "en", 19.0, "%"),
+    ("19 per cent", "en", 19.0, "%"),
+    ("a 49% stake", "en", 49.0, "%"),
+    ("7.8%", "en", 7.8, "%"),
+    ("half a percentage point", "en", None, None),
+    ("2 percentage points", "en", 2.0, "pp"),
+]
+
+COUNTS = [
+    ("19 an der Angelegenheit beteiligten Personen", "de", 19.0, "Personen", False),
+    ("Hunderttausende von Nvidia-KI-Chips", "de", 1e5, "Nvidia-KI-Chips", True),
+    ("rund 2.000 Fachkräfte", "de", 2000.0, "Fachkräfte", False),
+    ("120 Mitarbeiter", "de", 120.0, "Mitarbeiter", False),
+    ("Tausende Menschen", "de", 1000.0, "Menschen", True),
+    ("1,500 employees", "en", 1500.0, "employees", False),
+    ("19 people familiar with the matter", "en", 19.0, "people", False),
+    ("hundreds of thousands of Nvidia chips", "en", 1e5, "chips", True),
+    ("3 million subscribers", "en", 3e6, "subscribers", False),
+]
+
+# nothing here is money, a percentage or a count
+NEGATIVE = [
+    ("am 21.10.2024 in Berlin", "de"),
+    ("October 21, 2024", "en"),
+    ("im Jahr 2023 Menschen", "de"),
+    ("seit 2019 Mitglied", "de"),
+    ("2024 Mitarbeiter", "de"),
+    ("Bayern gewann 3:1 Spiele", "de"),
+    ("won 3:1 games", "en"),
+    ("Tel. 030 1234567", "de"),
+    ("call +49 30 1234567 today", "en"),
+    ("Anrufe unter 0351 4567890", "de"),
+    ("call 1-800-555-0199 or", "en"),
+    ("auf Seite 12 Zahlen", "de"),
+    ("see page 12 notes", "en"),
+    ("section 4.2 of the filing", "en"),
+    ("Paragraf 115 des Grundgesetzes", "de"),
+    ("§ 3 Absatz 2 Satz 1", "de"),
+    ("Kapitel 5 Beispiele", "de"),
+    ("am 19. Oktober", "de"),
+    ("nach 118 Tagen", "de"),
+    ("after 118 days", "en"),
+    ("um 12 Uhr", "de"),
+    ("at 10:30 a.m.", "en"),
+    ("5 Pfund Mehl", "de"),
+    ("in Milliardenhöhe", "de"),
+    ("https://www.example.com/2024/10/17/19-prozent-mehr", "de"),
+    ("Covid-19 Fälle", "de"),
+    ("the 2024 elections", "en"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "value", "unit", "vague"), MONEY)
+def test_money(text: str, lang: str, value: float, unit: str, vague: bool) -> None:
+    assert parse_amount(text, lang) == (value, unit, vague)
+
+
+@pytest.mark.parametrize(("text", "lang", "value", "unit"), PERCENT)
+def test_percent(text: str, lang: str, value: float | None, unit: str | None) -> None:
+    result = parse_amount(text, lang)
+    if value is None:
+        assert result is None or result[1] not in ("%", "pp")
+    else:
+        assert result == (value, unit, False)
+
+
+@pytest.mark.parametrize(("text", "lang", "value", "noun", "vague"), COUNTS)
+def test_counts(text: str, lang: str, value: float, noun: str, vague: bool) -> None:
+    assert parse_amount(text, lang) == (value, noun, vague)
+
+
+@pytest.mark.parametrize(("text", "lang"), NEGATIVE)
+def test_no_figure(text: str, lang: str) -> None:
+    figures = [f for f in find_figures(text, lang) if "http" not in text]
+    assert figures == [], figures
+
+
+def test_url_figures_are_left_to_the_component() -> None:
+    # the pure scanner sees "19-prozent" in a URL; the component drops URL spans
+    text = "https://www.example.com/19-prozent"
+    assert all(f.kind != "money" for f in find_figures(text, "de"))
+
+
+def test_offsets_point_into_text() -> None:
+    text = "OpenAI sicherte sich 6,6 Milliarden US-Dollar und einen Kredit über 4 Mrd. Dollar."
+    found = find_money(text, "de")
+    assert [text[f.start : f.end] for f in found] == ["6,6 Milliarden US-Dollar", "4 Mrd. Dollar"]
+    assert [f.value for f in found] == [6.6e9, 4e9]
+
+
+def test_ranges_keep_both_ends() -> None:
+    [fig] = find_money("Kosten von 5 bis 7 Milliarden Euro", "de")
+    assert (fig.value, fig.extra["max"]) == (5e9, 7e9)
+    [fig] = find_money("a $5-7 billion deal", "en")
+    assert (fig.value, fig.extra["max"]) == (5e9, 7e9)
+    # "by $2 to $22.99" is a change and a price, not a range
+    assert [f.value for f in find_money("raise the price by $2 to $22.99", "en")] == [2.0, 22.99]
+
+
+def test_number_notation() -> None:
+    assert parse_number("1.500", "de") == Decimal(1500)
+    assert parse_number("1,500", "en") == Decimal(1500)
+    assert parse_number("6,6", "de") == Decimal("6.6")
+    assert parse_number("13.75", "de") == Decimal("13.75")
+    assert parse_number("1.234.567,5", "de") == Decimal("1234567.5")
+    assert parse_number("21.10.2024", "de") is None
+
+
+@given(st.decimals(min_value=Decimal("0.01"), max_value=Decimal("999.99"), places=2))
+def test_german_billions_round_trip(value: Decimal) -> None:
+    written = f"{value:.2f}".replace(".", ",")
+    assert parse_amount(f"{written} Milliarden US-Dollar", "de") == (
+        float(value * 10**9),
+        "USD",
+        False,
+    )
+
+
+@given(st.integers(min_value=1, max_value=10**9))
+def test_grouped_thousands_round_trip(n: int) -> None:
+    de = f"{n:,}".replace(",", ".")
+    assert parse_amount(f"{de} Euro", "de") == (float(n), "EUR", False)
+    assert parse_amount(f"${n:,}", "en") == (float(n), "USD", False)

@@ -1,0 +1,190 @@
+"""End to end: the real `limelight` console script in tmux, driven by keys.
+
+Catches what Pilot cannot: the console script, start-up, real key decoding and the
+exit status. Uses a private tmux server socket so it never touches other sessions.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import time
+import uuid
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "samples" / "microsoft-openai.de.txt"
+TMUX = shutil.which("tmux")
+SCRIPT = Path(sys.executable).with_name("limelight")
+
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(TMUX is None, reason="tmux is not installed (apt-get install tmux)"),
+    pytest.mark.skipif(not SCRIPT.exists(), reason=f"console script not installed: {SCRIPT}"),
+]
+
+
+class Terminal:
+    def __init__(self, socket: str, width: int, height: int) -> None:
+        self.socket = socket
+        self.width, self.height = width, height
+
+    def tmux(self, *args: str) -> str:
+        assert TMUX is not None
+        done = subprocess.run(
+            [TMUX, "-L", self.socket, "-f", "/dev/null", *args],
+            capture_output=True,
+            text=True,
+            timeout=20,
+            check=False,
+        )
+        return done.stdout
+
+    def start(self, *command: str) -> None:
+        env = {"OMP_NUM_THREADS": "1", "TERM": "xterm-256color"}
+        env_args = [f"{k}={v}" for k, v in env.items()]
+        # COLUMNS/LINES leak in from pytest's terminal and would override the pane size
+        self.tmux(
+            "new-session",
+            "-d",
+            "-s",
+            "reader",
+            "-x",
+            str(self.width),
+            "-y",
+            str(self.height),
+            "env",
+            "-u",
+            "COLUMNS",
+            "-u",
+            "LINES",
+            *env_args,
+            *command,
+        )
+        self.tmux("set-option", "-t", "reader", "remain-on-exit", "on")
+
+    def screen(self) -> str:
+        return self.tmux("capture-pane", "-p", "-t", "reader")
+
+    def status_line(self) -> str:
+        lines = self.screen().rstrip("\n").splitlines()
+        return lines[-1] if lines else ""
+
+    def keys(self, *keys: str, literal: bool = False) -> None:
+        for key in keys:
+            self.tmux("send-keys", "-t", "reader", *(["-l"] if literal else []), key)
+            time.sleep(0.15)
+
+    def wait_for(self, check: Callable[[str], bool], what: str, timeout: float = 60) -> str:
+        deadline = time.monotonic() + timeout
+        screen = ""
+        while time.monotonic() < deadline:
+            screen = self.screen()
+            if check(screen):
+                return screen
+            time.sleep(0.2)
+        raise AssertionError(f"timed out waiting for {what}; screen was:\n{screen}")
+
+    def pane_exit(self) -> tuple[bool, str, str]:
+        """(dead, exit status, signal) of the program in the pane."""
+        fields = (
+            self.tmux(
+                "display-message",
+                "-p",
+                "-t",
+                "reader",
+                "#{pane_dead}|#{pane_dead_status}|#{pane_dead_signal}",
+            )
+            .strip()
+            .split("|")
+        )
+        fields += [""] * (3 - len(fields))
+        return fields[0] == "1", fields[1], fields[2]
+
+    def wait_exit(self, timeout: float = 15) -> tuple[str, str]:
+        """Exit status and signal once the program has ended (tmux fills them in late)."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            dead, status, signal = self.pane_exit()
+            if dead and (status or signal):
+                return status, signal
+            time.sleep(0.1)
+        raise AssertionError(
+            f"the reader did not exit ({self.pane_exit()}); screen was:\n{self.screen()}"
+        )
+
+
+@pytest.fixture
+def terminal() -> Iterator[Callable[[int, int], Terminal]]:
+    made: list[Terminal] = []
+
+    def make(width: int, height: int) -> Terminal:
+        term = Terminal(f"limelight-test-{os.getpid()}-{uuid.uuid4().hex[:8]}", width, height)
+        made.append(term)
+        return term
+
+    yield make
+    for term in made:
+        term.tmux("kill-server")
+
+
+def _ready(term: Terminal) -> str:
+    term.wait_for(lambda s: "Microsoft überdenkt" in s, "the article title")
+    return term.wait_for(
+        lambda s: "nalysing" not in s.splitlines()[-1] if s.strip() else False,
+        "the analysis to finish",
+        timeout=120,
+    )
+
+
+def test_reader_in_tmux_walks_entities_sections_search_and_quits(terminal) -> None:
+    term = terminal(120, 40)
+    term.start(str(SCRIPT), str(SEED))
+    screen = _ready(term)
+    assert "Entities" in screen, screen
+    assert "mentions" in term.status_line()
+
+    term.keys("]", literal=True)
+    first = term.wait_for(lambda s: "Entity 1/" in s.splitlines()[-1], "] to name a mention")
+    assert "Entity 1/" in first.splitlines()[-1]
+    term.keys("]", literal=True)
+    term.wait_for(lambda s: "Entity 2/" in s.splitlines()[-1], "a second ]")
+
+    for i, title in enumerate(["Altmans Absetzung", "OpenAI sucht nach Alternativen"], 1):
+        term.keys("}", literal=True)
+        term.wait_for(lambda s, i=i, t=title: f"§ {i}/5 {t}" in s.splitlines()[-1], f"section {i}")
+
+    term.keys("/", literal=True)
+    term.keys("Oracle", literal=True)
+    term.keys("Enter")
+    term.wait_for(lambda s: "Match 1/2" in s.splitlines()[-1], "the first Oracle match")
+    term.keys("n", literal=True)
+    term.wait_for(lambda s: "Match 2/2" in s.splitlines()[-1], "the second Oracle match")
+
+    term.keys("?", literal=True)
+    term.wait_for(lambda s: "Limelight: keys" in s and "Next entity mention" in s, "help")
+    term.keys("Escape")
+    term.wait_for(lambda s: "Limelight: keys" not in s, "help to close")
+
+    term.keys("q", literal=True)
+    assert term.wait_exit() == ("0", "")
+
+
+def test_reader_in_tmux_is_usable_at_80x24(terminal) -> None:
+    term = terminal(80, 24)
+    term.start(str(SCRIPT), str(SEED))
+    screen = _ready(term)
+    assert "Entities" not in screen  # the sidebar starts collapsed
+    assert max(len(line) for line in screen.splitlines()) <= 80
+    term.keys("\\", literal=True)
+    term.wait_for(lambda s: "Entities" in s or "Facts" in s, "the sidebar toggle")
+    term.keys("\\", literal=True)
+    term.keys("}", literal=True)
+    term.wait_for(lambda s: "§ 1/5" in s.splitlines()[-1], "a section at 80x24")
+    term.keys("q", literal=True)
+    assert term.wait_exit() == ("0", "")

@@ -1,0 +1,84 @@
+"""One reader window's use of the shared state: what to call when an article is opened,
+left, marked, or when the reader goes back and forward.
+
+Keeps the reader free of bookkeeping: it hands over the article and the offset at
+the top of the screen, and gets back where to resume and which location to open.
+"""
+
+from __future__ import annotations
+
+from tui.app.state import Navigation, StateStore, article_key
+from tui.article.feed import Feed
+from tui.article.fetch import is_url
+from tui.article.loader import open_path, open_url
+from tui.article.model import Article
+
+
+def open_location(key: str) -> Article | Feed:
+    """Open a remembered location (a URL or a path); raises ArticleError. Blocking:
+    call it in a worker."""
+    return open_url(key) if is_url(key) else open_path(key)
+
+
+class Session:
+    """History, bookmarks and positions as one window sees them."""
+
+    def __init__(self, store: StateStore) -> None:
+        self.store = store
+        self.navigation: Navigation = store.navigation()
+        self.article: Article | None = None
+        self.key = ""
+
+    def opened(
+        self, article: Article, *, key: str = "", moved: bool = False, offset: int | None = None
+    ) -> int | None:
+        """The reader shows `article` now; returns the offset to scroll to, or None.
+
+        `key` when the article was opened under another name than its path (a feed
+        entry's link); `moved` when back/forward brought it (the list is not cut);
+        `offset` when the caller knows where to go (a bookmark).
+        """
+        self.article = article
+        self.key = article_key(key or article.path)
+        if not self.key:
+            return offset
+        self.store.record_open(self.key, article.title)
+        if not moved:
+            self.navigation.visit(self.key)
+        if offset is not None:
+            return min(max(0, offset), len(article.text))
+        return self.store.position(self.key, article.text)
+
+    def save_position(self, offset: int) -> None:
+        """Where the reader is (the offset at the top of the screen); cheap if unchanged,
+        so a timer may call it every few seconds, and leaving or quitting must."""
+        if self.article is not None and self.key:
+            self.store.set_position(self.key, offset, self.article.text)
+
+    def back(self) -> str | None:
+        return self.navigation.back()
+
+    def forward(self) -> str | None:
+        return self.navigation.forward()
+
+    def move_failed(self, step: int, *, forget: bool) -> None:
+        """The article back (-1) or forward (+1) led to did not open: stay where the
+        reader is; `forget` drops it from the list (a deleted file), else it stays
+        (a network error may pass)."""
+        if forget:
+            self.navigation.discard(step)
+        else:
+            self.navigation.undo(step)
+
+    def toggle_bookmark(self, offset: int) -> bool | None:
+        """`m`: returns whether the article is marked now; None if it has no location."""
+        if self.article is None or not self.key:
+            return None
+        return self.store.toggle_bookmark(self.key, self.article.title, offset, self.article.text)
+
+    def is_bookmarked(self) -> bool:
+        return bool(self.key) and self.store.bookmark(self.key) is not None
+
+    def warnings(self) -> list[str]:
+        """Messages for the status line or a notification (corrupt store, cannot save)."""
+        return self.store.take_warnings()

@@ -1,0 +1,196 @@
+"""The benchmark's figures as rich tables, each beside its reference and its goal."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+
+
+@dataclass(frozen=True)
+class Goal:
+    key: str
+    text: str
+    met: Callable[[float], bool]
+
+
+GOALS = (
+    Goal("first_paint_ratio", "≤ 1.25× bare", lambda v: v <= 1.25),
+    Goal("highlights_ratio", "≤ 1.3× naive", lambda v: v <= 1.3),
+    Goal("highlights_cached_s", "≤ 0.6 s", lambda v: v <= 0.6),
+    Goal("throughput_ratio", "≥ 0.8 of raw", lambda v: v >= 0.8),
+    Goal("dates_ms_per_1k_words", "≤ 10 ms", lambda v: v <= 10),
+    Goal("dates_speedup", "≥ 20×", lambda v: v >= 20),
+    Goal("key_p95_ms", "≤ 20 ms", lambda v: v <= 20),
+    Goal("page_p95_ms", "≤ 30 ms", lambda v: v <= 30),
+    Goal("peak_rss_mb", "≤ 400 MB", lambda v: v <= 400),
+)
+
+
+def goals(figures: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """Each goal of issue 8 with whether this run met it (None: not measured)."""
+    out: dict[str, dict[str, Any]] = {}
+    for goal in GOALS:
+        value = figures.get(goal.key)
+        out[goal.key] = {
+            "goal": goal.text,
+            "met": None if not isinstance(value, int | float) else goal.met(value),
+        }
+    return out
+
+
+def _fmt(value: Any, unit: str = "", digits: int = 2) -> str:
+    if value is None:
+        return "–"
+    if isinstance(value, float):
+        text = f"{value:,.{digits}f}"
+    else:
+        text = f"{value:,}" if isinstance(value, int) else str(value)
+    return f"{text}{unit}"
+
+
+def _met(result: dict[str, Any], key: str) -> str:
+    met = result.get("goals", {}).get(key, {}).get("met")
+    return {True: "[green]yes[/]", False: "[red]no[/]", None: "–"}[met]
+
+
+def _goal(result: dict[str, Any], key: str) -> str:
+    return str(result.get("goals", {}).get(key, {}).get("goal", ""))
+
+
+def summary_table(r: dict[str, Any]) -> Table:
+    table = Table(title="Limelight benchmark", title_justify="left")
+    for column, justify in (
+        ("figure", "left"),
+        ("Limelight", "right"),
+        ("reference", "right"),
+        ("ratio", "right"),
+        ("goal", "left"),
+        ("met", "center"),
+    ):
+        table.add_column(column, justify=justify)  # type: ignore[arg-type]
+    seed = r.get("seed_article", "")
+    table.add_row(
+        f"first paint ({seed})",
+        _fmt(r.get("first_paint_s"), " s"),
+        _fmt(r.get("bare_paint_s"), " s") + " bare",
+        _fmt(r.get("first_paint_ratio"), "×"),
+        _goal(r, "first_paint_ratio"),
+        _met(r, "first_paint_ratio"),
+    )
+    table.add_row(
+        "highlights on screen, cold",
+        _fmt(r.get("highlights_cold_s"), " s"),
+        _fmt(r.get("naive_highlights_s"), " s") + " naive",
+        _fmt(r.get("highlights_ratio"), "×"),
+        _goal(r, "highlights_ratio"),
+        _met(r, "highlights_ratio"),
+    )
+    table.add_row(
+        "highlights on screen, cache warm",
+        _fmt(r.get("highlights_cached_s"), " s"),
+        "",
+        "",
+        _goal(r, "highlights_cached_s"),
+        _met(r, "highlights_cached_s"),
+    )
+    for lang in ("de", "en"):
+        if r.get(f"words_per_s_{lang}") is None:
+            continue
+        table.add_row(
+            f"analysis words/s ({lang}, {r.get(f'throughput_article_{lang}', '')})",
+            _fmt(r.get(f"words_per_s_{lang}"), digits=0),
+            _fmt(r.get(f"raw_words_per_s_{lang}"), digits=0) + " nlp.pipe",
+            _fmt(r.get(f"throughput_ratio_{lang}")),
+            _goal(r, "throughput_ratio"),
+            "",
+        )
+    table.add_row(
+        "analysis throughput (worst language)",
+        "",
+        "",
+        _fmt(r.get("throughput_ratio")),
+        _goal(r, "throughput_ratio"),
+        _met(r, "throughput_ratio"),
+    )
+    table.add_row(
+        "time expressions, ms / 1,000 words",
+        _fmt(r.get("dates_ms_per_1k_words"), " ms"),
+        _fmt(r.get("dateparser_ms_per_1k_words"), " ms", 1) + " dateparser",
+        _fmt(r.get("dates_speedup"), "×", 1),
+        f"{_goal(r, 'dates_ms_per_1k_words')}, {_goal(r, 'dates_speedup')}",
+        _met(r, "dates_ms_per_1k_words") + " " + _met(r, "dates_speedup"),
+    )
+    keys_on = r.get("keys_article", "")
+    table.add_row(
+        f"] key to screen p50 / p95 ({keys_on})",
+        f"{_fmt(r.get('key_p50_ms'))} / {_fmt(r.get('key_p95_ms'), ' ms')}",
+        "",
+        "",
+        _goal(r, "key_p95_ms"),
+        _met(r, "key_p95_ms"),
+    )
+    table.add_row(
+        "page-down to screen p95 (PgDn / space)",
+        f"{_fmt(r.get('page_p95_ms'), ' ms')} / {_fmt(r.get('space_p95_ms'), ' ms')}",
+        "",
+        "",
+        _goal(r, "page_p95_ms"),
+        _met(r, "page_p95_ms"),
+    )
+    table.add_row(
+        f"peak RSS, German pipeline ({r.get('memory_article', '')})",
+        _fmt(r.get("peak_rss_mb"), " MB", 0),
+        "",
+        "",
+        _goal(r, "peak_rss_mb"),
+        _met(r, "peak_rss_mb"),
+    )
+    return table
+
+
+def startup_table(r: dict[str, Any]) -> Table:
+    table = Table(title="Start-up per article (seconds from launch, medians)", title_justify="left")
+    for column in (
+        "article",
+        "KB",
+        "paint",
+        "bare",
+        "ratio",
+        "highl. cold",
+        "warm",
+        "naive",
+        "ratio",
+    ):
+        table.add_column(column, justify="left" if column == "article" else "right")
+    for row in r.get("startup", {}).values():
+        table.add_row(
+            row["article"],
+            _fmt(row["bytes"] / 1024, digits=0),
+            _fmt(row["first_paint_s"]),
+            _fmt(row["bare_paint_s"]),
+            _fmt(row["first_paint_ratio"], "×"),
+            _fmt(row["highlights_cold_s"]),
+            _fmt(row["highlights_cached_s"]),
+            _fmt(row["naive_highlights_s"]),
+            _fmt(row["highlights_ratio"], "×"),
+        )
+    return table
+
+
+def print_report(result: dict[str, Any], console: Console) -> None:
+    console.print(summary_table(result))
+    if result.get("startup"):
+        console.print(startup_table(result))
+    machine = result.get("machine", {})
+    console.print(
+        f"[dim]{machine.get('cpus')} CPUs, load average {machine.get('load_before')} → "
+        f"{machine.get('load_after')}; Python {machine.get('python')}, "
+        f"Textual {machine.get('textual')}, spaCy {machine.get('spacy')}; "
+        f"{result.get('elapsed_s')} s[/]"
+    )
+    for part, error in result.get("errors", {}).items():
+        console.print(f"[red]{part}: {error}[/]")
