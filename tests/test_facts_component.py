@@ -255,6 +255,15 @@ NO_ROLE_DE = [
 ]
 
 
+def test_dative_outlet_after_a_name_is_no_employer(german: Language) -> None:
+    text = "„Gut so“, sagte der Ehrenvorsitzende Karl-Peter Naumann der Süddeutschen Zeitung."
+    facts = run(german, text, {"Karl-Peter Naumann": "PER", "Süddeutschen Zeitung": "ORG"})
+    roles = [(f.person, f.role, f.organisation) for f in of(facts, "role")]
+    assert roles == [("Karl-Peter Naumann", "Ehrenvorsitzende", None)]
+    [quote] = of(facts, "quote")
+    assert quote.speaker == "Karl-Peter Naumann"
+
+
 @pytest.mark.parametrize(("text", "names", "expected"), ROLES_DE)
 def test_roles_de(
     german: Language, text: str, names: dict[str, str], expected: tuple[str, str, str | None]
@@ -290,6 +299,22 @@ ATTRIBUTIONS_DE = [
     ("Wir sind zufrieden, sagte Nadella.", {"Nadella": "PER"}, "Nadella", None),
     ("Das sei falsch, so Altman.", {"Altman": "PER"}, "Altman", None),
     ("Laut Microsoft ist das falsch.", {"Microsoft": "ORG"}, "Microsoft", None),
+    # an institution the NER missed, recognised by its compound
+    ("Laut dem Bundesrechnungshof fehlen Milliarden.", {}, "Bundesrechnungshof", None),
+    ("Das meldete das Statistische Bundesamt.", {}, "Statistische Bundesamt", None),
+    # a role between verb and name; the dative outlet is the recipient
+    (
+        "Das sei nötig, sagte der Ehrenvorsitzende Karl-Peter Naumann der Süddeutschen Zeitung.",
+        {"Karl-Peter Naumann": "PER"},
+        "Karl-Peter Naumann",
+        "Süddeutsche Zeitung",
+    ),
+    (
+        "Analyst Markus Mayer von der Baader Bank sprach von enttäuschenden Zahlen.",
+        {"Markus Mayer": "PER", "Baader Bank": "ORG"},
+        "Markus Mayer",
+        None,
+    ),
 ]
 
 NO_ATTRIBUTION_DE = [
@@ -298,6 +323,8 @@ NO_ATTRIBUTION_DE = [
     "Die Zeit drängt, sagte ein Sprecher.",  # "Zeit" is not the weekly here; speaker unnamed
     "Im Juni 2024 stimmte Microsoft zu.",
     "So viel Geld gab es nie.",
+    "Microsoft sagte die Teilnahme an der Konferenz ab.",  # absagen
+    "Im Juni sagte Microsoft dem Deal zu.",  # zusagen
 ]
 
 

@@ -114,8 +114,16 @@ class Terminal:
             if dead and (status or signal):
                 return status, signal
             time.sleep(0.1)
+        pid = self.tmux("display-message", "-p", "-t", "reader", "#{pane_pid}").strip()
+        ps = subprocess.run(["ps", "-o", "pid,stat,etime,wchan:20,cmd", "-p", pid],
+                            capture_output=True, text=True, check=False).stdout
+        threads = ""
+        if pid and Path(f"/proc/{pid}/task").exists():
+            threads = " ".join(
+                (t / "comm").read_text().strip() for t in Path(f"/proc/{pid}/task").iterdir()
+            )
         raise AssertionError(
-            f"the reader did not exit ({self.pane_exit()}); screen was:\n{self.screen()}"
+            f"the reader did not exit ({self.pane_exit()}); {ps} threads: {threads}"
         )
 
 

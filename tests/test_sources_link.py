@@ -92,3 +92,15 @@ def test_no_sources_no_links() -> None:
     facts = [_att(0, "laut Reuters", "Reuters", outlet="Reuters")]
     linked, cited = link_sources(facts, [], "laut Reuters")
     assert linked == facts and cited == []
+
+
+def test_same_page_linked_inline_and_in_the_list() -> None:
+    url = "https://www.deutschebahn.com/de/presse"
+    sources = [
+        Source("Deutschen Bahn", url, "deutschebahn.com", 476, 490),
+        Source("Deutsche Bahn", url, "deutschebahn.com", 1074, 1120),
+    ]
+    facts = [_att(459, "Nach Angaben der Deutschen Bahn", "Deutschen Bahn")]
+    linked, cited = link_sources(facts, sources, "x" * 1200)
+    assert linked[0].source_url == url
+    assert [c.cited_at for c in cited] == [(459, 476), (459, 1074)]

@@ -269,6 +269,6 @@ def test_speed_is_in_the_budget() -> None:
 
 
 def _timed(text: str) -> float:
-    t = time.perf_counter()
+    t = time.process_time()
     tag_dates(text, "de", REF)
-    return time.perf_counter() - t
+    return time.process_time() - t

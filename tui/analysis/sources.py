@@ -110,8 +110,11 @@ def link_sources(
         if match is None:
             linked.append(fact)
             continue
-        cited[match].add(fact.start)
-        linked.append(replace(fact, source_url=sources[match].url))
+        url = sources[match].url
+        for i, src in enumerate(sources):
+            if src.url == url:  # an inline link and the list entry for the same page
+                cited[i].add(fact.start)
+        linked.append(replace(fact, source_url=url))
     out = []
     for i, src in enumerate(sources):
         at = set(cited[i])

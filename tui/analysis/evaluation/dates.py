@@ -204,12 +204,13 @@ def evaluate(docs: Iterable[TimexDocument], lang: str = "de") -> tuple[Counts, d
 
     total = Counts()
     errors: dict[str, Errors] = {}
+    tag_dates("", lang, None)  # compile the rules before timing
     seconds = 0.0
     words = 0
     for doc in docs:
-        t0 = time.perf_counter()
+        t0 = time.process_time()
         predicted = tag_dates(doc.text, lang, doc.reference)
-        seconds += time.perf_counter() - t0
+        seconds += time.process_time() - t0
         words += len(doc.text.split())
         counts, errs = score_document(doc, predicted)
         total.add(counts)
@@ -295,6 +296,6 @@ def run(args: argparse.Namespace) -> int:
     console = Console()
     console.print(table)
     if words:
-        console.print(f"tagging: {seconds * 1000:.1f} ms for {words} words "
+        console.print(f"tagging: {seconds * 1000:.1f} ms CPU for {words} words "
                       f"({seconds * 1e6 / words:.2f} ms per 1,000 words)")
     return 0

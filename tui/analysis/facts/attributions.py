@@ -462,11 +462,37 @@ def _person_behind_affiliation(doc: Doc, org: Named, first: int) -> Named | None
     return person if person is not None and person.label == "PER" else None
 
 
+# verbs whose particle at the clause end makes them something else: zusagen, absagen,
+# nachsagen, vorwerfen …; "kündigte … an" stays a speech act (ankündigen)
+PARTICLES = {
+    "sagt": {"zu", "ab", "nach", "voraus"},
+    "sagte": {"zu", "ab", "nach", "voraus"},
+    "sagten": {"zu", "ab", "nach", "voraus"},
+    "sagen": {"zu", "ab", "nach", "voraus"},
+    "meldet": {"an", "ab"},
+    "meldete": {"an", "ab"},
+    "teilte": {"aus", "auf", "ein"},
+    "teilt": {"aus", "auf", "ein"},
+}
+
+
+def _separable_particle(doc: Doc, end: int, limit: int, word: str) -> bool:
+    particles = PARTICLES.get(word)
+    if not particles:
+        return False
+    k = end
+    while k < limit and not doc[k].is_punct:
+        k += 1
+    return k - 1 >= end and doc[k - 1].lower_ in particles
+
+
 def _speech_de(doc: Doc, start: int, end: int, first: int, limit: int) -> Attribution | None:
     """German speech verb: "Altman sagte (der NYT)", "berichtet die New York Times",
     "wie die New York Times berichtet", ", so Altman"."""
     word = doc[start].lower_
     cs, ce = _span_char(doc, start, end)
+    if _separable_particle(doc, end, limit, word):
+        return None  # "Microsoft sagte die Teilnahme ab": absagen, not sagen
     if word not in NEEDS_FOLLOWING:
         before = _speaker_before(doc, start, first)
         if before is not None and before.label != "PER":
@@ -483,6 +509,8 @@ def _speech_de(doc: Doc, start: int, end: int, first: int, limit: int) -> Attrib
             if starts_clause:
                 return Attribution(cs, ce, before, _recipient_after(doc, end, limit))
     after = skip_descriptors(doc, skip_determiners(doc, end, limit), limit)
+    if after < limit and normalise_role(doc[after].text) is not None:
+        after += 1  # "sagte der Ehrenvorsitzende Karl-Peter Naumann"
     speaker = name_at(doc, after, limit)
     if speaker is not None and speaker.label in ("PER", "ORG", "OUTLET"):
         # ", so Altman" – "so" is a cue only right after a comma

@@ -49,6 +49,8 @@ _URL_RE = re.compile(
 )
 # the glue between a role and its organisation: "CEO of OpenAI", "Chef von OpenAI"
 ORG_LINKS = {"of", "at", "from", "for", "von", "bei", "des", "der", "vom", "beim"}
+# after a person's name a bare "der" is as likely dative ("sagte X der Zeitung"): only these
+AFFILIATION = {"of", "at", "from", "von", "bei", "vom", "beim"}
 AS_WORDS = {"als", "as"}
 
 
@@ -214,9 +216,9 @@ def _person_ending_at(doc: Doc, j: int) -> Span | None:
     return None
 
 
-def _org_after(doc: Doc, i: int, limit: int) -> Named | None:
+def _org_after(doc: Doc, i: int, limit: int, links: set[str] = ORG_LINKS) -> Named | None:
     """ "of OpenAI", "von OpenAI", "der Deutschen Bank" right after a role."""
-    if i < limit and doc[i].lower_ in ORG_LINKS:
+    if i < limit and doc[i].lower_ in links:
         j = skip_determiners(doc, i + 1, limit)
         named = name_at(doc, j, limit, propn_fallback=True)
         if named is not None and named.label != "PER":
@@ -383,7 +385,7 @@ def _match_role(doc: Doc, r: RoleMention, sent: Span) -> _RoleMatch | None:
     person = _person_at(doc, r.end)
     if person is not None:
         # "Analyst Jaime Rowbotham of Deutsche Bank"
-        org = org or _org_after(doc, person.end, limit)
+        org = org or _org_after(doc, person.end, limit, AFFILIATION)
         return None if r.weak and org is None else _RoleMatch(person, org, qualifiers)
     # B: "Sam Altman, CEO of OpenAI", "Tim Cook, Apple's chief executive"
     k = edge - 1

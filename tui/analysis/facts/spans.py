@@ -123,6 +123,58 @@ def _from_span(span: Span) -> Named:
     return Named(sub.start_char, sub.end_char, sub.text, span.label_)
 
 
+# German institutions are compounds on these: "Bundesrechnungshof", "Statistische Bundesamt"
+INSTITUTION_SUFFIXES = (
+    "amt",
+    "amtes",
+    "amts",
+    "hof",
+    "hofs",
+    "hofes",
+    "gericht",
+    "gerichts",
+    "gerichtes",
+    "ministerium",
+    "ministeriums",
+    "behörde",
+    "agentur",
+    "verband",
+    "verbands",
+    "verbandes",
+    "institut",
+    "instituts",
+    "kommission",
+    "gewerkschaft",
+    "bundesbank",
+    "zentralbank",
+    "kammer",
+    "regierung",
+    "senat",
+    "ausschuss",
+    "ausschusses",
+    "rechnungshof",
+)
+
+
+def _institution_at(doc: Doc, i: int, limit: int) -> Named | None:
+    """A German institution the NER missed, written as one compound (with an adjective)."""
+    j = i
+    if j < limit - 1 and doc[j].text[:1].isupper() and doc[j].lower_.endswith(("e", "en")):
+        j += 1  # "Statistische Bundesamt", "Europäischen Zentralbank"
+    tok = doc[j] if j < limit else None
+    if tok is None or not tok.text[:1].isupper() or not tok.is_alpha or len(tok.text) < 6:
+        return None
+    if not tok.lower_.endswith(INSTITUTION_SUFFIXES):
+        return None
+    start = doc[i] if j > i and doc[i].text[:1].isupper() else tok
+    return Named(
+        start.idx,
+        tok.idx + len(tok.text),
+        doc_index(doc).text[start.idx : tok.idx + len(tok.text)],
+        "ORG",
+    )
+
+
 def skip_determiners(doc: Doc, i: int, limit: int) -> int:
     while i < limit and doc[i].lower_ in DETERMINERS:
         i += 1
@@ -144,6 +196,10 @@ def name_at(doc: Doc, i: int, limit: int, *, propn_fallback: bool = False) -> Na
     )
     if m:
         candidates.append(Named(m.start(), m.end(), m.group(0), "OUTLET"))
+    if not candidates and doc.lang_ == "de":
+        institution = _institution_at(doc, i, limit)
+        if institution is not None:
+            candidates.append(institution)
     if not candidates and propn_fallback and doc.has_annotation("TAG"):
         j = i
         while j < limit and j - i < 4 and doc[j].pos_ == "PROPN":

@@ -44,13 +44,11 @@ class TokenIndex:
             if rule.pred is not None:
                 wanted.update(filter(rule.pred, vocab))
         self.words: dict[str, list[int]] = {}
-        self.digits: list[int] = []
+        pairs = list(zip(words, starts, strict=False))
+        self.digits: list[int] = [off for w, off in pairs if w[:1].isdigit()]
         table = self.words
-        for w, off in zip(words, starts, strict=False):
-            if w[:1].isdigit():
-                self.digits.append(off)
-            elif w in wanted:
-                table.setdefault(w, []).append(off)
+        for w, off in [(w, off) for w, off in pairs if w in wanted]:
+            table.setdefault(w, []).append(off)
 
     def positions(self, rule: Rule) -> list[int]:
         out: list[int] = list(self.digits) if rule.digits else []
@@ -76,7 +74,7 @@ class Rule:
     priority: int = 0
     starts: frozenset[str] = frozenset()  # lower-case words a match can begin with
     digits: bool = False  # a match can begin with a number
-    pred: Callable[[str], bool] | None = None  # other first words ("neunmonatigen")
+    pred: Callable[[str], object] | None = None  # other first words ("neunmonatigen")
 
     @property
     def indexed(self) -> bool:

@@ -363,6 +363,9 @@ def _b_century(m: re.Match[str]) -> Candidate | None:
     half = m.group("half")
     if half:
         mod = "START" if half.lower().startswith("erst") else "END"
+    adj = m.group("adj")
+    if adj:
+        mod = "START" if adj in ("frühen", "beginnenden") else "END"
     return Candidate(m.start(), m.end(), Spec(century=-(n - 1) if m.group("bc") else n - 1,
                                               mod=mod))
 
@@ -395,6 +398,10 @@ def _b_time(m: re.Match[str]) -> Candidate | None:
     mi = m.group("mi") or m.group("mi2") or "00"
     if h > 24:
         return None
+    if m.group("half_day") in ("nachmittags", "abends") and h < 12:
+        h += 12  # "8 Uhr abends"
+    elif m.group("half_day") == "nachts" and h == 12:
+        h = 0
     tz = "+01" if m.group("tz") and "mitteleurop" in m.group("tz").lower() else None
     return Candidate(m.start(), m.end(), Spec(time=f"{h:02d}:{mi}", tz=tz, anchoring=NARRATIVE))
 
@@ -834,6 +841,7 @@ def rules() -> tuple[Rule, ...]:
                                 r"|'?(?P<yy>\d{2}))(?!\d))?(?![\w])"), _b_quarter_code, 3),
         Rule("century", _c(
             r"(?:(?P<mod>" + MOD + r")\s+des\s+|(?P<half>ersten|zweiten)\s+Hälfte\s+des\s+)?"
+            r"(?:(?P<adj>frühen|späten|ausgehenden|beginnenden)\s+)?"
             r"(?<![\w.,])(?P<n>[12]?\d)\.\s*(?:Jahrhunderts?|Jh\.?)" + BC), _b_century, 3),
         Rule("decade", _c(
             r"(?:(?P<mod>" + MOD + r")\s+)?(?:(?:den|die|der)\s+)?"
@@ -845,6 +853,7 @@ def rules() -> tuple[Rule, ...]:
             r"(?<![\w.,:])(?:(?P<h>[01]?\d|2[0-4])(?:[:.](?P<mi>[0-5]\d))?\s*Uhr"
             r"(?:\s+(?P<mi2>[0-5]\d)(?![\d.,]))?"
             r"(?P<tz>\s+mitteleuropäischer\s+(?:Sommer)?[Zz]eit|\s+MEZ|\s+MESZ|\s+Ortszeit)?"
+            r"(?:\s+(?P<half_day>morgens|früh|vormittags|nachmittags|abends|nachts)" + _W + r")?"
             r"|(?P<mid>Mitternacht))"), _b_time, 3),
         Rule("pod", _c(
             r"(?:(?:(?<=[Aa]m )|(?P<gegen>[Gg]egen\s+))"
@@ -991,12 +1000,13 @@ _REL_PERIOD_W = {"selben", "gleichen", "desselben", "folgenden", "folgende", "n�
                  "kommendes", "diese"}
 
 
-def _has_stem(stems: tuple[str, ...]) -> Callable[[str], bool]:
-    search = re.compile("|".join(stems)).search
+def _has_stem(stems: tuple[str, ...]) -> Callable[[str], object]:
+    """A test run over the text's vocabulary (in C: a compiled regex's search)."""
+    return re.compile("|".join(stems)).search
 
-    def pred(w: str) -> bool:
-        return search(w) is not None
-    return pred
+
+def _prefix(prefixes: tuple[str, ...]) -> Callable[[str], object]:
+    return re.compile("|".join(map(re.escape, prefixes))).match
 
 
 _STARTS: dict[str, dict[str, Any]] = {
@@ -1016,10 +1026,11 @@ _STARTS: dict[str, dict[str, Any]] = {
     "bc_context_year": {"starts": frozenset({"im", "seit", "bis", "ab", "von", "nach"})},
     "year_after": {"starts": frozenset({"jahr", "monat"})},
     "season": {"starts": frozenset(_MODW | {"frühen", "späten"}),
-               "pred": lambda w: w.startswith(_SEASON_PREFIXES)},
+               "pred": _prefix(_SEASON_PREFIXES)},
     "part_of_year": {"starts": frozenset(ORDINALS_DE), "digits": True},
     "quarter_code": {"starts": frozenset({"q1", "q2", "q3", "q4", "h1", "h2"})},
-    "century": {"starts": frozenset(_MODW | {"ersten", "zweiten"}), "digits": True},
+    "century": {"starts": frozenset(_MODW | {"ersten", "zweiten", "frühen", "späten",
+                                             "ausgehenden", "beginnenden"}), "digits": True},
     "decade": {"starts": frozenset(_MODW | {"den", "die", "der"}), "digits": True,
                "pred": _has_stem(("ziger", "ßiger"))},
     "time": {"starts": frozenset({"mitternacht"}), "digits": True},
@@ -1028,7 +1039,7 @@ _STARTS: dict[str, dict[str, Any]] = {
                                  "mittag", "nachmittag", "abend"})},
     "same_day": {"starts": frozenset({"am", "an"})},
     "day_after": {"starts": frozenset({"am", "tag", "tage"})},
-    "rel_word": {"pred": lambda w: w.startswith(_REL_WORDS)},
+    "rel_word": {"pred": _prefix(_REL_WORDS)},
     "rel_period": {"starts": frozenset(_MODW | _REL_PERIOD_W)},
     "mod_period": {"starts": frozenset(_MODW | {"laufe", "verlauf", "gegen"})},
     "whole_year": {"starts": frozenset({"das", "ganze"})},
@@ -1052,7 +1063,7 @@ _STARTS: dict[str, dict[str, Any]] = {
     "vague_span": {"starts": frozenset({"jahren", "jahrzehnten", "jahrzehnte", "monaten",
                                         "wochen", "diesen", "jenen", "den", "ihren",
                                         "seinen"}),
-                   "pred": lambda w: w.startswith("folge")},
+                   "pred": _prefix(("folge",))},
     "present_view": {"starts": frozenset({"heutiger"})},
     "this_date": {"starts": frozenset({"dieses", "diesem", "dem", "demselben"})},
     "range_first": {"starts": frozenset(_NUMWS), "digits": True},
@@ -1060,7 +1071,7 @@ _STARTS: dict[str, dict[str, Any]] = {
                 "digits": True},
     "weekday": {"starts": frozenset({"letzten", "vergangenen", "vorigen", "kommenden",
                                      "nächsten", "diesen", "am"}),
-                "pred": lambda w: w.startswith(_WEEKDAY_PREFIXES)},
+                "pred": _prefix(_WEEKDAY_PREFIXES)},
 }
 
 

@@ -51,8 +51,9 @@ QUANT_MOD = {"more than": "MORE_THAN", "over": "MORE_THAN", "about": "APPROX",
              "some": "APPROX", "approximately": "APPROX", "just over": "MORE_THAN",
              "just under": "LESS_THAN"}
 _TRIGGERS = words("""
-    in since until till by from of through to before after during between and or early late
-    mid last next this that each every the until, around
+    in since until till by from of through throughout into to before after during between and
+    or early late as for
+    mid last next this that each every the around
 """)
 
 
@@ -618,8 +619,7 @@ _STARTS: dict[str, dict[str, Any]] = {
                                                                "over", "through", "by", "until"})},
     "quarter": {"starts": frozenset({"q1", "q2", "q3", "q4", "h1", "h2", "this", "last", "next",
                                      "the", *ORDINALS_EN})},
-    "decade": {"starts": frozenset(_MODW | set(_DECADE_WORDS)), "digits": True,
-               "pred": lambda w: False},
+    "decade": {"starts": frozenset(_MODW | set(_DECADE_WORDS)), "digits": True},
     "century": {"starts": frozenset(_MODW | set(_ORD_CENTURY) | {"twenty"}), "digits": True},
     "time": {"starts": frozenset({"noon", "midnight", "midday"}), "digits": True},
     "rel_period": {"starts": frozenset(_MODW | set(_REL_OFF))},
