@@ -7,6 +7,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tui.analysis.timex import TimexState, find_candidates, tag_dates
 
@@ -54,6 +56,19 @@ GERMAN = [
     ("Die Schlacht von Marathon fand 490 v. Chr. statt.", "490 v. Chr.", "BC0490", None),
     ("Die Zahlen für 2024 sind schlecht.", "2024", "2024", None),
     ("Die Bilanz ist heute erschienen.", "heute", "2024-10-21", None),
+    ("Die Offensive zu Weihnachten 1966 scheiterte.", "Weihnachten 1966", "1966-12-25", None),
+    ("Ostern 2024 blieb es ruhig.", "Ostern 2024", "2024-03-31", None),
+    ("Er lief 1,5 Jahre lang.", "1,5 Jahre", "P18M", None),
+    ("Der Kampf dauerte sechs Wochen und drei Tage.", "sechs Wochen und drei Tage", "P45D",
+     None),
+    ("Das geschah im späten 18. Jahrhundert.", "späten 18. Jahrhundert", "17", "END"),
+    ("Die Waffen schwiegen um 8 Uhr abends.", "8 Uhr abends", "2024-10-21T20:00", None),
+    ("Anfang der 1960er Jahre wuchs die Wirtschaft.", "Anfang der 1960er Jahre", "196",
+     "START"),
+    ("Er wurde über vierzehn Monate hinweg bombardiert.", "vierzehn Monate", "P14M", None),
+    ("Das Land war seit Jahren gerüstet.", "Jahren", "PXY", None),
+    ("Die Schlacht bei Cannae fand im Jahr 216 v. Chr. statt.", "Jahr 216 v. Chr.", "BC0216",
+     None),
 ]
 
 ENGLISH = [
@@ -74,7 +89,11 @@ ENGLISH = [
     ("It changed the world in the 1990s.", "the 1990s", "199", None),
     ("Empires fell in the 20th century.", "the 20th century", "19", None),
     ("The report is due by the end of the year.", "the end of the year", "2024", "END"),
-    ("He will return in the coming months.", "in the coming months", "FUTURE_REF", None),
+    ("He will return in the coming months.", "the coming months", "FUTURE_REF", None),
+    ("The store closed on Christmas Eve 2023.", "Christmas Eve 2023", "2023-12-24", None),
+    ("The meeting ended at 2 p.m. sharp.", "2 p.m.", "2024-10-21T14:00", None),
+    ("Sales doubled over the past two weeks.", "the past two weeks", "P2W", None),
+    ("It started in the early 1990s.", "the early 1990s", "199", "START"),
 ]
 
 
@@ -125,6 +144,22 @@ def test_deictic_expressions_count_from_the_reference_date() -> None:
         "Gestern", "2023-11-17", None)
     assert only("He quit yesterday.", "en", ref=date(2023, 11, 18)) == (
         "yesterday", "2023-11-17", None)
+
+
+def test_years_before_christ_carry_through_the_story() -> None:
+    got = tags("Der Krieg dauerte von 218 bis 201 v. Chr. Im Jahr 216 siegte Hannibal. "
+               "Im folgenden Jahr zog er weiter. Im Winter 218/217 v. Chr. rastete er.")
+    assert ("218", "BC0218", None) in got
+    assert ("Jahr 216", "BC0216", None) in got
+    assert ("folgenden Jahr", "BC0215", None) in got
+    assert ("Winter 218", "BC0218-WI", None) in got
+
+
+def test_news_background_years_do_not_anchor_later_dates() -> None:
+    got = tags("Officials expect two cuts in 2025. The bank, founded in 1913, earned more in "
+               "the second quarter. The window closes on Nov. 5.", "en")
+    assert ("the second quarter", "2024-Q2", None) in got
+    assert ("Nov. 5", "2024-11-05", None) in got
 
 
 def test_a_following_year_in_a_coordination_applies_to_the_first_month() -> None:
@@ -272,3 +307,27 @@ def _timed(text: str) -> float:
     t = time.process_time()
     tag_dates(text, "de", REF)
     return time.process_time() - t
+
+
+_PIECES = ["Am", "3.", "Mai", "1945", "v. Chr.", "Jahr", "Winter", "/", "–", "41", "Uhr",
+           "4:45", "zwei", "Tage", "später", "Mitte", "Ende", "des", "Jahres", "heute", ",",
+           "Q3", "2024", "the", "fall", "of", "last", "week", "ago", "\n\n", "1862", "Sam",
+           "die", "6,6", "İ", "ß", "13,75", "10.11.2024", "10/11/2024", "Ostern", "nach",
+           "gestern", "morgen", "vor", "Wochen", "letzte", "Woche", "nächstes", "yesterday",
+           "Monday", "next", "month"]
+
+
+@given(st.lists(st.one_of(st.sampled_from(_PIECES), st.text(max_size=6)), max_size=40),
+       st.sampled_from(["de", "en", "en-GB"]),
+       st.one_of(st.none(), st.dates(min_value=date(1, 1, 1), max_value=date(9999, 12, 31))))
+@settings(max_examples=300, deadline=None)
+def test_any_text_gives_consistent_mentions(pieces: list[str], lang: str,
+                                            ref: date | None) -> None:
+    text = " ".join(pieces)
+    found = tag_dates(text, lang, ref)
+    previous_end = 0
+    for m in found:
+        assert text[m.start:m.end] == m.text and m.text.strip() == m.text
+        assert m.start >= previous_end  # sorted, never overlapping
+        previous_end = m.end
+        assert m.value and m.granularity

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from tui.analysis.entities import RawSpan, group_entities, relabel
 from tui.analysis.model import Analysis, DateMention, Entity, Fact
 from tui.analysis.pipeline import load_pipeline, model_name
-from tui.article.model import Article
+from tui.article.model import Article, BlockKind
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -111,6 +111,7 @@ def _analyze(article: Article, lang: str, nlp: Language, progress: Progress | No
         done += end - start
         if progress:
             progress(done / total)
+    dates.extend(_metadata_dates(article, lang))
     entities = group_entities(article.text, spans, prose_regions(article), genitive=lang == "de")
     relabel(entities, _label_evidence(facts))
     facts = _canonical_fact_entities(facts, entities)
@@ -129,6 +130,18 @@ def _analyze(article: Article, lang: str, nlp: Language, progress: Progress | No
         sources=cited,
         warnings=warnings,
     )
+
+
+def _metadata_dates(article: Article, lang: str) -> list[DateMention]:
+    """Dates in metadata lines ("Published: October 21, 2024"): no prose, but real dates."""
+    from tui.analysis.timex import tag_dates
+
+    found: list[DateMention] = []
+    for block in article.blocks:
+        if block.kind is BlockKind.META and not block.boilerplate:
+            text = article.text[block.start : block.end]
+            found.extend(_shift(d, block.start) for d in tag_dates(text, lang, article.published))
+    return found
 
 
 def _prepare(nlp: Language, article: Article, start: int, end: int) -> Doc:

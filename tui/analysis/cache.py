@@ -9,6 +9,7 @@ must not load spaCy, or a warm start would cost as much as a cold one.
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import importlib.metadata
 import importlib.util
@@ -48,6 +49,17 @@ def pipeline_fingerprint(lang: str) -> str:
     return "none"
 
 
+@functools.cache
+def code_fingerprint() -> str:
+    """A digest of the analysis code itself: a changed rule must not serve old results."""
+    digest = hashlib.sha256()
+    root = Path(__file__).parent
+    for path in sorted(root.rglob("*.py")):
+        digest.update(path.relative_to(root).as_posix().encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
 def cache_key(article: Article, lang: str) -> str:
     digest = hashlib.sha256()
     digest.update(article.text.encode("utf-8", "surrogatepass"))
@@ -57,6 +69,7 @@ def cache_key(article: Article, lang: str) -> str:
     meta = [
         CACHE_FORMAT,
         __version__,
+        code_fingerprint(),
         lang,
         published,
         pipeline_fingerprint(lang),

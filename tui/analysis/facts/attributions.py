@@ -30,6 +30,17 @@ from tui.analysis.facts.spans import (
 )
 
 SPEECH_DE = {
+    "teilte",
+    "teilt",
+    "teilten",
+    "kündigte",
+    "kündigt",
+    "gab",
+    "gibt",
+    "wies",
+    "weist",
+    "erwartet",
+    "erwartete",
     "bekräftigt",
     "bekräftigte",
     "sprach",
@@ -161,6 +172,35 @@ REPORT_NOUNS = {
     "calculations",
     "research",
 }
+REPORT_NOUNS_DE = {
+    "umfrage",
+    "studie",
+    "analyse",
+    "bericht",
+    "berechnung",
+    "schätzung",
+    "prognose",
+    "erhebung",
+    "auswertung",
+    "mitteilung",
+    "recherche",
+    "untersuchung",
+}
+# German compounds ending like a descriptor: "Vergleichsportals", "Wirtschaftsforschungsinstitut"
+DESCRIPTOR_SUFFIXES = (
+    "portal",
+    "portals",
+    "institut",
+    "instituts",
+    "zeitung",
+    "magazin",
+    "magazins",
+    "agentur",
+    "sender",
+    "senders",
+    "dienst",
+    "dienstes",
+)
 # what a name is introduced as: "des Instituts Forsa", "the research firm Mercury Research"
 DESCRIPTORS = {
     "institut",
@@ -283,7 +323,16 @@ def build_matcher(vocab: Vocab, lang: str) -> Matcher:
     if lang == "de":
         matcher.add(
             "LAUT",
-            [[{"LOWER": "laut"}], [{"LOWER": "nach"}, {"LOWER": {"IN": sorted(NACH_NOUNS)}}]],
+            [
+                [{"LOWER": "laut"}],
+                [{"LOWER": "nach"}, {"LOWER": {"IN": sorted(NACH_NOUNS)}}],
+                # "nach einer Umfrage des Vergleichsportals Verivox"
+                [
+                    {"LOWER": "nach"},
+                    {"LOWER": {"IN": ["einer", "einem", "der", "dem", "den", "jüngsten", "neuen"]}},
+                    {"LOWER": {"IN": sorted(REPORT_NOUNS_DE)}},
+                ],
+            ],
         )
         matcher.add("ZUFOLGE", [[{"LOWER": "zufolge"}]])
         matcher.add("SPEECH_DE", [[{"LOWER": {"IN": sorted(SPEECH_DE)}}]])
@@ -340,15 +389,39 @@ def build_dep_matcher(vocab: Vocab) -> DependencyMatcher:
 def skip_descriptors(doc: Doc, i: int, limit: int) -> int:
     """Skip "Portal" in "das Portal Tagesspiegel Background" (up to two words)."""
     j = i
-    while j < limit and j - i < 2 and doc[j].lower_ in DESCRIPTORS and doc[j].ent_type_ == "":
+    while j < limit and j - i < 2 and _is_descriptor(doc[j]):
         j += 1
     return j if j > i and name_at(doc, j, limit) is not None else i
+
+
+def _is_descriptor(tok: Token) -> bool:
+    if tok.ent_type_:
+        return False
+    if tok.lower_ in DESCRIPTORS:
+        return True
+    return (
+        tok.doc.lang_ == "de"
+        and tok.text[:1].isupper()
+        and tok.lower_.endswith(DESCRIPTOR_SUFFIXES)
+    )
+
+
+def _introduced_name(doc: Doc, j: int, limit: int) -> Named | None:
+    """A name the NER missed right after a descriptor: "des Vergleichsportals Verivox"."""
+    if j <= 0 or j >= limit or not _is_descriptor(doc[j - 1]) or doc[j].is_sent_start:
+        return None
+    k = j
+    while k < limit and k - j < 3 and doc[k].text[:1].isupper() and doc[k].is_alpha:
+        k += 1
+    if k == j:
+        return None
+    return Named(doc[j].idx, doc[k - 1].idx + len(doc[k - 1].text), doc[j:k].text, "ORG")
 
 
 def _after_report_noun(doc: Doc, i: int, limit: int) -> int:
     """Skip "einem Bericht der" / "Angaben von" / "a survey by" between cue and speaker."""
     j = skip_determiners(doc, i, limit)
-    if j < limit and doc[j].lower_ in REPORT_NOUNS | NACH_NOUNS:
+    if j < limit and doc[j].lower_ in REPORT_NOUNS | NACH_NOUNS | REPORT_NOUNS_DE:
         j += 1
     if j < limit and doc[j].lower_ in GENITIVE_LINKS:
         j = skip_determiners(doc, j + 1, limit)
@@ -392,7 +465,8 @@ def find_attributions(
         rule = RULES.get(match_id, "")
         cs, ce = _span_char(doc, start, end)
         if rule == "LAUT":
-            speaker = name_at(doc, _after_report_noun(doc, end, limit), limit, propn_fallback=True)
+            j = _after_report_noun(doc, end, limit)
+            speaker = name_at(doc, j, limit, propn_fallback=True) or _introduced_name(doc, j, limit)
             if speaker is not None:
                 found.append(Attribution(cs, ce, speaker))
         elif rule == "ZUFOLGE":
@@ -471,19 +545,36 @@ PARTICLES = {
     "sagen": {"zu", "ab", "nach", "voraus"},
     "meldet": {"an", "ab"},
     "meldete": {"an", "ab"},
-    "teilte": {"aus", "auf", "ein"},
-    "teilt": {"aus", "auf", "ein"},
+}
+# verbs that are speech only with their particle: mitteilen, ankündigen, einräumen, bekanntgeben
+REQUIRED_PARTICLES = {
+    "teilte": "mit",
+    "teilt": "mit",
+    "teilten": "mit",
+    "kündigte": "an",
+    "kündigt": "an",
+    "räumte": "ein",
+    "räumt": "ein",
+    "gab": "bekannt",
+    "gibt": "bekannt",
+    "wies": "hin",
+    "weist": "hin",
 }
 
 
 def _separable_particle(doc: Doc, end: int, limit: int, word: str) -> bool:
+    """True if the particle at the clause end makes the verb no speech verb."""
     particles = PARTICLES.get(word)
-    if not particles:
+    required = REQUIRED_PARTICLES.get(word)
+    if not particles and not required:
         return False
     k = end
     while k < limit and not doc[k].is_punct:
         k += 1
-    return k - 1 >= end and doc[k - 1].lower_ in particles
+    last = doc[k - 1].lower_ if k - 1 >= end else ""
+    if required:
+        return last != required
+    return last in (particles or set())
 
 
 def _speech_de(doc: Doc, start: int, end: int, first: int, limit: int) -> Attribution | None:

@@ -39,6 +39,7 @@ from tui.analysis.facts.spans import (
     sentence_of,
     skip_determiners,
     store_index,
+    token_before_char,
 )
 from tui.analysis.model import DateMention, Fact
 
@@ -276,8 +277,27 @@ def _org_before(doc: Doc, i: int, first: int) -> Named | None:
     if named is None:
         named = _genitive_name(doc, j)
     if named is not None and named.label in ("ORG", "LOC", "OUTLET"):
-        return named
+        return _extend_left(doc, named, first)
     return None
+
+
+def _extend_left(doc: Doc, named: Named, first: int) -> Named:
+    """ "Premier League chief executive" when NER tagged only "League"."""
+    if not doc.has_annotation("TAG"):
+        return named
+    k = token_before_char(doc, named.start)
+    start = named.start
+    while (
+        k >= first
+        and doc[k].pos_ == "PROPN"
+        and doc[k].ent_type_ in ("", "MISC", "ORG")
+        and doc[k].idx + len(doc[k].text) == start - 1
+    ):
+        start = doc[k].idx
+        k -= 1
+    if start == named.start:
+        return named
+    return Named(start, named.end, doc_index(doc).text[start : named.end], named.label)
 
 
 # words between a role and its surroundings that keep the reading: "a senior analyst at"

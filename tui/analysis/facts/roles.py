@@ -112,6 +112,7 @@ SINGLE_ROLES: dict[str, str] = {
     "chefvolkswirtin": "Chefvolkswirtin",
     "head": "head",
     "chief": "chief",
+    "boss": "Boss",
     "negotiator": "negotiator",
     "verhandlungsführer": "Verhandlungsführer",
     "verhandlungsführerin": "Verhandlungsführerin",
@@ -214,15 +215,28 @@ MULTI_ROLES: dict[tuple[str, ...], str] = {
 WEAK_ROLES = {"chief", "head", "partner", "investor", "secretary"}
 
 _COMPOUND_RE = re.compile(
-    r"^(?P<prefix>[\wÄÖÜäöüß.&]+?)-?(?P<head>"
+    r"^(?P<prefix>[\wÄÖÜäöüß.&]+?)(?P<head>"
     + "|".join(sorted(COMPOUND_HEADS, key=len, reverse=True))
     + r")(?P<infl>s|en|n)?$",
     re.IGNORECASE,
 )
-_HYPHEN_ROLE_RE = re.compile(
-    r"^(?!Co-|co-)(?P<prefix>[\w.&][\w.&-]*)-(?P<role>CEO|CFO|COO|CTO|Chef|Chefin|Gründer|Gründerin|"
-    r"Präsident|Präsidentin|Sprecher|Sprecherin|Vorsitzende|Vorsitzender|Boss)(?P<infl>s|en|n)?$"
-)
+# hyphen prefixes that qualify a role rather than name an organisation: "Ex-CEO"
+ROLE_PREFIXES = {
+    "ex",
+    "vize",
+    "interims",
+    "noch",
+    "alt",
+    "top",
+    "ober",
+    "unter",
+    "stellv",
+    "vice",
+    "deputy",
+    "acting",
+    "former",
+    "kommissarischer",
+}
 
 
 @dataclass(frozen=True)
@@ -245,22 +259,22 @@ def normalise_role(word: str) -> tuple[str, str | None] | None:
     low = word.lower()
     if low in SINGLE_ROLES:
         return SINGLE_ROLES[low], None
-    m = _HYPHEN_ROLE_RE.match(word)
-    if m and (m.group("prefix")[:1].isupper() or m.group("prefix")[:1].isdigit()):
-        role = m.group("role")
-        return SINGLE_ROLES.get(role.lower(), role), m.group("prefix")
+    # "OpenAI-CEO", "ING-Chefvolkswirt", "US-Präsident": organisation, hyphen, role
+    if "-" in word and not low.startswith("co-") and (word[0].isupper() or word[0].isdigit()):
+        prefix, last = word.rsplit("-", 1)
+        inner = normalise_role(last) if last[:1].isupper() else None
+        if inner is None or inner[1] is not None or not prefix[-1:].isalnum():
+            return None
+        if prefix.lower() in ROLE_PREFIXES:
+            return f"{prefix}-{inner[0]}", None
+        return inner[0], prefix
     for suffix in ("s", "en", "n"):
         base = low.removesuffix(suffix)
         if base != low and base in SINGLE_ROLES and base not in WEAK_ROLES:
             return SINGLE_ROLES[base], None
     m = _COMPOUND_RE.match(word)
     if m and word[:1].isupper() and low not in NOT_ROLES and len(m.group("prefix")) >= 3:
-        prefix = m.group("prefix")
-        written = word[: m.end("head")]
-        if "-" in written and prefix[:1].isupper():
-            # "US-Präsident", "SPD-Chefin": the prefix names the organisation or country
-            return written.split("-")[-1].capitalize(), prefix
-        return written, None
+        return word[: m.end("head")], None
     return None
 
 

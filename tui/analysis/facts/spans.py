@@ -240,4 +240,9 @@ def token_after(doc: Doc, named: Named) -> int:
 
 def token_before(doc: Doc, named: Named) -> int:
     """Index of the last token ending at or before the start of `named` (-1 if none)."""
-    return bisect_right(doc_index(doc).ends, named.start) - 1
+    return token_before_char(doc, named.start)
+
+
+def token_before_char(doc: Doc, char: int) -> int:
+    """Index of the last token ending at or before `char` (-1 if none)."""
+    return bisect_right(doc_index(doc).ends, char) - 1

@@ -37,12 +37,11 @@ class TokenIndex:
         offsets = [0, *accumulate(map(len, parts))]
         words = list(map(str.lower, parts[0::2]))
         starts = offsets[0::2]
-        wanted: set[str] = set()
+        static, preds = _start_words(tuple(rules))
         vocab = set(words)
-        for rule in rules:
-            wanted.update(rule.starts)
-            if rule.pred is not None:
-                wanted.update(filter(rule.pred, vocab))
+        wanted = set(static & vocab)
+        for pred in preds:
+            wanted.update(filter(pred, vocab))
         self.words: dict[str, list[int]] = {}
         pairs = list(zip(words, starts, strict=False))
         self.digits: list[int] = [off for w, off in pairs if w[:1].isdigit()]
@@ -64,6 +63,21 @@ class TokenIndex:
                     out.extend(got)
         out.sort()
         return out
+
+
+_STATIC: dict[int, tuple[frozenset[str], tuple[Callable[[str], object], ...]]] = {}
+
+
+def _start_words(rules: tuple[Rule, ...]) -> tuple[frozenset[str],
+                                                 tuple[Callable[[str], object], ...]]:
+    """All rules' first words and first-word tests, computed once per rule set."""
+    key = id(rules)
+    got = _STATIC.get(key)
+    if got is None:
+        words = frozenset().union(*(r.starts for r in rules))
+        preds = tuple(r.pred for r in rules if r.pred is not None)
+        got = _STATIC[key] = (words, preds)
+    return got
 
 
 @dataclass(frozen=True)

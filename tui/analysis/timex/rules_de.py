@@ -564,8 +564,9 @@ def _b_shifted(m: re.Match[str]) -> Candidate | None:
     half = m.group("half")
     n = _count(n_word) if n_word else None
     if n is None:
-        return Candidate(m.start(), m.end(), Spec(
-            kind="ref", value="FUTURE_REF" if sign > 0 else "PAST_REF"))
+        if sign < 0:  # "Jahre zuvor", "wenige Monate zuvor": some years, some months
+            return Candidate(m.start(), m.end(), Spec(kind="duration", value=_dur("X", unit)))
+        return Candidate(m.start(), m.end(), Spec(kind="ref", value="FUTURE_REF"))
     q = m.group("q")
     mod = QUANT_MOD.get(_norm(q)) if q else None
     if half and unit == "Y":

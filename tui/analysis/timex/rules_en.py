@@ -510,10 +510,10 @@ def rules(order: str = "MDY") -> tuple[Rule, ...]:
         Rule("same_day", _c(r"(?:[Tt]he|[Tt]hat)\s+(?P<w>same|next|following|previous|preceding)\s+"
                             r"day" + _W), _b_same_day, 3),
         Rule("in_recent", _c(
-            r"(?:(?:[Ii]n|[Oo]ver|[Dd]uring|[Ff]or)\s+)?the\s+(?P<w>last|past|recent|coming|next|"
+            r"(?:(?:[Ii]n|[Oo]ver|[Dd]uring|[Ff]or)\s+)?(?P<the>the)\s+(?P<w>last|past|recent|coming|next|"
             r"upcoming)\s+(?:(?P<n>\d{1,3}|" + NUMW + r"|few|several)\s+)?"
             r"(?P<u>days|weeks|months|years|decades)" + _W
-            + r"|(?:[Ii]n\s+)?(?P<w2>recent)\s+(?P<u2>days|weeks|months|years|decades)" + _W),
+            + r"|(?:[Ii]n\s+)?(?P<w2>[Rr]ecent)\s+(?P<u2>days|weeks|months|years|decades)" + _W),
             lambda m: _b_in_recent_fix(m), 3),
         Rule("duration", _c(
             r"(?:(?P<for>[Ff]or|[Ww]ithin|[Oo]ver|[Aa]fter)\s+)?" + QUANT + _B
@@ -588,9 +588,10 @@ def _b_time_fix(m: re.Match[str]) -> Candidate | None:
 
 
 def _b_in_recent_fix(m: re.Match[str]) -> Candidate | None:
-    if m.group("w2"):
-        return Candidate(m.start(), m.end(), Spec(kind="ref", value="PAST_REF"))
-    return _b_in_recent(m)
+    if m.group("w2"):  # "in recent years": the expression is "recent years"
+        return Candidate(m.start("w2"), m.end(), Spec(kind="ref", value="PAST_REF"))
+    c = _b_in_recent(m)
+    return Candidate(m.start("the"), c.end, c.spec) if c else None
 
 
 def _b_duration_fix(m: re.Match[str]) -> Candidate | None:

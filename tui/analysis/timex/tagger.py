@@ -136,7 +136,10 @@ def tag_dates(
                 and not _same_sentence(text, st.ctx_end, c.start)):
             base = st.in_section
         present = st.present(ref)
-        res = resolve(c.spec, base, ref, present)
+        try:
+            res = resolve(c.spec, base, ref, present)
+        except (OverflowError, ValueError):  # arithmetic past year 1 or 9999
+            res = None
         if res is None:
             continue
         out.append(DateMention(
