@@ -662,3 +662,65 @@ async def test_an_empty_article_opens_and_keys_do_not_fail() -> None:
         assert "no sections" in app.status.plain.lower() or app.status.section == ""
         await pilot.press("q")
     assert app.return_code == 0
+
+
+async def test_walks_restart_from_the_screen_after_scrolling_away(
+    seed_article, seed_analysis
+) -> None:
+    order = seed_analysis.mentions_in_order()
+    app = make_app(seed_article, seed_analysis, width=60)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(app, pilot)
+        await pilot.press("right_square_bracket")
+        assert app.current_mention == 0
+        await pilot.press("G")  # the first mention is now off screen
+        await pilot.pause()
+        assert not app.view.is_visible(*app.focus_span)
+        await pilot.press("left_square_bracket")
+        assert app.current_mention == len(order) - 1  # the last one, near the bottom
+        await pilot.press("g")
+        await pilot.pause()
+        await pilot.press("right_square_bracket")
+        assert app.current_mention == 0
+
+
+async def test_failure_reasons_are_shown_literally_and_safely(seed_article) -> None:
+    def broken(article: Article, *, progress: Callable[[float], None] | None = None) -> Analysis:
+        raise AnalysisError("model [bold]de_x[/bold] missing\x1b[2J")
+
+    app = make_app(seed_article, analyze=broken)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(app, pilot)
+        assert "model [bold]de_x[/bold] missing\ufffd[2J" in app.status.plain
+        entity_list = app.query_one("#entity-list", OptionList)
+        shown = str(entity_list.get_option_at_index(1).prompt)
+        assert "[bold]de_x[/bold]" in shown and "\x1b" not in shown
+
+
+async def test_escape_clears_search_highlights(seed_article, seed_analysis) -> None:
+    app = make_app(seed_article, seed_analysis)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(app, pilot)
+        await pilot.press("slash", *"Oracle", "enter")
+        assert len(app.view._matches) == 2 and app.view.focus_span is not None
+        await pilot.press("escape")
+        assert len(app.view._matches) == 0 and app.view.focus_span is None
+        await pilot.press("n")
+        assert "press / to search" in app.status.plain
+
+
+async def test_click_on_a_date_walks_dates_from_there(seed_article, seed_analysis) -> None:
+    app = make_app(seed_article, seed_analysis)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(app, pilot)
+        view = app.view
+        start = seed_article.text.index("im Herbst 2023")
+        row = view.layout_.line_of(start)
+        line = view.layout_.lines[row]
+        x = (view.scrollable_content_region.width - view.layout_.width) // 2
+        await pilot.click("#article", offset=(x + start - line.start + 1, row - view.top_row()))
+        assert app.focus_kind == "date" and focused_text(app) == "im Herbst 2023"
+        option = app.query_one("#date-list", OptionList).highlighted_option
+        assert option is not None and "autumn 2023" in str(option.prompt)
+        await pilot.press("right_parenthesis")
+        assert focused_text(app) == "im November 2023"

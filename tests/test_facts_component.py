@@ -241,6 +241,12 @@ ROLES_DE = [
         ("Moritz Schularick", "Präsident", "Institut für Weltwirtschaft"),
     ),
     ("US-Präsident Joe Biden kam.", {"Joe Biden": "PER"}, ("Joe Biden", "Präsident", "US")),
+    (
+        "ING-Chefvolkswirt Carsten Brzeski rechnet damit.",
+        {"Carsten Brzeski": "PER"},
+        ("Carsten Brzeski", "Chefvolkswirt", "ING"),
+    ),
+    ("Ex-CEO Anna Weber schwieg.", {"Anna Weber": "PER"}, ("Anna Weber", "Ex-CEO", None)),
 ]
 
 NO_ROLE_DE = [
@@ -302,6 +308,8 @@ ATTRIBUTIONS_DE = [
     # an institution the NER missed, recognised by its compound
     ("Laut dem Bundesrechnungshof fehlen Milliarden.", {}, "Bundesrechnungshof", None),
     ("Das meldete das Statistische Bundesamt.", {}, "Statistische Bundesamt", None),
+    ("Nach einer Umfrage des Vergleichsportals Verivox sparen viele.", {}, "Verivox", None),
+    ("Das teilte das Statistische Bundesamt am Montag mit.", {}, "Statistische Bundesamt", None),
     # a role between verb and name; the dative outlet is the recipient
     (
         "Das sei nötig, sagte der Ehrenvorsitzende Karl-Peter Naumann der Süddeutschen Zeitung.",
@@ -325,6 +333,7 @@ NO_ATTRIBUTION_DE = [
     "So viel Geld gab es nie.",
     "Microsoft sagte die Teilnahme an der Konferenz ab.",  # absagen
     "Im Juni sagte Microsoft dem Deal zu.",  # zusagen
+    "Microsoft teilte die Kosten mit OpenAI auf.",  # aufteilen, not mitteilen
 ]
 
 

@@ -61,7 +61,15 @@ HELP_GROUPS = {
         "Move through the article",
     ),
     **dict.fromkeys(
-        ["next_source", "prev_source", "open_source", "search", "search_next", "search_prev"],
+        [
+            "next_source",
+            "prev_source",
+            "open_source",
+            "search",
+            "search_next",
+            "search_prev",
+            "clear",
+        ],
         "Sources and search",
     ),
     **dict.fromkeys(["switch_pane", "toggle_sidebar", "filter_entities", "show_tab"], "Sidebar"),
@@ -150,6 +158,7 @@ class ReaderApp(App[int]):
         Binding("slash", "search", "Search", key_display="/"),
         Binding("n", "search_next", "Next search match"),
         Binding("N", "search_prev", "Previous search match"),
+        Binding("escape", "clear", "Clear search highlights and focus"),
         Binding("tab", "switch_pane", "Switch between article and sidebar", priority=True),
         Binding("backslash", "toggle_sidebar", "Show or hide the sidebar", key_display="\\"),
         Binding("f", "filter_entities", "Filter the entity list"),
@@ -296,7 +305,11 @@ class ReaderApp(App[int]):
         self.status.state = "no highlights"
         self.sidebar.show_failure(reason)
         self.notify(
-            f"No highlights: {reason}", title="Analysis failed", severity="warning", timeout=8
+            f"No highlights: {reason}",
+            title="Analysis failed",
+            severity="warning",
+            timeout=8,
+            markup=False,
         )
         self._update_status()
 
@@ -320,7 +333,10 @@ class ReaderApp(App[int]):
         self.status.clear_message()
         if analysis.warnings:
             self.notify(
-                "\n".join(safe_text(w) for w in analysis.warnings[:3]), title="Analysis", timeout=6
+                "\n".join(safe_text(w) for w in analysis.warnings[:3]),
+                title="Analysis",
+                timeout=6,
+                markup=False,
             )
         self._update_status()
 
@@ -661,6 +677,11 @@ class ReaderApp(App[int]):
         self.current_date = i
         d = self._dates[i]
         self._set_focus("date", (d.start, d.end))
+        groups = [*self.timeline.points, *self.timeline.vague]
+        for g, group in enumerate(groups):
+            if d in group.mentions:
+                self.sidebar.select_item("date", g)
+                break
 
     def _date_step(self, forward: bool) -> None:
         if not self._need_analysis():
@@ -743,6 +764,18 @@ class ReaderApp(App[int]):
             )
         elif announce:
             self.flash(count)
+
+    def action_clear(self) -> None:
+        """Escape: drop the search highlights and the focus mark (the place is kept)."""
+        had = bool(self.matches) or self.focus_span is not None
+        self.matches, self.current_match, self.search_query = [], None, ""
+        self.view.set_matches([])
+        if self.focus_kind != "entity":
+            self.focus_kind, self.focus_span = None, None
+        self.view.set_focus(None, self.current_entity)
+        self._update_status()
+        if had:
+            self.flash("Cleared")
 
     def action_search_next(self) -> None:
         self._search_step(True)
@@ -829,6 +862,10 @@ class ReaderApp(App[int]):
         for n, cit in enumerate(self.citations):
             if cit.start <= offset < cit.end:
                 self.go_to_citation(n)
+                return
+        for n, d in enumerate(self._dates):
+            if d.start <= offset < d.end:
+                self.go_to_date(n)
                 return
 
     @on(OptionList.OptionHighlighted)

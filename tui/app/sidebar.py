@@ -19,6 +19,7 @@ from textual.widgets import Input, OptionList, TabbedContent, TabPane
 from textual.widgets.option_list import Option
 
 from tui.analysis.model import Analysis, CitedSource, Entity
+from tui.app.layout import safe_text
 from tui.app.palette import LABEL_NAMES, label_badge_style
 from tui.app.timeline import Timeline
 from tui.article.model import Section
@@ -42,7 +43,8 @@ def _heading(text: str, count: int | None = None) -> Option:
 
 
 def _clip(text: str, limit: int = 70) -> str:
-    text = " ".join(text.split())
+    """One line of at most `limit` characters, control characters neutralised."""
+    text = " ".join(safe_text(text).split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
@@ -135,7 +137,10 @@ class Sidebar(Vertical):
 
     def show_failure(self, reason: str) -> None:
         """Analysis failed: the lists say so instead of staying empty."""
-        note = [_heading("No analysis"), Option(Text(reason, style="italic"), disabled=True)]
+        note = [
+            _heading("No analysis"),
+            Option(Text(_clip(reason, 200), style="italic"), disabled=True),
+        ]
         for list_id in ("#entity-list", "#fact-list", "#date-list"):
             self.query_one(list_id, OptionList).set_options(note)
 

@@ -74,5 +74,6 @@ class StatusLine(Widget):
             right.append(self.state, style="italic")
             right.append("  ")
         right.append(self.position, style="bold")
+        right.append("  ? help", style="dim")
         grid.add_row(left, Text(self.section), right)
         return grid

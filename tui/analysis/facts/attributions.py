@@ -466,7 +466,12 @@ def find_attributions(
         cs, ce = _span_char(doc, start, end)
         if rule == "LAUT":
             j = _after_report_noun(doc, end, limit)
-            speaker = name_at(doc, j, limit, propn_fallback=True) or _introduced_name(doc, j, limit)
+            speaker = name_at(doc, j, limit, propn_fallback=True)
+            if speaker is None:
+                k = j
+                while k < limit and k - j < 2 and _is_descriptor(doc[k]):
+                    k += 1
+                speaker = _introduced_name(doc, k, limit)
             if speaker is not None:
                 found.append(Attribution(cs, ce, speaker))
         elif rule == "ZUFOLGE":
