@@ -724,3 +724,13 @@ async def test_click_on_a_date_walks_dates_from_there(seed_article, seed_analysi
         assert option is not None and "autumn 2023" in str(option.prompt)
         await pilot.press("right_parenthesis")
         assert focused_text(app) == "im November 2023"
+
+
+async def test_typing_bound_letters_into_search_types_them(seed_article, seed_analysis) -> None:
+    app = make_app(seed_article, seed_analysis)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(app, pilot)
+        await pilot.press("slash", *"Nvidia-KI", "enter")  # N, i, d... are not actions here
+        assert app.search_query == "Nvidia-KI"
+        assert focused_text(app) == "Nvidia-KI"
+        assert app.is_running and not isinstance(app.screen, HelpScreen)

@@ -1,6 +1,6 @@
 """Copy a trained pipeline into the package as `de_limelight_ner`, with meta data.
 
-The meta.json gets the project's name, version, the data sources with their licences
+Adds the `limelight_trim_entities` component after `ner`. The meta.json gets the project's name, version, the data sources with their licences
 (GermEval 2014 is CC BY 4.0 and must be credited) and the dev-a scores measured by
 `limelight eval ner`. The model card (README.md) is copied from MODEL_CARD.
 
@@ -103,9 +103,22 @@ def main() -> None:
         "--source", action="append", default=["germeval2014"], choices=sorted(SOURCES)
     )
     args = parser.parse_args()
+    import spacy
+
+    from tui.analysis.models import register_architectures
+
+    register_architectures()
+    nlp = spacy.load(args.model)
+    if "limelight_trim_entities" not in nlp.pipe_names:
+        nlp.add_pipe("limelight_trim_entities", after="ner")
     if args.target.exists():
         shutil.rmtree(args.target)
-    shutil.copytree(args.model, args.target)
+    nlp.to_disk(args.target)
+    # training-machine paths are no part of the shipped config
+    config = nlp.config.copy()
+    for key in list(config["paths"]):
+        config["paths"][key] = None
+    config.to_disk(args.target / "config.cfg")
     meta_path = args.target / "meta.json"
     meta = json.loads(meta_path.read_text(encoding="utf-8"))
     meta.update(

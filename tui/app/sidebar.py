@@ -203,7 +203,7 @@ class Sidebar(Vertical):
                 else:
                     desc = f.text
                 prompt = Text(_clip(desc))
-                amount = format_amount(f.value, f.unit, f.kind)
+                amount = "" if f.vague else format_amount(f.value, f.unit, f.kind)
                 if amount:
                     prompt.append(f" = {amount}", style="bold")
                 who = f.speaker or ", ".join(f.entities[:2])

@@ -74,18 +74,24 @@ class Article:
 
     @property
     def sections(self) -> list[Section]:
-        """Body sections: each heading up to the next heading or the sources block."""
-        body = [b for b in self.blocks if b.analysable and b.kind is not BlockKind.TITLE]
-        headings = [b for b in body if b.kind is BlockKind.HEADING]
-        body_end = max((b.end for b in body), default=len(self.text))
+        """Body sections: each heading up to the last prose block before the next one."""
         sections: list[Section] = []
-        for i, head in enumerate(headings):
-            end = headings[i + 1].start if i + 1 < len(headings) else body_end
-            # a section ends with its last content block, not at the next heading's gap
-            content_end = max(
-                (b.end for b in body if head.start <= b.start < end), default=head.end
+        heading: Block | None = None
+        content_end = 0
+        for block in self.blocks:
+            if not block.analysable or block.kind is BlockKind.TITLE:
+                continue
+            if block.kind is BlockKind.HEADING:
+                if heading is not None:
+                    sections.append(
+                        Section(self.text[heading.start : heading.end], heading.start, content_end)
+                    )
+                heading = block
+            content_end = block.end
+        if heading is not None:
+            sections.append(
+                Section(self.text[heading.start : heading.end], heading.start, content_end)
             )
-            sections.append(Section(self.text[head.start : head.end], head.start, content_end))
         return sections
 
     def analysable_blocks(self) -> list[Block]:

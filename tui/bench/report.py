@@ -72,9 +72,15 @@ def summary_table(r: dict[str, Any]) -> Table:
         ("met", "center"),
     ):
         table.add_column(column, justify=justify)  # type: ignore[arg-type]
-    seed = r.get("seed_article", "")
+    seed = r.get("seed_article", "–")
+    table.caption = (
+        f"start-up: {seed}; throughput: {r.get('throughput_article_de', '–')}, "
+        f"{r.get('throughput_article_en', '–')}; keys: {r.get('keys_article', '–')}; "
+        f"memory: {r.get('memory_article', '–')}"
+    )
+    table.caption_justify = "left"
     table.add_row(
-        f"first paint ({seed})",
+        "first paint",
         _fmt(r.get("first_paint_s"), " s"),
         _fmt(r.get("bare_paint_s"), " s") + " bare",
         _fmt(r.get("first_paint_ratio"), "×"),
@@ -82,7 +88,7 @@ def summary_table(r: dict[str, Any]) -> Table:
         _met(r, "first_paint_ratio"),
     )
     table.add_row(
-        "highlights on screen, cold",
+        "highlights, cold",
         _fmt(r.get("highlights_cold_s"), " s"),
         _fmt(r.get("naive_highlights_s"), " s") + " naive",
         _fmt(r.get("highlights_ratio"), "×"),
@@ -90,7 +96,7 @@ def summary_table(r: dict[str, Any]) -> Table:
         _met(r, "highlights_ratio"),
     )
     table.add_row(
-        "highlights on screen, cache warm",
+        "highlights, warm",
         _fmt(r.get("highlights_cached_s"), " s"),
         "",
         "",
@@ -101,15 +107,15 @@ def summary_table(r: dict[str, Any]) -> Table:
         if r.get(f"words_per_s_{lang}") is None:
             continue
         table.add_row(
-            f"analysis words/s ({lang}, {r.get(f'throughput_article_{lang}', '')})",
+            f"analysis words/s {lang}",
             _fmt(r.get(f"words_per_s_{lang}"), digits=0),
-            _fmt(r.get(f"raw_words_per_s_{lang}"), digits=0) + " nlp.pipe",
+            _fmt(r.get(f"raw_words_per_s_{lang}"), digits=0) + " raw",
             _fmt(r.get(f"throughput_ratio_{lang}")),
             _goal(r, "throughput_ratio"),
             "",
         )
     table.add_row(
-        "analysis throughput (worst language)",
+        "throughput, worst",
         "",
         "",
         _fmt(r.get("throughput_ratio")),
@@ -117,16 +123,15 @@ def summary_table(r: dict[str, Any]) -> Table:
         _met(r, "throughput_ratio"),
     )
     table.add_row(
-        "time expressions, ms / 1,000 words",
+        "dates ms/1k words",
         _fmt(r.get("dates_ms_per_1k_words"), " ms"),
         _fmt(r.get("dateparser_ms_per_1k_words"), " ms", 1) + " dateparser",
         _fmt(r.get("dates_speedup"), "×", 1),
         f"{_goal(r, 'dates_ms_per_1k_words')}, {_goal(r, 'dates_speedup')}",
         _met(r, "dates_ms_per_1k_words") + " " + _met(r, "dates_speedup"),
     )
-    keys_on = r.get("keys_article", "")
     table.add_row(
-        f"] key to screen p50 / p95 ({keys_on})",
+        "] key p50 / p95",
         f"{_fmt(r.get('key_p50_ms'))} / {_fmt(r.get('key_p95_ms'), ' ms')}",
         "",
         "",
@@ -134,7 +139,7 @@ def summary_table(r: dict[str, Any]) -> Table:
         _met(r, "key_p95_ms"),
     )
     table.add_row(
-        "page-down to screen p95 (PgDn / space)",
+        "PgDn / space p95",
         f"{_fmt(r.get('page_p95_ms'), ' ms')} / {_fmt(r.get('space_p95_ms'), ' ms')}",
         "",
         "",
@@ -142,7 +147,7 @@ def summary_table(r: dict[str, Any]) -> Table:
         _met(r, "page_p95_ms"),
     )
     table.add_row(
-        f"peak RSS, German pipeline ({r.get('memory_article', '')})",
+        "peak RSS, de pipeline",
         _fmt(r.get("peak_rss_mb"), " MB", 0),
         "",
         "",

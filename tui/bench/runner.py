@@ -343,9 +343,16 @@ def run(args: argparse.Namespace) -> int:
     console = Console(stderr=True)
     previous = os.environ.get("LIMELIGHT_CACHE_DIR")
     with console.status("preparing the articles…") as status:
+        last_part = [""]
 
         def note(message: str) -> None:
-            status.update(message)
+            if console.is_terminal:
+                status.update(message)
+                return
+            part = message.split(":", 1)[0]
+            if part != last_part[0]:  # a log, not a spinner: one line per part
+                last_part[0] = part
+                console.print(f"limelight bench: {message}", highlight=False)
 
         bench = Bench(args, note)
         # everything this process analyses stays in the benchmark's own folder

@@ -17,8 +17,8 @@ GERMAN_MODEL_NAME = "de_limelight_ner"
 
 
 def register_architectures() -> None:
-    """Register the custom layers the shipped pipeline is built from with spaCy."""
-    from tui.analysis.models import lexicon_features  # noqa: F401  (registers on import)
+    """Register the custom layers and components of the shipped pipeline with spaCy."""
+    from tui.analysis.models import components, lexicon_features  # noqa: F401  (on import)
 
 
 def shipped_german_model_path() -> Path:

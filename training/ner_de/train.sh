@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Reproduce the shipped German NER pipeline.
+#   bash training/ner_de/train.sh DATA_DIR OUT_DIR
+# DATA_DIR is the shared data folder (ner/, raw/, lexicon/); OUT_DIR receives everything
+# (converted corpora, vectors, pretrained weights, model-best/, dev-a.json).
+set -euo pipefail
+DATA=${1:?usage: train.sh DATA_DIR OUT_DIR}
+OUT=${2:?usage: train.sh DATA_DIR OUT_DIR}
+HERE=$(cd "$(dirname "$0")" && pwd)
+CODE="$HERE/../../tui/analysis/models/lexicon_features.py"
+export OMP_NUM_THREADS=${OMP_NUM_THREADS:-1}
+GE="$DATA/ner/germeval2014"
+X="$DATA/ner/extra"
+LEX="$DATA/lexicon"
+mkdir -p "$OUT/corpus/train"
+
+# 1. labelled data: GermEval twice (it must dominate), SmartData news, Europarl
+python "$HERE/convert.py" germeval "$GE/NER-de-test.tsv" "$OUT/corpus/train/germeval.spacy"
+cp "$OUT/corpus/train/germeval.spacy" "$OUT/corpus/train/germeval2.spacy"
+python "$HERE/convert.py" conll "$X/smartdata/smartdata_v1_minus_v3devtest.map4.conll" \
+    "$OUT/corpus/train/smartdata.spacy" --drop-lowercase-ents \
+    --missing-misc "$LEX/denckring_de_common_nouns_cc0.txt"
+python "$HERE/convert.py" conll "$X/europarl_ixa/europarl_ixa_de.map4.conll" \
+    "$OUT/corpus/train/europarl.spacy" --drop-lowercase-ents
+python "$HERE/convert.py" germeval "$GE/NER-de-dev-a.tsv" "$OUT/corpus/dev.spacy"
+
+# 2. floret vectors on the raw text (+ the GermEval training sentences)
+python "$HERE/prepare_raw.py" "$OUT/raw/raw_tok.txt" --jsonl "$OUT/raw/raw.jsonl" \
+    "$DATA"/raw/bundestag_wp20_speeches.txt.gz "$DATA"/raw/smartdata_docs_2015_2017.txt.gz \
+    "$DATA"/raw/ler_court_decisions_2017_2018.txt.gz "$DATA"/raw/bundesgesetze_sample.txt.gz
+python -c "
+import sys; sys.path.insert(0, '$HERE')
+from pathlib import Path
+from convert import read_germeval
+with open('$OUT/raw/vec_corpus.txt', 'w', encoding='utf-8') as out:
+    for words, _ in read_germeval(Path('$GE/NER-de-test.tsv')):
+        out.write(' '.join(words) + '\n')
+"
+cat "$OUT/raw/raw_tok.txt" >> "$OUT/raw/vec_corpus.txt"
+python "$HERE/train_vectors.py" "$OUT/raw/vec_corpus.txt" "$OUT/raw/floret64" --dim 64 --bucket 40000
+python -m spacy init vectors de "$OUT/raw/floret64.floret" "$OUT/vectors" --mode floret
+
+# 3. train (model selection on dev-a, which is never trained on)
+python -m spacy train "$HERE/ner_de.cfg" -o "$OUT" --code "$CODE" \
+    --paths.train "$OUT/corpus/train" --paths.dev "$OUT/corpus/dev.spacy" \
+    --paths.vectors "$OUT/vectors" --paths.lexicon "$LEX"
+
+# 4. score
+python -m tui.analysis.evaluation.ner "$GE/NER-de-dev-a.tsv" --model "$OUT/model-best" --json \
+    | tee "$OUT/dev-a.json"
+python "$HERE/benchmark.py" "$OUT/model-best" --text "$GE/NER-de-dev-a.tsv"
