@@ -112,6 +112,7 @@ def _analyze(article: Article, lang: str, nlp: Language, progress: Progress | No
         if progress:
             progress(done / total)
     dates.extend(_metadata_dates(article, lang))
+    spans = _with_fact_evidence(spans, facts, article.text)
     entities = group_entities(article.text, spans, prose_regions(article), genitive=lang == "de")
     relabel(entities, _label_evidence(facts))
     facts = _canonical_fact_entities(facts, entities)
@@ -155,6 +156,29 @@ _Item = TypeVar("_Item", DateMention, Fact)
 
 def _shift(item: _Item, offset: int) -> _Item:
     return replace(item, start=item.start + offset, end=item.end + offset)
+
+
+def _with_fact_evidence(spans: list[RawSpan], facts: list[Fact], text: str) -> list[RawSpan]:
+    """Reconcile entity spans with what the facts established.
+
+    A currency inside an amount ("US-Dollar" in "6,6 Milliarden US-Dollar") is part of
+    a figure, not a name. The organisation and person of a role ("OpenAI-CEO Sam
+    Altman") are names even where the model missed them; grouping then finds their
+    other mentions.
+    """
+    figures = sorted((f.start, f.end) for f in facts if f.kind in ("money", "percent"))
+    kept = [s for s in spans if not any(a <= s.start and s.end <= b for a, b in figures)]
+    for fact in facts:
+        if fact.kind != "role":
+            continue
+        for name, label in ((fact.organisation, "ORG"), (fact.person, "PER")):
+            start = text.find(name, fact.start, fact.end) if name else -1
+            if start < 0 or name is None:
+                continue
+            end = start + len(name)
+            if not any(s.start < end and start < s.end for s in kept):
+                kept.append(RawSpan(start, end, label))
+    return kept
 
 
 def _label_evidence(facts: list[Fact]) -> dict[str, str]:
