@@ -112,6 +112,8 @@ def _analyze(article: Article, lang: str, nlp: Language, progress: Progress | No
         if progress:
             progress(done / total)
     dates.extend(_metadata_dates(article, lang))
+    if lang == "en":
+        spans = _outside_headline_case(spans, article)
     spans = _with_fact_evidence(spans, facts, article.text)
     entities = group_entities(article.text, spans, prose_regions(article), genitive=lang == "de")
     relabel(entities, _label_evidence(facts))
@@ -156,6 +158,24 @@ _Item = TypeVar("_Item", DateMention, Fact)
 
 def _shift(item: _Item, offset: int) -> _Item:
     return replace(item, start=item.start + offset, end=item.end + offset)
+
+
+def _is_headline_case(text: str) -> bool:
+    """ "Chipmaker Delays Ohio Plant as Subsidies Stall": most longer words capitalised."""
+    words = [w for w in text.split() if len(w) > 3 and w[0].isalpha()]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
+
+
+def _outside_headline_case(spans: list[RawSpan], article: Article) -> list[RawSpan]:
+    """English headlines capitalise every word, which misleads NER; their names are
+    found by propagation from the body instead."""
+    headlines = [
+        (b.start, b.end)
+        for b in article.blocks
+        if b.kind in (BlockKind.TITLE, BlockKind.HEADING, BlockKind.SUBTITLE)
+        and _is_headline_case(article.text[b.start : b.end])
+    ]
+    return [s for s in spans if not any(a <= s.start < b for a, b in headlines)]
 
 
 def _with_fact_evidence(spans: list[RawSpan], facts: list[Fact], text: str) -> list[RawSpan]:
