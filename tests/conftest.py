@@ -108,6 +108,31 @@ def seed_analysis(seed_article: Article) -> Analysis:
     return make_seed_analysis(seed_article)
 
 
+class HandMadeAnalyze:
+    """An analyze function for Pilot tests: the hand-made analysis of any article, at once;
+    records which articles it was asked for."""
+
+    def __init__(self) -> None:
+        self.calls: list[Article] = []
+
+    def __call__(self, article: Article, *, progress=None) -> Analysis:  # type: ignore[no-untyped-def]
+        self.calls.append(article)
+        return make_seed_analysis(article)
+
+
+@pytest.fixture
+def hand_made_analyze() -> HandMadeAnalyze:
+    return HandMadeAnalyze()
+
+
+@pytest.fixture(autouse=True)
+def private_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch) -> Path:
+    """History, bookmarks and positions of a test go to a fresh folder, never the user's."""
+    folder = tmp_path_factory.mktemp("limelight-data")
+    monkeypatch.setenv("LIMELIGHT_DATA_DIR", str(folder))
+    return folder
+
+
 @pytest.fixture
 def anyio_backend() -> str:
     """Async tests (Textual's Pilot) run on asyncio through anyio's pytest plugin."""

@@ -535,12 +535,15 @@ async def test_help_lists_every_binding(seed_article, seed_analysis) -> None:
             "Move through the article",
             "Sources and search",
             "Sidebar",
+            "Articles",
             "View",
         ]
         for binding in app.binding_list():
             assert binding.description in described
         keys = " ".join(str(k) for k, _ in rows)
         for key in ["]", "[", "*", "#", "}", "{", "s S", "o", "/", "n", "N", "tab", "?", "q"]:
+            assert key in keys
+        for key in ["H ^o", "L", "m", "B", "⌫"]:
             assert key in keys
         await pilot.press("escape")
         assert not isinstance(app.screen, HelpScreen)
@@ -734,3 +737,68 @@ async def test_typing_bound_letters_into_search_types_them(seed_article, seed_an
         assert app.search_query == "Nvidia-KI"
         assert focused_text(app) == "Nvidia-KI"
         assert app.is_running and not isinstance(app.screen, HelpScreen)
+
+
+async def test_typing_in_the_entity_list_filters_it(seed_article, seed_analysis) -> None:
+    app = make_app(seed_article, seed_analysis)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(app, pilot)
+        await pilot.press("tab")  # into the sidebar: the entity list
+        entity_list = app.query_one("#entity-list", OptionList)
+        assert app.focused is entity_list
+        await pilot.press(*"nvi")  # n and i are reader keys elsewhere; here they filter
+        entity_filter = app.query_one("#entity-filter", Input)
+        assert entity_filter.value == "nvi" and app.focused is entity_filter
+        ids = [o.id for o in entity_list.options if o.id]
+        assert [seed_analysis.entities[int(i.split("-")[1])].name for i in ids] == ["Nvidia"]
+        await pilot.press("down", "enter")  # down: from the filter to the list
+        assert focused_text(app) == "Nvidia"
+        await pilot.press("tab", "tab")  # article, then back to the list
+        assert app.focused is entity_list
+        await pilot.press("backspace")  # erases a filter letter, not "back to the list"
+        assert entity_filter.value == "nv"
+        assert app.screen is app.screen_stack[0] and len(app.screen_stack) == 1
+        await pilot.press("2")  # digits still switch tabs, and focus follows
+        assert app.sidebar.active_tab == "facts"
+        assert app.focused is app.query_one("#fact-list", OptionList)
+        await pilot.press("1")
+        entity_filter.focus()
+        await pilot.press("escape")  # empties the filter
+        assert entity_filter.value == "" and len([o for o in entity_list.options if o.id]) == 12
+        await pilot.press("escape")  # then back to the list
+        assert app.focused is entity_list
+
+
+async def test_search_skips_hidden_boilerplate(seed_article, seed_analysis) -> None:
+    app = make_app(seed_article, seed_analysis)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(app, pilot)
+        await pilot.press("slash", *"das", "enter")
+        assert len(app.matches) == 10  # two of them in the "Was bedeutet das?" boxes
+        await pilot.press("x")  # hide boilerplate: its matches no longer count
+        assert len(app.matches) == 8
+        assert "8 matches" in app.status.plain
+        assert all(s < 4700 for s, _ in app.matches)
+        await pilot.press("G", "n")  # wraps to the top instead of landing in hidden text
+        assert app.current_match == 0
+        await pilot.press("slash", *"helfen", "enter")
+        assert app.matches == [] and "No matches" in app.status.plain
+        await pilot.press("x")
+        await pilot.press("slash", "ctrl+u", *"helfen", "enter")
+        assert len(app.matches) == 2
+
+
+async def test_sidebar_rows_are_cut_to_its_width(seed_article, seed_analysis) -> None:
+    app = make_app(seed_article, seed_analysis)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(app, pilot)
+        await pilot.press("4")
+        source_list = app.query_one("#source-list", OptionList)
+        rows = [source_list.render_line(y).text.rstrip() for y in range(9)]
+        width = source_list.scrollable_content_region.width
+        assert all(len(row) <= width for row in rows)
+        # three lines per source: label, outlet and count, the URL cut with an ellipsis
+        assert rows[0].strip() == "The New York Times"
+        assert rows[1].strip().startswith("nytimes.com")
+        assert rows[2].strip().startswith("https://www.nytimes.com/") and rows[2].endswith("…")
+        assert rows[3].strip() == "The New Yorker"

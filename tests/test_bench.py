@@ -99,7 +99,12 @@ def test_goals_judge_only_what_was_measured() -> None:
 @pytest.mark.slow
 @pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed")
 def test_quick_benchmark_reports_every_figure(tmp_path: Path) -> None:
-    env = {**os.environ, "OMP_NUM_THREADS": "1", "LIMELIGHT_CACHE_DIR": str(tmp_path / "c")}
+    env = {
+        **os.environ,
+        "OMP_NUM_THREADS": "1",
+        "LIMELIGHT_CACHE_DIR": str(tmp_path / "c"),
+        "LIMELIGHT_DATA_DIR": str(tmp_path / "d"),
+    }
     done = subprocess.run(
         [sys.executable, "-m", "tui.bench", "--quick", "--json"],
         capture_output=True,
@@ -117,5 +122,7 @@ def test_quick_benchmark_reports_every_figure(tmp_path: Path) -> None:
     assert result["startup"][SEED]["failures"] == []
     assert result["keys"]["key"]["count"] == 20
     assert result["keys"]["page"]["reached_percent"] == 100
-    # the benchmark used caches of its own, not the one it was started with
+    # the benchmark kept its caches and reading positions to itself
     assert not (tmp_path / "c").exists()
+    assert not (tmp_path / "d").exists()
+    assert result["keys"]["during_analysis"]["count"] >= 1

@@ -176,3 +176,33 @@ def test_reader_in_tmux_is_usable_at_80x24(terminal) -> None:
     term.wait_for(lambda s: "§ 1/5" in s.splitlines()[-1], "a section at 80x24")
     term.keys("q", literal=True)
     assert term.wait_exit() == "0"
+
+
+RUN = (
+    "import sys; from tui.app import run; sys.exit(run(sys.argv[1] if len(sys.argv) > 1 else None))"
+)
+
+
+def test_library_in_tmux_opens_an_article_and_comes_back(terminal, tmp_path) -> None:
+    """`tui.app.run(DIR)` (what `limelight DIR` calls) in a real terminal."""
+    folder = tmp_path / "library"
+    folder.mkdir()
+    for sample in ("bahn-ausbau.de.md", "chip-plant.en.txt", "microsoft-openai.de.txt"):
+        (folder / sample).write_bytes((ROOT / "samples" / sample).read_bytes())
+    term = terminal(100, 30)
+    term.start(sys.executable, "-c", RUN, str(folder))
+    term.wait_for(lambda s: "3 articles" in s and "Chipmaker Delays" in s, "the library")
+    term.keys("chip", literal=True)  # c h i p: the filter, not reader keys
+    term.wait_for(lambda s: "1 of 3 articles" in s, "the filter")
+    term.keys("Enter")
+    term.wait_for(lambda s: "Intel has pushed back" in s, "the article text")
+    term.keys("m", literal=True)
+    term.wait_for(lambda s: "Bookmarked" in s, "the bookmark notification")
+    term.keys("BSpace")
+    term.wait_for(lambda s: "1 of 3 articles" in s and "filter: chip" in s, "the list as left")
+    term.keys("Escape", "Escape")
+    term.wait_for(lambda s: "Intel has pushed back" in s, "the article again")
+    term.keys("B", literal=True)
+    term.wait_for(lambda s: "1 bookmark" in s and "Chipmaker Delays" in s, "the bookmarks")
+    term.keys("C-q")
+    assert term.wait_exit() == "0"

@@ -1,5 +1,6 @@
-"""The Textual reader: `run_reader(article)` is what `limelight FILE` opens."""
+"""The Textual reader: `run(target)` is what `limelight [FILE|DIR|URL]` opens."""
 
+from tui.app.launch import build_app, run
 from tui.app.reader import ReaderApp, precomputed, run_reader
 
-__all__ = ["ReaderApp", "precomputed", "run_reader"]
+__all__ = ["ReaderApp", "build_app", "precomputed", "run", "run_reader"]

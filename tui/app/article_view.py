@@ -126,6 +126,20 @@ class ArticleView(ScrollView, can_focus=True):
         super().on_mount()
         self._ensure_layout()
 
+    def set_article(self, article: Article, *, offset: int | None = None) -> None:
+        """Show another article: highlights, matches and focus belong to the old one."""
+        self.article = article
+        self.layout_ = None
+        self._cache.clear()
+        self._marks = SpanIndex([])
+        self._matches = SpanIndex([])
+        self.focus_span = None
+        self.current_entity = None
+        self._entity_rows = {}
+        if self.scrollable_content_region.width:
+            self._relayout(keep=offset or 0)
+        self.post_message(self.Scrolled())
+
     def set_reading_width(self, width: int) -> None:
         self.reading_width = max(20, width)
         self._ensure_layout()

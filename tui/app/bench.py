@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import re
 import sys
+import tempfile
 import time
 from dataclasses import replace
 from pathlib import Path
@@ -18,8 +19,10 @@ from rich.console import Console
 from rich.table import Table
 
 from tui.analysis.model import Analysis, Entity, Mention
+from tui.app.browsing import Session
 from tui.app.layout import build_layout
 from tui.app.reader import ReaderApp, precomputed
+from tui.app.state import StateStore
 from tui.article import load_article
 from tui.article.model import Article
 
@@ -50,7 +53,9 @@ def fake_analysis(article: Article) -> Analysis:
 
 
 async def measure_app(article: Article, analysis: Analysis) -> dict[str, float]:
-    app = ReaderApp(article, analyze=precomputed(analysis))
+    # a throw-away state folder: a benchmark must not add to the user's history
+    store = StateStore(Path(tempfile.mkdtemp(prefix="limelight-bench-")))
+    app = ReaderApp(article, analyze=precomputed(analysis), session=Session(store))
     start = time.perf_counter()
     async with app.run_test(size=(120, 40)) as pilot:
         await app.workers.wait_for_complete()

@@ -49,7 +49,7 @@ class BookmarksScreen(ListScreen[Bookmark]):
         Binding("delete,ctrl+d", "remove", "Remove the bookmark", key_display="del"),
     ]
     NOUN = "bookmark", "bookmarks"
-    HINT = "type to filter · enter open · del remove · ctrl+s sort · esc back"
+    HINT = "type to filter · enter open · esc back · del remove · ctrl+s sort · ctrl+q quit"
     columns: ClassVar[list[Column[Any]]] = [
         Column("title", "Title", 0, _title),
         Column("where", "Where", 34, _where),

@@ -10,14 +10,18 @@ from __future__ import annotations
 from tui.app.state import Navigation, StateStore, article_key
 from tui.article.feed import Feed
 from tui.article.fetch import is_url
-from tui.article.loader import open_path, open_url
+from tui.article.loader import DEFAULT_MAX_BYTES, open_path, open_url
 from tui.article.model import Article
 
 
-def open_location(key: str) -> Article | Feed:
+def open_location(
+    key: str, *, lang: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES
+) -> Article | Feed:
     """Open a remembered location (a URL or a path); raises ArticleError. Blocking:
     call it in a worker."""
-    return open_url(key) if is_url(key) else open_path(key)
+    if is_url(key):
+        return open_url(key, lang=lang, max_bytes=max_bytes)
+    return open_path(key, lang=lang, max_bytes=max_bytes)
 
 
 class Session:

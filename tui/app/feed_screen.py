@@ -80,6 +80,7 @@ class FeedScreen(ListScreen[FeedItem]):
         )
         self.opening: FeedEntry | None = None
         self.error = ""
+        self.lang: str | None = None  # the language to read entries in (--lang), else detect
 
     def row_cells(self, item: FeedItem) -> list[Text]:
         entry = item.entry
@@ -113,7 +114,7 @@ class FeedScreen(ListScreen[FeedItem]):
     def read_entry(self, entry: FeedEntry) -> None:
         worker = get_current_worker()
         try:
-            article = entry_article(entry)
+            article = entry_article(entry, lang=self.lang)
         except ArticleError as exc:
             reason = str(exc)
         except Exception as exc:  # a loader bug must not take the reader down

@@ -70,7 +70,9 @@ class HelpScreen(ModalScreen[None]):
                 Text(
                     "Every action is also in the command palette (ctrl+p). "
                     "Click an entity to make it current; in the sidebar, enter jumps "
-                    "and enter again goes to the next mention.",
+                    "and enter again goes to the next mention, and typing in the entity "
+                    "list filters it. In the library, feed and bookmark lists: type to "
+                    "filter, enter opens, esc goes back, ctrl+q quits.",
                     style="dim",
                 ),
                 id="help-note",

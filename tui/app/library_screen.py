@@ -90,7 +90,10 @@ class LibraryScreen(ListScreen[LibraryItem]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("f5,ctrl+l", "rescan", "Read the folder again", key_display="F5"),
     ]
-    HINT = "type to filter · enter open · ctrl+s sort · ctrl+r reverse · F5 reread · esc back"
+    HINT = (
+        "type to filter · enter open · esc back · ctrl+s sort · ctrl+r reverse · F5 reread"
+        " · ctrl+q quit"
+    )
     columns: ClassVar[list[Column[Any]]] = [
         Column("title", "Title", 0, _title),
         Column("date", "Date", 10, _date, descending_first=True),

@@ -133,7 +133,7 @@ class ListScreen(Screen[None], Generic[ItemT]):
         Binding("ctrl+r", "reverse_sort", "Reverse the order"),
     ]
     NOUN = "item", "items"
-    HINT = "type to filter · enter open · ctrl+s sort · ctrl+r reverse · esc back"
+    HINT = "type to filter · enter open · esc back · ctrl+s sort · ctrl+r reverse · ctrl+q quit"
 
     columns: ClassVar[list[Column[Any]]] = []
 
@@ -147,6 +147,7 @@ class ListScreen(Screen[None], Generic[ItemT]):
         self.shown: list[int] = list(range(len(self.items)))  # indices into items
         self._built_width = -1
         self._resume: int | None = None  # the item under the cursor when last left
+        self.can_leave = True  # False: nothing to go back to (the app started here)
 
     # ---- what subclasses provide --------------------------------------------------
 
@@ -319,6 +320,9 @@ class ListScreen(Screen[None], Generic[ItemT]):
 
     def go_back(self) -> None:
         """Back to what was under this screen (the host may also never push one)."""
+        if not self.can_leave:
+            self.notify("Nothing to go back to: enter opens, ctrl+q quits", timeout=3)
+            return
         if len(self.app.screen_stack) > 1 and self.app.screen is self:
             self.dismiss(None)
 

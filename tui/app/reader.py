@@ -7,7 +7,10 @@ widgets only draw. Analysis runs in a worker so the text is on screen at once.
 
 from __future__ import annotations
 
+import contextlib
+import os
 import re
+import sys
 import threading
 import webbrowser
 from bisect import bisect_right
@@ -30,18 +33,33 @@ from textual.worker import get_current_worker
 
 from tui.analysis.model import Analysis, CitedSource, DateMention, Entity, Mention
 from tui.app.article_view import ArticleView
+from tui.app.bookmarks_screen import BookmarksScreen
+from tui.app.browsing import Session, open_location
+from tui.app.feed_screen import FeedScreen
 from tui.app.help_screen import HelpScreen
 from tui.app.layout import safe_text
+from tui.app.library_screen import LibraryScreen
+from tui.app.list_screen import ListScreen, OpenRequested
 from tui.app.marks import analysis_marks, next_after, prev_before
 from tui.app.search_bar import SearchBar, find_matches
 from tui.app.sidebar import Sidebar
+from tui.app.state import open_store
 from tui.app.status_line import StatusLine
 from tui.app.timeline import Timeline, build_timeline
+from tui.article.errors import ArticleError
+from tui.article.feed import Feed
+from tui.article.fetch import is_url
+from tui.article.loader import DEFAULT_MAX_BYTES
 from tui.article.model import Article
 
 HERE = Path(__file__).parent
 SIDEBAR_MIN_WIDTH = 100  # below this the sidebar starts hidden (toggle with \)
+SAVE_SECONDS = 5.0  # how often the reading position is saved (skipped when unchanged)
+CONSOLE_BROWSERS = frozenset({"lynx", "w3m", "links", "elinks", "www-browser", "browsh", "links2"})
 
+
+# actions that work on the list screens too (they have no letters to spare)
+APP_WIDE_ACTIONS = frozenset({"quit", "command_palette", "help_quit", "screenshot"})
 
 HELP_GROUPS = {
     **dict.fromkeys(
@@ -74,6 +92,10 @@ HELP_GROUPS = {
     ),
     **dict.fromkeys(["switch_pane", "toggle_sidebar", "filter_entities", "show_tab"], "Sidebar"),
     **dict.fromkeys(
+        ["history_back", "history_forward", "toggle_bookmark", "bookmarks", "back_to_list"],
+        "Articles",
+    ),
+    **dict.fromkeys(
         ["toggle_boilerplate", "wider", "narrower", "toggle_theme", "help", "quit"], "View"
     ),
 }
@@ -94,6 +116,17 @@ def default_analyze(
     return analyze(article, progress=progress)
 
 
+def cached_analyze(use_cache: bool) -> AnalyzeFn:
+    """The real analysis, reading and writing the analysis cache or not (--no-cache)."""
+
+    def run(article: Article, *, progress: Callable[[float], None] | None = None) -> Analysis:
+        from tui.analysis import analyze
+
+        return analyze(article, progress=progress, use_cache=use_cache)
+
+    return run
+
+
 def precomputed(analysis: Analysis) -> AnalyzeFn:
     """An analyze function returning a ready Analysis (tests, cached results)."""
 
@@ -109,6 +142,26 @@ def is_web_url(url: str) -> bool:
         return False
     parts = urlsplit(url)
     return parts.scheme in ("http", "https") and bool(parts.netloc)
+
+
+def console_browser() -> bool:
+    """Whether `webbrowser` would run a text-mode browser in this terminal (or find none):
+    it would take the screen from the running app, so the link is shown instead."""
+    if sys.platform.startswith(("linux", "freebsd", "openbsd", "netbsd")) and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    ):
+        return True
+    try:
+        browser = webbrowser.get()
+    except webbrowser.Error:
+        return True
+    name = os.path.basename(getattr(browser, "name", "") or "")
+    if isinstance(browser, webbrowser.GenericBrowser) and not isinstance(
+        browser, webbrowser.BackgroundBrowser
+    ):
+        # runs in the foreground: a console browser, or one from $BROWSER we cannot judge
+        return name in CONSOLE_BROWSERS or not name
+    return name in CONSOLE_BROWSERS
 
 
 def one_line(error: BaseException) -> str:
@@ -158,7 +211,7 @@ class ReaderApp(App[int]):
         Binding("slash", "search", "Search", key_display="/"),
         Binding("n", "search_next", "Next search match"),
         Binding("N", "search_prev", "Previous search match"),
-        Binding("escape", "clear", "Clear search highlights and focus"),
+        Binding("escape", "clear", "Clear highlights and focus, else back to the list"),
         Binding("tab", "switch_pane", "Switch between article and sidebar", priority=True),
         Binding("backslash", "toggle_sidebar", "Show or hide the sidebar", key_display="\\"),
         Binding("f", "filter_entities", "Filter the entity list"),
@@ -170,6 +223,16 @@ class ReaderApp(App[int]):
         Binding("x", "toggle_boilerplate", "Hide or show boilerplate"),
         Binding("greater_than_sign", "wider", "Wider text column", key_display=">"),
         Binding("less_than_sign", "narrower", "Narrower text column", key_display="<"),
+        Binding("H,ctrl+o", "history_back", "Back to the previous article", key_display="H ^o"),
+        Binding("L", "history_forward", "Forward to the next article"),
+        Binding("m", "toggle_bookmark", "Bookmark this place (again: remove the mark)"),
+        Binding("B", "bookmarks", "List the bookmarks"),
+        Binding(
+            "backspace",
+            "back_to_list",
+            "Back to the list, or to the article's folder",
+            key_display="⌫",
+        ),
         Binding("t", "toggle_theme", "Switch light and dark theme"),
         Binding("question_mark", "help", "Show this help", key_display="?"),
         Binding("q", "quit", "Quit"),
@@ -177,17 +240,41 @@ class ReaderApp(App[int]):
 
     def __init__(
         self,
-        article: Article,
+        article: Article | None = None,
         *,
         width: int = 88,
         analyze: AnalyzeFn | None = None,
         open_url: Callable[[str], Any] | None = None,
+        session: Session | None = None,
+        start: ListScreen[Any] | None = None,
+        key: str = "",
+        lang: str | None = None,
+        max_bytes: int = DEFAULT_MAX_BYTES,
     ) -> None:
+        """`article` to read at once, or `start`, a list to choose from (a library or a
+        feed); `key` is the article's location when it is not its path (a URL)."""
         super().__init__()
-        self.article = article
+        self.has_article = article is not None
+        self.article = article if article is not None else Article("", [], title="Limelight")
         self.reading_width = width
         self._analyze: AnalyzeFn = analyze or default_analyze
         self._open_url = open_url
+        self.session = session if session is not None else Session(open_store())
+        self._start = start
+        self._start_key = key
+        self.lang = lang
+        self.max_bytes = max_bytes
+        self._sidebar_auto = True
+        self.trail: list[ListScreen[Any]] = []  # the lists the article was chosen from
+        self.opening: str | None = None  # a location being loaded in a worker
+        self._reset_reading_state()
+        self.last_opened: str | None = None
+        self.shown_url: str | None = None  # a link shown instead of opened (no GUI browser)
+        self.bookmarked = False  # the article on screen is bookmarked (★ in the status)
+
+    def _reset_reading_state(self) -> None:
+        """Everything that belongs to one article: a new one starts from nothing."""
+        article = self.article
         self.analysis: Analysis | None = None
         self.analysis_error: str | None = None
         self._progress = 0.0
@@ -214,8 +301,6 @@ class ReaderApp(App[int]):
         self.search_query = ""
         self.matches: list[tuple[int, int]] = []
         self.current_match: int | None = None
-        self._sidebar_auto = True
-        self.last_opened: str | None = None
         self._set_sources(None)
 
     # ---- composition --------------------------------------------------------------
@@ -240,17 +325,219 @@ class ReaderApp(App[int]):
         return self.query_one("#status", StatusLine)
 
     def on_mount(self) -> None:
-        self.title = safe_text(self.article.title or "Limelight")
         self.query_one("#search", SearchBar).display = False
-        self.sidebar.show_outline(self.sections)
-        self.sidebar.show_sources(self.sources)
-        self.sidebar.show_pending("Analysing…")
         self.view.focus()
         self._apply_width(self.size.width)
+        self.set_interval(SAVE_SECONDS, self.save_position)
+        if self.has_article:
+            self.show_article(self.article, key=self._start_key)
+        else:
+            self.title = "Limelight"
+            self.status.entity = "No article: choose one from the list"
+        if self._start is not None:
+            self._start.can_leave = self.has_article
+            self.push_screen(self._start)
+        self._show_warnings()
+
+    # ---- opening articles ---------------------------------------------------------
+
+    def show_article(
+        self,
+        article: Article,
+        *,
+        key: str = "",
+        moved: bool = False,
+        offset: int | None = None,
+    ) -> None:
+        """Read `article` now: the place in the one before is saved, the new one starts
+        where it was left (or at `offset`), and its analysis runs afresh."""
+        if self.has_article and article is not self.article:
+            self.save_position()
+        first = article is self.article
+        self.article = article
+        self.has_article = True
+        self._reset_reading_state()
+        for screen in self.trail:
+            screen.can_leave = True
+        self.title = safe_text(article.title or "Limelight")
+        search = self.query_one("#search", SearchBar)
+        if search.display:
+            search.display = False
+        view = self.view
+        if not first or view.layout_ is not None:
+            view.set_article(article)
+        sidebar = self.sidebar
+        sidebar.reset()
+        sidebar.show_outline(self.sections)
+        sidebar.show_sources(self.sources)
+        sidebar.show_pending("Analysing…")
+        if not isinstance(self.focused, Input):
+            view.focus()
+        resume = self.session.opened(article, key=key, moved=moved, offset=offset)
+        self.bookmarked = self.session.is_bookmarked()
+        if resume:
+            self.call_after_refresh(self._resume_at, article, resume)
         self.status.state = "analysing…"
+        self.status.clear_message()
+        self._stop_progress()
         self._progress_timer = self.set_interval(0.25, self._show_progress)
         self._update_status()
-        self.run_analysis()
+        self.run_analysis(article)
+        self._show_warnings()
+
+    def _resume_at(self, article: Article, offset: int) -> None:
+        if article is self.article:
+            self.view.scroll_to_offset(offset, top=True)
+            self._update_status()
+
+    def save_position(self) -> None:
+        """Remember where the reader is in the article (a no-op when unchanged)."""
+        if self.has_article and self.view.layout_ is not None:
+            self.session.save_position(self.view.top_offset())
+            self._show_warnings()
+
+    def _show_warnings(self) -> None:
+        for warning in self.session.warnings():
+            self.notify(safe_text(warning), title="Limelight", severity="warning", timeout=8)
+
+    @on(OpenRequested)
+    def _open_requested(self, message: OpenRequested) -> None:
+        message.stop()
+        if message.article is not None:
+            self._open_loaded(message.key, message.article, message.offset, 0)
+        elif message.key:
+            self.open_location(message.key, offset=message.offset)
+
+    def open_location(self, key: str, *, offset: int | None = None, step: int = 0) -> None:
+        """Load a path or URL in a worker; `step` is -1/+1 when back/forward asked."""
+        self.opening = key
+        if is_url(key):
+            self.flash(f"Opening {safe_text(key)[:70]}…")
+        self._load_location(key, offset, step)
+
+    @work(thread=True, exclusive=True, group="open", exit_on_error=False)
+    def _load_location(self, key: str, offset: int | None, step: int) -> None:
+        worker = get_current_worker()
+        try:
+            result = open_location(key, lang=self.lang, max_bytes=self.max_bytes)
+        except ArticleError as error:
+            reason = str(error)
+        except Exception as error:  # a loader bug must not take the reader down
+            reason = f"{type(error).__name__}: {error}"
+        else:
+            if not worker.is_cancelled:
+                self.call_from_thread(self._open_loaded, key, result, offset, step)
+            return
+        if not worker.is_cancelled:
+            self.call_from_thread(self._open_failed, key, reason, step)
+
+    def _open_loaded(self, key: str, result: Article | Feed, offset: int | None, step: int) -> None:
+        self.opening = None
+        if isinstance(result, Feed):
+            if step:
+                self.session.move_failed(step, forget=True)
+            feed_screen = FeedScreen(result, location=key)
+            feed_screen.lang = self.lang
+            feed_screen.can_leave = True
+            self.push_screen(feed_screen)
+            return
+        lists: list[ListScreen[Any]] = []
+        while isinstance(self.screen, ListScreen):
+            lists.insert(0, self.screen)
+            self.pop_screen()
+        if lists:
+            self._set_trail(lists)
+        self.show_article(result, key=key, moved=step != 0, offset=offset)
+
+    def _open_failed(self, key: str, reason: str, step: int) -> None:
+        self.opening = None
+        if step:
+            missing = not is_url(key) and not os.path.exists(key)
+            self.session.move_failed(step, forget=missing)
+        self.notify(safe_text(reason)[:300], title="Cannot open", severity="error", timeout=8)
+
+    def _set_trail(self, lists: list[ListScreen[Any]]) -> None:
+        """Keep the lists an article was opened from (installed, so popping keeps them
+        whole: cursor, filter and sort) and let go of the ones kept before."""
+        for screen in self.trail:
+            if screen not in lists and screen not in self.screen_stack:
+                with contextlib.suppress(Exception):
+                    self.uninstall_screen(screen)
+                    screen.remove()  # installed screens stay mounted until removed
+        for screen in lists:
+            if not self.is_screen_installed(screen):
+                self.install_screen(screen, name=f"list-{id(screen)}")
+        self.trail = lists
+
+    def action_back_to_list(self) -> None:
+        """Back to the list the article was chosen from, else its folder as a library."""
+        if self.trail:
+            for screen in self.trail:
+                if screen not in self.screen_stack:
+                    self.push_screen(screen)
+            return
+        path = self.article.path
+        if not path or is_url(path) or not os.path.isfile(path):
+            self.flash("No list to go back to: B lists the bookmarks")
+            return
+        folder = os.path.dirname(os.path.abspath(path))
+        try:
+            library = LibraryScreen(folder)
+        except ArticleError as error:
+            self.flash(one_line(error))
+            return
+        here = os.path.abspath(path)
+        library._resume = next(
+            (i for i, item in enumerate(library.items) if str(item.entry.path) == here), None
+        )
+        self._set_trail([library])
+        self.push_screen(library)
+
+    def _history_step(self, step: int) -> None:
+        if self.opening is not None:
+            self.flash("Still opening the last one…")
+            return
+        if self.has_article:
+            self.save_position()
+        key = self.session.back() if step < 0 else self.session.forward()
+        if key is None:
+            self.flash("No earlier article" if step < 0 else "No later article")
+            return
+        self.flash(f"{'Back' if step < 0 else 'Forward'} to {safe_text(self._title_of(key))[:60]}")
+        self.open_location(key, step=step)
+
+    def _title_of(self, key: str) -> str:
+        return self.session.store.title_of(key) or key.rsplit("/", 1)[-1]
+
+    def action_history_back(self) -> None:
+        self._history_step(-1)
+
+    def action_history_forward(self) -> None:
+        self._history_step(+1)
+
+    def action_toggle_bookmark(self) -> None:
+        if not self.has_article:
+            return
+        marked = self.session.toggle_bookmark(self.view.top_offset())
+        self.bookmarked = bool(marked)
+        self._update_status()
+        if marked is None:
+            self.flash("This article has no location to bookmark")
+        elif marked:
+            self.notify(f"Bookmarked “{safe_text(self.article.title)[:60]}” here · B lists them")
+        else:
+            self.notify(f"Removed the bookmark of “{safe_text(self.article.title)[:60]}”")
+        self._show_warnings()
+
+    def action_bookmarks(self) -> None:
+        screen = BookmarksScreen(self.session.store)
+        screen.can_leave = True
+        self.push_screen(screen)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """On the list screens only app-wide keys work: letters go to their filter, and
+        tab must not reach into the reader underneath."""
+        return not (isinstance(self.screen, ListScreen) and action not in APP_WIDE_ACTIONS)
 
     def on_resize(self, event: Resize) -> None:
         self._apply_width(event.size.width)
@@ -262,7 +549,7 @@ class ReaderApp(App[int]):
     # ---- analysis -----------------------------------------------------------------
 
     @work(thread=True, exclusive=True, group="analysis")
-    def run_analysis(self) -> None:
+    def run_analysis(self, article: Article) -> None:
         """Analyse in a daemon thread, so quitting never waits for spaCy to finish."""
         worker = get_current_worker()
         done = threading.Event()
@@ -273,7 +560,7 @@ class ReaderApp(App[int]):
 
         def target() -> None:
             try:
-                box["result"] = self._analyze(self.article, progress=progress)
+                box["result"] = self._analyze(article, progress=progress)
             except BaseException as error:
                 box["error"] = error
             finally:
@@ -286,9 +573,9 @@ class ReaderApp(App[int]):
         if worker.is_cancelled:
             return
         if "error" in box:
-            self.call_from_thread(self._analysis_failed, one_line(box["error"]))
+            self.call_from_thread(self._analysis_failed, article, one_line(box["error"]))
         else:
-            self.call_from_thread(self._analysis_ready, box["result"])
+            self.call_from_thread(self._analysis_ready, article, box["result"])
 
     def _show_progress(self) -> None:
         if self.analysis is None and self.analysis_error is None and self._progress > 0:
@@ -299,7 +586,9 @@ class ReaderApp(App[int]):
             self._progress_timer.stop()
             self._progress_timer = None
 
-    def _analysis_failed(self, reason: str) -> None:
+    def _analysis_failed(self, article: Article, reason: str) -> None:
+        if article is not self.article:
+            return  # another article was opened meanwhile
         self._stop_progress()
         self.analysis_error = reason
         self.status.state = "no highlights"
@@ -313,7 +602,9 @@ class ReaderApp(App[int]):
         )
         self._update_status()
 
-    def _analysis_ready(self, analysis: Analysis) -> None:
+    def _analysis_ready(self, article: Article, analysis: Analysis) -> None:
+        if article is not self.article:
+            return  # another article was opened meanwhile
         self._stop_progress()
         self.analysis = analysis
         self.mentions = analysis.mentions_in_order()
@@ -454,7 +745,7 @@ class ReaderApp(App[int]):
         else:
             status.entity = "Analysing…"
         status.section = self._section_status()
-        status.position = f"{self.view.position_percent()}%"
+        status.position = ("★ " if self.bookmarked else "") + f"{self.view.position_percent()}%"
 
     def _entity_status(self, mention: int) -> str:
         _, entity = self.mentions[mention]
@@ -656,6 +947,12 @@ class ReaderApp(App[int]):
         if not is_web_url(url):
             self.flash(f"Not opening {safe_text(url)[:60]}: only http and https links")
             return
+        if self._open_url is None and console_browser():
+            # a text-mode browser would take over this terminal under the running app
+            self.shown_url = url
+            self.flash("No graphical browser here: the link is in the notification")
+            self.notify(url, title="Link", timeout=20, markup=False)
+            return
         self.last_opened = url
         self.flash(f"Opening {url}")
         self._open_in_browser(url)
@@ -712,9 +1009,23 @@ class ReaderApp(App[int]):
         self.query_one("#search", SearchBar).display = False
         self.view.focus()
 
+    def find(self, query: str) -> list[tuple[int, int]]:
+        """Matches of `query` in the text on screen: hidden boilerplate does not count."""
+        matches = find_matches(self.article.text, query)
+        if not self.view.hide_boilerplate or not matches:
+            return matches
+        hidden = [(b.start, b.end) for b in self.article.blocks if b.boilerplate]
+        starts = [start for start, _ in hidden]
+
+        def shown(match: tuple[int, int]) -> bool:
+            i = bisect_right(starts, match[0]) - 1
+            return i < 0 or match[0] >= hidden[i][1]
+
+        return [m for m in matches if shown(m)]
+
     @on(Input.Changed, "#search")
     def _search_typed(self, event: Input.Changed) -> None:
-        matches = find_matches(self.article.text, event.value)
+        matches = self.find(event.value)
         self.view.set_matches(matches)
         if event.value:
             self.status.flash(f"/{event.value}: {len(matches)} matches", seconds=30)
@@ -723,7 +1034,7 @@ class ReaderApp(App[int]):
     def _search_submitted(self, event: Input.Submitted) -> None:
         self._close_search()
         self.search_query = event.value
-        self.matches = find_matches(self.article.text, event.value)
+        self.matches = self.find(event.value)
         self.view.set_matches(self.matches)
         self.current_match = None
         if not event.value:
@@ -766,8 +1077,12 @@ class ReaderApp(App[int]):
             self.flash(count)
 
     def action_clear(self) -> None:
-        """Escape: drop the search highlights and the focus mark (the place is kept)."""
+        """Escape: drop the search highlights and the focus mark (the place is kept);
+        with nothing to drop, back to the list the article came from."""
         had = bool(self.matches) or self.focus_span is not None
+        if not had and self.trail:
+            self.action_back_to_list()
+            return
         self.matches, self.current_match, self.search_query = [], None, ""
         self.view.set_matches([])
         if self.focus_kind != "entity":
@@ -805,8 +1120,13 @@ class ReaderApp(App[int]):
             self.view.focus()
 
     def action_show_tab(self, tab: str) -> None:
-        self.sidebar.display = True
-        self.sidebar.activate(tab)
+        sidebar = self.sidebar
+        sidebar.display = True
+        in_sidebar = sidebar.has_focus_within
+        sidebar.activate(tab)
+        if in_sidebar:
+            # focus left in the hidden tab would move on and bring that tab back
+            sidebar.active_list().focus()
 
     def action_filter_entities(self) -> None:
         self.sidebar.display = True
@@ -878,7 +1198,19 @@ class ReaderApp(App[int]):
     def action_toggle_boilerplate(self) -> None:
         hide = not self.view.hide_boilerplate
         self.view.set_hide_boilerplate(hide)
-        self.flash("Boilerplate hidden" if hide else "Boilerplate shown (dimmed)")
+        message = "Boilerplate hidden" if hide else "Boilerplate shown (dimmed)"
+        if self.search_query:
+            # matches in hidden text are not counted, nor walked to
+            self.matches = self.find(self.search_query)
+            self.view.set_matches(self.matches)
+            if self.focus_kind == "search":
+                self.focus_kind, self.focus_span, self.current_match = None, None, None
+                self.view.set_focus(None, self.current_entity)
+            else:
+                self.current_match = None
+            message += f" · {len(self.matches)} matches for “{self.search_query}”"
+            self._update_status()
+        self.flash(message)
 
     def action_wider(self) -> None:
         self._change_width(+8)
@@ -915,11 +1247,14 @@ class ReaderApp(App[int]):
         return [(title, bindings) for title, bindings in groups.items() if bindings]
 
     async def action_quit(self) -> None:
+        self.save_position()
         self.exit(0)
 
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         """Every reader action in the command palette, with its key as help."""
         yield from super().get_system_commands(screen)
+        if isinstance(screen, ListScreen):
+            return
         seen: set[str] = set()
         for b in self.binding_list():
             if b.action in seen or b.action == "quit":

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
+from typing import ClassVar
 
 from rich.text import Text
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.message import Message
 from textual.widgets import Input, OptionList, TabbedContent, TabPane
@@ -21,10 +23,13 @@ from textual.widgets.option_list import Option
 from tui.analysis.model import Analysis, CitedSource, Entity
 from tui.app.layout import safe_text
 from tui.app.palette import LABEL_NAMES, label_badge_style
-from tui.app.timeline import Timeline
+from tui.app.timeline import DateGroup, Timeline
 from tui.article.model import Section
 
 TABS = ("entities", "facts", "dates", "sources", "outline")
+DATE_COLUMN = 15
+SIDEBAR_WIDTH = 38  # as in sidebar.tcss: the width before the first layout
+VAGUE_KINDS = {"PAST_REF": "past", "PRESENT_REF": "present", "FUTURE_REF": "future"}
 FACT_KINDS = {
     "money": "Money",
     "percent": "Percentages",
@@ -63,8 +68,51 @@ def format_amount(value: float | None, unit: str | None, kind: str) -> str:
     return f"{number} {unit}" if unit else number
 
 
+def _date_row(label: str, group: DateGroup) -> Text:
+    """When, how often, then the first wording: cutting to the sidebar keeps the first two."""
+    count = len(group.mentions)
+    row = Text()
+    row.append(label, style="bold")
+    row.append(f" ×{count}" if count > 1 else "", style="dim")
+    row.pad_right(max(1, DATE_COLUMN - row.cell_len))
+    row.append(_clip(group.mentions[0].text, 40))
+    return row
+
+
 class EntityList(OptionList):
-    """Entities grouped by label, most mentioned first."""
+    """Entities grouped by label, most mentioned first. Typing a letter here filters:
+    it goes to the filter box above (digits stay tab keys, punctuation stays moves)."""
+
+    def on_key(self, event: events.Key) -> None:
+        entity_filter = self.screen.query_one("#entity-filter", EntityFilter)
+        char = event.character
+        if event.is_printable and char and char.isalpha():
+            event.stop()
+            event.prevent_default()
+            entity_filter.focus()
+            entity_filter.insert_text_at_cursor(char)
+        elif event.key == "backspace" and entity_filter.value:
+            event.stop()
+            event.prevent_default()
+            entity_filter.value = entity_filter.value[:-1]
+
+
+class EntityFilter(Input):
+    """The filter box of the entity list; escape empties it, then returns to the list."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "leave(True)", "Clear the filter", show=False),
+        Binding("down", "leave(False)", "To the list", show=False),
+    ]
+
+    def action_leave(self, clear: bool) -> None:
+        if clear and self.value:
+            self.value = ""
+            return
+        entity_list = self.screen.query_one("#entity-list", EntityList)
+        entity_list.focus()
+        if entity_list.highlighted is None:
+            entity_list.action_first()
 
 
 class Sidebar(Vertical):
@@ -87,7 +135,11 @@ class Sidebar(Vertical):
     def compose(self) -> ComposeResult:
         with TabbedContent(id="sidebar-tabs"):
             with TabPane("Entities", id="entities"):
-                yield Input(placeholder="filter entities…", id="entity-filter")
+                yield EntityFilter(
+                    placeholder="type to filter entities…",
+                    select_on_focus=False,
+                    id="entity-filter",
+                )
                 yield EntityList(id="entity-list")
             with TabPane("Facts", id="facts"):
                 yield OptionList(id="fact-list")
@@ -99,6 +151,20 @@ class Sidebar(Vertical):
                 yield OptionList(id="outline-list")
 
     # ---- filling -------------------------------------------------------------------
+
+    def row_width(self) -> int:
+        """Cells an item row has (the lists' border, padding and scrollbar taken off)."""
+        return max(20, (self.size.width or SIDEBAR_WIDTH) - 5)
+
+    def reset(self) -> None:
+        """Another article: no entities, no filter, no current entity."""
+        self._entities = []
+        self._current_entity = None
+        self._filter = ""
+        entity_filter = self.query_one("#entity-filter", Input)
+        if entity_filter.value:
+            with entity_filter.prevent(Input.Changed):
+                entity_filter.value = ""
 
     def show_outline(self, sections: Sequence[Section]) -> None:
         options: list[Option] = [
@@ -203,12 +269,19 @@ class Sidebar(Vertical):
                 else:
                     desc = f.text
                 prompt = Text(_clip(desc))
+                # the normalised figure and who it concerns on a line of their own, so
+                # cutting a long text to the sidebar's width never hides them
                 amount = "" if f.vague else format_amount(f.value, f.unit, f.kind)
-                if amount:
-                    prompt.append(f" = {amount}", style="bold")
                 who = f.speaker or ", ".join(f.entities[:2])
+                details = Text("  ")
+                if amount:
+                    details.append(f"= {amount}", style="bold")
                 if who and kind != "role":
-                    prompt.append(f"  {_clip(who, 30)}", style="dim")
+                    details.append(("  " if amount else "") + _clip(who, 40), style="dim")
+                if len(details) > 2:
+                    if prompt.cell_len + details.cell_len > self.row_width():
+                        prompt.append("\n")
+                    prompt.append_text(details)
                 options.append(Option(prompt, id=f"fact-{i}"))
         if not options:
             options = [_heading("No facts")]
@@ -221,20 +294,13 @@ class Sidebar(Vertical):
             if group.year != year:
                 year = group.year
                 options.append(_heading(str(year)))
-            prompt = Text(f"{group.label:<14}", style="bold")
-            prompt.append(_clip(group.mentions[0].text, 40))
-            if len(group.mentions) > 1:
-                prompt.append(f"  ×{len(group.mentions)}", style="dim")
-            options.append(Option(prompt, id=f"date-{i}"))
+            options.append(Option(_date_row(group.label, group), id=f"date-{i}"))
         if timeline.vague:
             options.append(_heading("Vague and relative"))
             base = len(timeline.points)
             for j, group in enumerate(timeline.vague):
-                prompt = Text(_clip(group.mentions[0].text, 40))
-                prompt.append(f"  {group.value}", style="dim")
-                if len(group.mentions) > 1:
-                    prompt.append(f"  ×{len(group.mentions)}", style="dim")
-                options.append(Option(prompt, id=f"date-{base + j}"))
+                kind = VAGUE_KINDS.get(group.value, group.value)
+                options.append(Option(_date_row(kind, group), id=f"date-{base + j}"))
         if not options:
             options = [_heading("No dates")]
         self.query_one("#date-list", OptionList).set_options(options)

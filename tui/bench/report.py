@@ -147,6 +147,14 @@ def summary_table(r: dict[str, Any]) -> Table:
         _met(r, "page_p95_ms"),
     )
     table.add_row(
+        "space p95, analysing",
+        _fmt(r.get("key_during_analysis_p95_ms"), " ms"),
+        "",
+        "",
+        "keys keep working",
+        "",
+    )
+    table.add_row(
         "peak RSS, de pipeline",
         _fmt(r.get("peak_rss_mb"), " MB", 0),
         "",

@@ -222,7 +222,7 @@ class Bench:
 
     def keys(self) -> None:
         from tui.analysis import analyze
-        from tui.bench.keys import measure_keys, tile_analysis
+        from tui.bench.keys import measure_during_analysis, measure_keys, tile_analysis
 
         longs = self.long_articles("de") or self.long_articles("en")
         target = longs[-1]
@@ -248,6 +248,19 @@ class Bench:
             size=self.args.terminal,
         )
         rows["analysis"] = "real" if self.args.real_analysis else "tiled from the samples"
+        busy = self.long_articles(target.lang)[0]
+        self.note(f"keys: page-down on {busy.name} while it is analysed")
+
+        def analyse_now(article: Any, *, progress: Any = None) -> Any:
+            return analyze(article, progress=progress, nlp=full, use_cache=False)
+
+        rows["during_analysis"] = {
+            "article": busy.name,
+            **measure_during_analysis(
+                busy.article, analyse_now, max_presses=presses, size=self.args.terminal
+            ),
+        }
+        self.result["key_during_analysis_p95_ms"] = rows["during_analysis"]["p95_ms"]
         self.result["keys"] = rows
         self.result["keys_article"] = target.name
         self.result["key_p50_ms"] = rows["key"]["p50_ms"]
@@ -341,7 +354,7 @@ def run(args: argparse.Namespace) -> int:
     from rich.console import Console
 
     console = Console(stderr=True)
-    previous = os.environ.get("LIMELIGHT_CACHE_DIR")
+    previous = {k: os.environ.get(k) for k in ("LIMELIGHT_CACHE_DIR", "LIMELIGHT_DATA_DIR")}
     with console.status("preparing the articles…") as status:
         last_part = [""]
 
@@ -355,16 +368,18 @@ def run(args: argparse.Namespace) -> int:
                 console.print(f"limelight bench: {message}", highlight=False)
 
         bench = Bench(args, note)
-        # everything this process analyses stays in the benchmark's own folder
+        # what this process and its children analyse or save stays in the bench's folder
         os.environ["LIMELIGHT_CACHE_DIR"] = str(bench.workdir / "cache-bench")
+        os.environ["LIMELIGHT_DATA_DIR"] = str(bench.workdir / "data-bench")
         try:
             result = _ordered(bench.run())
         finally:
             bench.cleanup()
-            if previous is None:
-                os.environ.pop("LIMELIGHT_CACHE_DIR", None)
-            else:
-                os.environ["LIMELIGHT_CACHE_DIR"] = previous
+            for name, value in previous.items():
+                if value is None:
+                    os.environ.pop(name, None)
+                else:
+                    os.environ[name] = value
     text = json.dumps(result, ensure_ascii=False, indent=2)
     if args.output:
         args.output.write_text(text + "\n", encoding="utf-8")

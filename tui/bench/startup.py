@@ -53,9 +53,14 @@ def _variants(
     base_env = {"OMP_NUM_THREADS": "1"}
     limelight = [*limelight_command(), str(article.path)]
     cache_root = workdir / "cache" / article.name
+    data_root = workdir / "data" / article.name  # reading positions: never the user's
 
     def cold(i: int) -> Launch:
-        env = {**base_env, "LIMELIGHT_CACHE_DIR": str(cache_root / f"cold-{i}")}
+        env = {
+            **base_env,
+            "LIMELIGHT_CACHE_DIR": str(cache_root / f"cold-{i}"),
+            "LIMELIGHT_DATA_DIR": str(data_root / "cold"),
+        }
         markers = (
             {"paint": paint, "highlights": HIGHLIGHTS_MARKER} if highlights else {"paint": paint}
         )
@@ -63,7 +68,11 @@ def _variants(
 
     def warm(i: int) -> Launch:
         # the first cold run left its analysis in cold-0
-        env = {**base_env, "LIMELIGHT_CACHE_DIR": str(cache_root / "cold-0")}
+        env = {
+            **base_env,
+            "LIMELIGHT_CACHE_DIR": str(cache_root / "cold-0"),
+            "LIMELIGHT_DATA_DIR": str(data_root / "warm"),
+        }
         markers = {"paint": paint, "highlights": HIGHLIGHTS_MARKER}
         return Launch(limelight, markers, env, timeout, abort=FAILED_MARKER)
 

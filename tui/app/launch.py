@@ -1,0 +1,102 @@
+"""`limelight [TARGET]`: decide what to open, open it, then start the reader.
+
+Everything a user can get wrong (a missing file, a folder that cannot be listed, an
+offline URL, binary input) is found here, before the app takes the terminal, and
+raised as `ArticleError` so the command line prints one line and exits with 2.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from tui.app.browsing import Session
+from tui.app.feed_screen import FeedScreen
+from tui.app.library_screen import LibraryScreen
+from tui.app.list_screen import ListScreen
+from tui.app.reader import ReaderApp, cached_analyze
+from tui.app.state import StateStore, open_store
+from tui.article.errors import ArticleError
+from tui.article.feed import Feed
+from tui.article.fetch import is_url
+from tui.article.library import scan
+from tui.article.loader import DEFAULT_MAX_BYTES, open_path, open_url
+from tui.article.model import Article
+
+DEFAULT_LIBRARY = "samples"
+USAGE = "nothing to open: give a FILE, a folder or a URL (limelight --help)"
+
+
+def default_target(store: StateStore) -> str:
+    """No argument: the library opened last, else ./samples, else a usage error."""
+    last = store.last_library
+    if last and Path(last).is_dir():
+        return last
+    if Path(DEFAULT_LIBRARY).is_dir():
+        return DEFAULT_LIBRARY
+    raise ArticleError(USAGE)
+
+
+def build_app(
+    target: str | None,
+    *,
+    lang: str | None = None,
+    width: int = 88,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    use_cache: bool = True,
+    store: StateStore | None = None,
+    **app_options: Any,
+) -> ReaderApp:
+    """The reader for `target`, everything loaded that can fail; raises ArticleError."""
+    store = store if store is not None else open_store()
+    location = target if target else default_target(store)
+    article: Article | None = None
+    start: ListScreen[Any] | None = None
+    key = ""
+    if is_url(location):
+        result: Article | Feed = open_url(location, lang=lang, max_bytes=max_bytes)
+        key = location
+    elif Path(location).expanduser().is_dir():
+        folder = Path(location).expanduser().absolute()
+        start = LibraryScreen(folder, scan(folder))
+        store.set_last_library(folder)
+        result = None  # type: ignore[assignment]
+    else:
+        result = open_path(Path(location).expanduser(), lang=lang, max_bytes=max_bytes)
+    if isinstance(result, Feed):
+        if not result.entries:
+            raise ArticleError(f"{location}: the feed has no entries")
+        feed_screen = FeedScreen(result, location=location)
+        feed_screen.lang = lang
+        start = feed_screen
+    elif isinstance(result, Article):
+        article = result
+    app_options.setdefault("analyze", cached_analyze(use_cache))
+    return ReaderApp(
+        article,
+        width=width,
+        session=Session(store),
+        start=start,
+        key=key,
+        lang=lang,
+        max_bytes=max_bytes,
+        **app_options,
+    )
+
+
+def run(
+    target: str | None,
+    *,
+    lang: str | None = None,
+    width: int = 88,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    use_cache: bool = True,
+) -> int:
+    """Open `target` (a file, a feed, a folder, an http(s) URL, or None for the last
+    library) in the reader; returns the exit status. Raises ArticleError before the
+    app starts when the target cannot be opened."""
+    app = build_app(target, lang=lang, width=width, max_bytes=max_bytes, use_cache=use_cache)
+    result = app.run()
+    if app.return_code not in (None, 0):
+        return app.return_code
+    return result if isinstance(result, int) else 0
