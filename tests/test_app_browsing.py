@@ -90,7 +90,10 @@ async def test_library_opens_an_article_and_escape_goes_back(folder, hand_made_a
         assert app.screen is library
         await pilot.press("tab")  # the reader's tab must not act under the list
         assert app.screen is library and library.table.has_focus
-        await choose(pilot, "chip", "chip-plant.en.txt")  # c, h, i, p are reader keys too
+        await pilot.press("q", "question_mark", "G")  # reader keys: here they filter
+        assert app.is_running and app.screen is library and library.filter == "q?G"
+        await pilot.press("ctrl+u")
+        await choose(pilot, "chip", "chip-plant.en.txt")
         assert app.title == TITLES["chip-plant.en.txt"]
         assert [Path(a.path).name for a in hand_made_analyze.calls] == ["chip-plant.en.txt"]
         assert app.view.has_focus

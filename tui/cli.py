@@ -57,7 +57,8 @@ def _reader_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="limelight",
         description="Read a news article in the terminal with its entities, dates and facts.",
-        epilog="Other commands: limelight analyze FILE…, limelight eval ner|dates …",
+        epilog="Other commands: limelight analyze FILE…, limelight list PATH, "
+        "limelight eval ner|dates …, limelight bench",
     )
     parser.add_argument("file", metavar="FILE", help="article to open (.txt or .md)")
     parser.add_argument(
@@ -177,6 +178,14 @@ def _run_analyze(args: argparse.Namespace) -> int:
 
 
 def _dispatch(argv: list[str]) -> int:
+    if argv and argv[0] == "bench":
+        from tui import bench
+
+        parser = argparse.ArgumentParser(
+            prog="limelight bench", description="measure Limelight against reference apps"
+        )
+        bench.add_arguments(parser)
+        return bench.run(parser.parse_args(argv[1:]))
     if argv and argv[0] in ("analyze", "eval", "list"):
         args = _command_parser(argv).parse_args(argv)
         if args.command == "analyze":

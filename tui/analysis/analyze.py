@@ -104,7 +104,7 @@ def _analyze(article: Article, lang: str, nlp: Language, progress: Progress | No
     dates: list[DateMention] = []
     facts: list[Fact] = []
     docs = (_prepare(nlp, article, start, end) for start, end in pieces)
-    for (start, end), doc in zip(pieces, nlp.pipe(docs, batch_size=8), strict=True):
+    for (start, end), doc in zip(pieces, nlp.pipe(docs, batch_size=1), strict=True):
         spans.extend(RawSpan(start + e.start_char, start + e.end_char, e.label_) for e in doc.ents)
         dates.extend(_shift(d, start) for d in (doc._.timexes or []))
         facts.extend(_shift(f, start) for f in (doc._.facts or []))

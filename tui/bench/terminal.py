@@ -16,6 +16,7 @@ import subprocess
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from pathlib import Path
 
 POLL_SECONDS = 0.008  # the resolution; each poll is one short tmux client process
 DEAD_CHECK_SECONDS = 0.25
@@ -57,6 +58,7 @@ class Terminal:
         self.height = height
         self.socket = f"limelight-bench-{os.getpid()}"
         self._count = 0
+        self._socket_path: Path | None = None
 
     def _cmd(self, *args: str) -> list[str]:
         return [self.tmux, "-L", self.socket, *args]
@@ -80,10 +82,14 @@ class Terminal:
             raise TerminalUnavailable(f"tmux did not start: {started.stderr.strip()}")
         self._call("set-option", "-g", "remain-on-exit", "on")
         self._call("set-option", "-g", "status", "off")
+        shown = self._call("display-message", "-p", "-t", "keep", "#{socket_path}")
+        self._socket_path = Path(shown.stdout.strip()) if shown.returncode == 0 else None
         return self
 
     def __exit__(self, *exc: object) -> None:
         self._call("kill-server")
+        if self._socket_path is not None and self.socket in self._socket_path.name:
+            self._socket_path.unlink(missing_ok=True)  # tmux leaves its socket file behind
 
     def _size(self) -> list[str]:
         return ["-x", str(self.width), "-y", str(self.height)]
@@ -129,9 +135,12 @@ class Terminal:
                     break
                 if now > next_dead_check:
                     next_dead_check = now + DEAD_CHECK_SECONDS
-                    if self._dead(session):
+                    if self._dead(session):  # what it showed before it ended still counts
                         exited = True
                         screen = self.screen(session) or screen
+                        for name, pattern in launch.markers.items():
+                            if times[name] is None and pattern.search(screen):
+                                times[name] = now - start
                         break
                 time.sleep(POLL_SECONDS)
         finally:
