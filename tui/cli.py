@@ -14,9 +14,8 @@ from importlib import import_module
 from typing import Any
 
 from tui import __version__
-from tui.article import ArticleError, load_article
+from tui.article import ArticleError
 from tui.article.loader import DEFAULT_MAX_BYTES
-from tui.article.model import Article
 
 EXIT_USAGE = 2
 
@@ -60,7 +59,14 @@ def _reader_parser() -> argparse.ArgumentParser:
         epilog="Other commands: limelight analyze FILE…, limelight list PATH, "
         "limelight eval ner|dates …, limelight bench",
     )
-    parser.add_argument("file", metavar="FILE", help="article to open (.txt or .md)")
+    parser.add_argument(
+        "file",
+        metavar="FILE|DIR|URL",
+        nargs="?",
+        help="an article (.txt, .md, .html), a feed, a folder of articles or an http(s) link "
+        "(default: the last folder, else samples/)",
+    )
+    parser.add_argument("--no-cache", action="store_true", help="analyse afresh; do not use the cache")
     parser.add_argument(
         "--width", type=int, default=88, help="reading width in columns (default 88)"
     )
@@ -103,15 +109,16 @@ def _fail(message: str) -> int:
     return EXIT_USAGE
 
 
-def _load(path: str, args: argparse.Namespace) -> Article:
-    return load_article(path, lang=args.lang, max_bytes=args.max_size)
-
-
 def _run_reader(args: argparse.Namespace) -> int:
-    article = _load(args.file, args)
-    from tui.app import run_reader
+    from tui.app import run
 
-    return run_reader(article, width=args.width)
+    return run(
+        args.file,
+        lang=args.lang,
+        width=args.width,
+        max_bytes=args.max_size,
+        use_cache=not args.no_cache,
+    )
 
 
 def _run_batch(args: argparse.Namespace, jobs: list[Any], analyze_many: Callable[..., Any]) -> int:
