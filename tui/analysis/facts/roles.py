@@ -9,6 +9,7 @@ without a named holder is not a fact about anyone.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -250,6 +251,7 @@ class RoleMention:
     weak: bool = False  # "head", "chief": a role only with an organisation ("head of X")
 
 
+@functools.lru_cache(maxsize=65536)  # called for every token; words repeat
 def normalise_role(word: str) -> tuple[str, str | None] | None:
     """(canonical role, organisation prefix) for a single token, or None.
 
