@@ -186,8 +186,15 @@ def _with_fact_evidence(spans: list[RawSpan], facts: list[Fact], text: str) -> l
     Altman") are names even where the model missed them; grouping then finds their
     other mentions.
     """
+    from tui.analysis.facts.roles import normalise_role
+
     figures = sorted((f.start, f.end) for f in facts if f.kind in ("money", "percent"))
-    kept = [s for s in spans if not any(a <= s.start and s.end <= b for a, b in figures)]
+    kept = [
+        s
+        for s in spans
+        if not any(a <= s.start and s.end <= b for a, b in figures)
+        and not _is_role_word(text[s.start : s.end], normalise_role)
+    ]
     for fact in facts:
         if fact.kind != "role":
             continue
@@ -201,10 +208,21 @@ def _with_fact_evidence(spans: list[RawSpan], facts: list[Fact], text: str) -> l
     return kept
 
 
+def _is_role_word(surface: str, normalise_role: Callable[[str], Any]) -> bool:
+    """ "CEO", "Bundeskanzler": a title on its own is no name."""
+    if " " in surface:
+        return False
+    role = normalise_role(surface)
+    return role is not None and role[1] is None
+
+
 def _label_evidence(facts: list[Fact]) -> dict[str, str]:
     """Labels that facts imply: the holder of a role is a person, its employer an
-    organisation, an outlet that reports something an organisation."""
-    votes: dict[str, str] = {}
+    organisation, an outlet that reports something an organisation; failing that, a
+    well-known organisation is one."""
+    from tui.analysis.organisations import KNOWN_ORGANISATIONS
+
+    votes: dict[str, str] = dict.fromkeys(KNOWN_ORGANISATIONS, "ORG")
     for fact in facts:
         if fact.kind == "role":
             if fact.person:
