@@ -32,7 +32,9 @@ NAMES = ["bahn-ausbau.de.md", "chip-plant.en.txt", "microsoft-openai.de.txt"]
 TITLES = {
     "bahn-ausbau.de.md": "Bahn investiert Milliarden in das Schienennetz",
     "chip-plant.en.txt": "Chipmaker Delays Ohio Plant as Subsidies Stall",
-    "microsoft-openai.de.txt": "Microsoft überdenkt Investitionsstrategie nach Altmans Entlassung bei OpenAI",
+    "microsoft-openai.de.txt": (
+        "Microsoft überdenkt Investitionsstrategie nach Altmans Entlassung bei OpenAI"
+    ),
 }
 
 
@@ -442,3 +444,50 @@ def test_run_has_the_signature_the_cli_calls() -> None:
     assert list(signature.parameters) == ["target", "lang", "width", "max_bytes", "use_cache"]
     assert signature.parameters["max_bytes"].default == DEFAULT_MAX_BYTES
     assert signature.parameters["use_cache"].default is True
+
+
+async def test_a_slow_open_is_announced_and_the_list_stays_usable(
+    folder, hand_made_analyze, monkeypatch
+) -> None:
+    import threading
+
+    from tui.app import browsing
+
+    release = threading.Event()
+    real_open = browsing.open_location
+
+    def slow_open(key: str, **kw):  # type: ignore[no-untyped-def]
+        release.wait(10)
+        return real_open(key, **kw)
+
+    monkeypatch.setattr("tui.app.reader.open_location", slow_open)
+    library = LibraryScreen(folder)
+    app = ReaderApp(start=library, analyze=hand_made_analyze)
+    async with app.run_test(size=SIZE) as pilot:
+        await until(pilot, lambda: library.peeked == 3)
+        await pilot.press(*"chip", "enter")
+        await pilot.pause(0.8)
+        assert app.screen is library and app.opening is not None
+        assert any("Opening chip-plant.en.txt" in str(n.message) for n in app._notifications)
+        await pilot.press("backspace")  # the list still takes keys meanwhile
+        assert library.filter == "chi"
+        release.set()
+        await until(pilot, lambda: reading(app, "chip-plant.en.txt"))
+
+
+async def test_titles_with_brackets_are_shown_literally(tmp_path, hand_made_analyze) -> None:
+    from tui.article import load_article
+
+    path = tmp_path / "klammern.txt"
+    path.write_text("[/b] Klammern [bold]im Titel\n\nEin kurzer Text über nichts.\n")
+    app = ReaderApp(load_article(path), analyze=hand_made_analyze)
+    async with app.run_test(size=SIZE) as pilot:
+        await until(pilot, lambda: app.analysis is not None)
+        await pilot.press("m")  # the notification quotes the title: not markup
+        await pilot.pause()
+        assert any("[/b] Klammern [bold]im Titel" in str(n.message) for n in app._notifications)
+        await pilot.press("B")
+        assert isinstance(app.screen, BookmarksScreen)
+        await pilot.press("delete")
+        await pilot.pause()
+        assert app.is_running and app.screen.items == []

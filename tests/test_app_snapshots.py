@@ -64,3 +64,28 @@ def test_search_results(snap_compare, app) -> None:
 
 def test_small_terminal(snap_compare, app) -> None:
     assert snap_compare(app, terminal_size=(80, 24), run_before=settle("right_curly_bracket"))
+
+
+def test_library_screen(snap_compare, tmp_path, hand_made_analyze) -> None:
+    """`limelight DIR`: the samples listed with title, date, language and size, sorted by date."""
+    import shutil
+    from pathlib import Path
+
+    from tui.app.library_screen import LibraryScreen
+
+    samples = Path(__file__).resolve().parent.parent / "samples"
+    for name in ("bahn-ausbau.de.md", "chip-plant.en.txt", "microsoft-openai.de.txt"):
+        shutil.copy(samples / name, tmp_path / name)
+    library = LibraryScreen(tmp_path)
+    library.heading = "samples"  # not the temporary folder's name: the shot must not change
+    app = ReaderApp(start=library, analyze=hand_made_analyze)
+
+    async def run_before(pilot: Pilot[int]) -> None:
+        for _ in range(200):
+            if library.peeked == len(library.items):
+                break
+            await pilot.pause(0.02)
+        await pilot.press("ctrl+s", "ctrl+s")  # title, then date (newest first)
+        await pilot.pause()
+
+    assert snap_compare(app, terminal_size=(100, 24), run_before=run_before)

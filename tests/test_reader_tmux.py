@@ -178,19 +178,14 @@ def test_reader_in_tmux_is_usable_at_80x24(terminal) -> None:
     assert term.wait_exit() == "0"
 
 
-RUN = (
-    "import sys; from tui.app import run; sys.exit(run(sys.argv[1] if len(sys.argv) > 1 else None))"
-)
-
-
 def test_library_in_tmux_opens_an_article_and_comes_back(terminal, tmp_path) -> None:
-    """`tui.app.run(DIR)` (what `limelight DIR` calls) in a real terminal."""
+    """`limelight DIR`: the library, typed filter, open, bookmark, back, bookmarks."""
     folder = tmp_path / "library"
     folder.mkdir()
     for sample in ("bahn-ausbau.de.md", "chip-plant.en.txt", "microsoft-openai.de.txt"):
         (folder / sample).write_bytes((ROOT / "samples" / sample).read_bytes())
     term = terminal(100, 30)
-    term.start(sys.executable, "-c", RUN, str(folder))
+    term.start(str(SCRIPT), str(folder))
     term.wait_for(lambda s: "3 articles" in s and "Chipmaker Delays" in s, "the library")
     term.keys("chip", literal=True)  # c h i p: the filter, not reader keys
     term.wait_for(lambda s: "1 of 3 articles" in s, "the filter")
@@ -206,3 +201,21 @@ def test_library_in_tmux_opens_an_article_and_comes_back(terminal, tmp_path) -> 
     term.wait_for(lambda s: "1 bookmark" in s and "Chipmaker Delays" in s, "the bookmarks")
     term.keys("C-q")
     assert term.wait_exit() == "0"
+
+
+def test_reading_position_survives_a_restart_in_tmux(terminal) -> None:
+    """Quit in section 3; the next `limelight FILE` opens there again (same data folder)."""
+    term = terminal(120, 40)
+    term.start(str(SCRIPT), str(SEED))
+    _ready(term)
+    for i in range(1, 4):
+        term.keys("}", literal=True)
+        term.wait_for(lambda s, i=i: f"§ {i}/5" in s.splitlines()[-1], f"section {i}")
+    term.keys("q", literal=True)
+    assert term.wait_exit() == "0"
+    again = terminal(120, 40)
+    again.start(str(SCRIPT), str(SEED))
+    screen = again.wait_for(lambda s: "§ 3/5" in (s.splitlines() or [""])[-1], "the saved place")
+    assert "Microsoft überdenkt Investitionsstrategie" not in screen.splitlines()[0]
+    again.keys("q", literal=True)
+    assert again.wait_exit() == "0"

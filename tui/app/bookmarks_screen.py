@@ -84,7 +84,7 @@ class BookmarksScreen(ListScreen[Bookmark]):
         keep = next((i for i, b in enumerate(self.items) if current and b.key == current.key), None)
         self.refresh_view(keep=keep)
         for warning in self.store.take_warnings():
-            self.notify(warning, severity="warning")
+            self.notify(warning, severity="warning", markup=False)
 
     def action_remove(self) -> None:
         mark = self.current_item()
@@ -96,4 +96,4 @@ class BookmarksScreen(ListScreen[Bookmark]):
         self.refresh_view(keep=-1)
         if self.shown:
             self.table.move_cursor(row=min(row, len(self.shown) - 1), animate=False)
-        self.notify(f"Removed the bookmark “{mark.title or mark.key}”")
+        self.notify(f"Removed the bookmark “{mark.title or mark.key}”", markup=False)

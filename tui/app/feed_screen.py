@@ -141,7 +141,7 @@ class FeedScreen(ListScreen[FeedItem]):
         self.opening = None
         self.error = " ".join(reason.split())[:200]
         self.update_status()
-        self.notify(self.error, title="Cannot open the entry", severity="error")
+        self.notify(self.error, title="Cannot open the entry", severity="error", markup=False)
 
     def set_filter(self, value: str) -> None:
         self.error = ""

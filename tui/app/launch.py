@@ -53,24 +53,24 @@ def build_app(
     article: Article | None = None
     start: ListScreen[Any] | None = None
     key = ""
+    opened: Article | Feed | None = None
     if is_url(location):
-        result: Article | Feed = open_url(location, lang=lang, max_bytes=max_bytes)
+        opened = open_url(location, lang=lang, max_bytes=max_bytes)
         key = location
     elif Path(location).expanduser().is_dir():
         folder = Path(location).expanduser().absolute()
         start = LibraryScreen(folder, scan(folder))
         store.set_last_library(folder)
-        result = None  # type: ignore[assignment]
     else:
-        result = open_path(Path(location).expanduser(), lang=lang, max_bytes=max_bytes)
-    if isinstance(result, Feed):
-        if not result.entries:
+        opened = open_path(Path(location).expanduser(), lang=lang, max_bytes=max_bytes)
+    if isinstance(opened, Feed):
+        if not opened.entries:
             raise ArticleError(f"{location}: the feed has no entries")
-        feed_screen = FeedScreen(result, location=location)
+        feed_screen = FeedScreen(opened, location=location)
         feed_screen.lang = lang
         start = feed_screen
-    elif isinstance(result, Article):
-        article = result
+    elif isinstance(opened, Article):
+        article = opened
     app_options.setdefault("analyze", cached_analyze(use_cache))
     return ReaderApp(
         article,

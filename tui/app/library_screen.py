@@ -235,7 +235,7 @@ class LibraryScreen(ListScreen[LibraryItem]):
         try:
             entries = scan(self.folder)
         except ArticleError as exc:
-            self.notify(str(exc), title="Cannot read the folder", severity="error")
+            self.notify(str(exc), title="Cannot read the folder", severity="error", markup=False)
             return
         known = {item.entry.path: item for item in self.items}
         current = self.current_item()

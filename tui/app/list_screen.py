@@ -181,6 +181,10 @@ class ListScreen(Screen[None], Generic[ItemT]):
         self.table.focus()
         self.refresh_view(keep=self._resume)
 
+    def start_at(self, index: int | None) -> None:
+        """Put the cursor on item `index` when the screen is shown."""
+        self._resume = index
+
     def on_screen_suspend(self) -> None:
         self._resume = self.current_index()
 

@@ -54,6 +54,7 @@ from tui.article.model import Article
 
 HERE = Path(__file__).parent
 SIDEBAR_MIN_WIDTH = 100  # below this the sidebar starts hidden (toggle with \)
+OPENING_NOTICE_SECONDS = 0.5  # an open that takes longer than this is announced
 SAVE_SECONDS = 5.0  # how often the reading position is saved (skipped when unchanged)
 CONSOLE_BROWSERS = frozenset({"lynx", "w3m", "links", "elinks", "www-browser", "browsh", "links2"})
 
@@ -398,7 +399,9 @@ class ReaderApp(App[int]):
 
     def _show_warnings(self) -> None:
         for warning in self.session.warnings():
-            self.notify(safe_text(warning), title="Limelight", severity="warning", timeout=8)
+            self.notify(
+                safe_text(warning), title="Limelight", severity="warning", timeout=8, markup=False
+            )
 
     @on(OpenRequested)
     def _open_requested(self, message: OpenRequested) -> None:
@@ -411,9 +414,15 @@ class ReaderApp(App[int]):
     def open_location(self, key: str, *, offset: int | None = None, step: int = 0) -> None:
         """Load a path or URL in a worker; `step` is -1/+1 when back/forward asked."""
         self.opening = key
-        if is_url(key):
-            self.flash(f"Opening {safe_text(key)[:70]}…")
+        self.set_timer(OPENING_NOTICE_SECONDS, partial(self._still_opening, key))
         self._load_location(key, offset, step)
+
+    def _still_opening(self, key: str) -> None:
+        """A slow open (a fetch, a big file) says what it is waiting for, wherever the
+        reader is looking (the list screens have no status line of the reader's)."""
+        if self.opening == key:
+            name = key if is_url(key) else os.path.basename(key)
+            self.notify(f"Opening {safe_text(name)[:80]}…", timeout=3, markup=False)
 
     @work(thread=True, exclusive=True, group="open", exit_on_error=False)
     def _load_location(self, key: str, offset: int | None, step: int) -> None:
@@ -454,7 +463,9 @@ class ReaderApp(App[int]):
         if step:
             missing = not is_url(key) and not os.path.exists(key)
             self.session.move_failed(step, forget=missing)
-        self.notify(safe_text(reason)[:300], title="Cannot open", severity="error", timeout=8)
+        self.notify(
+            safe_text(reason)[:300], title="Cannot open", severity="error", timeout=8, markup=False
+        )
 
     def _set_trail(self, lists: list[ListScreen[Any]]) -> None:
         """Keep the lists an article was opened from (installed, so popping keeps them
@@ -487,8 +498,8 @@ class ReaderApp(App[int]):
             self.flash(one_line(error))
             return
         here = os.path.abspath(path)
-        library._resume = next(
-            (i for i, item in enumerate(library.items) if str(item.entry.path) == here), None
+        library.start_at(
+            next((i for i, item in enumerate(library.items) if str(item.entry.path) == here), None)
         )
         self._set_trail([library])
         self.push_screen(library)
@@ -524,9 +535,14 @@ class ReaderApp(App[int]):
         if marked is None:
             self.flash("This article has no location to bookmark")
         elif marked:
-            self.notify(f"Bookmarked “{safe_text(self.article.title)[:60]}” here · B lists them")
+            self.notify(
+                f"Bookmarked “{safe_text(self.article.title)[:60]}” here · B lists them",
+                markup=False,
+            )
         else:
-            self.notify(f"Removed the bookmark of “{safe_text(self.article.title)[:60]}”")
+            self.notify(
+                f"Removed the bookmark of “{safe_text(self.article.title)[:60]}”", markup=False
+            )
         self._show_warnings()
 
     def action_bookmarks(self) -> None:
