@@ -451,6 +451,49 @@ async def test_scroll_keys_move_and_update_position(seed_article, seed_analysis)
         assert view.scroll_y == 0
 
 
+async def test_page_keys_on_the_article_pane_move_at_once(seed_article, seed_analysis) -> None:
+    # the focused pane's own keys, not the app's: they must not run an animated scroll
+    app = make_app(seed_article, seed_analysis)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(app, pilot)
+        view = app.view
+        assert view.has_focus
+        page = view.scrollable_content_region.height - 1
+        await pilot.press("pagedown")
+        assert view.scroll_y == page and not app.animator.is_being_animated(view, "scroll_y")
+        await pilot.press("pagedown", "pageup")
+        assert view.scroll_y == min(2 * page, view.max_scroll_y) - page
+        await pilot.press("end")
+        assert view.scroll_y == view.max_scroll_y > page
+        await pilot.press("up")
+        assert view.scroll_y == view.max_scroll_y - 1
+        await pilot.press("home")
+        assert view.scroll_y == 0
+        await pilot.pause()
+        assert app.status.position == "0%"
+
+
+async def test_sidebar_catches_up_with_the_entity_when_shown_again(
+    seed_article, seed_analysis
+) -> None:
+    app = make_app(seed_article, seed_analysis)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(app, pilot)
+        entity_list = app.query_one("#entity-list", OptionList)
+        await pilot.press("right_square_bracket")
+        first = app.current_entity
+        await pilot.press("backslash")
+        assert not app.sidebar.display
+        while app.current_entity == first:
+            await pilot.press("right_square_bracket")
+        option = entity_list.highlighted_option
+        assert option is not None and option.id == f"entity-{first}"  # hidden: not moved
+        await pilot.press("backslash")
+        await pilot.pause()
+        option = entity_list.highlighted_option
+        assert option is not None and option.id == f"entity-{app.current_entity}"
+
+
 async def test_resize_keeps_reading_position(seed_article, seed_analysis) -> None:
     app = make_app(seed_article, seed_analysis)
     async with app.run_test(size=SIZE) as pilot:
@@ -617,6 +660,8 @@ async def test_a_long_article_renders_only_what_is_on_screen() -> None:
     app = ReaderApp(article, analyze=precomputed(Analysis("de", "none")))
     async with app.run_test(size=(100, 30)) as pilot:
         await ready(app, pilot)
+        # the first screens were wrapped for the first frame, the rest right after it
+        assert app.view.layout_ is not None and app.view.layout_.complete
         assert app.view.row_count > 15_000
         # rows are drawn when on screen: a few screenfuls, not 15 000 rows
         assert app.view.renders <= 3 * 30

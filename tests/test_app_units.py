@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 from rich.cells import cell_len
 
 from tui.analysis.model import DateMention
-from tui.app.layout import build_layout, safe_text, wrap
+from tui.app.layout import build_layout, extend_layout, safe_text, wrap
 from tui.app.marks import Mark, SpanIndex, next_after, prev_before
 from tui.app.palette import DISPLACY_LABEL, LABEL_COLORS
 from tui.app.reader import is_web_url
@@ -99,6 +99,40 @@ def test_layout_hides_boilerplate_on_request() -> None:
     # an offset inside the hidden block lands on the next shown row
     podcast = art.text.index("Podcast")
     assert art.text[hidden.lines[hidden.line_of(podcast)].start :].startswith("Body")
+
+
+@pytest.mark.parametrize("hide", [False, True])
+def test_a_layout_begun_with_the_first_rows_ends_as_one_made_at_once(seed_article, hide) -> None:
+    # the reader wraps the first screens before its first frame and the rest after it
+    whole = build_layout(seed_article, 50, hide_boilerplate=hide)
+    first = build_layout(seed_article, 50, hide_boilerplate=hide, max_rows=12)
+    assert whole.complete and not first.complete
+    assert 12 <= len(first.lines) < len(whole.lines)
+    assert first.lines == whole.lines[: len(first.lines)]
+    extend_layout(first, seed_article, hide_boilerplate=hide, max_rows=40)
+    assert first.lines == whole.lines[: len(first.lines)]
+    extend_layout(first, seed_article, hide_boilerplate=hide)
+    assert first.complete
+    assert first.lines == whole.lines and first.starts == whole.starts
+
+
+def test_cached_analysis_is_found_without_spacy(
+    seed_article, seed_analysis, tmp_path, monkeypatch
+) -> None:
+    import sys
+
+    from tui.analysis import cache
+    from tui.app.reader import cached_analyze
+
+    monkeypatch.setenv("LIMELIGHT_CACHE_DIR", str(tmp_path))
+    analyze = cached_analyze(True)
+    assert analyze.from_cache(seed_article) is None  # a miss, and no pipeline loaded for it
+    spacy_loaded = "spacy" in sys.modules
+    cache.store(cache.cache_key(seed_article, seed_article.language), seed_analysis)
+    found = analyze.from_cache(seed_article)
+    assert found is not None and found.entities == seed_analysis.entities
+    assert ("spacy" in sys.modules) == spacy_loaded
+    assert cached_analyze(False).from_cache(seed_article) is None  # --no-cache
 
 
 def test_span_index_finds_marks_that_cross_row_edges() -> None:

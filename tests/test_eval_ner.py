@@ -69,13 +69,6 @@ GERMAN_PATTERNS = [
 ]
 
 
-def _run(path: Path, model: str, *extra: str) -> tuple[int, dict[str, object]]:
-    parser = argparse.ArgumentParser()
-    ner.add_arguments(parser)
-    args = parser.parse_args([str(path), "--json", "--model", model, *extra])
-    return ner.run(args), {}
-
-
 def _json(capsys: pytest.CaptureFixture[str], path: Path, model: str, *extra: str) -> dict:
     parser = argparse.ArgumentParser()
     ner.add_arguments(parser)

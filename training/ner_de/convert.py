@@ -113,7 +113,7 @@ def mark_possible_misc_missing(
     events or works are O."""
     out: list[str | None] = []
     for tag, word in zip(tags, words, strict=True):
-        if tag == "O" and word[:1].isupper() and not is_common_noun(word, common):
+        if tag == "O" and word[:1].isupper() and (not common or not is_common_noun(word, common)):
             out.append(None)
         else:
             out.append(tag)
@@ -158,6 +158,11 @@ def main() -> None:
         metavar="NOUNS",
         help="corpus has no MISC: capitalised O tokens not in this noun list become missing",
     )
+    parser.add_argument(
+        "--missing-capitalised",
+        action="store_true",
+        help="corpus has no MISC: every capitalised O token becomes missing",
+    )
     args = parser.parse_args()
     reader = read_germeval if args.format == "germeval" else read_conll
     sentences: list = list(reader(args.input))
@@ -166,6 +171,8 @@ def main() -> None:
     if args.missing_misc:
         common = load_wordforms(args.missing_misc)
         sentences = [(w, mark_possible_misc_missing(t, w, common)) for w, t in sentences]
+    elif args.missing_capitalised:
+        sentences = [(w, mark_possible_misc_missing(t, w, set())) for w, t in sentences]
     if args.max and len(sentences) > args.max:
         sentences = random.Random(args.seed).sample(sentences, args.max)
     args.output.parent.mkdir(parents=True, exist_ok=True)

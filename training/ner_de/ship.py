@@ -1,6 +1,6 @@
 """Copy a trained pipeline into the package as `de_limelight_ner`, with meta data.
 
-Adds the `limelight_trim_entities` component after `ner`. The meta.json gets the project's name, version, the data sources with their licences
+Adds the `limelight_trim_entities` and `limelight_doc_consistency` components after `ner`. The meta.json gets the project's name, version, the data sources with their licences
 (GermEval 2014 is CC BY 4.0 and must be credited) and the dev-a scores measured by
 `limelight eval ner`. The model card (README.md) is copied from MODEL_CARD.
 
@@ -34,6 +34,12 @@ SOURCES: dict[str, dict[str, str]] = {
         "author": "Agerri et al. (2018)",
         "url": "https://github.com/ixa-ehu/ner-evaluation-corpus-europarl",
         "license": "Europarl terms (no known copyright restrictions)",
+    },
+    "mobie": {
+        "name": "DFKI MobIE traffic reports (1,500 training sentences sampled)",
+        "author": "Hennig, Truong, Gabryszak (KONVENS 2021)",
+        "url": "https://github.com/DFKI-NLP/MobIE",
+        "license": "CC BY 4.0",
     },
     "bundestag": {
         "name": "Bundestag plenary speeches, 20th term (raw text for vectors/pretraining)",
@@ -109,8 +115,9 @@ def main() -> None:
 
     register_architectures()
     nlp = spacy.load(args.model)
-    if "limelight_trim_entities" not in nlp.pipe_names:
-        nlp.add_pipe("limelight_trim_entities", after="ner")
+    for name in ("limelight_trim_entities", "limelight_doc_consistency"):
+        if name not in nlp.pipe_names:
+            nlp.add_pipe(name)
     if args.target.exists():
         shutil.rmtree(args.target)
     nlp.to_disk(args.target)
@@ -132,6 +139,7 @@ def main() -> None:
     )
     if args.scores:
         scores = json.loads(args.scores.read_text(encoding="utf-8"))
+        scores.pop("model", None)  # a local path
         meta["limelight_eval"] = {"data": "GermEval 2014 NER-de-dev-a.tsv (outer spans)", **scores}
     meta_path.write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     shutil.copy(args.card, args.target / "README.md")

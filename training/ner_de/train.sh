@@ -14,18 +14,24 @@ X="$DATA/ner/extra"
 LEX="$DATA/lexicon"
 mkdir -p "$OUT/corpus/train"
 
-# 1. labelled data: GermEval twice (it must dominate), SmartData news, Europarl
+# 1. labelled data: GermEval three times (it must dominate: 15.3k of 28.8k sentences),
+#    SmartData news, Europarl, samples of MobIE (traffic) and LER (legal)
 python "$HERE/convert.py" germeval "$GE/NER-de-test.tsv" "$OUT/corpus/train/germeval.spacy"
 cp "$OUT/corpus/train/germeval.spacy" "$OUT/corpus/train/germeval2.spacy"
+cp "$OUT/corpus/train/germeval.spacy" "$OUT/corpus/train/germeval3.spacy"
 python "$HERE/convert.py" conll "$X/smartdata/smartdata_v1_minus_v3devtest.map4.conll" \
     "$OUT/corpus/train/smartdata.spacy" --drop-lowercase-ents \
     --missing-misc "$LEX/denckring_de_common_nouns_cc0.txt"
 python "$HERE/convert.py" conll "$X/europarl_ixa/europarl_ixa_de.map4.conll" \
     "$OUT/corpus/train/europarl.spacy" --drop-lowercase-ents
+python "$HERE/convert.py" conll "$X/mobie/mobie_train.map4.conll" "$OUT/corpus/train/mobie.spacy" \
+    --drop-lowercase-ents --missing-misc "$LEX/denckring_de_common_nouns_cc0.txt" --max 1500
+python "$HERE/convert.py" conll "$X/ler/ler_dev.map4.conll" "$OUT/corpus/train/ler.spacy" \
+    --drop-lowercase-ents --max 2000
 python "$HERE/convert.py" germeval "$GE/NER-de-dev-a.tsv" "$OUT/corpus/dev.spacy"
 
 # 2. floret vectors on the raw text (+ the GermEval training sentences)
-python "$HERE/prepare_raw.py" "$OUT/raw/raw_tok.txt" --jsonl "$OUT/raw/raw.jsonl" \
+python "$HERE/prepare_raw.py" "$OUT/raw/raw_tok.txt" \
     "$DATA"/raw/bundestag_wp20_speeches.txt.gz "$DATA"/raw/smartdata_docs_2015_2017.txt.gz \
     "$DATA"/raw/ler_court_decisions_2017_2018.txt.gz "$DATA"/raw/bundesgesetze_sample.txt.gz
 python -c "

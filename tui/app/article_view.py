@@ -7,7 +7,8 @@ rows they touch, so a long article scrolls as cheaply as a short one.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from typing import ClassVar
 
 from rich.cells import cell_len
@@ -15,16 +16,17 @@ from rich.style import Style
 from rich.text import Text
 from textual import events
 from textual.cache import LRUCache
-from textual.geometry import Size
+from textual.geometry import Region, Size
 from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from tui.app.layout import Layout, Line, build_layout, safe_text
+from tui.app.layout import Layout, Line, build_layout, extend_layout, safe_text
 from tui.app.marks import Mark, SpanIndex
 from tui.app.palette import entity_style
 from tui.article.model import Article
 
+FIRST_ROWS = 300  # rows wrapped before the first frame; the rest right after it
 _ROLE_CLASS = {
     "title": "article-view--title",
     "subtitle": "article-view--subtitle",
@@ -33,6 +35,17 @@ _ROLE_CLASS = {
     "meta": "article-view--meta",
     "quote": "article-view--quote",
 }
+
+
+@dataclass(frozen=True)
+class _Frame:
+    """What every row of one frame shares."""
+
+    layout: Layout
+    width: int
+    pad: int
+    base: Style
+    top: int
 
 
 class ArticleView(ScrollView, can_focus=True):
@@ -77,12 +90,16 @@ class ArticleView(ScrollView, can_focus=True):
         self.reading_width = max(20, reading_width)
         self.hide_boilerplate = False
         self.layout_: Layout | None = None
-        self._cache: LRUCache[int, Strip] = LRUCache(2048)
+        # row -> (what the row showed: width, current entity, focus; the finished strip)
+        self._cache: LRUCache[int, tuple[tuple[object, ...], Strip]] = LRUCache(2048)
+        self._focus_rows: range = range(0)
+        self._frame: _Frame | None = None  # set while a frame's rows are rendered
         self._marks = SpanIndex([])
         self._matches = SpanIndex([])
         self.focus_span: tuple[int, int] | None = None
         self.current_entity: int | None = None
         self._entity_rows: dict[int, set[int]] = {}
+        self.scroll_listener: Callable[[], None] | None = None  # called on every scroll
         self.renders = 0  # rows rendered (not served from cache): for tests and benchmarks
 
     # ---- layout -------------------------------------------------------------------
@@ -94,16 +111,43 @@ class ArticleView(ScrollView, can_focus=True):
         return max(10, min(self.reading_width, avail - 2))
 
     def _relayout(self, *, keep: int | None = None) -> None:
-        """Wrap for the current width; scroll so that offset `keep` stays at the top."""
+        """Wrap for the current width; scroll so that offset `keep` stays at the top.
+
+        Without `keep` (the reader starts at the top) only the first screens are
+        wrapped now and the rest right after the frame that shows them: a long
+        article is on screen without waiting for all of it to be wrapped.
+        """
         self.layout_ = build_layout(
-            self.article, self.text_width, hide_boilerplate=self.hide_boilerplate
+            self.article,
+            self.text_width,
+            hide_boilerplate=self.hide_boilerplate,
+            max_rows=FIRST_ROWS if keep is None else None,
         )
         self._cache.clear()
-        self._index_entity_rows()
-        self.virtual_size = Size(self.scrollable_content_region.width, len(self.layout_.lines))
+        self._layout_changed()
         if keep is not None:
             self.scroll_to(y=self.layout_.line_of(keep), animate=False, force=True)
+        elif not self.layout_.complete:
+            self.call_after_refresh(self._finish_layout)
         self.refresh()
+
+    def _layout_changed(self) -> None:
+        """Rows moved or were added: what is indexed by row follows."""
+        layout = self.layout_
+        assert layout is not None
+        self._index_entity_rows()
+        if self.focus_span is not None:
+            self._focus_rows = layout.rows_of(*self.focus_span)
+        self.virtual_size = Size(self.scrollable_content_region.width, len(layout.lines))
+
+    def _finish_layout(self) -> None:
+        """Wrap the rest of the article (rows already shown stay the same)."""
+        layout = self.layout_
+        if layout is None or layout.complete:
+            return
+        extend_layout(layout, self.article, hide_boilerplate=self.hide_boilerplate)
+        self._layout_changed()
+        self.post_message(self.Scrolled())  # the position in percent changed
 
     def _ensure_layout(self) -> Layout:
         if not self.scrollable_content_region.width:
@@ -114,6 +158,13 @@ class ArticleView(ScrollView, can_focus=True):
             self._relayout(keep=keep)
         assert self.layout_ is not None
         return self.layout_
+
+    def _full_layout(self) -> Layout:
+        """The layout of the whole article: what maps any offset to its row."""
+        layout = self._ensure_layout()
+        if not layout.complete and layout is self.layout_:
+            self._finish_layout()
+        return layout
 
     def on_resize(self, event: events.Resize) -> None:
         self._ensure_layout()
@@ -134,6 +185,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._marks = SpanIndex([])
         self._matches = SpanIndex([])
         self.focus_span = None
+        self._focus_rows = range(0)
         self.current_entity = None
         self._entity_rows = {}
         if self.scrollable_content_region.width:
@@ -156,11 +208,37 @@ class ArticleView(ScrollView, can_focus=True):
         super().notify_style_update()
         self._cache.clear()
 
+    # ---- scrolling keys -------------------------------------------------------------
+    # The pane has focus, so its own (inherited, animated) scroll bindings would win over
+    # the app's: these replace them with instant moves, one frame per key.
+
+    def page_rows(self) -> int:
+        return max(1, self.scrollable_content_region.height - 1)
+
+    def action_scroll_down(self) -> None:
+        self.scroll_to(y=self.scroll_y + 1, animate=False)
+
+    def action_scroll_up(self) -> None:
+        self.scroll_to(y=self.scroll_y - 1, animate=False)
+
+    def action_page_down(self) -> None:
+        self.scroll_to(y=self.scroll_y + self.page_rows(), animate=False)
+
+    def action_page_up(self) -> None:
+        self.scroll_to(y=self.scroll_y - self.page_rows(), animate=False)
+
+    def action_scroll_home(self) -> None:
+        self.scroll_to(y=0, animate=False)
+
+    def action_scroll_end(self) -> None:
+        self._full_layout()
+        self.scroll_to(y=self.max_scroll_y, animate=False)
+
     # ---- positions ----------------------------------------------------------------
 
     @property
     def row_count(self) -> int:
-        return len(self._ensure_layout().lines)
+        return len(self._full_layout().lines)
 
     def top_row(self) -> int:
         return round(self.scroll_y)
@@ -177,7 +255,7 @@ class ArticleView(ScrollView, can_focus=True):
         return layout.lines[row].start
 
     def bottom_offset(self) -> int:
-        layout = self._ensure_layout()
+        layout = self._full_layout()
         if not layout.lines:
             return 0
         row = min(
@@ -187,7 +265,7 @@ class ArticleView(ScrollView, can_focus=True):
         return layout.lines[row].end
 
     def is_visible(self, start: int, end: int) -> bool:
-        layout = self._ensure_layout()
+        layout = self._full_layout()
         rows = layout.rows_of(start, end)
         top = self.top_row()
         return rows.start >= top and rows.stop <= top + self.scrollable_content_region.height
@@ -199,7 +277,7 @@ class ArticleView(ScrollView, can_focus=True):
 
     def scroll_to_offset(self, offset: int, *, top: bool = False) -> None:
         """Bring `offset` into view: to the top row, or a third down if it was off screen."""
-        layout = self._ensure_layout()
+        layout = self._full_layout()
         row = layout.line_of(offset)
         if top:
             self.scroll_to(y=row, animate=False, force=True)
@@ -209,7 +287,7 @@ class ArticleView(ScrollView, can_focus=True):
     def scroll_span_into_view(self, start: int, end: int) -> None:
         if self.is_visible(start, end):
             return
-        layout = self._ensure_layout()
+        layout = self._full_layout()
         row = layout.rows_of(start, end).start
         height = max(1, self.scrollable_content_region.height)
         self.scroll_to(y=max(0, row - height // 3), animate=False, force=True)
@@ -226,8 +304,8 @@ class ArticleView(ScrollView, can_focus=True):
         """Rows holding each entity's mentions: what to redraw when it becomes current."""
         self._entity_rows = {}
         layout = self.layout_
-        if layout is None:
-            return
+        if layout is None or not layout.complete:
+            return  # indexed when the layout is finished
         for mark in self._marks.marks:
             if mark.kind == "entity":
                 rows = self._entity_rows.setdefault(mark.entity, set())
@@ -236,34 +314,47 @@ class ArticleView(ScrollView, can_focus=True):
     def set_matches(self, spans: Iterable[tuple[int, int]]) -> None:
         old = self._matches
         self._matches = SpanIndex([Mark(s, e, "match") for s, e in spans])
-        self._refresh_spans((m.start, m.end) for m in [*old.marks, *self._matches.marks])
+        rows: set[int] = set()
+        layout = self._full_layout() if self.layout_ is not None else None
+        if layout is not None:
+            for m in (*old.marks, *self._matches.marks):
+                rows.update(layout.rows_of(m.start, m.end))
+        for row in rows:
+            self._cache.discard(row)  # matches are not part of a row's cache key
+        self._refresh_visible(rows.__contains__)
 
     def set_focus(self, span: tuple[int, int] | None, entity: int | None = None) -> None:
-        """Make `span` the focused span (and `entity` the current one); redraw what changed."""
-        changed: list[tuple[int, int]] = [s for s in (self.focus_span, span) if s is not None]
-        rows: set[int] = set()
-        if entity != self.current_entity:
-            for e in (self.current_entity, entity):
-                if e is not None:
-                    rows.update(self._entity_rows.get(e, ()))
+        """Make `span` the focused span (and `entity` the current one); redraw what changed.
+
+        Rows are cached with the entity and focus they showed, so nothing is discarded
+        here: only rows on screen whose highlight changed are redrawn, however many
+        rows the entity's mentions cover in the whole article.
+        """
+        old_focus, old_entity = self._focus_rows, self.current_entity
         self.focus_span = span
         self.current_entity = entity
-        self._refresh_spans(changed, rows)
+        layout = self._full_layout() if self.layout_ is not None else None
+        self._focus_rows = (
+            layout.rows_of(*span) if span is not None and layout is not None else range(0)
+        )
         if span is not None:
             self.scroll_span_into_view(*span)
+        entity_changed = entity != old_entity
+        old_rows = self._entity_rows.get(old_entity, ()) if old_entity is not None else ()
+        new_rows = self._entity_rows.get(entity, ()) if entity is not None else ()
 
-    def _refresh_spans(self, spans: Iterable[tuple[int, int]], rows: Iterable[int] = ()) -> None:
-        layout = self.layout_
-        if layout is None:
-            return
-        todo = set(rows)
-        for start, end in spans:
-            todo.update(layout.rows_of(start, end))
+        def changed(row: int) -> bool:
+            if row in old_focus or row in self._focus_rows:
+                return True
+            return entity_changed and (row in old_rows or row in new_rows)
+
+        self._refresh_visible(changed)
+
+    def _refresh_visible(self, changed: Callable[[int], bool]) -> None:
+        """Redraw the rows on screen for which `changed(row)` holds."""
         top = self.top_row()
-        bottom = top + self.scrollable_content_region.height
-        for row in todo:
-            self._cache.discard(row)
-            if top <= row < bottom:  # rows off screen are drawn fresh when scrolled to
+        for row in range(top, top + self.scrollable_content_region.height):
+            if changed(row):
                 self.refresh_line(row)
 
     # ---- drawing ------------------------------------------------------------------
@@ -313,32 +404,55 @@ class ArticleView(ScrollView, can_focus=True):
             paint(*self.focus_span, self._style("article-view--focus"))
         return text
 
-    def _render_row(self, row: int) -> Strip:
+    def _row_key(self, row: int, width: int, base: Style) -> tuple[object, ...]:
+        """What a row's strip depends on besides the text, marks and matches."""
+        entity = self.current_entity
+        shows_entity = entity is not None and row in self._entity_rows.get(entity, ())
+        return (
+            width,
+            base,
+            entity if shows_entity else None,
+            self.focus_span if row in self._focus_rows else None,
+        )
+
+    def _render_row(self, row: int, frame: _Frame) -> Strip:
+        key = self._row_key(row, frame.width, frame.base)
         cached = self._cache.get(row)
-        if cached is not None:
-            return cached
-        layout = self._ensure_layout()
-        line = layout.lines[row]
+        if cached is not None and cached[0] == key:
+            return cached[1]
+        line = frame.layout.lines[row]
+        base = frame.base
         if line.blank:
-            strip = Strip([])
+            strip = Strip.blank(frame.width, base)
         else:
             self.renders += 1
             text = self._row_text(line)
-            strip = Strip(list(text.render(self.app.console)), text.cell_len)
-        self._cache[row] = strip
+            body = Strip(list(text.render(self.app.console)), text.cell_len)
+            strip = Strip.join([Strip.blank(frame.pad, base), body.apply_style(base)])
+            strip = strip.crop_extend(0, frame.width, base)
+        self._cache[row] = (key, strip)
         return strip
 
-    def render_line(self, y: int) -> Strip:
+    def _make_frame(self) -> _Frame:
         layout = self._ensure_layout()
         width = self.scrollable_content_region.width or self.size.width
-        base = self.rich_style
-        row = self.top_row() + y
-        if row >= len(layout.lines):
-            return Strip.blank(width, base)
-        strip = self._render_row(row)
         pad = max(0, (width - layout.width) // 2)
-        line = Strip.join([Strip.blank(pad, base), strip.apply_style(base)])
-        return line.crop_extend(0, width, base)
+        return _Frame(layout, width, pad, self.rich_style, self.top_row())
+
+    def render_lines(self, crop: Region) -> list[Strip]:
+        # layout, width and style once per frame, not once per row
+        self._frame = self._make_frame()
+        try:
+            return super().render_lines(crop)
+        finally:
+            self._frame = None
+
+    def render_line(self, y: int) -> Strip:
+        frame = self._frame or self._make_frame()
+        row = frame.top + y
+        if row >= len(frame.layout.lines):
+            return Strip.blank(frame.width, frame.base)
+        return self._render_row(row, frame)
 
     # ---- mouse --------------------------------------------------------------------
 
@@ -370,6 +484,22 @@ class ArticleView(ScrollView, can_focus=True):
         if text_offset is not None:
             self.post_message(self.Clicked(text_offset))
 
+    def _prefetch(self, down: bool) -> None:
+        """Render the next screen in the direction of reading into the cache, after the
+        frame for this one is out: the next page is then drawn from the cache."""
+        if self._frame is not None or self.layout_ is None:
+            return
+        frame = self._make_frame()
+        height = self.scrollable_content_region.height
+        first = frame.top + height if down else frame.top - height
+        for row in range(max(0, first), min(first + height, len(frame.layout.lines))):
+            self._render_row(row, frame)
+
     def watch_scroll_y(self, old_value: float, new_value: float) -> None:
         super().watch_scroll_y(old_value, new_value)
+        if round(new_value) != round(old_value):
+            self.call_after_refresh(self._prefetch, new_value > old_value)
+        if self.scroll_listener is not None:
+            # at once, so what it updates (the status line) is in the same frame
+            self.scroll_listener()
         self.post_message(self.Scrolled())

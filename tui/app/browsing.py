@@ -9,9 +9,18 @@ from __future__ import annotations
 
 from tui.app.state import Navigation, StateStore, article_key
 from tui.article.feed import Feed
-from tui.article.fetch import is_url
 from tui.article.loader import DEFAULT_MAX_BYTES, open_path, open_url
 from tui.article.model import Article
+
+
+def is_url(text: str) -> bool:
+    """`tui.article.fetch.is_url`, without importing urllib's HTTP client for a path: an
+    http(s) URL with a host always has "://"."""
+    if "://" not in text:
+        return False
+    from tui.article.fetch import is_url as fetch_is_url
+
+    return fetch_is_url(text)
 
 
 def open_location(

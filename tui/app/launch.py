@@ -8,20 +8,21 @@ raised as `ArticleError` so the command line prints one line and exits with 2.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from tui.app.browsing import Session
-from tui.app.feed_screen import FeedScreen
-from tui.app.library_screen import LibraryScreen
-from tui.app.list_screen import ListScreen
+from tui.app.browsing import Session, is_url
 from tui.app.reader import ReaderApp, cached_analyze
 from tui.app.state import StateStore, open_store
 from tui.article.errors import ArticleError
 from tui.article.feed import Feed
-from tui.article.fetch import is_url
-from tui.article.library import scan
-from tui.article.loader import DEFAULT_MAX_BYTES, open_path, open_url
+from tui.article.loader import DEFAULT_MAX_BYTES, open_path
 from tui.article.model import Article
+
+if TYPE_CHECKING:
+    from tui.app.list_screen import ListScreen
+
+# the list screens, the library scan and the HTTP client are imported only for the
+# targets that need them: an article file starts without them
 
 DEFAULT_LIBRARY = "samples"
 USAGE = "nothing to open: give a FILE, a folder or a URL (limelight --help)"
@@ -55,9 +56,14 @@ def build_app(
     key = ""
     opened: Article | Feed | None = None
     if is_url(location):
+        from tui.article.loader import open_url
+
         opened = open_url(location, lang=lang, max_bytes=max_bytes)
         key = location
     elif Path(location).expanduser().is_dir():
+        from tui.app.library_screen import LibraryScreen
+        from tui.article.library import scan
+
         folder = Path(location).expanduser().absolute()
         start = LibraryScreen(folder, scan(folder))
         store.set_last_library(folder)
@@ -66,6 +72,8 @@ def build_app(
     if isinstance(opened, Feed):
         if not opened.entries:
             raise ArticleError(f"{location}: the feed has no entries")
+        from tui.app.feed_screen import FeedScreen
+
         feed_screen = FeedScreen(opened, location=location)
         feed_screen.lang = lang
         start = feed_screen

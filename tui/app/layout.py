@@ -48,6 +48,8 @@ class Layout:
     width: int
     lines: list[Line] = field(default_factory=list)
     starts: list[int] = field(default_factory=list)
+    next_block: int = 0  # first block not wrapped yet
+    complete: bool = True  # False: only the first blocks are wrapped (see extend_layout)
 
     def line_of(self, offset: int) -> int:
         """Row showing `offset`, or the next row after it if it is hidden."""
@@ -143,13 +145,35 @@ def _strip_marker(text: str, block: Block) -> int:
     return 0
 
 
-def build_layout(article: Article, width: int, *, hide_boilerplate: bool = False) -> Layout:
-    """Wrap every shown block of `article` to `width` cells, blank rows between blocks."""
-    width = max(10, width)
-    layout = Layout(width)
+def build_layout(
+    article: Article, width: int, *, hide_boilerplate: bool = False, max_rows: int | None = None
+) -> Layout:
+    """Wrap every shown block of `article` to `width` cells, blank rows between blocks.
+
+    With `max_rows`, stop after the block that reaches that many rows (`complete` is
+    False): the first screens of a long article, to be finished by `extend_layout`.
+    """
+    layout = Layout(max(10, width), complete=False)
+    extend_layout(layout, article, hide_boilerplate=hide_boilerplate, max_rows=max_rows)
+    return layout
+
+
+def extend_layout(
+    layout: Layout, article: Article, *, hide_boilerplate: bool = False, max_rows: int | None = None
+) -> None:
+    """Wrap the blocks `layout` has not reached yet (up to `max_rows` rows in all).
+
+    Rows already there stay as they are, so offsets and rows on screen keep holding.
+    """
+    width = layout.width
     lines = layout.lines
     text = article.text
-    for index, block in enumerate(article.blocks):
+    first_new = len(lines)
+    blocks = article.blocks
+    index = layout.next_block
+    while index < len(blocks):
+        block = blocks[index]
+        index += 1
         if block.end <= block.start or (hide_boilerplate and block.boilerplate):
             continue
         body = text[block.start : block.end]
@@ -163,7 +187,7 @@ def build_layout(article: Article, width: int, *, hide_boilerplate: bool = False
         tight = (
             lines
             and block.kind is BlockKind.LIST_ITEM
-            and article.blocks[lines[-1].block].kind is BlockKind.LIST_ITEM
+            and blocks[lines[-1].block].kind is BlockKind.LIST_ITEM
         )
         if lines and not tight:
             prev_end = lines[-1].end
@@ -173,11 +197,14 @@ def build_layout(article: Article, width: int, *, hide_boilerplate: bool = False
                 Line(
                     start,
                     end,
-                    index,
+                    index - 1,
                     block.kind.value,
                     first_prefix if n == 0 else next_prefix,
                     n == 0,
                 )
             )
-    layout.starts = [line.start for line in lines]
-    return layout
+        if max_rows is not None and len(lines) >= max_rows:
+            break
+    layout.next_block = index
+    layout.complete = index >= len(blocks)
+    layout.starts.extend(line.start for line in lines[first_new:])

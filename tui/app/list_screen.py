@@ -23,12 +23,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.coordinate import Coordinate
 from textual.geometry import Size
-from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import DataTable, Static
 from textual.widgets.data_table import ColumnKey
 
-from tui.article.model import Article
+from tui.app.open_request import OpenRequested as OpenRequested  # where the lists get it
 
 HERE = Path(__file__).parent
 ItemT = TypeVar("ItemT")
@@ -42,26 +41,6 @@ class Column(Generic[ItemT]):
     sort_value: Callable[[ItemT], Any]  # None: unknown, listed last in either direction
     descending_first: bool = False  # dates and sizes: newest/biggest first
     justify: str = "left"
-
-
-class OpenRequested(Message):
-    """Open an article: `article` when it is already loaded (a feed entry), else `key`
-    (an absolute path or a URL) is for the host to load; `offset` is where to start
-    reading when it is known (a bookmark)."""
-
-    def __init__(
-        self,
-        key: str,
-        *,
-        title: str = "",
-        article: Article | None = None,
-        offset: int | None = None,
-    ) -> None:
-        super().__init__()
-        self.key = key
-        self.title = title
-        self.article = article
-        self.offset = offset
 
 
 def human_size(size: int) -> str:

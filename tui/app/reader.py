@@ -12,19 +12,19 @@ import os
 import re
 import sys
 import threading
-import webbrowser
 from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path, PurePath
-from typing import Any, ClassVar, Protocol
+from typing import TYPE_CHECKING, Any, ClassVar, Protocol, TypeGuard
 from urllib.parse import urlsplit
 
 from textual import on, work
 from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
+from textual.css.query import NoMatches
 from textual.events import Resize
 from textual.screen import Screen
 from textual.timer import Timer
@@ -33,14 +33,10 @@ from textual.worker import get_current_worker
 
 from tui.analysis.model import Analysis, CitedSource, DateMention, Entity, Mention
 from tui.app.article_view import ArticleView
-from tui.app.bookmarks_screen import BookmarksScreen
-from tui.app.browsing import Session, open_location
-from tui.app.feed_screen import FeedScreen
-from tui.app.help_screen import HelpScreen
+from tui.app.browsing import Session, is_url, open_location
 from tui.app.layout import safe_text
-from tui.app.library_screen import LibraryScreen
-from tui.app.list_screen import ListScreen, OpenRequested
 from tui.app.marks import analysis_marks, next_after, prev_before
+from tui.app.open_request import OpenRequested
 from tui.app.search_bar import SearchBar, find_matches
 from tui.app.sidebar import Sidebar
 from tui.app.state import open_store
@@ -48,13 +44,19 @@ from tui.app.status_line import StatusLine
 from tui.app.timeline import Timeline, build_timeline
 from tui.article.errors import ArticleError
 from tui.article.feed import Feed
-from tui.article.fetch import is_url
 from tui.article.loader import DEFAULT_MAX_BYTES
 from tui.article.model import Article
+
+if TYPE_CHECKING:
+    from tui.app.list_screen import ListScreen
+
+# The list, feed, bookmark and help screens (and the table widget they use) are
+# imported when first shown: the first frame of an article needs none of them.
 
 HERE = Path(__file__).parent
 SIDEBAR_MIN_WIDTH = 100  # below this the sidebar starts hidden (toggle with \)
 OPENING_NOTICE_SECONDS = 0.5  # an open that takes longer than this is announced
+SIDEBAR_DELAY = 0.4  # seconds after the first frame the sidebar waits for the analysis
 SAVE_SECONDS = 5.0  # how often the reading position is saved (skipped when unchanged)
 CONSOLE_BROWSERS = frozenset({"lynx", "w3m", "links", "elinks", "www-browser", "browsh", "links2"})
 
@@ -117,15 +119,39 @@ def default_analyze(
     return analyze(article, progress=progress)
 
 
-def cached_analyze(use_cache: bool) -> AnalyzeFn:
-    """The real analysis, reading and writing the analysis cache or not (--no-cache)."""
+class CachedAnalyze:
+    """The real analysis, reading and writing the analysis cache or not (--no-cache).
 
-    def run(article: Article, *, progress: Callable[[float], None] | None = None) -> Analysis:
+    `from_cache` looks the article up without spaCy or threads, so a cached analysis
+    is on screen in the frame after the text.
+    """
+
+    def __init__(self, use_cache: bool) -> None:
+        self.use_cache = use_cache
+
+    def __call__(
+        self, article: Article, *, progress: Callable[[float], None] | None = None
+    ) -> Analysis:
         from tui.analysis import analyze
 
-        return analyze(article, progress=progress, use_cache=use_cache)
+        return analyze(article, progress=progress, use_cache=self.use_cache)
 
-    return run
+    def from_cache(self, article: Article) -> Analysis | None:
+        """The cached analysis of `article`, or None (a miss costs a key and a stat)."""
+        if not self.use_cache:
+            return None
+        from tui.analysis import cache
+
+        # the language rule of tui.analysis.analyze; if they ever differ this only misses
+        lang = article.language if article.language in ("de", "en") else "en"
+        try:
+            return cache.load(cache.cache_key(article, lang))
+        except Exception:  # a broken cache is the worker's to report, not the first frame's
+            return None
+
+
+def cached_analyze(use_cache: bool) -> CachedAnalyze:
+    return CachedAnalyze(use_cache)
 
 
 def precomputed(analysis: Analysis) -> AnalyzeFn:
@@ -145,9 +171,18 @@ def is_web_url(url: str) -> bool:
     return parts.scheme in ("http", "https") and bool(parts.netloc)
 
 
+def is_list_screen(screen: object) -> TypeGuard[ListScreen[Any]]:
+    """Whether `screen` is one of the list screens: none can be before their module is
+    imported, so the check does not import it."""
+    module = sys.modules.get("tui.app.list_screen")
+    return module is not None and isinstance(screen, module.ListScreen)
+
+
 def console_browser() -> bool:
     """Whether `webbrowser` would run a text-mode browser in this terminal (or find none):
     it would take the screen from the running app, so the link is shown instead."""
+    import webbrowser
+
     if sys.platform.startswith(("linux", "freebsd", "openbsd", "netbsd")) and not (
         os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
     ):
@@ -328,6 +363,7 @@ class ReaderApp(App[int]):
     def on_mount(self) -> None:
         self.query_one("#search", SearchBar).display = False
         self.view.focus()
+        self.view.scroll_listener = self._scrolled_now
         self._apply_width(self.size.width)
         self.set_interval(SAVE_SECONDS, self.save_position)
         if self.has_article:
@@ -339,6 +375,21 @@ class ReaderApp(App[int]):
             self._start.can_leave = self.has_article
             self.push_screen(self._start)
         self._show_warnings()
+        # the sidebar's tabs are most of the widgets: they are added once the highlights
+        # are on screen, or after SIDEBAR_DELAY while a long analysis runs
+        self.call_after_refresh(self.set_timer, SIDEBAR_DELAY, self._build_sidebar)
+
+    async def _build_sidebar(self) -> None:
+        try:
+            sidebar = self.sidebar
+        except NoMatches:  # the app closed before the timer fired
+            return
+        await sidebar.build()
+
+    def _scrolled_now(self) -> None:
+        """The article pane scrolled: the status line follows in the same frame."""
+        with contextlib.suppress(NoMatches):  # not while the app is being torn down
+            self._update_status()
 
     # ---- opening articles ---------------------------------------------------------
 
@@ -383,8 +434,20 @@ class ReaderApp(App[int]):
         self._stop_progress()
         self._progress_timer = self.set_interval(0.25, self._show_progress)
         self._update_status()
-        self.run_analysis(article)
+        # after the next frame: the text goes on screen before spaCy's import competes
+        self.call_after_refresh(self._start_analysis, article)
         self._show_warnings()
+
+    def _start_analysis(self, article: Article) -> None:
+        if article is not self.article:  # replaced by another one meanwhile
+            return
+        lookup = getattr(self._analyze, "from_cache", None)
+        found = lookup(article) if lookup is not None else None
+        if not isinstance(found, Analysis):
+            self.run_analysis(article)
+            return
+        with contextlib.suppress(NoMatches):  # the app closed meanwhile
+            self._analysis_ready(article, found)
 
     def _resume_at(self, article: Article, offset: int) -> None:
         if article is self.article:
@@ -443,6 +506,8 @@ class ReaderApp(App[int]):
     def _open_loaded(self, key: str, result: Article | Feed, offset: int | None, step: int) -> None:
         self.opening = None
         if isinstance(result, Feed):
+            from tui.app.feed_screen import FeedScreen
+
             if step:
                 self.session.move_failed(step, forget=True)
             feed_screen = FeedScreen(result, location=key)
@@ -451,7 +516,7 @@ class ReaderApp(App[int]):
             self.push_screen(feed_screen)
             return
         lists: list[ListScreen[Any]] = []
-        while isinstance(self.screen, ListScreen):
+        while is_list_screen(self.screen):
             lists.insert(0, self.screen)
             self.pop_screen()
         if lists:
@@ -492,6 +557,8 @@ class ReaderApp(App[int]):
             self.flash("No list to go back to: B lists the bookmarks")
             return
         folder = os.path.dirname(os.path.abspath(path))
+        from tui.app.library_screen import LibraryScreen
+
         try:
             library = LibraryScreen(folder)
         except ArticleError as error:
@@ -546,6 +613,8 @@ class ReaderApp(App[int]):
         self._show_warnings()
 
     def action_bookmarks(self) -> None:
+        from tui.app.bookmarks_screen import BookmarksScreen
+
         screen = BookmarksScreen(self.session.store)
         screen.can_leave = True
         self.push_screen(screen)
@@ -553,7 +622,7 @@ class ReaderApp(App[int]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """On the list screens only app-wide keys work: letters go to their filter, and
         tab must not reach into the reader underneath."""
-        return not (isinstance(self.screen, ListScreen) and action not in APP_WIDE_ACTIONS)
+        return not (is_list_screen(self.screen) and action not in APP_WIDE_ACTIONS)
 
     def on_resize(self, event: Resize) -> None:
         self._apply_width(event.size.width)
@@ -609,6 +678,7 @@ class ReaderApp(App[int]):
         self.analysis_error = reason
         self.status.state = "no highlights"
         self.sidebar.show_failure(reason)
+        self.call_after_refresh(self._build_sidebar)
         self.notify(
             f"No highlights: {reason}",
             title="Analysis failed",
@@ -646,6 +716,7 @@ class ReaderApp(App[int]):
                 markup=False,
             )
         self._update_status()
+        self.call_after_refresh(self._build_sidebar)
 
     def _set_sources(self, analysis: Analysis | None) -> None:
         """Sources with every place they are cited: analysis attributions + the list."""
@@ -727,39 +798,41 @@ class ReaderApp(App[int]):
         return self.view.top_offset()
 
     def _update_status(self) -> None:
+        """Set the status line; unchanged parts are not redrawn (it runs on every scroll)."""
         status = self.status
-        status.entity_label = ""
+        label = ""
+        entity = ""
         if self.focus_kind == "entity" and self.current_mention is not None:
-            status.entity = self._entity_status(self.current_mention)
-            status.entity_label = self.mentions[self.current_mention][1].label
+            entity = self._entity_status(self.current_mention)
+            label = self.mentions[self.current_mention][1].label
         elif self.focus_kind == "search" and self.current_match is not None:
-            status.entity = (
-                f"Match {self.current_match + 1}/{len(self.matches)} for “{self.search_query}”"
-            )
+            entity = f"Match {self.current_match + 1}/{len(self.matches)} for “{self.search_query}”"
         elif self.focus_kind == "source" and self.current_citation is not None:
             cit = self.citations[self.current_citation]
             src = self.sources[cit.source]
-            status.entity = (
+            entity = (
                 f"Source {self.current_citation + 1}/{len(self.citations)} "
                 f"{safe_text(src.outlet or src.label)} · o opens"
             )
         elif self.focus_kind == "date" and self.current_date is not None:
             d = self._dates[self.current_date]
-            status.entity = (
+            entity = (
                 f"Date {self.current_date + 1}/{len(self._dates)} {safe_text(d.text)} = {d.value}"
             )
         elif self.focus_kind == "fact" and self.focus_span is not None:
-            status.entity = f"Fact: {safe_text(self.article.text[slice(*self.focus_span)])[:60]}"
+            entity = f"Fact: {safe_text(self.article.text[slice(*self.focus_span)])[:60]}"
         elif self.current_entity is not None and self.analysis is not None:
             e = self.analysis.entities[self.current_entity]
-            status.entity = f"Entity –/{len(self.mentions)} {safe_text(e.name)}"
-            status.entity_label = e.label
+            entity = f"Entity –/{len(self.mentions)} {safe_text(e.name)}"
+            label = e.label
         elif self.analysis is not None:
-            status.entity = f"{len(self.mentions)} mentions · ] next"
+            entity = f"{len(self.mentions)} mentions · ] next"
         elif self.analysis_error is not None:
-            status.entity = f"No highlights: {self.analysis_error}"
+            entity = f"No highlights: {self.analysis_error}"
         else:
-            status.entity = "Analysing…"
+            entity = "Analysing…"
+        status.entity = entity
+        status.entity_label = label
         status.section = self._section_status()
         status.position = ("★ " if self.bookmarked else "") + f"{self.view.position_percent()}%"
 
@@ -794,28 +867,22 @@ class ReaderApp(App[int]):
     # ---- scrolling ----------------------------------------------------------------
 
     def action_scroll_down(self) -> None:
-        self.view.scroll_to(y=self.view.scroll_y + 1, animate=False)
+        self.view.action_scroll_down()
 
     def action_scroll_up(self) -> None:
-        self.view.scroll_to(y=self.view.scroll_y - 1, animate=False)
+        self.view.action_scroll_up()
 
     def action_page_down(self) -> None:
-        view = self.view
-        view.scroll_to(
-            y=view.scroll_y + max(1, view.scrollable_content_region.height - 1), animate=False
-        )
+        self.view.action_page_down()
 
     def action_page_up(self) -> None:
-        view = self.view
-        view.scroll_to(
-            y=view.scroll_y - max(1, view.scrollable_content_region.height - 1), animate=False
-        )
+        self.view.action_page_up()
 
     def action_top(self) -> None:
-        self.view.scroll_to(y=0, animate=False)
+        self.view.action_scroll_home()
 
     def action_bottom(self) -> None:
-        self.view.scroll_to(y=self.view.max_scroll_y, animate=False)
+        self.view.action_scroll_end()
 
     # ---- entity walks -------------------------------------------------------------
 
@@ -975,6 +1042,8 @@ class ReaderApp(App[int]):
 
     @work(thread=True, group="browser")
     def _open_in_browser(self, url: str) -> None:
+        import webbrowser
+
         opener = self._open_url or partial(webbrowser.open, new=2)
         try:
             ok = opener(url)
@@ -1116,7 +1185,7 @@ class ReaderApp(App[int]):
 
     # ---- panes and sidebar --------------------------------------------------------
 
-    def action_switch_pane(self) -> None:
+    async def action_switch_pane(self) -> None:
         if len(self.screen_stack) > 1:  # help or command palette: ordinary focus cycling
             self.screen.focus_next()
             return
@@ -1125,6 +1194,7 @@ class ReaderApp(App[int]):
             return
         if self.view.has_focus:
             self.sidebar.display = True
+            await self.sidebar.build()
             self.sidebar.active_list().focus()
         else:
             self.view.focus()
@@ -1135,19 +1205,21 @@ class ReaderApp(App[int]):
         if not self.sidebar.display:
             self.view.focus()
 
-    def action_show_tab(self, tab: str) -> None:
+    async def action_show_tab(self, tab: str) -> None:
         sidebar = self.sidebar
         sidebar.display = True
+        await sidebar.build()
         in_sidebar = sidebar.has_focus_within
         sidebar.activate(tab)
         if in_sidebar:
             # focus left in the hidden tab would move on and bring that tab back
             sidebar.active_list().focus()
 
-    def action_filter_entities(self) -> None:
+    async def action_filter_entities(self) -> None:
         self.sidebar.display = True
+        await self.sidebar.build()
         self.sidebar.activate("entities")
-        self.sidebar.query_one("#entity-filter", Input).focus()
+        self.sidebar.focus_filter()
 
     @on(Sidebar.Chosen)
     def _chosen(self, event: Sidebar.Chosen) -> None:
@@ -1246,6 +1318,8 @@ class ReaderApp(App[int]):
         self.flash(f"Theme: {self.theme}")
 
     def action_help(self) -> None:
+        from tui.app.help_screen import HelpScreen
+
         if isinstance(self.screen, HelpScreen):
             self.screen.dismiss(None)
             return
@@ -1269,7 +1343,7 @@ class ReaderApp(App[int]):
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         """Every reader action in the command palette, with its key as help."""
         yield from super().get_system_commands(screen)
-        if isinstance(screen, ListScreen):
+        if is_list_screen(screen):
             return
         seen: set[str] = set()
         for b in self.binding_list():

@@ -17,7 +17,8 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.message import Message
-from textual.widgets import Input, OptionList, TabbedContent, TabPane
+from textual.widget import MountError
+from textual.widgets import Input, OptionList
 from textual.widgets.option_list import Option
 
 from tui.analysis.model import Analysis, CitedSource, Entity
@@ -115,25 +116,17 @@ class EntityFilter(Input):
             entity_list.action_first()
 
 
-class Sidebar(Vertical):
-    """Tabs of entities, facts, dates, sources and sections."""
+class SidebarTabs(Vertical):
+    """The tabs themselves, mounted into the sidebar after the first frame."""
 
-    class Chosen(Message):
-        """The reader chose an item: `kind` is entity/fact/date/source/section."""
-
-        def __init__(self, kind: str, index: int) -> None:
-            super().__init__()
-            self.kind = kind
-            self.index = index
-
-    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
-        super().__init__(id=id, classes=classes)
-        self._entities: list[Entity] = []
-        self._filter = ""
-        self._current_entity: int | None = None
+    def __init__(self, initial: str) -> None:
+        super().__init__()
+        self._initial = initial
 
     def compose(self) -> ComposeResult:
-        with TabbedContent(id="sidebar-tabs"):
+        from textual.widgets import TabbedContent, TabPane  # not needed for the first frame
+
+        with TabbedContent(id="sidebar-tabs", initial=self._initial):
             with TabPane("Entities", id="entities"):
                 yield EntityFilter(
                     placeholder="type to filter entities…",
@@ -150,6 +143,61 @@ class Sidebar(Vertical):
             with TabPane("Outline", id="outline"):
                 yield OptionList(id="outline-list")
 
+
+class Sidebar(Vertical):
+    """Tabs of entities, facts, dates, sources and sections."""
+
+    class Chosen(Message):
+        """The reader chose an item: `kind` is entity/fact/date/source/section."""
+
+        def __init__(self, kind: str, index: int) -> None:
+            super().__init__()
+            self.kind = kind
+            self.index = index
+
+    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(id=id, classes=classes)
+        self._entities: list[Entity] = []
+        self._filter = ""
+        self._current_entity: int | None = None
+        self._stale = False  # the entity changed while the sidebar was hidden
+        self._built = False
+        self._building = False
+        self._options: dict[str, list[Option]] = {}  # list id -> what it shows
+        self._tab = "entities"
+
+    def compose(self) -> ComposeResult:
+        # nothing yet: the tabs are most of the reader's widgets, and the first frame
+        # should only wait for the text (`build` adds them right after it)
+        return iter(())
+
+    @property
+    def built(self) -> bool:
+        return self._built
+
+    async def build(self) -> None:
+        """Add the tabs and fill them with what was shown so far."""
+        if self._built or self._building or not self.is_attached:
+            return
+        self._building = True
+        try:
+            await self.mount(SidebarTabs(self._tab))
+        except MountError:  # the app is closing
+            self._building = False
+            return
+        self._built = True
+        self._building = False
+        for list_id, options in self._options.items():
+            self.query_one(list_id, OptionList).set_options(options)
+        if self._current_entity is not None:
+            self.select_entity(self._current_entity, force=True)
+
+    def _set_options(self, list_id: str, options: list[Option]) -> None:
+        """Fill a list now, or when the tabs are built."""
+        self._options[list_id] = options
+        if self._built:
+            self.query_one(list_id, OptionList).set_options(options)
+
     # ---- filling -------------------------------------------------------------------
 
     def row_width(self) -> int:
@@ -160,7 +208,10 @@ class Sidebar(Vertical):
         """Another article: no entities, no filter, no current entity."""
         self._entities = []
         self._current_entity = None
+        self._stale = False
         self._filter = ""
+        if not self._built:
+            return
         entity_filter = self.query_one("#entity-filter", Input)
         if entity_filter.value:
             with entity_filter.prevent(Input.Changed):
@@ -173,7 +224,7 @@ class Sidebar(Vertical):
         ]
         if not options:
             options = [_heading("No sections")]
-        self.query_one("#outline-list", OptionList).set_options(options)
+        self._set_options("#outline-list", options)
 
     def show_sources(self, sources: Sequence[CitedSource]) -> None:
         options: list[Option] = []
@@ -193,7 +244,7 @@ class Sidebar(Vertical):
             options.append(Option(prompt, id=f"source-{i}"))
         if not options:
             options = [_heading("No sources")]
-        self.query_one("#source-list", OptionList).set_options(options)
+        self._set_options("#source-list", options)
 
     def show_analysis(self, analysis: Analysis, timeline: Timeline) -> None:
         self._entities = list(analysis.entities)
@@ -208,11 +259,11 @@ class Sidebar(Vertical):
             Option(Text(_clip(reason, 200), style="italic"), disabled=True),
         ]
         for list_id in ("#entity-list", "#fact-list", "#date-list"):
-            self.query_one(list_id, OptionList).set_options(note)
+            self._set_options(list_id, note)
 
     def show_pending(self, text: str) -> None:
         for list_id in ("#entity-list", "#fact-list", "#date-list"):
-            self.query_one(list_id, OptionList).set_options([_heading(text)])
+            self._set_options(list_id, [_heading(text)])
 
     def _fill_entities(self) -> None:
         needle = self._filter.casefold()
@@ -246,10 +297,9 @@ class Sidebar(Vertical):
                 )
         if not options:
             options = [_heading("No entities match" if needle else "No entities")]
-        entity_list = self.query_one("#entity-list", OptionList)
-        entity_list.set_options(options)
-        if self._current_entity is not None:
-            self.select_entity(self._current_entity)
+        self._set_options("#entity-list", options)
+        if self._current_entity is not None and self._built:
+            self.select_entity(self._current_entity, force=True)
 
     def _fill_facts(self, analysis: Analysis) -> None:
         by_kind: dict[str, list[int]] = defaultdict(list)
@@ -285,7 +335,7 @@ class Sidebar(Vertical):
                 options.append(Option(prompt, id=f"fact-{i}"))
         if not options:
             options = [_heading("No facts")]
-        self.query_one("#fact-list", OptionList).set_options(options)
+        self._set_options("#fact-list", options)
 
     def _fill_dates(self, timeline: Timeline) -> None:
         options: list[Option] = []
@@ -303,21 +353,36 @@ class Sidebar(Vertical):
                 options.append(Option(_date_row(kind, group), id=f"date-{base + j}"))
         if not options:
             options = [_heading("No dates")]
-        self.query_one("#date-list", OptionList).set_options(options)
+        self._set_options("#date-list", options)
 
     # ---- following the article ----------------------------------------------------
 
-    def select_entity(self, index: int | None) -> None:
-        """Highlight entity `index` in the list (without choosing it)."""
+    def select_entity(self, index: int | None, *, force: bool = False) -> None:
+        """Highlight entity `index` in the list (without choosing it).
+
+        Moving the highlight redraws the list, so it moves only when the entity
+        changes, and waits while the sidebar is hidden (`on_show` catches up).
+        """
+        if index == self._current_entity and not force and not self._stale:
+            return
         self._current_entity = index
         if index is None:
             return
+        if not self.display or not self._built:
+            self._stale = True
+            return
+        self._stale = False
         entity_list = self.query_one("#entity-list", OptionList)
         try:
             position = entity_list.get_option_index(f"entity-{index}")
         except Exception:  # filtered out
             return
-        entity_list.highlighted = position
+        if entity_list.highlighted != position:
+            entity_list.highlighted = position
+
+    def on_show(self) -> None:
+        if self._stale and self._current_entity is not None:
+            self.select_entity(self._current_entity, force=True)
 
     def select_item(self, kind: str, index: int) -> None:
         list_id = {
@@ -329,6 +394,8 @@ class Sidebar(Vertical):
         if list_id is None:
             self.select_entity(index)
             return
+        if not self._built:
+            return
         option_list = self.query_one(list_id, OptionList)
         try:
             option_list.highlighted = option_list.get_option_index(f"{kind}-{index}")
@@ -337,12 +404,24 @@ class Sidebar(Vertical):
 
     @property
     def active_tab(self) -> str:
+        if not self._built:
+            return self._tab
+        from textual.widgets import TabbedContent
+
         return self.query_one(TabbedContent).active
 
     def activate(self, tab: str) -> None:
-        self.query_one(TabbedContent).active = tab
+        self._tab = tab
+        if self._built:
+            from textual.widgets import TabbedContent
+
+            self.query_one(TabbedContent).active = tab
+
+    def focus_filter(self) -> None:
+        self.query_one("#entity-filter", Input).focus()
 
     def active_list(self) -> OptionList:
+        """The list in the active tab (`build` must have run)."""
         tab = self.active_tab or "entities"
         list_id = {
             "entities": "entity",
@@ -355,6 +434,8 @@ class Sidebar(Vertical):
 
     def highlighted_item(self) -> tuple[str, int] | None:
         """(kind, index) of the highlighted option in the active tab."""
+        if not self._built:
+            return None
         option = self.active_list().highlighted_option
         if option is None or option.id is None:
             return None

@@ -136,9 +136,10 @@ class Bench:
 
     def startup(self) -> None:
         from tui.bench.apps import write_apps
-        from tui.bench.startup import limelight_command, measure_article
+        from tui.bench.startup import limelight_command, measure_article, precompile_limelight
         from tui.bench.terminal import Terminal
 
+        self.result["limelight_precompiled"] = precompile_limelight()
         apps = write_apps(self.workdir / "apps")
         plan: list[tuple[BenchArticle, bool]] = [(self.seed, True)]
         if not self.args.quick:

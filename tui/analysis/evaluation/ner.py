@@ -243,14 +243,15 @@ def predict(
 
 def load_model(name: str | None) -> Language:
     """The shipped German pipeline, or a spaCy package name / pipeline directory."""
-    from tui.analysis.models import load_shipped_german_model
+    from tui.analysis.models import load_shipped_german_model, register_architectures
 
+    register_architectures()  # pipelines trained by this project use its components
     if name is None:
-        path_note = "the shipped German model"
         try:
             return load_shipped_german_model()
         except (OSError, ValueError) as exc:
-            raise EvalInputError(f"cannot load {path_note}: {exc}") from None
+            first = str(exc).splitlines()[0] if str(exc) else exc.__class__.__name__
+            raise EvalInputError(f"cannot load the shipped German model: {first}") from None
     import spacy
 
     try:

@@ -37,3 +37,50 @@ def trim_entities(doc: Doc) -> Doc:
     spans = [s for s in (trimmed(ent) for ent in doc.ents) if s is not None]
     doc.ents = spans
     return doc
+
+
+def _key(text: str) -> str:
+    """Genitive-insensitive key: "Microsofts" and "Microsoft" are one name."""
+    return text[:-1] if len(text) > 3 and text.endswith("s") else text
+
+
+@Language.component("limelight_doc_consistency")
+def doc_consistency(doc: Doc) -> Doc:
+    """One name, one label, everywhere in the document.
+
+    The recogniser decides sentence by sentence; in an article the same name gets
+    different labels or is missed in some sentences. Each name takes the majority
+    label of its mentions (a surname alone takes the label of the full name it ends),
+    and unlabelled capitalised occurrences of a recognised name are labelled too.
+    """
+    ents = list(doc.ents)
+    if not ents:
+        return doc
+    votes: dict[str, dict[str, int]] = {}
+    for ent in ents:
+        label_votes = votes.setdefault(_key(ent.text), {})
+        label_votes[ent.label_] = label_votes.get(ent.label_, 0) + len(ent)
+    for ent in ents:  # "Sam Altman" (PER) makes "Altman"/"Altmans" PER
+        if len(ent) > 1 and ent.label_ == "PER" and doc[ent.end - 1].is_title:
+            surname = votes.setdefault(_key(doc[ent.end - 1].text), {})
+            surname["PER"] = surname.get("PER", 0) + len(ent) + 1
+    best = {key: max(v.items(), key=lambda kv: kv[1])[0] for key, v in votes.items() if v}
+    relabelled = [Span(doc, e.start, e.end, label=best.get(_key(e.text), e.label_)) for e in ents]
+    taken = {i for e in relabelled for i in range(e.start, e.end)}
+    added: list[Span] = []
+    names = {e.text: len(e) for e in relabelled if e.text[:1].isupper()}
+    for i, token in enumerate(doc):
+        if i in taken or not token.text[:1].isupper():
+            continue
+        for text, length in names.items():
+            end = i + length
+            if end > len(doc) or any(j in taken for j in range(i, end)):
+                continue
+            if doc[i:end].text == text:
+                label = best.get(_key(text))
+                if label:
+                    added.append(Span(doc, i, end, label=label))
+                    taken.update(range(i, end))
+                    break
+    doc.ents = sorted(relabelled + added, key=lambda s: s.start)
+    return doc
