@@ -7,7 +7,8 @@
   screen. What anyone would write first; the floor for "highlights on screen".
 
 They are scripts, not modules of this package, so they start like any program and
-import nothing of Limelight.
+import nothing of Limelight (but the registration that Limelight's own shipped
+pipeline needs before spaCy can load it, in the naive app's thread).
 """
 
 from __future__ import annotations
@@ -55,6 +56,7 @@ from textual.widgets import Static
 TEXT = open(sys.argv[1], encoding="utf-8").read()
 MODEL = sys.argv[2]
 EXCLUDE = json.loads(sys.argv[3])
+SETUP = sys.argv[4] if len(sys.argv) > 4 else ""
 
 
 class Naive(App[None]):
@@ -69,6 +71,11 @@ class Naive(App[None]):
         threading.Thread(target=self.analyse, daemon=True).start()
 
     def analyse(self) -> None:
+        if SETUP:  # a pipeline built from custom layers needs them registered first
+            import importlib
+
+            module, function = SETUP.split(":")
+            getattr(importlib.import_module(module), function)()
         import spacy
 
         nlp = spacy.load(MODEL, exclude=EXCLUDE)
@@ -100,23 +107,29 @@ def write_apps(folder: Path) -> ReferenceApps:
     return ReferenceApps(bare, naive)
 
 
-def base_model(lang: str) -> tuple[str, list[str]]:
+# what Limelight's own shipped pipelines need before `spacy.load` (their layers and
+# components are registered by it), as "module:function"
+SHIPPED_SETUP = "tui.analysis.models:register_architectures"
+
+
+def base_model(lang: str) -> tuple[str, list[str], str]:
     """What `spacy.load` gets for `lang`: the same choice `pipeline._load_base` makes.
 
-    Returns the package name or model folder and the components it leaves out, so
-    the naive reader loads exactly the base pipeline Limelight builds on.
+    Returns the package name or model folder, the components it leaves out, and the
+    registration to call first ("" for none), so the naive reader loads exactly the
+    base pipeline Limelight builds on.
     """
     for name in candidates(lang):
         if name.startswith("shipped:"):
             path = shipped_path(name.split(":", 1)[1])
             if (path / "meta.json").exists():
-                return str(path), []
+                return str(path), [], SHIPPED_SETUP
             continue
         if Path(name).is_dir() or importlib.util.find_spec(name) is not None:
-            return name, ["lemmatizer"]
+            return name, ["lemmatizer"], ""
     raise LookupError(f"no spaCy pipeline for {lang!r} is installed")
 
 
 def naive_args(lang: str) -> list[str]:
-    model, exclude = base_model(lang)
-    return [model, json.dumps(exclude)]
+    model, exclude, setup = base_model(lang)
+    return [model, json.dumps(exclude), setup]
