@@ -31,14 +31,28 @@ SEED_GOLD = {
     "Wall Street Journal": "ORG",
     "Texas": "LOC",
 }
-SEED_NOT_ENTITIES = ("Unternehmen", "Investitionen", "KI-Landschaft", "Milliardenhöhe", "Alternativen")
+SEED_NOT_ENTITIES = (
+    "Unternehmen",
+    "Investitionen",
+    "KI-Landschaft",
+    "Milliardenhöhe",
+    "Alternativen",
+)
 
 
 @pytest.fixture(scope="module")
 def seed_document(tmp_path_factory) -> dict:
     cache = tmp_path_factory.mktemp("cache")
     result = subprocess.run(
-        [sys.executable, "-m", "tui", "analyze", str(SAMPLES / "microsoft-openai.de.txt"), "--format", "json"],
+        [
+            sys.executable,
+            "-m",
+            "tui",
+            "analyze",
+            str(SAMPLES / "microsoft-openai.de.txt"),
+            "--format",
+            "json",
+        ],
         capture_output=True,
         text=True,
         cwd=ROOT,
@@ -52,7 +66,10 @@ def seed_document(tmp_path_factory) -> dict:
 def test_contract_fields(seed_document):
     doc = seed_document
     assert doc["schema"] == 1
-    assert doc["title"] == "Microsoft überdenkt Investitionsstrategie nach Altmans Entlassung bei OpenAI"
+    assert (
+        doc["title"]
+        == "Microsoft überdenkt Investitionsstrategie nach Altmans Entlassung bei OpenAI"
+    )
     assert doc["language"] == "de"
     assert doc["published"] == "2024-10-21"
     assert len(doc["sections"]) == 5
@@ -85,7 +102,9 @@ def test_no_entity_or_fact_from_boilerplate_or_sources(seed_document):
     doc = seed_document
     excluded = [(b["start"], b["end"]) for b in doc["blocks"] if b["boilerplate"] or b["sources"]]
     spans = [(m["start"], m["end"]) for e in doc["entities"] for m in e["mentions"]]
-    spans += [(d["start"], d["end"]) for d in doc["dates"]] + [(f["start"], f["end"]) for f in doc["facts"]]
+    spans += [(d["start"], d["end"]) for d in doc["dates"]] + [
+        (f["start"], f["end"]) for f in doc["facts"]
+    ]
     for start, end in spans:
         assert not any(s <= start < e for s, e in excluded), doc["text"][start:end]
 
@@ -95,7 +114,10 @@ def test_seed_money(seed_document):
     assert money["6,6 Milliarden US-Dollar"] == pytest.approx(6.6e9)
     assert money["4 Milliarden US-Dollar"] == pytest.approx(4e9)
     assert money["13,75 Milliarden US-Dollar"] == pytest.approx(1.375e10)
-    assert any(text.startswith("10-Milliarden-Dollar") and value == pytest.approx(1e10) for text, value in money.items())
+    assert any(
+        text.startswith("10-Milliarden-Dollar") and value == pytest.approx(1e10)
+        for text, value in money.items()
+    )
     assert all(f["unit"] == "USD" for f in seed_document["facts"] if f["kind"] == "money")
 
 
@@ -144,12 +166,22 @@ def test_cache_serves_the_second_run(tmp_path, monkeypatch):
 
 def test_grouping_rules():
     text = "Angela Merkel sprach. Merkels Rede und Merkel. Die New York Times (NYT) berichtete."
+
     def span(form: str, label: str) -> RawSpan:
         start = text.index(form)
         return RawSpan(start, start + len(form), label)
 
-    spans = [span("Angela Merkel", "PER"), span("Merkels", "LOC"), span("Die New York Times", "ORG"), span("NYT", "ORG")]
+    spans = [
+        span("Angela Merkel", "PER"),
+        span("Merkels", "LOC"),
+        span("Die New York Times", "ORG"),
+        span("NYT", "ORG"),
+    ]
     entities = {e.name: e for e in group_entities(text, spans, [(0, len(text))])}
-    assert [m.text for m in entities["Angela Merkel"].mentions] == ["Angela Merkel", "Merkels", "Merkel"]
+    assert [m.text for m in entities["Angela Merkel"].mentions] == [
+        "Angela Merkel",
+        "Merkels",
+        "Merkel",
+    ]
     assert entities["Angela Merkel"].label == "PER"
     assert [m.text for m in entities["New York Times"].mentions] == ["New York Times", "NYT"]

@@ -43,10 +43,13 @@ def test_parse_offsets_entities_and_reference() -> None:
     doc = ev.parse_timex2(DOC)
     assert doc.reference == date(2020, 5, 4)
     assert [(g.text, g.val) for g in doc.gold] == [
-        ("1. März 1999", "1999-03-01"), ("Juli", "1999-07"), ("zwei Wochen", "P2W"),
-        ("Heute", "PRESENT_REF")]
+        ("1. März 1999", "1999-03-01"),
+        ("Juli", "1999-07"),
+        ("zwei Wochen", "P2W"),
+        ("Heute", "PRESENT_REF"),
+    ]
     for g in doc.gold:
-        assert doc.text[g.start:g.end] == g.text
+        assert doc.text[g.start : g.end] == g.text
     assert "Umbau & die Planung" in doc.text
     assert "<" not in doc.text
 
@@ -78,16 +81,18 @@ def test_strict_relaxed_and_value_counts() -> None:
 
 
 def test_one_prediction_matches_one_gold_only() -> None:
-    raw = ("<DOC><TEXT><TIMEX2 val=\"1914\">1914</TIMEX2>–<TIMEX2 val=\"1918\">1918</TIMEX2>"
-           "</TEXT></DOC>")
+    raw = (
+        '<DOC><TEXT><TIMEX2 val="1914">1914</TIMEX2>–<TIMEX2 val="1918">1918</TIMEX2></TEXT></DOC>'
+    )
     doc = ev.parse_timex2(raw)
     wide = DateMention(0, len(doc.text), doc.text, "1914", "year")
     counts, _ = ev.score_document(doc, [wide])
     assert (counts.relaxed, counts.strict, counts.value) == (1, 0, 1)
 
 
-def test_run_prints_json_with_the_tagger(tmp_path: Path, capsys: pytest.CaptureFixture[str]
-                                         ) -> None:
+def test_run_prints_json_with_the_tagger(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     path = _write(tmp_path, "toy.key.xml", DOC)
     assert ev.run(_args(path)) == 0
     out = json.loads(capsys.readouterr().out)
@@ -105,13 +110,17 @@ def test_run_table_and_directory(tmp_path: Path, capsys: pytest.CaptureFixture[s
     assert "relaxed" in out and "strict" in out and "value" in out
 
 
-@pytest.mark.parametrize(("content", "message"), [
-    ("<DOC>no text element</DOC>", "no <TEXT>"),
-    ("<DOC><TEXT><TIMEX2 val=\"1\">x</TEXT></DOC>", "unclosed"),
-    ("<DOC><TEXT>x</TIMEX2></TEXT></DOC>", "without an opening"),
-])
-def test_bad_files_fail_in_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str],
-                                    content: str, message: str) -> None:
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("<DOC>no text element</DOC>", "no <TEXT>"),
+        ('<DOC><TEXT><TIMEX2 val="1">x</TEXT></DOC>', "unclosed"),
+        ("<DOC><TEXT>x</TIMEX2></TEXT></DOC>", "without an opening"),
+    ],
+)
+def test_bad_files_fail_in_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], content: str, message: str
+) -> None:
     path = _write(tmp_path, "bad.xml", content)
     assert ev.run(_args(path)) == 2
     err = capsys.readouterr().err

@@ -106,8 +106,14 @@ def test_many_tiny_paragraphs(tmp_path):
 
 def test_deep_html(tmp_path):
     path = tmp_path / "deep.html"
-    body = "<div>" * 10_000 + "<p>Ein Absatz, tief verschachtelt, mit genug Text für die Extraktion.</p>" + "</div>" * 10_000
-    path.write_text(f"<html><head><script>evil()</script><style>x{{}}</style></head><body>{body}<iframe src='x'></iframe></body></html>")
+    body = (
+        "<div>" * 10_000
+        + "<p>Ein Absatz, tief verschachtelt, mit genug Text für die Extraktion.</p>"
+        + "</div>" * 10_000
+    )
+    path.write_text(
+        f"<html><head><script>evil()</script><style>x{{}}</style></head><body>{body}<iframe src='x'></iframe></body></html>"
+    )
     started = time.monotonic()
     try:
         article = open_path(path)

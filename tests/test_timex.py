@@ -49,8 +49,7 @@ GERMAN = [
     ("Das Treffen fand letzte Woche statt.", "letzte Woche", "2024-W42", None),
     ("Er trat vor zwei Wochen zurück.", "vor zwei Wochen", "2024-W41", None),
     ("Das Unternehmen hat kürzlich Geld gesammelt.", "kürzlich", "PAST_REF", None),
-    ("In den letzten Monaten blieb Microsoft standhaft.", "letzten Monaten", "PAST_REF",
-     None),
+    ("In den letzten Monaten blieb Microsoft standhaft.", "letzten Monaten", "PAST_REF", None),
     ("Der Konflikt prägte das 20. Jahrhundert.", "20. Jahrhundert", "19", None),
     ("Seit den 1990er Jahren wächst die Stadt.", "den 1990er Jahren", "199", None),
     ("Die Schlacht von Marathon fand 490 v. Chr. statt.", "490 v. Chr.", "BC0490", None),
@@ -59,16 +58,13 @@ GERMAN = [
     ("Die Offensive zu Weihnachten 1966 scheiterte.", "Weihnachten 1966", "1966-12-25", None),
     ("Ostern 2024 blieb es ruhig.", "Ostern 2024", "2024-03-31", None),
     ("Er lief 1,5 Jahre lang.", "1,5 Jahre", "P18M", None),
-    ("Der Kampf dauerte sechs Wochen und drei Tage.", "sechs Wochen und drei Tage", "P45D",
-     None),
+    ("Der Kampf dauerte sechs Wochen und drei Tage.", "sechs Wochen und drei Tage", "P45D", None),
     ("Das geschah im späten 18. Jahrhundert.", "späten 18. Jahrhundert", "17", "END"),
     ("Die Waffen schwiegen um 8 Uhr abends.", "8 Uhr abends", "2024-10-21T20:00", None),
-    ("Anfang der 1960er Jahre wuchs die Wirtschaft.", "Anfang der 1960er Jahre", "196",
-     "START"),
+    ("Anfang der 1960er Jahre wuchs die Wirtschaft.", "Anfang der 1960er Jahre", "196", "START"),
     ("Er wurde über vierzehn Monate hinweg bombardiert.", "vierzehn Monate", "P14M", None),
     ("Das Land war seit Jahren gerüstet.", "Jahren", "PXY", None),
-    ("Die Schlacht bei Cannae fand im Jahr 216 v. Chr. statt.", "Jahr 216 v. Chr.", "BC0216",
-     None),
+    ("Die Schlacht bei Cannae fand im Jahr 216 v. Chr. statt.", "Jahr 216 v. Chr.", "BC0216", None),
 ]
 
 ENGLISH = [
@@ -116,24 +112,34 @@ def test_numeric_dates_follow_the_locale() -> None:
 
 def test_ranges_give_two_years() -> None:
     assert tags("Der Erste Weltkrieg (1914–1918) war verheerend.") == [
-        ("1914", "1914", None), ("1918", "1918", None)]
+        ("1914", "1914", None),
+        ("1918", "1918", None),
+    ]
     assert tags("Der Nordfeldzug 1926–28 einte das Land.") == [
-        ("1926", "1926", None), ("28", "1928", None)]
+        ("1926", "1926", None),
+        ("28", "1928", None),
+    ]
     assert tags("Im Winter 1940/41 froren sie.") == [
-        ("Winter 1940", "1940-WI", None), ("41", "1941", None)]
+        ("Winter 1940", "1940-WI", None),
+        ("41", "1941", None),
+    ]
 
 
 def test_narrative_expressions_take_the_year_of_the_story() -> None:
-    got = tags("Im Jahr 1916 begann die Offensive. Am 30. Juli griffen sie an. Im Sommer "
-               "ruhte die Front. Zwei Tage später fiel die Stadt.")
+    got = tags(
+        "Im Jahr 1916 begann die Offensive. Am 30. Juli griffen sie an. Im Sommer "
+        "ruhte die Front. Zwei Tage später fiel die Stadt."
+    )
     assert ("Jahr 1916", "1916", None) in got
     assert ("30. Juli", "1916-07-30", None) in got
     assert ("Sommer", "1916-SU", None) in got
 
 
 def test_relative_days_count_from_the_last_date() -> None:
-    got = tags("Die Kapitulation wurde am 7. Mai 1945 unterzeichnet. Zwei Tage später trat "
-               "sie in Kraft; am selben Tag um 23:01 Uhr schwiegen die Waffen.")
+    got = tags(
+        "Die Kapitulation wurde am 7. Mai 1945 unterzeichnet. Zwei Tage später trat "
+        "sie in Kraft; am selben Tag um 23:01 Uhr schwiegen die Waffen."
+    )
     assert ("Zwei Tage später", "1945-05-09", None) in got
     assert ("am selben Tag", "1945-05-09", None) in got
     assert ("23:01 Uhr", "1945-05-09T23:01", None) in got
@@ -141,14 +147,22 @@ def test_relative_days_count_from_the_last_date() -> None:
 
 def test_deictic_expressions_count_from_the_reference_date() -> None:
     assert only("Gestern trat er zurück.", ref=date(2023, 11, 18)) == (
-        "Gestern", "2023-11-17", None)
+        "Gestern",
+        "2023-11-17",
+        None,
+    )
     assert only("He quit yesterday.", "en", ref=date(2023, 11, 18)) == (
-        "yesterday", "2023-11-17", None)
+        "yesterday",
+        "2023-11-17",
+        None,
+    )
 
 
 def test_years_before_christ_carry_through_the_story() -> None:
-    got = tags("Der Krieg dauerte von 218 bis 201 v. Chr. Im Jahr 216 siegte Hannibal. "
-               "Im folgenden Jahr zog er weiter. Im Winter 218/217 v. Chr. rastete er.")
+    got = tags(
+        "Der Krieg dauerte von 218 bis 201 v. Chr. Im Jahr 216 siegte Hannibal. "
+        "Im folgenden Jahr zog er weiter. Im Winter 218/217 v. Chr. rastete er."
+    )
     assert ("218", "BC0218", None) in got
     assert ("Jahr 216", "BC0216", None) in got
     assert ("folgenden Jahr", "BC0215", None) in got
@@ -156,20 +170,27 @@ def test_years_before_christ_carry_through_the_story() -> None:
 
 
 def test_news_background_years_do_not_anchor_later_dates() -> None:
-    got = tags("Officials expect two cuts in 2025. The bank, founded in 1913, earned more in "
-               "the second quarter. The window closes on Nov. 5.", "en")
+    got = tags(
+        "Officials expect two cuts in 2025. The bank, founded in 1913, earned more in "
+        "the second quarter. The window closes on Nov. 5.",
+        "en",
+    )
     assert ("the second quarter", "2024-Q2", None) in got
     assert ("Nov. 5", "2024-11-05", None) in got
 
 
 def test_a_following_year_in_a_coordination_applies_to_the_first_month() -> None:
     assert tags("Im Juni und Juli 1944 landeten die Alliierten.") == [
-        ("Juni", "1944-06", None), ("Juli 1944", "1944-07", None)]
+        ("Juni", "1944-06", None),
+        ("Juli 1944", "1944-07", None),
+    ]
 
 
 def test_heading_years_hold_against_digressions() -> None:
-    text = ("1862\n\nDer Kongress tagte. Die Räuber plünderten bis 1881 Banken.\n\n"
-            "Die Union stellte im Oktober Truppen auf.")
+    text = (
+        "1862\n\nDer Kongress tagte. Die Räuber plünderten bis 1881 Banken.\n\n"
+        "Die Union stellte im Oktober Truppen auf."
+    )
     assert ("Oktober", "1862-10", None) in tags(text)
 
 
@@ -259,7 +280,8 @@ def test_indexed_finder_matches_trying_every_position() -> None:
     assert [(c.start, c.end, c.spec) for c in fast] == [(c.start, c.end, c.spec) for c in slow]
     english = " ".join(s for s, *_ in ENGLISH)
     assert [(c.start, c.end) for c in find_candidates(english, "en", indexed=True)] == [
-        (c.start, c.end) for c in find_candidates(english, "en", indexed=False)]
+        (c.start, c.end) for c in find_candidates(english, "en", indexed=False)
+    ]
 
 
 WIKIWARS = Path(__file__).resolve().parents[2] / "shared" / "data" / "dates" / "wikiwarsde"
@@ -287,10 +309,13 @@ def test_import_is_cheap() -> None:
     import subprocess
     import sys
 
-    code = ("import sys, time; t = time.perf_counter(); import tui.analysis.timex; "
-            "print('spacy' in sys.modules, 'dateparser' in sys.modules)")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         check=True).stdout.split()
+    code = (
+        "import sys, time; t = time.perf_counter(); import tui.analysis.timex; "
+        "print('spacy' in sys.modules, 'dateparser' in sys.modules)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout.split()
     assert out == ["False", "False"]
 
 
@@ -309,25 +334,74 @@ def _timed(text: str) -> float:
     return time.process_time() - t
 
 
-_PIECES = ["Am", "3.", "Mai", "1945", "v. Chr.", "Jahr", "Winter", "/", "–", "41", "Uhr",
-           "4:45", "zwei", "Tage", "später", "Mitte", "Ende", "des", "Jahres", "heute", ",",
-           "Q3", "2024", "the", "fall", "of", "last", "week", "ago", "\n\n", "1862", "Sam",
-           "die", "6,6", "İ", "ß", "13,75", "10.11.2024", "10/11/2024", "Ostern", "nach",
-           "gestern", "morgen", "vor", "Wochen", "letzte", "Woche", "nächstes", "yesterday",
-           "Monday", "next", "month"]
+_PIECES = [
+    "Am",
+    "3.",
+    "Mai",
+    "1945",
+    "v. Chr.",
+    "Jahr",
+    "Winter",
+    "/",
+    "–",
+    "41",
+    "Uhr",
+    "4:45",
+    "zwei",
+    "Tage",
+    "später",
+    "Mitte",
+    "Ende",
+    "des",
+    "Jahres",
+    "heute",
+    ",",
+    "Q3",
+    "2024",
+    "the",
+    "fall",
+    "of",
+    "last",
+    "week",
+    "ago",
+    "\n\n",
+    "1862",
+    "Sam",
+    "die",
+    "6,6",
+    "İ",
+    "ß",
+    "13,75",
+    "10.11.2024",
+    "10/11/2024",
+    "Ostern",
+    "nach",
+    "gestern",
+    "morgen",
+    "vor",
+    "Wochen",
+    "letzte",
+    "Woche",
+    "nächstes",
+    "yesterday",
+    "Monday",
+    "next",
+    "month",
+]
 
 
-@given(st.lists(st.one_of(st.sampled_from(_PIECES), st.text(max_size=6)), max_size=40),
-       st.sampled_from(["de", "en", "en-GB"]),
-       st.one_of(st.none(), st.dates(min_value=date(1, 1, 1), max_value=date(9999, 12, 31))))
+@given(
+    st.lists(st.one_of(st.sampled_from(_PIECES), st.text(max_size=6)), max_size=40),
+    st.sampled_from(["de", "en", "en-GB"]),
+    st.one_of(st.none(), st.dates(min_value=date(1, 1, 1), max_value=date(9999, 12, 31))),
+)
 @settings(max_examples=300, deadline=None)
-def test_any_text_gives_consistent_mentions(pieces: list[str], lang: str,
-                                            ref: date | None) -> None:
+def test_any_text_gives_consistent_mentions(pieces: list[str], lang: str, ref: date | None) -> None:
     text = " ".join(pieces)
     found = tag_dates(text, lang, ref)
     previous_end = 0
     for m in found:
-        assert text[m.start:m.end] == m.text and m.text.strip() == m.text
+        assert text[m.start : m.end] == m.text and m.text.strip() == m.text
         assert m.start >= previous_end  # sorted, never overlapping
         previous_end = m.end
         assert m.value and m.granularity

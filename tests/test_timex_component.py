@@ -31,7 +31,7 @@ def test_factory_sets_timexes_with_doc_offsets() -> None:
     got = [(m.text, m.value) for m in doc._.timexes]
     assert got == [("Gestern", "2024-10-20"), ("3. Mai 2024", "2024-05-03")]
     for m in doc._.timexes:
-        assert doc.text[m.start:m.end] == m.text
+        assert doc.text[m.start : m.end] == m.text
 
 
 def test_reference_date_comes_from_user_data() -> None:
@@ -70,7 +70,9 @@ def test_english_component() -> None:
     nlp = _nlp("en")
     doc = nlp(_doc(nlp, "Revenue in Q3 2024 rose; two weeks ago it fell."))
     assert [(m.text, m.value) for m in doc._.timexes] == [
-        ("Q3 2024", "2024-Q3"), ("two weeks ago", "2024-W41")]
+        ("Q3 2024", "2024-Q3"),
+        ("two weeks ago", "2024-W41"),
+    ]
 
 
 def test_skip_spans_from_user_data() -> None:

@@ -118,7 +118,12 @@ def test_english_page_without_declared_encoding(tmp_path):
 
 def test_deeply_nested_html_does_not_crash(tmp_path):
     path = tmp_path / "deep.html"
-    path.write_text("<html><body>" + "<div>" * 10000 + "<p>Tief verschachtelt, aber lesbar genug für einen Absatz mit Inhalt.</p>" + "</div>" * 10000)
+    path.write_text(
+        "<html><body>"
+        + "<div>" * 10000
+        + "<p>Tief verschachtelt, aber lesbar genug für einen Absatz mit Inhalt.</p>"
+        + "</div>" * 10000
+    )
     try:
         open_path(path)
     except ArticleError as exc:
@@ -132,7 +137,9 @@ def test_rss_and_atom(tmp_path):
     assert [e.title for e in feed.entries] == ["Erste Meldung", "Zweite Meldung"]
     assert feed.entries[0].published == date(2024, 3, 5)
     assert feed.entries[1].summary == "Fett die zweite."
-    body = "The council approved the plan on Tuesday, the mayor said in a statement to reporters. " * 4
+    body = (
+        "The council approved the plan on Tuesday, the mayor said in a statement to reporters. " * 4
+    )
     atom = parse_feed(ATOM.format(body=body).encode())
     article = entry_article(atom.entries[0])
     assert article.title == "Full story in the feed"
@@ -161,7 +168,9 @@ def test_listing_a_feed_file_keeps_feed_order(tmp_path):
 
 def test_library_lists_a_large_folder_quickly(tmp_path):
     for i in range(2000):
-        (tmp_path / f"artikel-{i:04}.txt").write_text(f"Meldung Nummer {i}\n\nDer Text der Meldung {i} ist kurz.\n")
+        (tmp_path / f"artikel-{i:04}.txt").write_text(
+            f"Meldung Nummer {i}\n\nDer Text der Meldung {i} ist kurz.\n"
+        )
     (tmp_path / "README.md").write_text("not an article")
     (tmp_path / "bild.png").write_bytes(b"\x89PNG")
     started = time.monotonic()
@@ -176,7 +185,9 @@ class _Handler(http.server.BaseHTTPRequestHandler):
     routes: ClassVar[dict[str, tuple[int, str, bytes, dict[str, str]]]] = {}
 
     def do_GET(self) -> None:
-        status, ctype, body, headers = self.routes.get(self.path, (404, "text/plain", b"missing", {}))
+        status, ctype, body, headers = self.routes.get(
+            self.path, (404, "text/plain", b"missing", {})
+        )
         self.send_response(status)
         self.send_header("Content-Type", ctype)
         self.send_header("Content-Length", str(len(body)))

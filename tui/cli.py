@@ -66,7 +66,9 @@ def _reader_parser() -> argparse.ArgumentParser:
         help="an article (.txt, .md, .html), a feed, a folder of articles or an http(s) link "
         "(default: the last folder, else samples/)",
     )
-    parser.add_argument("--no-cache", action="store_true", help="analyse afresh; do not use the cache")
+    parser.add_argument(
+        "--no-cache", action="store_true", help="analyse afresh; do not use the cache"
+    )
     parser.add_argument(
         "--width", type=int, default=88, help="reading width in columns (default 88)"
     )

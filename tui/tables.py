@@ -93,7 +93,14 @@ def print_listing(listing: dict[str, Any], console: Console | None = None) -> No
     """A feed's entries or a folder's articles, one row each."""
     console = console or Console()
     folder = listing["kind"] == "folder"
-    table = _table(listing["title"], "#", "title", "date", "lang" if folder else "link", "size" if folder else "")
+    table = _table(
+        listing["title"],
+        "#",
+        "title",
+        "date",
+        "lang" if folder else "link",
+        "size" if folder else "",
+    )
     for number, entry in enumerate(listing["entries"], start=1):
         table.add_row(
             str(number),

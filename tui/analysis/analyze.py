@@ -232,7 +232,9 @@ def _label_evidence(facts: list[Fact]) -> dict[str, str]:
         elif fact.kind == "attribution" and fact.extra.get("outlet"):
             votes[str(fact.extra["outlet"])] = "ORG"
             if fact.speaker:
-                votes.setdefault(fact.speaker, "ORG") if fact.speaker == fact.extra["outlet"] else None
+                votes.setdefault(fact.speaker, "ORG") if fact.speaker == fact.extra[
+                    "outlet"
+                ] else None
     return votes
 
 

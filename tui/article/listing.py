@@ -29,9 +29,15 @@ def list_path(target: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> dict[str, A
                 }
             )
         return {"title": folder.resolve().name or str(folder), "kind": "folder", "entries": entries}
-    opened = open_url(target, max_bytes=max_bytes) if is_url(target) else open_path(target, max_bytes=max_bytes)
+    opened = (
+        open_url(target, max_bytes=max_bytes)
+        if is_url(target)
+        else open_path(target, max_bytes=max_bytes)
+    )
     if not isinstance(opened, Feed):
-        raise ArticleError(f"{target}: an article, not a feed or a folder; open it with `limelight {target}`")
+        raise ArticleError(
+            f"{target}: an article, not a feed or a folder; open it with `limelight {target}`"
+        )
     return {
         "title": opened.title,
         "kind": "feed",

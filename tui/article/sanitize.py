@@ -52,7 +52,9 @@ def is_mostly_controls(text: str, sample: int = 4096) -> bool:
     bad = sum(
         1
         for ch in head
-        if (ord(ch) < 0x20 and ch not in "\n\r\t\f\x1b\x07") or 0x7F <= ord(ch) < 0xA0 or ch == "\ufffd"
+        if (ord(ch) < 0x20 and ch not in "\n\r\t\f\x1b\x07")
+        or 0x7F <= ord(ch) < 0xA0
+        or ch == "\ufffd"
     )
     # escape sequences are text that misbehaves, not binary: ESC and BEL are not counted
     return bad / len(head) > (0.05 if len(head) >= 512 else 0.2)

@@ -92,7 +92,8 @@ def parse_timex2(raw: str, name: str = "<text>") -> TimexDocument:
     if dm is not None:
         inner = dm.group(1)
         vm = re.search(r"val\s*=\s*\"(\d{4}-?\d{2}-?\d{2})", inner) or _DATE.search(
-            re.sub(r"<[^>]*>", " ", inner))
+            re.sub(r"<[^>]*>", " ", inner)
+        )
         if vm is not None:
             dd = _DATE.search(vm.group(0))
             if dd is not None:
@@ -106,7 +107,7 @@ def parse_timex2(raw: str, name: str = "<text>") -> TimexDocument:
     gold: list[GoldTimex] = []
     pos = 0
     for tm in _TAG.finditer(body):
-        chunk = html.unescape(body[pos:tm.start()])
+        chunk = html.unescape(body[pos : tm.start()])
         parts.append(chunk)
         length += len(chunk)
         pos = tm.end()
@@ -119,16 +120,19 @@ def parse_timex2(raw: str, name: str = "<text>") -> TimexDocument:
             start, attrs = stack.pop()
             gold.append(GoldTimex(start, length, "", attrs.get("val"), attrs.get("mod")))
         elif tm.group(4) != "/":
-            attrs = {a.group(1).lower(): html.unescape(a.group(2) if a.group(2) is not None
-                                                       else a.group(3) or "")
-                     for a in _ATTR.finditer(tm.group(3) or "")}
+            attrs = {
+                a.group(1).lower(): html.unescape(
+                    a.group(2) if a.group(2) is not None else a.group(3) or ""
+                )
+                for a in _ATTR.finditer(tm.group(3) or "")
+            }
             stack.append((length, attrs))
     if stack:
         raise DatesInputError(f"{name}: unclosed <TIMEX2>")
     tail = html.unescape(body[pos:])
     parts.append(tail)
     text = "".join(parts)
-    gold = [GoldTimex(g.start, g.end, text[g.start:g.end], g.val, g.mod) for g in gold]
+    gold = [GoldTimex(g.start, g.end, text[g.start : g.end], g.val, g.mod) for g in gold]
     gold.sort(key=lambda g: (g.start, g.end))
     return TimexDocument(name, text, reference, tuple(gold))
 
@@ -153,8 +157,7 @@ def _trimmed(start: int, end: int, text: str) -> tuple[int, int]:
     return start, end
 
 
-def score_document(doc: TimexDocument, predicted: Sequence[DateMention]) -> tuple[Counts,
-                                                                                  Errors]:
+def score_document(doc: TimexDocument, predicted: Sequence[DateMention]) -> tuple[Counts, Errors]:
     """Match predictions to gold one to one, preferring the largest overlap."""
     counts = Counts(gold=len(doc.gold), predicted=len(predicted))
     errors = Errors()
@@ -197,8 +200,9 @@ def prf(correct: int, predicted: int, gold: int) -> dict[str, float]:
     return {"p": round(p, 4), "r": round(r, 4), "f1": round(f, 4)}
 
 
-def evaluate(docs: Iterable[TimexDocument], lang: str = "de") -> tuple[Counts, dict[str, Errors],
-                                                                       float, int]:
+def evaluate(
+    docs: Iterable[TimexDocument], lang: str = "de"
+) -> tuple[Counts, dict[str, Errors], float, int]:
     """Counts over all documents, errors per document, seconds spent tagging, words."""
     from tui.analysis.timex import tag_dates
 
@@ -230,8 +234,13 @@ def _files(paths: Sequence[str]) -> list[Path]:
     out: list[Path] = []
     for p in map(Path, paths):
         if p.is_dir():
-            out.extend(sorted(f for f in p.iterdir() if f.is_file() and f.suffix in (
-                ".xml", ".sgm", ".tml", ".timex2")))
+            out.extend(
+                sorted(
+                    f
+                    for f in p.iterdir()
+                    if f.is_file() and f.suffix in (".xml", ".sgm", ".tml", ".timex2")
+                )
+            )
         elif p.exists():
             out.append(p)
         else:
@@ -242,12 +251,14 @@ def _files(paths: Sequence[str]) -> list[Path]:
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("paths", metavar="PATH", nargs="+",
-                        help="inline TIMEX2 files (or directories of them)")
+    parser.add_argument(
+        "paths", metavar="PATH", nargs="+", help="inline TIMEX2 files (or directories of them)"
+    )
     parser.add_argument("--json", action="store_true", help="print the scores as JSON")
     parser.add_argument("--lang", default="de", help="language of the documents (default de)")
-    parser.add_argument("--errors", action="store_true",
-                        help="list missed, spurious and mis-normalised expressions")
+    parser.add_argument(
+        "--errors", action="store_true", help="list missed, spurious and mis-normalised expressions"
+    )
 
 
 def _print_errors(errors: dict[str, Errors], docs: dict[str, TimexDocument]) -> None:
@@ -255,8 +266,9 @@ def _print_errors(errors: dict[str, Errors], docs: dict[str, TimexDocument]) -> 
         text = docs[name].text
 
         def ctx(s: int, e: int, text: str = text) -> str:
-            return (text[max(0, s - 30):s] + "[" + text[s:e] + "]" + text[e:e + 20]).replace(
-                "\n", " ")
+            return (text[max(0, s - 30) : s] + "[" + text[s:e] + "]" + text[e : e + 20]).replace(
+                "\n", " "
+            )
 
         for g in errs.missed:
             print(f"MISS\t{name}\t{g.val}\t{ctx(g.start, g.end)}")
@@ -279,23 +291,33 @@ def run(args: argparse.Namespace) -> int:
     if getattr(args, "errors", False):
         _print_errors(errors, {d.name: d for d in docs})
     if args.json:
-        print(json.dumps({**scores, "gold": total.gold, "predicted": total.predicted,
-                          "documents": len(docs)}))
+        print(
+            json.dumps(
+                {**scores, "gold": total.gold, "predicted": total.predicted, "documents": len(docs)}
+            )
+        )
         return 0
     from rich.console import Console
     from rich.table import Table
 
-    table = Table(title=f"Time expressions: {len(docs)} documents, {total.gold} gold, "
-                        f"{total.predicted} predicted")
+    table = Table(
+        title=f"Time expressions: {len(docs)} documents, {total.gold} gold, "
+        f"{total.predicted} predicted"
+    )
     for col in ("", "precision", "recall", "F1"):
         table.add_column(col, justify="right" if col else "left")
-    for key, label in (("relaxed", "relaxed (overlap)"), ("strict", "strict (exact span)"),
-                       ("value", "value (relaxed + same val)")):
+    for key, label in (
+        ("relaxed", "relaxed (overlap)"),
+        ("strict", "strict (exact span)"),
+        ("value", "value (relaxed + same val)"),
+    ):
         s = scores[key]
         table.add_row(label, f"{s['p']:.3f}", f"{s['r']:.3f}", f"{s['f1']:.3f}")
     console = Console()
     console.print(table)
     if words:
-        console.print(f"tagging: {seconds * 1000:.1f} ms CPU for {words} words "
-                      f"({seconds * 1e6 / words:.2f} ms per 1,000 words)")
+        console.print(
+            f"tagging: {seconds * 1000:.1f} ms CPU for {words} words "
+            f"({seconds * 1e6 / words:.2f} ms per 1,000 words)"
+        )
     return 0

@@ -49,8 +49,16 @@ def main(argv: list[str] | None = None) -> int:
     from rich.table import Table
 
     table = Table(title="Time expressions: Limelight's tagger and dateparser.search_dates")
-    for col in ("text", "words", "tagger ms", "ms/1k words", "found",
-                "search_dates ms", "ms/1k words", "found"):
+    for col in (
+        "text",
+        "words",
+        "tagger ms",
+        "ms/1k words",
+        "found",
+        "search_dates ms",
+        "ms/1k words",
+        "found",
+    ):
         table.add_column(col, justify="left" if col == "text" else "right")
     tag_dates("Am 1. Mai 2024.", "de", None)  # compile the rules once
     tag_dates("On May 1, 2024.", "en", None)
@@ -69,16 +77,26 @@ def main(argv: list[str] | None = None) -> int:
             from dateparser.search import search_dates
 
             settings = {"DATE_ORDER": "DMY" if lang == "de" else "MDY"}
-            d, dn = _best(lambda text=text, lang=lang, settings=settings: search_dates(
-                text, languages=[lang], settings=settings), 1)
+            d, dn = _best(
+                lambda text=text, lang=lang, settings=settings: search_dates(
+                    text, languages=[lang], settings=settings
+                ),
+                1,
+            )
             totals[2] += d
             row += [f"{d * 1000:.0f}", f"{d * 1e6 / words:.1f}", str(dn)]
         table.add_row(*row)
     words_total = int(totals[0]) or 1
-    table.add_row("all", str(words_total), f"{totals[1] * 1000:.1f}",
-                  f"{totals[1] * 1e6 / words_total:.2f}", "",
-                  "–" if args.no_dateparser else f"{totals[2] * 1000:.0f}",
-                  "–" if args.no_dateparser else f"{totals[2] * 1e6 / words_total:.1f}", "")
+    table.add_row(
+        "all",
+        str(words_total),
+        f"{totals[1] * 1000:.1f}",
+        f"{totals[1] * 1e6 / words_total:.2f}",
+        "",
+        "–" if args.no_dateparser else f"{totals[2] * 1000:.0f}",
+        "–" if args.no_dateparser else f"{totals[2] * 1e6 / words_total:.1f}",
+        "",
+    )
     Console().print(table)
     return 0
 

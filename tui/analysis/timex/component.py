@@ -57,8 +57,7 @@ class TimexTagger:
         state = doc.user_data.get(STATE_KEY)
         if not isinstance(state, TimexState):
             state = shared
-        mentions: list[DateMention] = tag_dates(doc.text, self.lang, ref, skip=skip,
-                                                state=state)
+        mentions: list[DateMention] = tag_dates(doc.text, self.lang, ref, skip=skip, state=state)
         doc._.timexes = mentions
         return doc
 

@@ -68,8 +68,9 @@ class TokenIndex:
 _STATIC: dict[int, tuple[frozenset[str], tuple[Callable[[str], object], ...]]] = {}
 
 
-def _start_words(rules: tuple[Rule, ...]) -> tuple[frozenset[str],
-                                                 tuple[Callable[[str], object], ...]]:
+def _start_words(
+    rules: tuple[Rule, ...],
+) -> tuple[frozenset[str], tuple[Callable[[str], object], ...]]:
     """All rules' first words and first-word tests, computed once per rule set."""
     key = id(rules)
     got = _STATIC.get(key)

@@ -97,8 +97,7 @@ def _two_digit(yy: int, base: int) -> int:
     return year
 
 
-def choose_base(spec: Spec, ctx: Anchor | None, ref: date, present: bool | None = None
-                ) -> Anchor:
+def choose_base(spec: Spec, ctx: Anchor | None, ref: date, present: bool | None = None) -> Anchor:
     """The anchor for `spec`: the context date or the reference date.
 
     `present` says whether the text around the expression talks of the time it was
@@ -114,8 +113,9 @@ def choose_base(spec: Spec, ctx: Anchor | None, ref: date, present: bool | None 
     return ctx
 
 
-def resolve(spec: Spec, ctx: Anchor | None, ref: date, present: bool | None = None
-            ) -> Resolved | None:
+def resolve(
+    spec: Spec, ctx: Anchor | None, ref: date, present: bool | None = None
+) -> Resolved | None:
     if spec.kind == "duration" or spec.kind == "ref":
         value = spec.value or "PAST_REF"
         if spec.kind == "ref" and spec.anchoring == DEICTIC and spec.gran == "day":
@@ -130,8 +130,9 @@ def resolve(spec: Spec, ctx: Anchor | None, ref: date, present: bool | None = No
     return _resolve_date(spec, ctx, ref, present)
 
 
-def _resolve_date(spec: Spec, ctx: Anchor | None, ref: date, present: bool | None
-                  ) -> Resolved | None:
+def _resolve_date(
+    spec: Spec, ctx: Anchor | None, ref: date, present: bool | None
+) -> Resolved | None:
     base = choose_base(spec, ctx, ref, present)
     anchor_used: str | None = None
     if spec.century is not None:
@@ -143,8 +144,9 @@ def _resolve_date(spec: Spec, ctx: Anchor | None, ref: date, present: bool | Non
             assert spec.decade_digit is not None
             # the decade nearest to the year the text is talking about
             by = base.year if base.year > 0 else 1900
-            options = [(c * 10 + spec.decade_digit) for c in (by // 100 - 1, by // 100,
-                                                              by // 100 + 1)]
+            options = [
+                (c * 10 + spec.decade_digit) for c in (by // 100 - 1, by // 100, by // 100 + 1)
+            ]
             dec = min(options, key=lambda d: (abs(d * 10 + 5 - by), -d))
             anchor_used = base.value()
         if spec.bc_from_context and dec > 0 and ctx is not None and ctx.year < 0:
@@ -241,12 +243,19 @@ def _add_months(year: int, month: int, n: int) -> tuple[int, int]:
     return total // 12, total % 12 + 1
 
 
-def _resolve_relative(spec: Spec, ctx: Anchor | None, ref: date, present: bool | None
-                      ) -> Resolved | None:
+def _resolve_relative(
+    spec: Spec, ctx: Anchor | None, ref: date, present: bool | None
+) -> Resolved | None:
     base = choose_base(spec, ctx, ref, present)
     unit, n = spec.unit or "D", spec.offset
-    gran = spec.gran or {"D": "day", "W": "week", "M": "month", "Y": "year",
-                         "Q": "quarter", "H": "half"}.get(unit, "day")
+    gran = spec.gran or {
+        "D": "day",
+        "W": "week",
+        "M": "month",
+        "Y": "year",
+        "Q": "quarter",
+        "H": "half",
+    }.get(unit, "day")
     if spec.gran is None and unit == "M" and base.day is not None:
         gran = "day"  # "drei Monate später" after a day is a day
     anchor = base.value()
@@ -256,8 +265,9 @@ def _resolve_relative(spec: Spec, ctx: Anchor | None, ref: date, present: bool |
         if y < 0 <= ny:  # no year 0
             ny += 1
         if spec.month is not None:  # "März des folgenden Jahres"
-            return _finish(f"{year_str(ny)}-{spec.month:02d}", "month", spec, anchor,
-                           Anchor(ny, spec.month))
+            return _finish(
+                f"{year_str(ny)}-{spec.month:02d}", "month", spec, anchor, Anchor(ny, spec.month)
+            )
         if spec.season is not None:
             return _finish(f"{year_str(ny)}-{spec.season}", "season", spec, anchor, Anchor(ny))
         return _finish(year_str(ny), "year", spec, anchor, Anchor(ny))
@@ -300,8 +310,9 @@ def _resolve_relative(spec: Spec, ctx: Anchor | None, ref: date, present: bool |
         iso = t.isocalendar()
         return _finish(f"{iso[0]:04d}-W{iso[1]:02d}", "week", spec, anchor, Anchor.of(t))
     if gran == "month":
-        return _finish(f"{t.year:04d}-{t.month:02d}", "month", spec, anchor,
-                       Anchor(t.year, t.month))
+        return _finish(
+            f"{t.year:04d}-{t.month:02d}", "month", spec, anchor, Anchor(t.year, t.month)
+        )
     if gran == "year":
         return _finish(f"{t.year:04d}", "year", spec, anchor, Anchor(t.year))
     val = t.isoformat()

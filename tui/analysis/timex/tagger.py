@@ -65,20 +65,20 @@ def find_candidates(
         cands.extend(rule.find(text, index))
     blocked = bytearray(len(text) + 1)
     for s, e in [*skip, *_no_date_spans(text)]:
-        blocked[max(0, s):max(0, e)] = b"\x01" * (max(0, e) - max(0, s))
+        blocked[max(0, s) : max(0, e)] = b"\x01" * (max(0, e) - max(0, s))
     cands.sort(key=lambda c: (-(c.end - c.start), -c.priority, c.start))
     taken = bytearray(len(text) + 1)
     chosen: list[Candidate] = []
     for c in cands:
-        if any(blocked[c.start:c.end]) or any(taken[c.start:c.end]):
+        if any(blocked[c.start : c.end]) or any(taken[c.start : c.end]):
             continue
-        text_span = text[c.start:c.end]
+        text_span = text[c.start : c.end]
         # trim trailing spaces a pattern may have swallowed
         stripped = text_span.rstrip()
         end = c.start + len(stripped)
         if end <= c.start:
             continue
-        taken[c.start:end] = b"\x01" * (end - c.start)
+        taken[c.start : end] = b"\x01" * (end - c.start)
         chosen.append(Candidate(c.start, end, c.spec, c.priority, c.rule))
     chosen.sort(key=lambda c: c.start)
     return chosen
@@ -131,9 +131,12 @@ def tag_dates(
             si += 1
         base = st.ctx
         sec = st.section
-        if (sec is not None and (base is None or not sec[0] <= base.year <= sec[1])
-                and not _follows_last_date(c.spec)
-                and not _same_sentence(text, st.ctx_end, c.start)):
+        if (
+            sec is not None
+            and (base is None or not sec[0] <= base.year <= sec[1])
+            and not _follows_last_date(c.spec)
+            and not _same_sentence(text, st.ctx_end, c.start)
+        ):
             base = st.in_section
         present = st.present(ref)
         try:
@@ -142,16 +145,27 @@ def tag_dates(
             res = None
         if res is None:
             continue
-        out.append(DateMention(
-            start=c.start, end=c.end, text=text[c.start:c.end], value=res.value,
-            granularity=res.granularity, mod=res.mod, anchor=res.anchor,
-        ))
+        out.append(
+            DateMention(
+                start=c.start,
+                end=c.end,
+                text=text[c.start : c.end],
+                value=res.value,
+                granularity=res.granularity,
+                mod=res.mod,
+                anchor=res.anchor,
+            )
+        )
         if res.point is not None and res.granularity not in ("decade", "century"):
             if c.spec.anchoring == ABSOLUTE and c.spec.kind == "date":
                 news = any(y >= ref.year - 1 for y in st.recent_years)
                 st.recent_years = [*st.recent_years[-5:], res.point.year]
-                if (news and res.granularity == "year" and res.point.year < ref.year - 2
-                        and c.spec.mod is None):
+                if (
+                    news
+                    and res.granularity == "year"
+                    and res.point.year < ref.year - 2
+                    and c.spec.mod is None
+                ):
                     continue  # "founded in 1913" in a news story: background, not its time
             st.ctx = _update(st.ctx, res.point)
             st.ctx_end = c.end
@@ -169,7 +183,7 @@ def _same_sentence(text: str, start: int, end: int) -> bool:
 
 
 def _follows_last_date(spec: Spec) -> bool:
-    """"am selben Tag", "zwei Tage später": these refer to the date just mentioned, even
+    """ "am selben Tag", "zwei Tage später": these refer to the date just mentioned, even
     when it lies outside the years of the section."""
     return spec.kind == "rel" and spec.unit in ("D", "W")
 
@@ -197,7 +211,7 @@ def _year_headings(text: str) -> list[tuple[int, tuple[int, int] | None, bool]]:
         start = pos
         pos += len(line) + 1
         s = line.strip()
-        if not s or len(s) > 100 or s[-1] in ".:;,!?“\"":
+        if not s or len(s) > 100 or s[-1] in '.:;,!?“"':
             continue
         if i > 0 and lines[i - 1].strip():
             continue
