@@ -150,3 +150,16 @@ def holiday_spec(entry: tuple[str | int, int], year: int | None) -> Spec:
         return Spec(year=year, easter=second, month=1, day=1, anchoring=anchoring)
     assert isinstance(first, int)
     return Spec(year=year, month=first, day=second, anchoring=anchoring)
+
+
+def prev_word(text: str, start: int) -> str | None:
+    """The word before `start` (None at the start of a line or the text)."""
+    i = start
+    while i > 0 and text[i - 1] in " \t":
+        i -= 1
+    if i == 0 or text[i - 1] in "\n\r":
+        return None
+    j = i
+    while j > 0 and not text[j - 1].isspace():
+        j -= 1
+    return text[j:i]

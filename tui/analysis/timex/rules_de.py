@@ -32,7 +32,7 @@ from .lexicon import (
     alt,
     words,
 )
-from .rules import Candidate, Rule, holiday_spec, valid_day, word_number
+from .rules import Candidate, Rule, holiday_spec, prev_word, valid_day, word_number
 from .spec import ABSOLUTE, AUTO, DEICTIC, NARRATIVE, Spec
 
 _W = r"(?![\wäöüß])"  # end of word (German letters included)
@@ -128,25 +128,12 @@ def _int(s: str | None) -> int | None:
     return int(s) if s else None
 
 
-def _prev_word(text: str, start: int) -> str | None:
-    """The word before `start` (None at the start of a line or the text)."""
-    i = start
-    while i > 0 and text[i - 1] in " \t":
-        i -= 1
-    if i == 0 or text[i - 1] in "\n\r":
-        return None
-    j = i
-    while j > 0 and not text[j - 1].isspace():
-        j -= 1
-    return text[j:i]
-
-
 def bare_name_ok(text: str, start: int) -> bool:
     """A month or season name on its own counts only after a temporal trigger word.
 
     "im Mai", "Mai/Juni", "bis Juli" are dates; "Karl Mai" and "Herr Sommer" are not.
     """
-    prev = _prev_word(text, start)
+    prev = prev_word(text, start)
     if prev is None:
         # at the start of a line only as a heading or before a verb: "Mai 1940", "Juli:"
         after = re.match(r"[\wäöüß]+\s*(\S)?", text[start : start + 40])

@@ -26,7 +26,7 @@ from .lexicon import (
     alt,
     words,
 )
-from .rules import Candidate, Rule, holiday_spec, valid_day, word_number
+from .rules import Candidate, Rule, holiday_spec, prev_word, valid_day, word_number
 from .spec import ABSOLUTE, AUTO, DEICTIC, NARRATIVE, Spec
 
 _W = r"(?![\w])"
@@ -111,21 +111,9 @@ def _count(word: str) -> int | None:
     return word_number(word, NUMBERS_EN)
 
 
-def _prev_word(text: str, start: int) -> str | None:
-    i = start
-    while i > 0 and text[i - 1] in " \t":
-        i -= 1
-    if i == 0 or text[i - 1] in "\n\r":
-        return None
-    j = i
-    while j > 0 and not text[j - 1].isspace():
-        j -= 1
-    return text[j:i]
-
-
 def bare_ok(text: str, start: int) -> bool:
     """ "in May", "May/June" are dates; "Theresa May", "you may" are not."""
-    prev = _prev_word(text, start)
+    prev = prev_word(text, start)
     if prev is None:
         return False
     if prev[-1] in "/–-(":
