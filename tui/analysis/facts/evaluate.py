@@ -230,7 +230,6 @@ def _same_org(a: str | None, b: str | None) -> bool:
 
 def score_roles(facts: list[Fact], gold: list[dict[str, Any]]) -> Score:
     """Roles compare as (person, role, organisation) triples, each counted once."""
-    score = Score()
     predicted: list[tuple[str, str, str | None]] = []
     for f in facts:
         if f.kind != "role" or not f.person or not f.role:
@@ -243,57 +242,53 @@ def score_roles(facts: list[Fact], gold: list[dict[str, Any]]) -> Score:
             for p, r, o in predicted
         ):
             predicted.append(triple)
-    matched: set[int] = set()
-    for person, role, org in predicted:
-        hit = next(
-            (
-                i
-                for i, g in enumerate(gold)
-                if i not in matched
-                and _same_person(g["person"], person)
-                and g["role"].lower() == role.lower()
-                and _same_org(g.get("organisation"), org)
-            ),
-            None,
-        )
-        if hit is None:
-            score.fp += 1
-            score.errors.append(f"FP role: {person} – {role} – {org}")
-        else:
-            matched.add(hit)
-            score.tp += 1
-    for i, g in enumerate(gold):
-        if i not in matched:
-            score.fn += 1
-            score.errors.append(f"FN role: {g}")
-    return score
+    return _match_once(
+        [(t, f"{t[0]} – {t[1]} – {t[2]}") for t in predicted],
+        gold,
+        lambda g, t: (
+            _same_person(g["person"], t[0])
+            and g["role"].lower() == t[1].lower()
+            and _same_org(g.get("organisation"), t[2])
+        ),
+        "role",
+    )
 
 
 def score_attributions(facts: list[Fact], gold: list[dict[str, Any]]) -> Score:
     """Attributions compare by speaker name, each gold speaker matched once."""
+    return _match_once(
+        [
+            (f.speaker, f"{f.text!r} speaker={f.speaker}")
+            for f in facts
+            if f.kind == "attribution" and f.speaker
+        ],
+        gold,
+        lambda g, speaker: _same_person(g["speaker"], speaker),
+        "attribution",
+    )
+
+
+def _match_once(
+    predicted: list[tuple[Any, str]],
+    gold: list[dict[str, Any]],
+    same: Callable[[dict[str, Any], Any], bool],
+    kind: str,
+) -> Score:
+    """Greedy one-to-one matching: each prediction takes the first unmatched gold item."""
     score = Score()
     matched: set[int] = set()
-    for f in facts:
-        if f.kind != "attribution" or not f.speaker:
-            continue
-        hit = next(
-            (
-                i
-                for i, g in enumerate(gold)
-                if i not in matched and _same_person(g["speaker"], f.speaker)
-            ),
-            None,
-        )
+    for item, label in predicted:
+        hit = next((i for i, g in enumerate(gold) if i not in matched and same(g, item)), None)
         if hit is None:
             score.fp += 1
-            score.errors.append(f"FP attribution: {f.text!r} speaker={f.speaker}")
+            score.errors.append(f"FP {kind}: {label}")
         else:
             matched.add(hit)
             score.tp += 1
     for i, g in enumerate(gold):
         if i not in matched:
             score.fn += 1
-            score.errors.append(f"FN attribution: {g}")
+            score.errors.append(f"FN {kind}: {g}")
     return score
 
 
