@@ -163,3 +163,16 @@ def prev_word(text: str, start: int) -> str | None:
     while j > 0 and not text[j - 1].isspace():
         j -= 1
     return text[j:i]
+
+
+def short_year(m: re.Match[str]) -> Candidate | None:
+    """The "28" of "1926–28" and the "41" of "Winter 1940/41": a year written with two digits."""
+    first, yy = int(m.group("y")), int(m.group("yy"))
+    if not 1000 <= first <= 2099:
+        return None
+    year = first - first % 100 + yy
+    if year <= first:
+        year += 100
+    if year - first > 20:
+        return None
+    return Candidate(m.start("yy"), m.end("yy"), Spec(year=year))

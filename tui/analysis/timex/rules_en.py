@@ -26,7 +26,7 @@ from .lexicon import (
     alt,
     words,
 )
-from .rules import Candidate, Rule, holiday_spec, prev_word, valid_day, word_number
+from .rules import Candidate, Rule, holiday_spec, prev_word, short_year, valid_day, word_number
 from .spec import ABSOLUTE, AUTO, DEICTIC, NARRATIVE, Spec
 
 _W = r"(?![\w])"
@@ -235,18 +235,6 @@ def _b_year(m: re.Match[str]) -> Candidate | None:
     ):
         return None
     return Candidate(m.start(), m.end(), Spec(year=-year if bc else year, mod=mod))
-
-
-def _b_short_year(m: re.Match[str]) -> Candidate | None:
-    first, yy = int(m.group("y")), int(m.group("yy"))
-    if not 1000 <= first <= 2099:
-        return None
-    year = first - first % 100 + yy
-    if year <= first:
-        year += 100
-    if year - first > 20:
-        return None
-    return Candidate(m.start("yy"), m.end("yy"), Spec(year=year))
 
 
 def _b_season(m: re.Match[str]) -> Candidate | None:
@@ -642,7 +630,7 @@ def rules(order: str = "MDY") -> tuple[Rule, ...]:
         Rule(
             "short_year",
             _c(r"(?<![\w.,])(?P<y>[12]\d{3})\s*[/–-]\s*(?P<yy>\d{2})(?![\w]|[.,:]\d)"),
-            _b_short_year,
+            short_year,
             2,
         ),
         Rule(
