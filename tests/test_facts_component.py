@@ -455,7 +455,7 @@ def test_english_figures_and_negatives(english: Language) -> None:
 @pytest.mark.slow
 def test_seed_with_the_real_pipeline() -> None:
     """The issue's goal, end to end: the project's German pipeline and source linking."""
-    from tui.analysis.analyze import analyze
+    from tui.analysis.analyzer import analyze
 
     article = load_article(SEED)
     try:

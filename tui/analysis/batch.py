@@ -11,7 +11,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from tui.analysis.analyze import analyze
+from tui.analysis.analyzer import analyze
 from tui.analysis.errors import AnalysisError
 from tui.analysis.report import to_document
 from tui.article.errors import ArticleError

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path, PurePath
 from typing import ClassVar
 
 from rich.console import Group
@@ -36,6 +37,11 @@ HelpGroups = list[tuple[str, list[Binding]]]
 
 class HelpScreen(ModalScreen[None]):
     """Lists every binding in titled groups, two columns; escape, q or ? closes it."""
+
+    # the screen's own CSS: parsed when help first opens, not before the first paint
+    CSS_PATH: ClassVar[list[str | PurePath]] = [  # type: ignore[assignment]
+        Path(__file__).with_name("help_screen.tcss")
+    ]
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,q,question_mark", "dismiss_help", "Close help"),

@@ -142,7 +142,7 @@ class CachedAnalyze:
             return None
         from tui.analysis import cache
 
-        # the language rule of tui.analysis.analyze; if they ever differ this only misses
+        # the language rule of tui.analysis.analyzer; if they ever differ this only misses
         lang = article.language if article.language in ("de", "en") else "en"
         try:
             return cache.load(cache.cache_key(article, lang))
@@ -222,7 +222,6 @@ class ReaderApp(App[int]):
         HERE / "article_view.tcss",
         HERE / "sidebar.tcss",
         HERE / "status_line.tcss",
-        HERE / "help_screen.tcss",
     ]
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("j,down", "scroll_down", "Scroll down", key_display="j ↓"),
@@ -345,7 +344,8 @@ class ReaderApp(App[int]):
         with Horizontal(id="main"):
             yield ArticleView(self.article, reading_width=self.reading_width, id="article")
             yield Sidebar(id="sidebar")
-        yield SearchBar(placeholder="search…", id="search")
+        # the search prompt is mounted on the first `/`: an Input's CSS is more than the
+        # rest of the first frame's, and the text should not wait for it
         yield StatusLine(id="status")
 
     @property
@@ -361,7 +361,6 @@ class ReaderApp(App[int]):
         return self.query_one("#status", StatusLine)
 
     def on_mount(self) -> None:
-        self.query_one("#search", SearchBar).display = False
         self.view.focus()
         self.view.scroll_listener = self._scrolled_now
         self._apply_width(self.size.width)
@@ -412,8 +411,8 @@ class ReaderApp(App[int]):
         for screen in self.trail:
             screen.can_leave = True
         self.title = safe_text(article.title or "Limelight")
-        search = self.query_one("#search", SearchBar)
-        if search.display:
+        search = self._search_bar()
+        if search is not None and search.display:
             search.display = False
         view = self.view
         if not first or view.layout_ is not None:
@@ -425,10 +424,9 @@ class ReaderApp(App[int]):
         sidebar.show_pending("Analysing…")
         if not isinstance(self.focused, Input):
             view.focus()
-        resume = self.session.opened(article, key=key, moved=moved, offset=offset)
-        self.bookmarked = self.session.is_bookmarked()
-        if resume:
-            self.call_after_refresh(self._resume_at, article, resume)
+        # the visit is recorded (and the place it was left looked up) once the text is
+        # on screen: the history file and the text's fingerprint need not delay it
+        self.call_after_refresh(self._record_visit, article, key, moved, offset)
         self.status.state = "analysing…"
         self.status.clear_message()
         self._stop_progress()
@@ -449,14 +447,19 @@ class ReaderApp(App[int]):
         with contextlib.suppress(NoMatches):  # the app closed meanwhile
             self._analysis_ready(article, found)
 
-    def _resume_at(self, article: Article, offset: int) -> None:
-        if article is self.article:
-            self.view.scroll_to_offset(offset, top=True)
-            self._update_status()
+    def _record_visit(self, article: Article, key: str, moved: bool, offset: int | None) -> None:
+        if article is not self.article:  # replaced by another one meanwhile
+            return
+        resume = self.session.opened(article, key=key, moved=moved, offset=offset)
+        self.bookmarked = self.session.is_bookmarked()
+        if resume:
+            self.view.scroll_to_offset(resume, top=True)
+        self._update_status()
 
     def save_position(self) -> None:
         """Remember where the reader is in the article (a no-op when unchanged)."""
-        if self.has_article and self.view.layout_ is not None:
+        recorded = self.session.article is self.article  # not before its visit is
+        if self.has_article and recorded and self.view.layout_ is not None:
             self.session.save_position(self.view.top_offset())
             self._show_warnings()
 
@@ -1084,14 +1087,25 @@ class ReaderApp(App[int]):
 
     # ---- search -------------------------------------------------------------------
 
-    def action_search(self) -> None:
-        bar = self.query_one("#search", SearchBar)
+    def _search_bar(self) -> SearchBar | None:
+        try:
+            return self.query_one("#search", SearchBar)
+        except NoMatches:
+            return None
+
+    async def action_search(self) -> None:
+        bar = self._search_bar()
+        if bar is None:
+            bar = SearchBar(placeholder="search…", id="search")
+            await self.mount(bar, before=self.status)
         bar.display = True
         bar.value = self.search_query
         bar.focus()
 
     def _close_search(self) -> None:
-        self.query_one("#search", SearchBar).display = False
+        bar = self._search_bar()
+        if bar is not None:
+            bar.display = False
         self.view.focus()
 
     def find(self, query: str) -> list[tuple[int, int]]:
@@ -1189,7 +1203,8 @@ class ReaderApp(App[int]):
         if len(self.screen_stack) > 1:  # help or command palette: ordinary focus cycling
             self.screen.focus_next()
             return
-        if self.query_one("#search", SearchBar).has_focus:
+        search = self._search_bar()
+        if search is not None and search.has_focus:
             self._close_search()
             return
         if self.view.has_focus:

@@ -14,7 +14,6 @@ Back/forward is per window (`Navigation`), seeded from the shared history so tha
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import os
 import threading
 import time
@@ -43,6 +42,8 @@ STALE_TEMP_SECONDS = 3600.0  # temporary files older than this are left-overs of
 
 def content_hash(text: str) -> str:
     """A short fingerprint of an article's text: offsets are only valid for that text."""
+    import hashlib  # here, not at the top: loading OpenSSL need not delay the first paint
+
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 

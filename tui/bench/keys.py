@@ -41,7 +41,7 @@ def _surface_pattern(forms: Sequence[str]) -> re.Pattern[str] | None:
 
 
 def _prose(article: Article) -> list[tuple[int, int]]:
-    from tui.analysis.analyze import prose_regions
+    from tui.analysis.analyzer import prose_regions
 
     return prose_regions(article)
 

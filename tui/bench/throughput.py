@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
     from tui.analysis.model import Analysis
 
-BATCH_SIZE = 8  # for the per-component breakdown, as tui.analysis.analyze runs nlp.pipe
+BATCH_SIZE = 8  # for the per-component breakdown, as tui.analysis.analyzer runs nlp.pipe
 DATE_REPEATS = 15  # tag_dates takes milliseconds: enough repeats for a stable median
 
 
@@ -58,7 +58,7 @@ class Pipelines:
 
 
 def prose_pieces(article: BenchArticle) -> list[str]:
-    from tui.analysis.analyze import chunks
+    from tui.analysis.analyzer import chunks
 
     text = article.article.text
     return [text[start:end] for start, end in chunks(article.article)]
@@ -66,7 +66,7 @@ def prose_pieces(article: BenchArticle) -> list[str]:
 
 def _full_pipe(nlp: Language, article: BenchArticle, pieces: list[str]) -> None:
     """Limelight's pipeline alone, on Docs prepared as `analyze` prepares them."""
-    from tui.analysis.analyze import REFERENCE_DATE
+    from tui.analysis.analyzer import REFERENCE_DATE
 
     def docs() -> Iterator[Doc]:
         for piece in pieces:
