@@ -554,6 +554,16 @@ async def test_width_keys_change_the_text_column(seed_article, seed_analysis) ->
         assert app.view.layout_.width == 52
 
 
+async def test_width_key_says_when_the_pane_caps_the_column(seed_article, seed_analysis) -> None:
+    app = make_app(seed_article, seed_analysis)  # 88 wide asked, the pane leaves ~78 at 120
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(app, pilot)
+        shown = app.view.layout_.width
+        await pilot.press("greater_than_sign")
+        assert app.view.layout_.width == shown
+        assert f"Text width {shown}: the pane is too narrow for 96" in app.status.plain
+
+
 async def test_t_switches_light_and_dark(seed_article, seed_analysis) -> None:
     app = make_app(seed_article, seed_analysis)
     async with app.run_test(size=SIZE) as pilot:

@@ -76,3 +76,20 @@ def test_unknown_option_is_a_usage_error():
     result = run("analyze", "--format", "yaml", "samples/microsoft-openai.de.txt")
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("fmt", ["table", "json"])
+def test_output_into_a_closed_pipe_ends_quietly(fmt):
+    """`limelight analyze … | head -1`: the reader of the output leaves before it is written."""
+    seed = ROOT / "samples" / "microsoft-openai.de.txt"
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "tui", "analyze", str(seed), "--format", fmt, "--no-cache"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=ROOT,
+    )
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.close()  # before the analysis (a second or so) has printed anything
+    err = proc.stderr.read().decode()
+    assert proc.wait(timeout=120) == 0, err
+    assert err == ""

@@ -6,11 +6,27 @@ Every string from the article goes in as `Text`, so markup in it is shown, not r
 
 from __future__ import annotations
 
+import os
+import sys
 from typing import Any
 
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
+
+
+class PipeConsole(Console):
+    """Standard output that ends quietly when its reader goes away (`… | head`).
+
+    rich's own handling exits with status 1; raising BrokenPipeError lets the command
+    line end as for any other output (status 0, nothing on stderr).
+    """
+
+    def on_broken_pipe(self) -> None:
+        self.quiet = True
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # the interpreter's last flush must not fail
+        raise BrokenPipeError
 
 
 def _table(title: str, *columns: str) -> Table:
@@ -30,7 +46,7 @@ def _value(fact: dict[str, Any]) -> str:
 
 
 def print_tables(document: dict[str, Any], console: Console | None = None) -> None:
-    console = console or Console()
+    console = console or PipeConsole()
     header = Text.assemble(
         (document["title"] or "(untitled)", "bold"),
         f"  ·  {document['language']}",
@@ -91,7 +107,7 @@ def print_tables(document: dict[str, Any], console: Console | None = None) -> No
 
 def print_listing(listing: dict[str, Any], console: Console | None = None) -> None:
     """A feed's entries or a folder's articles, one row each."""
-    console = console or Console()
+    console = console or PipeConsole()
     folder = listing["kind"] == "folder"
     table = _table(
         listing["title"],

@@ -1326,7 +1326,11 @@ class ReaderApp(App[int]):
         keep = view.top_offset()
         view.reading_width = max(30, min(200, view.reading_width + delta))
         view._relayout(keep=keep)
-        self.flash(f"Text width {view.text_width}")
+        shown, asked = view.text_width, view.reading_width
+        if shown < asked:  # the pane caps it: say so, or the key seems to do nothing
+            self.flash(f"Text width {shown}: the pane is too narrow for {asked}")
+        else:
+            self.flash(f"Text width {shown}")
 
     def action_toggle_theme(self) -> None:
         self.theme = "textual-light" if self.current_theme.dark else "textual-dark"
