@@ -30,6 +30,7 @@ SEED_GOLD = {
     "New York Times": "ORG",
     "Wall Street Journal": "ORG",
     "Texas": "LOC",
+    "Vereinigten Arabischen Emiraten": "LOC",  # the whole name, not the adjectives alone
 }
 SEED_NOT_ENTITIES = (
     "Unternehmen",
@@ -185,3 +186,25 @@ def test_grouping_rules():
     ]
     assert entities["Angela Merkel"].label == "PER"
     assert [m.text for m in entities["New York Times"].mentions] == ["New York Times", "NYT"]
+
+
+def test_a_name_cut_after_its_adjectives_takes_in_the_noun() -> None:
+    import spacy
+    from spacy.tokens import Span
+
+    from tui.analysis.labels import complete_adjective_names
+
+    nlp = spacy.blank("de")
+    doc = nlp("Die Vereinigten Arabischen Emiraten und die Europäischen Zentralbank sowie Texas .")
+    cut = [
+        Span(doc, 1, 3, "LOC"),
+        Span(doc, 6, 7, "ORG"),
+        Span(doc, 7, 8, "ORG"),
+        Span(doc, 9, 10, "LOC"),
+    ]
+    whole = complete_adjective_names(doc, cut)
+    assert [(s.text, s.label_) for s in whole] == [
+        ("Vereinigten Arabischen Emiraten", "LOC"),
+        ("Europäischen Zentralbank", "ORG"),
+        ("Texas", "LOC"),
+    ]

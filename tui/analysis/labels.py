@@ -8,6 +8,8 @@ numeric spans are set aside in `doc.spans["limelight_numeric"]` for those steps.
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -29,6 +31,10 @@ LABEL_MAP: dict[str, str | None] = {
     "LAW": "MISC",
     "LANGUAGE": "MISC",
 }
+# a German name never ends in an attributive adjective ("die Vereinigten Arabischen
+# Emiraten", "der Europäischen Zentralbank"): a span that does was cut short by the model
+_ADJECTIVE_END = re.compile(r"^(?:[A-ZÄÖÜ]\w*isch|Vereinigt)(?:e|en|er|es|em)$")
+_NOUN = re.compile(r"^[A-ZÄÖÜ][\w-]*$")
 NUMERIC_LABELS = frozenset({"MONEY", "PERCENT", "CARDINAL", "QUANTITY", "DATE", "TIME", "ORDINAL"})
 
 
@@ -42,6 +48,30 @@ def unify_label(label: str) -> str | None:
     return None
 
 
+def complete_adjective_names(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Extend spans that end in an adjective over the capitalised noun that follows it
+    (taking in a span the model found for that noun alone)."""
+    starts = {span.start: span for span in spans}
+    out: list[Span] = []
+    skip: set[int] = set()
+    for span in spans:
+        if span.start in skip:
+            continue
+        end = span.end
+        while end < len(doc) and _ADJECTIVE_END.match(doc[end - 1].text):
+            following = doc[end]
+            if not _NOUN.match(following.text):
+                break
+            swallowed = starts.get(end)
+            if swallowed is not None:
+                skip.add(end)
+                end = swallowed.end
+            else:
+                end += 1
+        out.append(span if end == span.end else Span(doc, span.start, end, label=span.label_))
+    return out
+
+
 @Language.component("limelight_labels")
 def unify_entity_labels(doc: Doc) -> Doc:
     """Relabel `doc.ents` to PER/ORG/LOC/MISC; keep numeric spans apart for facts."""
@@ -53,6 +83,6 @@ def unify_entity_labels(doc: Doc) -> Doc:
             kept.append(Span(doc, ent.start, ent.end, label=unified))
         elif ent.label_ in NUMERIC_LABELS:
             numeric.append(ent)
-    doc.ents = kept
+    doc.ents = complete_adjective_names(doc, kept)
     doc.spans[NUMERIC_SPANS] = numeric
     return doc
