@@ -405,3 +405,12 @@ def test_any_text_gives_consistent_mentions(pieces: list[str], lang: str, ref: d
         assert m.start >= previous_end  # sorted, never overlapping
         previous_end = m.end
         assert m.value and m.granularity
+
+
+def test_prev_word_skips_any_space_and_stops_at_any_line_break() -> None:
+    from tui.analysis.timex.rules import prev_word
+
+    assert prev_word("bis\u00a0Mai", 4) == "bis"  # no-break space: still the same line
+    assert prev_word("bis\u2028Mai", 4) is None  # a line separator: Mai starts a line
+    assert prev_word("Karl \x0cMai", 6) is None
+    assert prev_word("   Mai", 3) is None

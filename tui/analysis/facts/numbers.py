@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
+from tui.analysis.cardinals import CARDINALS_DE, CARDINALS_EN
+
 # digits with optional group/decimal separators; NBSP and narrow NBSP group thousands
 NUMBER_RE = r"\d+(?:[.,\u00a0\u202f]\d+)*"
 
@@ -60,29 +62,7 @@ SUFFIX_SCALES: dict[str, int] = {
 }
 
 NUMBER_WORDS_DE: dict[str, Decimal] = {
-    "ein": Decimal(1),
-    "eine": Decimal(1),
-    "einer": Decimal(1),
-    "einen": Decimal(1),
-    "einem": Decimal(1),
-    "eins": Decimal(1),
-    "zwei": Decimal(2),
-    "drei": Decimal(3),
-    "vier": Decimal(4),
-    "fünf": Decimal(5),
-    "sechs": Decimal(6),
-    "sieben": Decimal(7),
-    "acht": Decimal(8),
-    "neun": Decimal(9),
-    "zehn": Decimal(10),
-    "elf": Decimal(11),
-    "zwölf": Decimal(12),
-    "fünfzehn": Decimal(15),
-    "zwanzig": Decimal(20),
-    "dreißig": Decimal(30),
-    "vierzig": Decimal(40),
-    "fünfzig": Decimal(50),
-    "hundert": Decimal(100),
+    **{word: Decimal(n) for word, n in CARDINALS_DE.items()},
     "halbe": Decimal("0.5"),
     "halben": Decimal("0.5"),
     "anderthalb": Decimal("1.5"),
@@ -90,26 +70,7 @@ NUMBER_WORDS_DE: dict[str, Decimal] = {
     "zweieinhalb": Decimal("2.5"),
 }
 NUMBER_WORDS_EN: dict[str, Decimal] = {
-    "a": Decimal(1),
-    "an": Decimal(1),
-    "one": Decimal(1),
-    "two": Decimal(2),
-    "three": Decimal(3),
-    "four": Decimal(4),
-    "five": Decimal(5),
-    "six": Decimal(6),
-    "seven": Decimal(7),
-    "eight": Decimal(8),
-    "nine": Decimal(9),
-    "ten": Decimal(10),
-    "eleven": Decimal(11),
-    "twelve": Decimal(12),
-    "fifteen": Decimal(15),
-    "twenty": Decimal(20),
-    "thirty": Decimal(30),
-    "forty": Decimal(40),
-    "fifty": Decimal(50),
-    "hundred": Decimal(100),
+    **{word: Decimal(n) for word, n in CARDINALS_EN.items()},
     "half a": Decimal("0.5"),
     "half": Decimal("0.5"),
 }

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from tui.analysis.cardinals import CARDINALS_DE, CARDINALS_EN
+
 
 def words(block: str) -> frozenset[str]:
     """A set of words written one after another, separated by white space."""
@@ -139,40 +141,9 @@ WEEKDAYS_EN: dict[str, int] = {
     "sunday": 6,
 }
 
+# counts as the time rules read them: "beide Jahre", "anderthalb Jahre" (a count of 1)
 NUMBERS_DE: dict[str, int] = {
-    "ein": 1,
-    "eine": 1,
-    "einen": 1,
-    "einem": 1,
-    "einer": 1,
-    "eines": 1,
-    "zwei": 2,
-    "drei": 3,
-    "vier": 4,
-    "fünf": 5,
-    "sechs": 6,
-    "sieben": 7,
-    "acht": 8,
-    "neun": 9,
-    "zehn": 10,
-    "elf": 11,
-    "zwölf": 12,
-    "dreizehn": 13,
-    "vierzehn": 14,
-    "fünfzehn": 15,
-    "sechzehn": 16,
-    "siebzehn": 17,
-    "achtzehn": 18,
-    "neunzehn": 19,
-    "zwanzig": 20,
-    "dreißig": 30,
-    "vierzig": 40,
-    "fünfzig": 50,
-    "sechzig": 60,
-    "siebzig": 70,
-    "achtzig": 80,
-    "neunzig": 90,
-    "hundert": 100,
+    **CARDINALS_DE,
     "beide": 2,
     "beiden": 2,
     "zweier": 2,
@@ -180,38 +151,7 @@ NUMBERS_DE: dict[str, int] = {
     "anderthalb": 1,
     "eineinhalb": 1,
 }
-NUMBERS_EN: dict[str, int] = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-    "hundred": 100,
-}
+NUMBERS_EN: dict[str, int] = CARDINALS_EN
 # Quantities without a number: the TIMEX value takes X for the count ("PXD").
 VAGUE_COUNT_DE = (
     "einige",

@@ -152,12 +152,18 @@ def holiday_spec(entry: tuple[str | int, int], year: int | None) -> Spec:
     return Spec(year=year, month=first, day=second, anchoring=anchoring)
 
 
+# what str.splitlines() breaks at: a word across one of these is on another line
+_LINE_BREAKS = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
+
+
 def prev_word(text: str, start: int) -> str | None:
     """The word before `start` (None at the start of a line or the text)."""
     i = start
-    while i > 0 and text[i - 1] in " \t":
+    while i > 0 and text[i - 1].isspace():
+        if text[i - 1] in _LINE_BREAKS:
+            return None
         i -= 1
-    if i == 0 or text[i - 1] in "\n\r":
+    if i == 0:
         return None
     j = i
     while j > 0 and not text[j - 1].isspace():
