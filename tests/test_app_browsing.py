@@ -291,6 +291,31 @@ async def test_feed_entry_opens_and_escape_returns_to_the_feed(tmp_path, hand_ma
         assert feed_screen.current_item() is feed_screen.items[1]
 
 
+async def test_back_to_a_feed_entry_shows_its_text_again_without_fetching(
+    tmp_path, hand_made_analyze, monkeypatch
+) -> None:
+    feed = write_feed(tmp_path / "news.rss")
+    fetched: list[str] = []
+
+    def no_network(key: str, **kwargs: object) -> None:
+        fetched.append(key)
+        raise ArticleError(f"{key}: offline")
+
+    monkeypatch.setattr("tui.app.reader.open_location", no_network)
+    app = build_app(str(feed), analyze=hand_made_analyze)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("enter")
+        await until(pilot, lambda: app.has_article and app.analysis is not None)
+        await pilot.press("escape", "down", "enter")
+        await until(pilot, lambda: app.article.title == "Meldung 2" and app.analysis is not None)
+        await pilot.press("H")
+        await until(pilot, lambda: app.article.title == "Meldung 1" and app.analysis is not None)
+        assert "Nummer 1" in app.article.text
+        await pilot.press("L")
+        await until(pilot, lambda: app.article.title == "Meldung 2" and app.analysis is not None)
+        assert fetched == []
+
+
 async def test_feed_in_a_library_opens_above_it(folder, hand_made_analyze) -> None:
     write_feed(folder / "news.rss")
     library = LibraryScreen(folder)

@@ -7,6 +7,8 @@ the top of the screen, and gets back where to resume and which location to open.
 
 from __future__ import annotations
 
+from collections import OrderedDict
+
 from tui.app.state import Navigation, StateStore, article_key
 from tui.article.feed import Feed
 from tui.article.loader import DEFAULT_MAX_BYTES, open_path, open_url
@@ -33,6 +35,11 @@ def open_location(
     return open_path(key, lang=lang, max_bytes=max_bytes)
 
 
+# web articles read in this window, kept for back and forward: fetching a page again
+# is slow, may fail offline, and a feed entry's text may not be its page's at all
+RECENT_WEB_ARTICLES = 16
+
+
 class Session:
     """History, bookmarks and positions as one window sees them."""
 
@@ -41,6 +48,7 @@ class Session:
         self.navigation: Navigation = store.navigation()
         self.article: Article | None = None
         self.key = ""
+        self._recent: OrderedDict[str, Article] = OrderedDict()
 
     def opened(
         self, article: Article, *, key: str = "", moved: bool = False, offset: int | None = None
@@ -55,12 +63,22 @@ class Session:
         self.key = article_key(key or article.path)
         if not self.key:
             return offset
+        if is_url(self.key):
+            self._recent[self.key] = article
+            self._recent.move_to_end(self.key)
+            while len(self._recent) > RECENT_WEB_ARTICLES:
+                self._recent.popitem(last=False)
         self.store.record_open(self.key, article.title)
         if not moved:
             self.navigation.visit(self.key)
         if offset is not None:
             return min(max(0, offset), len(article.text))
         return self.store.position(self.key, article.text)
+
+    def remembered(self, key: str) -> Article | None:
+        """A web article read earlier in this window (files are read again: they may
+        have changed, and reading them is quick)."""
+        return self._recent.get(key)
 
     def save_position(self, offset: int) -> None:
         """Where the reader is (the offset at the top of the screen); cheap if unchanged,

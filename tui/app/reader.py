@@ -585,7 +585,11 @@ class ReaderApp(App[int]):
             self.flash("No earlier article" if step < 0 else "No later article")
             return
         self.flash(f"{'Back' if step < 0 else 'Forward'} to {safe_text(self._title_of(key))[:60]}")
-        self.open_location(key, step=step)
+        remembered = self.session.remembered(key)
+        if remembered is not None:
+            self._open_loaded(key, remembered, None, step)
+        else:
+            self.open_location(key, step=step)
 
     def _title_of(self, key: str) -> str:
         return self.session.store.title_of(key) or key.rsplit("/", 1)[-1]
