@@ -56,7 +56,8 @@ if TYPE_CHECKING:
 HERE = Path(__file__).parent
 SIDEBAR_MIN_WIDTH = 100  # below this the sidebar starts hidden (toggle with \)
 OPENING_NOTICE_SECONDS = 0.5  # an open that takes longer than this is announced
-SIDEBAR_DELAY = 0.4  # seconds after the first frame the sidebar waits for the analysis
+SIDEBAR_DELAY = 2.0  # seconds after the first frame the sidebar waits for the analysis:
+# building its tabs takes the main thread ~0.2 s, which a cold analysis would wait for
 SAVE_SECONDS = 5.0  # how often the reading position is saved (skipped when unchanged)
 CONSOLE_BROWSERS = frozenset({"lynx", "w3m", "links", "elinks", "www-browser", "browsh", "links2"})
 
