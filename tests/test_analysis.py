@@ -188,6 +188,27 @@ def test_grouping_rules():
     assert [m.text for m in entities["New York Times"].mentions] == ["New York Times", "NYT"]
 
 
+def test_declined_forms_of_a_name_are_one_entity_named_in_the_nominative():
+    text = (
+        "Die Deutsche Bahn baut. Laut der Deutschen Bahn fehlt Geld. Peter Müller und Petra Müller."
+    )
+    spans = [
+        RawSpan(text.index(form), text.index(form) + len(form), label)
+        for form, label in [
+            ("Deutschen Bahn", "ORG"),
+            ("Deutsche Bahn", "ORG"),
+            ("Peter Müller", "PER"),
+            ("Petra Müller", "PER"),
+        ]
+    ]
+    entities = {e.name: e for e in group_entities(text, spans, [(0, len(text))])}
+    assert [m.text for m in entities["Deutsche Bahn"].mentions] == [
+        "Deutsche Bahn",
+        "Deutschen Bahn",
+    ]
+    assert {"Peter Müller", "Petra Müller"} <= set(entities)  # people's names are not declined
+
+
 def test_a_name_cut_after_its_adjectives_takes_in_the_noun() -> None:
     import spacy
     from spacy.tokens import Span

@@ -22,6 +22,8 @@ _LEADING_DETERMINERS = frozenset(
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _URL = re.compile(r"(?:https?://|www\.)\S+")
 _EDGE = re.compile(r"^[\W_]+|[\W_]+$")
+# the declension ending of a German adjective in a name: "Deutsche/Deutschen Bahn"
+_ADJECTIVE_ENDING = re.compile(r"(?<=[a-zäöüß])(?:e|en|er|es|em)$")
 
 
 @dataclass(frozen=True)
@@ -34,12 +36,14 @@ class RawSpan:
 @dataclass
 class _Group:
     label_votes: Counter[str] = field(default_factory=Counter)
-    forms: set[str] = field(default_factory=set)
+    forms: Counter[str] = field(default_factory=Counter)  # form -> mentions the model found
     mentions: dict[tuple[int, int], Mention] = field(default_factory=dict)
 
     @property
     def canonical(self) -> str:
-        return max(self.forms, key=lambda form: (len(form.split()), len(form), form))
+        """The fullest name; among declined forms of it the commonest, then the shortest
+        ("Deutsche Bahn" before "Deutschen Bahn": the nominative ending is the short one)."""
+        return max(self.forms, key=lambda f: (len(f.split()), self.forms[f], -len(f), f))
 
     @property
     def label(self) -> str:
@@ -75,6 +79,15 @@ def _base_form(form: str, known: set[str]) -> str:
     return form
 
 
+def _declension_key(form: str, label: str) -> str:
+    """One key for the declined forms of a multi-word name that starts with adjectives
+    ("der Deutschen Bahn", "die Deutsche Bahn"); people's names are left as they are."""
+    words = form.split(" ")
+    if label == "PER" or len(words) < 2:
+        return form
+    return " ".join([*(_ADJECTIVE_ENDING.sub("", w) for w in words[:-1]), words[-1]])
+
+
 def _is_propagatable(form: str, text: str) -> bool:
     """Only distinctive names are searched for: not words the text also uses in lower case."""
     if len(form) < 3 and not form.isupper():
@@ -105,14 +118,15 @@ def group_entities(
     for span in sorted(cleaned, key=lambda s: (-len(text[s.start : s.end].split()), s.start)):
         surface = text[span.start : span.end]
         form = _base_form(surface, surfaces) if genitive else surface
-        group = by_form.get(form) or _by_surname(form, span.label, groups)
+        declined = _declension_key(form, span.label) if genitive else form
+        group = by_form.get(declined) or _by_surname(form, span.label, groups)
         if group is None:
             group = _Group()
             groups.append(group)
-        group.forms.add(form)
+        group.forms[form] += 1
         group.label_votes[span.label] += 1
         group.mentions[(span.start, span.end)] = Mention(span.start, span.end, surface)
-        by_form.setdefault(form, group)
+        by_form.setdefault(declined, group)
 
     prose = _URL.sub(" ", "\n".join(text[start:end] for start, end in regions))
     taken = sorted(key for g in groups for key in g.mentions)
