@@ -126,6 +126,46 @@ def is_common_noun(word: str, nouns: set[str]) -> bool:
     return any(w[: len(w) - k] in nouns for k in (0, 1, 2, 3) if len(w) - k >= 3)
 
 
+class LexiconCommonWords:
+    """Common-word test backed by the model's own lexicon features: a known noun (with
+    inflection endings), a compound with a known noun as head ("Stellwerkstörung",
+    "Bahn-Ersatzverkehr"), or, first in the sentence, any known lower-case word form
+    ("Die", "Aufgrund"). The plain noun list misses compounds and capitalised function
+    words, which left two thirds of SmartData's capitalised O tokens unannotated."""
+
+    def __init__(self, lexicon_dir: Path) -> None:
+        from spacy.strings import get_string_id
+
+        from tui.analysis.models.lexicon_features import LEXICON_FILES, _Lookup, build_tables
+
+        self._id = get_string_id
+        self.lookup = _Lookup(*build_tables(lexicon_dir))
+        forms = lexicon_dir / "denckring_de_wordforms_lower_cc0.txt"
+        self.lower_forms = load_wordforms(forms) if forms.exists() else set()
+        self.nouns_file = lexicon_dir / LEXICON_FILES["nouns"]
+
+    def is_common(self, word: str, first: bool) -> bool:
+        lower = word.lower()
+        row = self.lookup.features(int(self._id(lower)), lower)
+        return bool(row[0] or row[1]) or (first and lower in self.lower_forms)
+
+
+def mark_misc_missing_lexicon(
+    tags: list[str], words: list[str], common: LexiconCommonWords
+) -> list[str | None]:
+    """Like `mark_possible_misc_missing`, with the lexicon test for common words."""
+    return [
+        None if tag == "O" and word[:1].isupper() and not common.is_common(word, i == 0) else tag
+        for i, (tag, word) in enumerate(zip(tags, words, strict=True))
+    ]
+
+
+def label_missing(tags: list[str | None], label: str) -> list[str | None]:
+    """Entities of one label become missing annotation: LER's MISC is legal norms and
+    court rulings ("§ 3 Abs. 1 SGB V"), which GermEval does not annotate as names."""
+    return [None if tag is not None and tag[2:] == label else tag for tag in tags]
+
+
 def load_wordforms(path: Path) -> set[str]:
     with path.open(encoding="utf-8") as fh:
         return {line.strip().lower() for line in fh if line.strip()}
@@ -137,7 +177,7 @@ def to_docbin(
     vocab = spacy.blank("de").vocab
     db = DocBin(store_user_data=False)
     for words, tags in sentences:
-        db.add(Doc(vocab, words=words, ents=tags))
+        db.add(Doc(vocab, words=words, ents=tags))  # type: ignore[arg-type]  # None = missing
     return db
 
 
@@ -159,6 +199,20 @@ def main() -> None:
         help="corpus has no MISC: capitalised O tokens not in this noun list become missing",
     )
     parser.add_argument(
+        "--missing-misc-lexicon",
+        type=Path,
+        default=None,
+        metavar="LEXICON_DIR",
+        help="corpus has no MISC: capitalised O tokens that the lexicon does not know as "
+        "common words (nouns, compounds, sentence-initial word forms) become missing",
+    )
+    parser.add_argument(
+        "--missing-label",
+        default=None,
+        metavar="LABEL",
+        help="entities with this label become missing annotation (LER: MISC)",
+    )
+    parser.add_argument(
         "--missing-capitalised",
         action="store_true",
         help="corpus has no MISC: every capitalised O token becomes missing",
@@ -168,11 +222,16 @@ def main() -> None:
     sentences: list = list(reader(args.input))
     if args.drop_lowercase_ents:
         sentences = [(w, drop_lowercase_entities(t, w)) for w, t in sentences]
-    if args.missing_misc:
+    if args.missing_misc_lexicon:
+        lexicon = LexiconCommonWords(args.missing_misc_lexicon)
+        sentences = [(w, mark_misc_missing_lexicon(t, w, lexicon)) for w, t in sentences]
+    elif args.missing_misc:
         common = load_wordforms(args.missing_misc)
         sentences = [(w, mark_possible_misc_missing(t, w, common)) for w, t in sentences]
     elif args.missing_capitalised:
         sentences = [(w, mark_possible_misc_missing(t, w, set())) for w, t in sentences]
+    if args.missing_label:
+        sentences = [(w, label_missing(t, args.missing_label)) for w, t in sentences]
     if args.max and len(sentences) > args.max:
         sentences = random.Random(args.seed).sample(sentences, args.max)
     args.output.parent.mkdir(parents=True, exist_ok=True)

@@ -16,6 +16,7 @@ import json
 from pathlib import Path
 
 import spacy
+from spacy.tokenizer import Tokenizer
 
 
 def main() -> None:
@@ -25,6 +26,7 @@ def main() -> None:
     parser.add_argument("--jsonl", type=Path, default=None)
     args = parser.parse_args()
     nlp = spacy.blank("de")
+    tokenizer: Tokenizer = nlp.tokenizer  # type: ignore[assignment]
     args.output.parent.mkdir(parents=True, exist_ok=True)
     jsonl = args.jsonl.open("w", encoding="utf-8") if args.jsonl else None
     words = 0
@@ -32,7 +34,7 @@ def main() -> None:
         for path in args.inputs:
             with gzip.open(path, "rt", encoding="utf-8") as fh:
                 lines = (line.strip() for line in fh)
-                for doc in nlp.tokenizer.pipe(line for line in lines if line):
+                for doc in tokenizer.pipe(line for line in lines if line):
                     tokens = [t.text for t in doc if not t.is_space]
                     words += len(tokens)
                     out.write(" ".join(tokens) + "\n")

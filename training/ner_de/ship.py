@@ -1,12 +1,14 @@
 """Copy a trained pipeline into the package as `de_limelight_ner`, with meta data.
 
-Adds the `limelight_trim_entities` and `limelight_doc_consistency` components after `ner`. The meta.json gets the project's name, version, the data sources with their licences
+Adds the `limelight_trim_entities` and `limelight_doc_consistency` components after `ner`
+(and, with --countries, `limelight_country_names` between them, with the multi-word names of
+that list in its config). The meta.json gets the project's name, version, the data sources with their licences
 (GermEval 2014 is CC BY 4.0 and must be credited) and the dev-a scores measured by
 `limelight eval ner`. The model card (README.md) is copied from MODEL_CARD.
 
 Usage:
     python training/ner_de/ship.py MODEL_DIR TARGET_DIR --card MODEL_CARD.md
-        [--scores scores.json] [--source NAME ...]
+        [--scores scores.json] [--source NAME ...] [--countries STAATENNAMEN.txt]
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ SOURCES: dict[str, dict[str, str]] = {
         "license": "CC BY 4.0",
     },
     "smartdata": {
-        "name": "DFKI SmartData corpus (v1 minus v3 dev/test)",
+        "name": "DFKI SmartData corpus (v1 minus v3 dev/test; names of all of v1 in the gazetteer)",
         "author": "Schiersch et al. (LREC 2018)",
         "url": "https://github.com/DFKI-NLP/smartdata-corpus",
         "license": "CC BY 4.0",
@@ -36,9 +38,16 @@ SOURCES: dict[str, dict[str, str]] = {
         "license": "Europarl terms (no known copyright restrictions)",
     },
     "mobie": {
-        "name": "DFKI MobIE traffic reports (1,500 training sentences sampled)",
+        "name": "DFKI MobIE traffic reports (1,500 training sentences sampled; names of all splits "
+        "in the gazetteer)",
         "author": "Hennig, Truong, Gabryszak (KONVENS 2021)",
         "url": "https://github.com/DFKI-NLP/MobIE",
+        "license": "CC BY 4.0",
+    },
+    "sturm": {
+        "name": "DER STURM letters 1914-22, NER annotations (gazetteer names only)",
+        "author": "Zöllner et al. (2021), NEISSproject/NERDatasets",
+        "url": "https://github.com/NEISSproject/NERDatasets",
         "license": "CC BY 4.0",
     },
     "bundestag": {
@@ -48,7 +57,7 @@ SOURCES: dict[str, dict[str, str]] = {
         "license": "official works (§ 5 Abs. 1 UrhG), public domain",
     },
     "ler": {
-        "name": "German Legal Entity Recognition corpus (raw sentences / labels)",
+        "name": "German Legal Entity Recognition corpus (raw sentences / labels; gazetteer names)",
         "author": "Leitner, Rehm, Moreno-Schneider (2019)",
         "url": "https://github.com/elenanereiss/Legal-Entity-Recognition",
         "license": "CC BY 4.0",
@@ -98,6 +107,39 @@ SOURCES: dict[str, dict[str, str]] = {
 }
 
 
+# GermEval labels only "Zypern" in "Republik Zypern": official long forms built on a
+# state noun are left to the recogniser; common multi-word names stay
+STATE_NOUNS = frozenset(
+    [
+        "Republik",
+        "Königreich",
+        "Fürstentum",
+        "Staat",
+        "Großherzogtum",
+        "Sultanat",
+        "Commonwealth",
+        "Föderation",
+        "Bundesrepublik",
+        "Volksrepublik",
+        "Unabhängiger",
+        "Plurinationaler",
+    ]
+)
+
+
+def multiword_country_names(lines: list[str]) -> list[str]:
+    """Multi-word names of the list ("Vereinigte Arabische Emirate", "Costa Rica")."""
+    names = set()
+    for line in lines:
+        words = line.strip().split()
+        if len(words) < 2 or "," in line:
+            continue
+        if words[0] != "Vereinigtes" and STATE_NOUNS & set(words):
+            continue
+        names.add(" ".join(words))
+    return sorted(names)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("model", type=Path)
@@ -108,6 +150,12 @@ def main() -> None:
     parser.add_argument(
         "--source", action="append", default=["germeval2014"], choices=sorted(SOURCES)
     )
+    parser.add_argument(
+        "--countries",
+        type=Path,
+        default=None,
+        help="official country names, one a line (lexicon/auswaertiges_amt_staatennamen_amtlich.txt)",
+    )
     args = parser.parse_args()
     import spacy
 
@@ -115,9 +163,13 @@ def main() -> None:
 
     register_architectures()
     nlp = spacy.load(args.model)
-    for name in ("limelight_trim_entities", "limelight_doc_consistency"):
-        if name not in nlp.pipe_names:
-            nlp.add_pipe(name)
+    if "limelight_trim_entities" not in nlp.pipe_names:
+        nlp.add_pipe("limelight_trim_entities")
+    if args.countries and "limelight_country_names" not in nlp.pipe_names:
+        names = multiword_country_names(args.countries.read_text(encoding="utf-8").splitlines())
+        nlp.add_pipe("limelight_country_names", config={"names": names})
+    if "limelight_doc_consistency" not in nlp.pipe_names:
+        nlp.add_pipe("limelight_doc_consistency")
     if args.target.exists():
         shutil.rmtree(args.target)
     nlp.to_disk(args.target)

@@ -52,6 +52,10 @@ def _load_base(lang: str) -> tuple[Language, str]:
     import spacy
     from spacy.util import is_package
 
+    from tui.analysis.models import register_architectures
+
+    # the shipped pipeline, and any a user trained with the recipe, use our own layers
+    register_architectures()
     tried: list[str] = []
     for name in candidates(lang):
         if name.startswith("shipped:"):
@@ -59,9 +63,6 @@ def _load_base(lang: str) -> tuple[Language, str]:
             if not (path / "meta.json").exists():
                 tried.append(name)
                 continue
-            from tui.analysis.models import register_architectures
-
-            register_architectures()  # the shipped pipeline is built from our own layers
             return spacy.load(path), name.split(":", 1)[1]
         if not (is_package(name) or Path(name).is_dir()):
             tried.append(name)

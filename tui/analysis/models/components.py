@@ -84,3 +84,64 @@ def doc_consistency(doc: Doc) -> Doc:
                     break
     doc.ents = sorted(relabelled + added, key=lambda s: s.start)
     return doc
+
+
+_ENDINGS = ("en", "es", "er", "em", "e", "n", "s")
+
+
+def _stem(word: str) -> str:
+    """Case/number endings off: "Vereinigten", "Vereinigtes", "Vereinigte" -> "Vereinigt"."""
+    for ending in _ENDINGS:
+        if len(word) > len(ending) + 3 and word.endswith(ending):
+            return word[: -len(ending)]
+    return word
+
+
+class CountryNames:
+    """Label multi-word official country names as LOC, in any inflected form.
+
+    The recogniser sometimes misses or cuts long state names ("den Vereinigten Arabischen
+    Emiraten" -> nothing, or only "Vereinigten Arabischen"). The official names of the
+    Foreign Office list are unambiguous, so a match replaces entities inside it; an
+    entity reaching beyond the match ("Bank der Vereinigten Staaten") is left alone.
+    """
+
+    def __init__(self, names: list[str]) -> None:
+        self.names = names
+        self.patterns: dict[str, list[tuple[str, ...]]] = {}
+        for name in names:
+            words = tuple(_stem(w) for w in name.split())
+            if len(words) >= 2:
+                self.patterns.setdefault(words[0], []).append(words)
+        for found in self.patterns.values():
+            found.sort(key=len, reverse=True)
+
+    def __call__(self, doc: Doc) -> Doc:
+        stems = [_stem(t.text) if t.text[:1].isupper() or t.is_lower else "" for t in doc]
+        ents = list(doc.ents)
+        i = 0
+        while i < len(doc):
+            match = next(
+                (
+                    p
+                    for p in self.patterns.get(stems[i], [])
+                    if tuple(stems[i : i + len(p)]) == p and doc[i].text[:1].isupper()
+                ),
+                None,
+            )
+            if match is None:
+                i += 1
+                continue
+            end = i + len(match)
+            overlapping = [e for e in ents if e.start < end and i < e.end]
+            if all(i <= e.start and e.end <= end for e in overlapping):
+                ents = [e for e in ents if e not in overlapping] + [Span(doc, i, end, label="LOC")]
+            i = end
+        doc.ents = sorted(ents, key=lambda s: s.start)
+        return doc
+
+
+@Language.factory("limelight_country_names", default_config={"names": []})
+def make_country_names(nlp: Language, name: str, names: list[str]) -> CountryNames:
+    """Official multi-word country names (the list is stored in the pipeline's config)."""
+    return CountryNames(names)
