@@ -471,6 +471,22 @@ def test_run_has_the_signature_the_cli_calls() -> None:
     assert signature.parameters["use_cache"].default is True
 
 
+def test_the_reader_runs_with_a_short_gil_switch_interval(folder, monkeypatch) -> None:
+    """Frames reach the terminal while spaCy works in the analysis thread."""
+    import sys
+
+    from tui.app import launch
+
+    seen: list[float] = []
+    monkeypatch.setattr(ReaderApp, "run", lambda self: seen.append(sys.getswitchinterval()))
+    before = sys.getswitchinterval()
+    try:
+        assert launch.run(str(folder / "chip-plant.en.txt")) == 0
+    finally:
+        sys.setswitchinterval(before)
+    assert seen == [launch.GIL_SWITCH_SECONDS] and before > launch.GIL_SWITCH_SECONDS
+
+
 async def test_a_slow_open_is_announced_and_the_list_stays_usable(
     folder, hand_made_analyze, monkeypatch
 ) -> None:

@@ -7,6 +7,7 @@ raised as `ArticleError` so the command line prints one line and exits with 2.
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -25,6 +26,10 @@ if TYPE_CHECKING:
 # targets that need them: an article file starts without them
 
 DEFAULT_LIBRARY = "samples"
+# How long a busy thread keeps the GIL before another gets it (Python's default: 5 ms).
+# The analysis thread runs for seconds while Textual's writer thread sends each frame to
+# the terminal; at the default a frame waits 15-25 ms behind spaCy, at 1 ms about 1 ms.
+GIL_SWITCH_SECONDS = 0.001
 USAGE = "nothing to open: give a FILE, a folder or a URL (limelight --help)"
 
 
@@ -104,6 +109,7 @@ def run(
     library) in the reader; returns the exit status. Raises ArticleError before the
     app starts when the target cannot be opened."""
     app = build_app(target, lang=lang, width=width, max_bytes=max_bytes, use_cache=use_cache)
+    sys.setswitchinterval(GIL_SWITCH_SECONDS)
     result = app.run()
     if app.return_code not in (None, 0):
         return app.return_code
