@@ -117,6 +117,30 @@ def span(m: re.Match[str], spec: Spec, group: str | int = 0) -> Candidate:
     return Candidate(m.start(group), m.end(group), spec)
 
 
+def in_year(
+    m: re.Match[str],
+    offset: int,
+    anchoring: str,
+    *,
+    month: int | None = None,
+    season: str | None = None,
+    mod: str | None = None,
+) -> Candidate:
+    """A month or season `offset` years from the context's year: "März des folgenden
+    Jahres", "last summer"."""
+    spec = Spec(
+        kind="rel",
+        unit="Y",
+        offset=offset,
+        gran="year",
+        anchoring=anchoring,
+        month=month,
+        season=season,
+        mod=mod,
+    )
+    return span(m, spec)
+
+
 def word_number(word: str, table: dict[str, int]) -> int | None:
     """An integer written in digits or as a number word."""
     w = word.lower()

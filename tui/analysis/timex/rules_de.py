@@ -32,7 +32,16 @@ from .lexicon import (
     alt,
     words,
 )
-from .rules import Candidate, Rule, holiday_spec, prev_word, short_year, valid_day, word_number
+from .rules import (
+    Candidate,
+    Rule,
+    holiday_spec,
+    in_year,
+    prev_word,
+    short_year,
+    valid_day,
+    word_number,
+)
 from .spec import ABSOLUTE, AUTO, DEICTIC, NARRATIVE, Spec
 
 _W = r"(?![\wäöüß])"  # end of word (German letters included)
@@ -293,19 +302,7 @@ def _b_month(m: re.Match[str]) -> Candidate | None:
         spec = Spec(kind="date", month=month, mod=mod, anchoring=NARRATIVE)
         if off:
             # "März des folgenden Jahres": the month in the year after the context's
-            return Candidate(
-                m.start(),
-                m.end(),
-                Spec(
-                    kind="rel",
-                    unit="Y",
-                    offset=off,
-                    gran="year",
-                    anchoring=NARRATIVE,
-                    month=month,
-                    mod=mod,
-                ),
-            )
+            return in_year(m, off, NARRATIVE, month=month, mod=mod)
         return Candidate(m.start(), m.end(), spec)
     return Candidate(
         m.start(),
@@ -366,19 +363,7 @@ def _b_season(m: re.Match[str]) -> Candidate | None:
     if rel:
         off = _OFFSETS.get(_norm(m.group("relw") or ""), 0)
         if off:
-            return Candidate(
-                m.start(),
-                m.end(),
-                Spec(
-                    kind="rel",
-                    unit="Y",
-                    offset=off,
-                    gran="year",
-                    anchoring=NARRATIVE,
-                    season=season,
-                    mod=mod,
-                ),
-            )
+            return in_year(m, off, NARRATIVE, season=season, mod=mod)
     return Candidate(
         m.start(),
         m.end(),

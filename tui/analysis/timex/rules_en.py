@@ -26,7 +26,16 @@ from .lexicon import (
     alt,
     words,
 )
-from .rules import Candidate, Rule, holiday_spec, prev_word, short_year, valid_day, word_number
+from .rules import (
+    Candidate,
+    Rule,
+    holiday_spec,
+    in_year,
+    prev_word,
+    short_year,
+    valid_day,
+    word_number,
+)
 from .spec import ABSOLUTE, AUTO, DEICTIC, NARRATIVE, Spec
 
 _W = r"(?![\w])"
@@ -210,13 +219,7 @@ def _b_month(m: re.Match[str]) -> Candidate | None:
             if _norm(rel) in ("that", "the same", "the following", "the previous")
             else AUTO
         )
-        return Candidate(
-            m.start(),
-            m.end(),
-            Spec(
-                kind="rel", unit="Y", offset=off, gran="year", month=month, mod=mod, anchoring=anch
-            ),
-        )
+        return in_year(m, off, anch, month=month, mod=mod)
     return Candidate(
         m.start(),
         m.end(),
@@ -248,19 +251,7 @@ def _b_season(m: re.Match[str]) -> Candidate | None:
         off = {"this": 0, "last": -1, "next": 1, "that": 0, "past": -1, "coming": 1}.get(
             rel.lower(), 0
         )
-        return Candidate(
-            m.start(),
-            m.end(),
-            Spec(
-                kind="rel",
-                unit="Y",
-                offset=off,
-                gran="year",
-                season=season,
-                mod=mod,
-                anchoring=NARRATIVE if rel.lower() == "that" else AUTO,
-            ),
-        )
+        return in_year(m, off, NARRATIVE if rel.lower() == "that" else AUTO, season=season, mod=mod)
     if year is None and mod is None and not m.group("inthe"):
         return None
     start = m.start("inthe_the") if m.group("inthe") else m.start()
