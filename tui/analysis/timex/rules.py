@@ -206,3 +206,12 @@ def short_year(m: re.Match[str]) -> Candidate | None:
     if year - first > 20:
         return None
     return Candidate(m.start("yy"), m.end("yy"), Spec(year=year))
+
+
+# the same in both languages: "1926–28", "Winter 1940/41"
+SHORT_YEAR_RULE = Rule(
+    "short_year",
+    re.compile(r"(?<![\w.,])(?P<y>[12]\d{3})\s*[/–-]\s*(?P<yy>\d{2})(?![\w]|[.,:]\d)"),
+    short_year,
+    2,
+)

@@ -27,12 +27,12 @@ from .lexicon import (
     words,
 )
 from .rules import (
+    SHORT_YEAR_RULE,
     Candidate,
     Rule,
     holiday_spec,
     in_year,
     prev_word,
-    short_year,
     valid_day,
     word_number,
 )
@@ -618,12 +618,7 @@ def rules(order: str = "MDY") -> tuple[Rule, ...]:
             _b_year,
             2,
         ),
-        Rule(
-            "short_year",
-            _c(r"(?<![\w.,])(?P<y>[12]\d{3})\s*[/–-]\s*(?P<yy>\d{2})(?![\w]|[.,:]\d)"),
-            short_year,
-            2,
-        ),
+        SHORT_YEAR_RULE,
         Rule(
             "season",
             _c(
