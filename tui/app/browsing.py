@@ -8,11 +8,26 @@ the top of the screen, and gets back where to resume and which location to open.
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Callable
+from typing import TypeVar
 
 from tui.app.state import Navigation, StateStore, article_key
+from tui.article.errors import ArticleError
 from tui.article.feed import Feed
 from tui.article.loader import DEFAULT_MAX_BYTES, open_path, open_url
 from tui.article.model import Article
+
+T = TypeVar("T")
+
+
+def attempt(load: Callable[[], T]) -> tuple[T | None, str]:
+    """Run a loader (in a worker): its result, or the one line that says why it failed."""
+    try:
+        return load(), ""
+    except ArticleError as error:
+        return None, str(error)
+    except Exception as error:  # a loader bug must not take the reader down
+        return None, f"{type(error).__name__}: {error}"
 
 
 def is_url(text: str) -> bool:

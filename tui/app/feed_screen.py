@@ -17,8 +17,8 @@ from textual import work
 from textual.widgets import Static
 from textual.worker import get_current_worker
 
+from tui.app.browsing import attempt
 from tui.app.list_screen import HERE, Column, ListScreen, OpenRequested, cell
-from tui.article.errors import ArticleError
 from tui.article.feed import Feed, FeedEntry
 from tui.article.loader import entry_article
 from tui.article.model import Article
@@ -113,17 +113,12 @@ class FeedScreen(ListScreen[FeedItem]):
     @work(thread=True, exclusive=True, group="feed-entry", exit_on_error=False)
     def read_entry(self, entry: FeedEntry) -> None:
         worker = get_current_worker()
-        try:
-            article = entry_article(entry, lang=self.lang)
-        except ArticleError as exc:
-            reason = str(exc)
-        except Exception as exc:  # a loader bug must not take the reader down
-            reason = f"{type(exc).__name__}: {exc}"
-        else:
-            if not worker.is_cancelled:
-                self.app.call_from_thread(self.entry_ready, entry, article)
+        article, reason = attempt(lambda: entry_article(entry, lang=self.lang))
+        if worker.is_cancelled:
             return
-        if not worker.is_cancelled:
+        if article is not None:
+            self.app.call_from_thread(self.entry_ready, entry, article)
+        else:
             self.app.call_from_thread(self.entry_failed, entry, reason)
 
     def entry_ready(self, entry: FeedEntry, article: Article) -> None:

@@ -33,7 +33,7 @@ from textual.worker import get_current_worker
 
 from tui.analysis.model import Analysis, CitedSource, DateMention, Entity, Mention
 from tui.app.article_view import ArticleView
-from tui.app.browsing import Session, is_url, open_location
+from tui.app.browsing import Session, attempt, is_url, open_location
 from tui.app.layout import safe_text
 from tui.app.marks import analysis_marks, next_after, prev_before
 from tui.app.open_request import OpenRequested
@@ -494,17 +494,14 @@ class ReaderApp(App[int]):
     @work(thread=True, exclusive=True, group="open", exit_on_error=False)
     def _load_location(self, key: str, offset: int | None, step: int) -> None:
         worker = get_current_worker()
-        try:
-            result = open_location(key, lang=self.lang, max_bytes=self.max_bytes)
-        except ArticleError as error:
-            reason = str(error)
-        except Exception as error:  # a loader bug must not take the reader down
-            reason = f"{type(error).__name__}: {error}"
-        else:
-            if not worker.is_cancelled:
-                self.call_from_thread(self._open_loaded, key, result, offset, step)
+        result, reason = attempt(
+            lambda: open_location(key, lang=self.lang, max_bytes=self.max_bytes)
+        )
+        if worker.is_cancelled:
             return
-        if not worker.is_cancelled:
+        if result is not None:
+            self.call_from_thread(self._open_loaded, key, result, offset, step)
+        else:
             self.call_from_thread(self._open_failed, key, reason, step)
 
     def _open_loaded(self, key: str, result: Article | Feed, offset: int | None, step: int) -> None:
