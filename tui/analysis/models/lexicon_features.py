@@ -179,17 +179,25 @@ def _lookup(model: Model) -> _Lookup:
     return lookup
 
 
-def _features_forward(model: Model, docs: list[Doc], is_train: bool) -> tuple[Ragged, Callable]:
-    lookup = _lookup(model)
+def _constant_features(
+    model: Model, docs: list[Doc], rows: list[np.ndarray], width: int
+) -> tuple[Ragged, Callable]:
+    """Per-token feature rows as the Ragged a layer returns; nothing to learn, so the
+    backward pass returns nothing."""
+    data = np.vstack(rows) if rows else np.zeros((0, width), dtype="float32")
     lengths = [len(doc) for doc in docs]
-    rows = [lookup.features(t.lower, t.lower_) for doc in docs for t in doc]
-    data = np.vstack(rows) if rows else np.zeros((0, N_FEATURES), dtype="float32")
     output = Ragged(model.ops.asarray2f(cast(Floats2d, data)), model.ops.asarray1i(lengths))
 
     def backprop(d_output: Ragged) -> list[Doc]:
         return []
 
     return output, backprop
+
+
+def _features_forward(model: Model, docs: list[Doc], is_train: bool) -> tuple[Ragged, Callable]:
+    lookup = _lookup(model)
+    rows = [lookup.features(t.lower, t.lower_) for doc in docs for t in doc]
+    return _constant_features(model, docs, rows, N_FEATURES)
 
 
 def _features_init(model: Model, X: Any = None, Y: Any = None) -> None:
@@ -473,14 +481,7 @@ def _gaz_forward(model: Model, docs: list[Doc], is_train: bool) -> tuple[Ragged,
     gaz = _gazetteer(model)
     rng = _RNG if is_train else None
     arrays = [gaz.doc_features(doc, GAZ_TRAIN_DROP, rng) for doc in docs]
-    data = np.vstack(arrays) if arrays else np.zeros((0, N_GAZ_FEATURES), dtype="float32")
-    lengths = [len(doc) for doc in docs]
-    output = Ragged(model.ops.asarray2f(cast(Floats2d, data)), model.ops.asarray1i(lengths))
-
-    def backprop(d_output: Ragged) -> list[Doc]:
-        return []
-
-    return output, backprop
+    return _constant_features(model, docs, arrays, N_GAZ_FEATURES)
 
 
 def _gaz_init(model: Model, X: Any = None, Y: Any = None) -> None:
