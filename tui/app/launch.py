@@ -7,7 +7,9 @@ raised as `ArticleError` so the command line prints one line and exits with 2.
 
 from __future__ import annotations
 
+import os
 import sys
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -112,5 +114,20 @@ def run(
     sys.setswitchinterval(GIL_SWITCH_SECONDS)
     result = app.run()
     if app.return_code not in (None, 0):
-        return app.return_code
-    return result if isinstance(result, int) else 0
+        return finish(app.return_code)
+    return finish(result if isinstance(result, int) else 0)
+
+
+def finish(status: int) -> int:
+    """Return `status`, or end the process with it at once while a daemon thread (an
+    analysis the reader did not wait for) is still running.
+
+    The interpreter's teardown would unload libraries under that thread: libblis aborts
+    the process (status 134) when it exits during a matrix product. Everything of ours
+    is on disk by now (state and cache are written atomically as they change)."""
+    others = (t for t in threading.enumerate() if t is not threading.current_thread())
+    if any(t.daemon and t.is_alive() for t in others):
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(status)
+    return status

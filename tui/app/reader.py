@@ -1373,12 +1373,3 @@ class ReaderApp(App[int]):
             seen.add(b.action)
             keys = b.key_display or b.key
             yield SystemCommand(b.description, f"key: {keys}", partial(self.run_action, b.action))
-
-
-def run_reader(article: Article, *, width: int = 88, analyze: AnalyzeFn | None = None) -> int:
-    """Open `article` in the reader; returns the exit code."""
-    app = ReaderApp(article, width=width, analyze=analyze)
-    result = app.run()
-    if app.return_code not in (None, 0):
-        return app.return_code
-    return result if isinstance(result, int) else 0
