@@ -67,6 +67,42 @@ async def test_text_is_on_screen_before_analysis_finishes(seed_article, seed_ana
         assert "53 mentions" in app.status.plain
 
 
+async def test_collection_paused_for_start_up_resumes_with_the_first_frame(
+    seed_article, seed_analysis
+) -> None:
+    """`limelight FILE` pauses the garbage collector; the reader turns it back on."""
+    import gc
+
+    from tui.app import collection
+
+    frozen = gc.get_freeze_count()
+    collection.pause()
+    try:
+        assert not gc.isenabled()
+        app = make_app(seed_article, seed_analysis)
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            assert gc.isenabled()
+            assert gc.get_freeze_count() > frozen  # start-up's objects left out of later passes
+    finally:
+        collection.resume()
+        gc.enable()
+        gc.unfreeze()
+
+
+def test_collection_resume_leaves_a_collector_it_did_not_stop_alone() -> None:
+    import gc
+
+    from tui.app import collection
+
+    gc.disable()
+    try:
+        collection.resume()  # nobody called pause(): someone else turned it off
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
 async def test_failed_analysis_shows_text_and_says_why(seed_article) -> None:
     def broken(article: Article, *, progress: Callable[[float], None] | None = None) -> Analysis:
         raise AnalysisError("no spaCy model for language 'de': install de_core_news_md")

@@ -13,6 +13,7 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from tui.app import collection
 from tui.app.browsing import Session, is_url
 from tui.app.reader import ReaderApp, cached_analyze
 from tui.app.state import StateStore, open_store
@@ -112,6 +113,7 @@ def run(
     app starts when the target cannot be opened."""
     app = build_app(target, lang=lang, width=width, max_bytes=max_bytes, use_cache=use_cache)
     sys.setswitchinterval(GIL_SWITCH_SECONDS)
+    collection.pause()  # the app resumes it once its first frame is on screen
     result = app.run()
     if app.return_code not in (None, 0):
         return finish(app.return_code)

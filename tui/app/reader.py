@@ -32,6 +32,7 @@ from textual.widgets import Input, OptionList
 from textual.worker import get_current_worker
 
 from tui.analysis.model import Analysis, CitedSource, DateMention, Entity, Mention
+from tui.app import collection
 from tui.app.article_view import ArticleView
 from tui.app.browsing import Session, attempt, is_url, open_location
 from tui.app.layout import safe_text
@@ -378,6 +379,10 @@ class ReaderApp(App[int]):
         # the sidebar's tabs are most of the widgets: they are added once the highlights
         # are on screen, or after SIDEBAR_DELAY while a long analysis runs
         self.call_after_refresh(self.set_timer, SIDEBAR_DELAY, self._build_sidebar)
+
+    def on_ready(self) -> None:
+        """The first frame is on screen."""
+        collection.resume()
 
     async def _build_sidebar(self) -> None:
         try:
