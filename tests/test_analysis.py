@@ -229,3 +229,19 @@ def test_a_name_cut_after_its_adjectives_takes_in_the_noun() -> None:
         ("Europäischen Zentralbank", "ORG"),
         ("Texas", "LOC"),
     ]
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_a_dash_between_two_names_parts_them(lang: str) -> None:
+    text = {
+        "de": "Die Strecke Hamburg–Berlin wird bis 2030 ausgebaut.",
+        "en": "The Hamburg–Berlin line will be upgraded by 2030.",
+    }[lang]
+    from tui.article.loader import parse_text
+
+    names = {e.name for e in analyze(parse_text(text, lang=lang)).entities}
+    assert {"Hamburg", "Berlin"} <= names
+    assert "Hamburg–Berlin" not in names
+    # years and hyphenated words stay whole
+    tokens = [t.text for t in load_pipeline(lang).tokenizer("1990–1995 Baden-Württemberg")]
+    assert "1990–1995" in tokens

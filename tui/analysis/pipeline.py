@@ -8,9 +8,10 @@ and the German pipeline trained by this project and shipped in the package.
 from __future__ import annotations
 
 import os
+import re
 import threading
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from tui.analysis.errors import AnalysisError
 
@@ -29,6 +30,9 @@ CANDIDATES: dict[str, tuple[str, ...]] = {
 }
 # Blocks are joined by blank lines; a sentence never runs across one.
 _SENTENCE_BREAKS = ["\n", "\n\n", "\n\n\n"]
+# "Hamburg–Berlin" is two places: a dash between letters splits the word (spaCy's
+# German rules split only "--" there; its English rules already split dashes)
+_DASH_INFIX = r"(?<=[^\W\d_])[\u2013\u2014\u2015](?=[^\W\d_])"
 
 _lock = threading.Lock()
 _cache: dict[str, Language] = {}
@@ -83,12 +87,22 @@ def _extend(nlp: Language, lang: str) -> None:
     import tui.analysis.labels
     import tui.analysis.timex.component  # noqa: F401
 
+    _split_dashes(nlp)
     if not ({"parser", "senter", "sentencizer"} & set(nlp.pipe_names)):
         punct = [*Sentencizer.default_punct_chars, *_SENTENCE_BREAKS]
         nlp.add_pipe("sentencizer", first=True, config={"punct_chars": punct})
     nlp.add_pipe("limelight_labels", last=True)
     nlp.add_pipe("limelight_timex", last=True, config={"lang": lang})
     nlp.add_pipe("limelight_facts", last=True, config={"lang": lang})
+
+
+def _split_dashes(nlp: Language) -> None:
+    """Add the dash rule to the infixes the pipeline's tokenizer already has (a
+    model may bring its own)."""
+    tokenizer: Any = nlp.tokenizer
+    current = getattr(tokenizer.infix_finditer, "__self__", None)
+    if isinstance(current, re.Pattern) and _DASH_INFIX not in current.pattern:
+        tokenizer.infix_finditer = re.compile(f"{current.pattern}|{_DASH_INFIX}").finditer
 
 
 def load_pipeline(lang: str) -> Language:
