@@ -117,6 +117,11 @@ def test_forced_language():
         ("Der Kanzler sagte am Montag, dass die Regierung mit den Ländern verhandeln werde.", "de"),
         ("The chancellor said on Monday that the government would talk to the states.", "en"),
         ("12345 67890", "und"),
+        # headlines: few function words
+        ("Die Strecke Hamburg–Berlin wird ausgebaut", "de"),
+        ("Bahn verschiebt Ausbau für Milliarden", "de"),
+        ("Intel delays its Ohio chip plant", "en"),
+        ("Apple Banana", "und"),
     ],
 )
 def test_language_detection(text, expected):
