@@ -245,3 +245,19 @@ def test_a_dash_between_two_names_parts_them(lang: str) -> None:
     # years and hyphenated words stay whole
     tokens = [t.text for t in load_pipeline(lang).tokenizer("1990–1995 Baden-Württemberg")]
     assert "1990–1995" in tokens
+
+
+def test_a_name_ending_in_a_legal_form_is_a_company() -> None:
+    import spacy
+    from spacy.tokens import Span
+
+    from tui.analysis.labels import companies_by_legal_form
+
+    nlp = spacy.blank("de")
+    doc = nlp("Die Robert Bosch GmbH und die Siemens AG sowie Peter Müller .")
+    found = [Span(doc, 1, 4, "PER"), Span(doc, 6, 7, "ORG"), Span(doc, 9, 11, "PER")]
+    assert [(s.text, s.label_) for s in companies_by_legal_form(doc, found)] == [
+        ("Robert Bosch GmbH", "ORG"),
+        ("Siemens AG", "ORG"),
+        ("Peter Müller", "PER"),
+    ]

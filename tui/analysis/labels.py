@@ -35,6 +35,44 @@ LABEL_MAP: dict[str, str | None] = {
 # Emiraten", "der Europäischen Zentralbank"): a span that does was cut short by the model
 _ADJECTIVE_END = re.compile(r"^(?:[A-ZÄÖÜ]\w*isch|Vereinigt)(?:e|en|er|es|em)$")
 _NOUN = re.compile(r"^[A-ZÄÖÜ][\w-]*$")
+# a name that ends in a legal form is a company's, whatever it is built like
+# ("Robert Bosch GmbH" is no person)
+LEGAL_FORMS = frozenset(
+    [
+        "AG",
+        "GmbH",
+        "gGmbH",
+        "mbH",
+        "SE",
+        "KG",
+        "KGaA",
+        "OHG",
+        "eG",
+        "e.V.",
+        "Inc",
+        "Inc.",
+        "Corp",
+        "Corp.",
+        "Corporation",
+        "Ltd",
+        "Ltd.",
+        "LLC",
+        "LLP",
+        "plc",
+        "PLC",
+        "S.A.",
+        "SA",
+        "N.V.",
+        "NV",
+        "B.V.",
+        "BV",
+        "S.p.A.",
+        "SpA",
+        "AB",
+        "ASA",
+        "Oyj",
+    ]
+)
 NUMERIC_LABELS = frozenset({"MONEY", "PERCENT", "CARDINAL", "QUANTITY", "DATE", "TIME", "ORDINAL"})
 
 
@@ -72,6 +110,21 @@ def complete_adjective_names(doc: Doc, spans: list[Span]) -> list[Span]:
     return out
 
 
+def companies_by_legal_form(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Label spans that end in a legal form ORG, taking in one that follows the span
+    ("Siemens" + "AG")."""
+    taken = {span.start for span in spans}
+    out: list[Span] = []
+    for span in spans:
+        end = span.end
+        if end < len(doc) and doc[end].text in LEGAL_FORMS and end not in taken:
+            end += 1
+        if doc[end - 1].text in LEGAL_FORMS:
+            span = Span(doc, span.start, end, label="ORG")
+        out.append(span)
+    return out
+
+
 @Language.component("limelight_labels")
 def unify_entity_labels(doc: Doc) -> Doc:
     """Relabel `doc.ents` to PER/ORG/LOC/MISC; keep numeric spans apart for facts."""
@@ -83,6 +136,6 @@ def unify_entity_labels(doc: Doc) -> Doc:
             kept.append(Span(doc, ent.start, ent.end, label=unified))
         elif ent.label_ in NUMERIC_LABELS:
             numeric.append(ent)
-    doc.ents = complete_adjective_names(doc, kept)
+    doc.ents = companies_by_legal_form(doc, complete_adjective_names(doc, kept))
     doc.spans[NUMERIC_SPANS] = numeric
     return doc
