@@ -209,6 +209,26 @@ def test_declined_forms_of_a_name_are_one_entity_named_in_the_nominative():
     assert {"Peter Müller", "Petra Müller"} <= set(entities)  # people's names are not declined
 
 
+def test_a_name_only_declined_in_the_text_is_named_as_a_list_writes_it():
+    text = "Das sagte er der Süddeutschen Zeitung. Die Europäischen Zentralbank? Nein."
+    spans = [
+        RawSpan(text.index(form), text.index(form) + len(form), "ORG")
+        for form in ("Süddeutschen Zeitung", "Europäischen Zentralbank")
+    ]
+    listed = ["Süddeutsche Zeitung", "Deutsche Bank"]
+    names = [e.name for e in group_entities(text, spans, [(0, len(text))], nominatives=listed)]
+    assert names == ["Süddeutsche Zeitung", "Europäischen Zentralbank"]
+
+
+def test_markdown_sample_names_its_outlet_as_its_source_list_does():
+    """The Markdown sample cites "der Süddeutschen Zeitung"; its source list says how the
+    paper is called."""
+    article = load_article(ROOT / "samples" / "bahn-ausbau.de.md")
+    names = {e.name for e in analyze(article).entities}
+    assert "Süddeutsche Zeitung" in names
+    assert "Süddeutschen Zeitung" not in names
+
+
 def test_a_name_cut_after_its_adjectives_takes_in_the_noun() -> None:
     import spacy
     from spacy.tokens import Span

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from tui.analysis.entities import RawSpan, group_entities, relabel
 from tui.analysis.model import Analysis, DateMention, Entity, Fact
+from tui.analysis.organisations import KNOWN_ORGANISATIONS
 from tui.analysis.pipeline import load_pipeline, model_name
 from tui.article.model import Article, BlockKind
 
@@ -115,7 +116,13 @@ def _analyze(article: Article, lang: str, nlp: Language, progress: Progress | No
     if lang == "en":
         spans = _outside_headline_case(spans, article)
     spans = _with_fact_evidence(spans, facts, article.text)
-    entities = group_entities(article.text, spans, prose_regions(article), genitive=lang == "de")
+    entities = group_entities(
+        article.text,
+        spans,
+        prose_regions(article),
+        genitive=lang == "de",
+        nominatives=[*(source.label for source in article.sources), *KNOWN_ORGANISATIONS],
+    )
     relabel(entities, _label_evidence(facts))
     facts = _canonical_fact_entities(facts, entities)
     facts, cited = link_sources(facts, article.sources, article.text)
@@ -220,8 +227,6 @@ def _label_evidence(facts: list[Fact]) -> dict[str, str]:
     """Labels that facts imply: the holder of a role is a person, its employer an
     organisation, an outlet that reports something an organisation; failing that, a
     well-known organisation is one."""
-    from tui.analysis.organisations import KNOWN_ORGANISATIONS
-
     votes: dict[str, str] = dict.fromkeys(KNOWN_ORGANISATIONS, "ORG")
     for fact in facts:
         if fact.kind == "role":

@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from tui.analysis.model import Entity, Mention
@@ -48,6 +48,13 @@ class _Group:
     @property
     def label(self) -> str:
         return self.label_votes.most_common(1)[0][0]
+
+    def name(self, nominatives: Mapping[str, str]) -> str:
+        """The canonical form, or the name as written elsewhere when the article only
+        declines it ("der Süddeutschen Zeitung" in the text, "Süddeutsche Zeitung" in
+        its source list)."""
+        canonical = self.canonical
+        return nominatives.get(_declension_key(canonical, self.label), canonical)
 
 
 def _clean(text: str, span: RawSpan) -> RawSpan | None:
@@ -103,10 +110,13 @@ def group_entities(
     regions: Sequence[tuple[int, int]],
     *,
     genitive: bool = True,
+    nominatives: Iterable[str] = (),
 ) -> list[Entity]:
     """Group cleaned spans into entities and add the mentions the model missed.
 
     `regions` are the (start, end) ranges of analysed text: propagation stays inside them.
+    `nominatives` are names as written in a list (the article's sources, well-known
+    organisations): a German name the text only declines is named by them.
     """
     cleaned = [c for s in spans if (c := _clean(text, s)) is not None]
     surfaces = {text[s.start : s.end] for s in cleaned}
@@ -148,8 +158,9 @@ def group_entities(
                         continue
                     group.mentions[key] = Mention(key[0], key[1], match.group())
                     bisect.insort(taken, key)
+    written = {_declension_key(n, "ORG"): n for n in nominatives if " " in n} if genitive else {}
     entities = [
-        Entity(g.canonical, g.label, sorted(g.mentions.values(), key=lambda m: m.start))
+        Entity(g.name(written), g.label, sorted(g.mentions.values(), key=lambda m: m.start))
         for g in groups
     ]
     entities.sort(key=lambda e: e.mentions[0].start if e.mentions else 0)
