@@ -220,13 +220,15 @@ def test_a_name_only_declined_in_the_text_is_named_as_a_list_writes_it():
     assert names == ["Süddeutsche Zeitung", "Europäischen Zentralbank"]
 
 
-def test_markdown_sample_names_its_outlet_as_its_source_list_does():
+def test_markdown_sample_names_its_sources_as_its_source_list_does():
     """The Markdown sample cites "der Süddeutschen Zeitung"; its source list says how the
     paper is called."""
     article = load_article(ROOT / "samples" / "bahn-ausbau.de.md")
     names = {e.name for e in analyze(article).entities}
     assert "Süddeutsche Zeitung" in names
     assert "Süddeutschen Zeitung" not in names
+    # the model misses it; "Laut dem Bundesrechnungshof" cites the source list's entry
+    assert "Bundesrechnungshof" in names
 
 
 def test_a_name_cut_after_its_adjectives_takes_in_the_noun() -> None:

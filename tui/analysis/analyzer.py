@@ -8,7 +8,7 @@ chunks for long articles) and offsets only need that slice's start added.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -115,7 +115,7 @@ def _analyze(article: Article, lang: str, nlp: Language, progress: Progress | No
     dates.extend(_metadata_dates(article, lang))
     if lang == "en":
         spans = _outside_headline_case(spans, article)
-    spans = _with_fact_evidence(spans, facts, article.text)
+    spans = _with_fact_evidence(spans, facts, article.text, {s.label for s in article.sources})
     entities = group_entities(
         article.text,
         spans,
@@ -185,13 +185,16 @@ def _outside_headline_case(spans: list[RawSpan], article: Article) -> list[RawSp
     return [s for s in spans if not any(a <= s.start < b for a, b in headlines)]
 
 
-def _with_fact_evidence(spans: list[RawSpan], facts: list[Fact], text: str) -> list[RawSpan]:
+def _with_fact_evidence(
+    spans: list[RawSpan], facts: list[Fact], text: str, sources: Collection[str] = ()
+) -> list[RawSpan]:
     """Reconcile entity spans with what the facts established.
 
     A currency inside an amount ("US-Dollar" in "6,6 Milliarden US-Dollar") is part of
     a figure, not a name. The organisation and person of a role ("OpenAI-CEO Sam
-    Altman") are names even where the model missed them; grouping then finds their
-    other mentions.
+    Altman") are names even where the model missed them, and so is an organisation
+    cited as the article's source ("Laut dem Bundesrechnungshof" and the
+    Bundesrechnungshof in its source list); grouping then finds their other mentions.
     """
     from tui.analysis.facts.roles import normalise_role
 
@@ -203,9 +206,14 @@ def _with_fact_evidence(spans: list[RawSpan], facts: list[Fact], text: str) -> l
         and not _is_role_word(text[s.start : s.end], normalise_role)
     ]
     for fact in facts:
-        if fact.kind != "role":
+        names: tuple[tuple[str | None, str], ...]
+        if fact.kind == "role":
+            names = ((fact.organisation, "ORG"), (fact.person, "PER"))
+        elif fact.kind == "attribution" and fact.speaker in sources:
+            names = ((fact.speaker, "ORG"),)
+        else:
             continue
-        for name, label in ((fact.organisation, "ORG"), (fact.person, "PER")):
+        for name, label in names:
             start = text.find(name, fact.start, fact.end) if name else -1
             if start < 0 or name is None:
                 continue
