@@ -283,3 +283,22 @@ def test_a_name_ending_in_a_legal_form_is_a_company() -> None:
         ("Siemens AG", "ORG"),
         ("Peter Müller", "PER"),
     ]
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "samples/bahn-ausbau.de.md",
+        "tests/data/facts/bundesliga.de.txt",
+        "tests/data/facts/quartalszahlen.de.txt",
+        "tests/data/facts/election.en.txt",
+    ],
+)
+def test_facts_name_only_entities_of_the_analysis(path: str) -> None:
+    """Contract: a fact's `entities` are names from `entities` (no currency of an amount,
+    no genitive form of a name)."""
+    analysis = analyze(load_article(ROOT / path))
+    names = {e.name for e in analysis.entities}
+    named = {n for fact in analysis.facts for n in fact.entities}
+    assert named, "the articles' facts concern some entities"
+    assert named <= names

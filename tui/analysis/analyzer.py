@@ -252,15 +252,32 @@ def _label_evidence(facts: list[Fact]) -> dict[str, str]:
 
 
 def _canonical_fact_entities(facts: list[Fact], entities: list[Entity]) -> list[Fact]:
-    """Name a fact's entities by their canonical names, as the sidebar lists them."""
+    """Name a fact's entities by their canonical names, as the sidebar lists them.
+
+    A fact's `entities` name entities of the analysis, nothing else: a currency the
+    model had labelled ("US-Dollar" in an amount) was set aside since, and a genitive
+    ("des Bauernverbands") names the entity of its base form."""
     names: dict[str, str] = {}
     for entity in entities:
         names[entity.name] = entity.name
         for mention in entity.mentions:
             names.setdefault(mention.text, entity.name)
+
+    def entity_of(name: str) -> str | None:
+        for form in (
+            name,
+            name.removesuffix("s"),
+            name.removesuffix("'s"),
+            name.removesuffix("’s"),
+        ):
+            if form in names:
+                return names[form]
+        return None
+
     result = []
     for fact in facts:
-        mapped = tuple(dict.fromkeys(names.get(e, e) for e in fact.entities))
+        found = (entity_of(e) for e in fact.entities)
+        mapped = tuple(dict.fromkeys(name for name in found if name is not None))
         fields: dict[str, Any] = {"entities": mapped}
         for attr in ("person", "organisation", "speaker"):
             value = getattr(fact, attr)
