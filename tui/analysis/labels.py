@@ -13,6 +13,8 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from tui.analysis.models.lexicon_features import is_legal_form
+
 NUMERIC_SPANS = "limelight_numeric"
 
 LABEL_MAP: dict[str, str | None] = {
@@ -35,44 +37,6 @@ LABEL_MAP: dict[str, str | None] = {
 # Emiraten", "der Europäischen Zentralbank"): a span that does was cut short by the model
 _ADJECTIVE_END = re.compile(r"^(?:[A-ZÄÖÜ]\w*isch|Vereinigt)(?:e|en|er|es|em)$")
 _NOUN = re.compile(r"^[A-ZÄÖÜ][\w-]*$")
-# a name that ends in a legal form is a company's, whatever it is built like
-# ("Robert Bosch GmbH" is no person)
-LEGAL_FORMS = frozenset(
-    [
-        "AG",
-        "GmbH",
-        "gGmbH",
-        "mbH",
-        "SE",
-        "KG",
-        "KGaA",
-        "OHG",
-        "eG",
-        "e.V.",
-        "Inc",
-        "Inc.",
-        "Corp",
-        "Corp.",
-        "Corporation",
-        "Ltd",
-        "Ltd.",
-        "LLC",
-        "LLP",
-        "plc",
-        "PLC",
-        "S.A.",
-        "SA",
-        "N.V.",
-        "NV",
-        "B.V.",
-        "BV",
-        "S.p.A.",
-        "SpA",
-        "AB",
-        "ASA",
-        "Oyj",
-    ]
-)
 NUMERIC_LABELS = frozenset({"MONEY", "PERCENT", "CARDINAL", "QUANTITY", "DATE", "TIME", "ORDINAL"})
 
 
@@ -112,14 +76,14 @@ def complete_adjective_names(doc: Doc, spans: list[Span]) -> list[Span]:
 
 def companies_by_legal_form(doc: Doc, spans: list[Span]) -> list[Span]:
     """Label spans that end in a legal form ORG, taking in one that follows the span
-    ("Siemens" + "AG")."""
+    ("Siemens" + "AG"): "Robert Bosch GmbH" is no person, whatever it is built like."""
     taken = {span.start for span in spans}
     out: list[Span] = []
     for span in spans:
         end = span.end
-        if end < len(doc) and doc[end].text in LEGAL_FORMS and end not in taken:
+        if end < len(doc) and is_legal_form(doc[end].text) and end not in taken:
             end += 1
-        if doc[end - 1].text in LEGAL_FORMS:
+        if is_legal_form(doc[end - 1].text):
             span = Span(doc, span.start, end, label="ORG")
         out.append(span)
     return out

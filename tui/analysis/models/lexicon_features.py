@@ -340,6 +340,13 @@ LEGAL_FORMS = frozenset(
         "holdings",
     ]
 )
+
+
+def is_legal_form(word: str) -> bool:
+    """ "AG", "GmbH", "e.V.", "Inc.": a company's legal form as written in a name."""
+    return word.lower() in LEGAL_FORMS and not word.islower()
+
+
 ORG_HEADS = (
     "partei",
     "verband",
