@@ -75,7 +75,6 @@ async def test_collection_paused_for_start_up_resumes_with_the_first_frame(
 
     from tui.app import collection
 
-    frozen = gc.get_freeze_count()
     collection.pause()
     try:
         assert not gc.isenabled()
@@ -83,11 +82,9 @@ async def test_collection_paused_for_start_up_resumes_with_the_first_frame(
         async with app.run_test(size=SIZE) as pilot:
             await pilot.pause()
             assert gc.isenabled()
-            assert gc.get_freeze_count() > frozen  # start-up's objects left out of later passes
     finally:
         collection.resume()
         gc.enable()
-        gc.unfreeze()
 
 
 def test_collection_resume_leaves_a_collector_it_did_not_stop_alone() -> None:
