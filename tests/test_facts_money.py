@@ -46,6 +46,35 @@ MONEY = [
     ("tens of billions of dollars", "en", 1e10, "USD", True),
     # the article's language decides the separators, but impossible readings are not taken
     ("$13.75 billion", "de", 13.75e9, "USD", False),
+    # issue 13: other currencies from CLDR, scales glued to the number, coins
+    ("830bn rupees", "en", 8.3e11, "INR", False),
+    ("a deficit of 71.56bn rupees", "en", 7.156e10, "INR", False),
+    ("100bn rupees", "en", 1e11, "INR", False),
+    ("65 Canadian cents", "en", 0.65, "CAD", False),
+    ("just under $500m", "en", 5e8, "USD", False),
+    ("20 pence", "en", 0.2, "GBP", False),
+    ("99 cents", "en", 0.99, "USD", False),
+    ("500 million naira", "en", 5e8, "NGN", False),
+    ("2 billion Swedish kronor", "en", 2e9, "SEK", False),
+    ("₹500 crore", "en", 5e9, "INR", False),
+    ("5 trillion won", "en", 5e12, "KRW", False),
+    ("3,5 Milliarden Rupien", "de", 3.5e9, "INR", False),
+    ("830 Milliarden indische Rupien", "de", 8.3e11, "INR", False),
+    ("65 kanadische Cent", "de", 0.65, "CAD", False),
+    ("1,2 Milliarden kanadischen Dollar", "de", 1.2e9, "CAD", False),
+    ("50 Rappen", "de", 0.5, "CHF", False),
+    ("10 Cent", "de", 0.1, "EUR", False),
+    ("5 Euro-Cent", "de", 0.05, "EUR", False),
+    ("knapp 500 Millionen Dollar", "de", 5e8, "USD", False),
+    ("2 Millionen Franken", "de", 2e6, "CHF", False),
+    ("20 Millionen Pfund", "de", 2e7, "GBP", False),
+    ("10 Milliarden Kronen", "de", 1e10, "SEK", False),
+    ("5 Millionen schwedischen Kronen", "de", 5e6, "SEK", False),
+    ("300 Millionen Dänische Kronen", "de", 3e8, "DKK", False),
+    ("2 Mrd. Yuan", "de", 2e9, "CNY", False),
+    ("10 Millionen SEK", "de", 1e7, "SEK", False),
+    ("5 Millionen Deutsche Mark", "de", 5e6, "DEM", False),
+    ("1.000 D-Mark", "de", 1000.0, "DEM", False),
 ]
 
 PERCENT = [
@@ -106,6 +135,23 @@ NEGATIVE = [
     ("https://www.example.com/2024/10/17/19-prozent-mehr", "de"),
     ("Covid-19 Fälle", "de"),
     ("the 2024 elections", "en"),
+    # issue 13: an amount without a currency is no figure at all
+    ("100bn", "en"),
+    ("a 100bn deal", "en"),
+]
+# issue 13: no currency, or everyday words that name currencies too (counts may be found)
+NOT_MONEY = [
+    ("100bn", "en"),
+    ("a 100bn deal", "en"),
+    ("100 Mrd.", "de"),
+    ("it has 3 real problems", "en"),
+    ("they won 3 games", "en"),
+    ("am Rand der 5 Rand", "de"),
+    ("10 Mark Zuckerberg", "de"),
+    ("the 10 all came", "en"),
+    ("5 top players", "en"),
+    ("5 Pfund Mehl", "de"),
+    ("19 percent", "en"),
 ]
 
 
@@ -132,6 +178,11 @@ def test_counts(text: str, lang: str, value: float, noun: str, vague: bool) -> N
 def test_no_figure(text: str, lang: str) -> None:
     figures = [f for f in find_figures(text, lang) if "http" not in text]
     assert figures == [], figures
+
+
+@pytest.mark.parametrize(("text", "lang"), NOT_MONEY)
+def test_no_money(text: str, lang: str) -> None:
+    assert find_money(text, lang) == []
 
 
 def test_url_figures_are_left_to_the_component() -> None:
@@ -180,3 +231,69 @@ def test_grouped_thousands_round_trip(n: int) -> None:
     de = f"{n:,}".replace(",", ".")
     assert parse_amount(f"{de} Euro", "de") == (float(n), "EUR", False)
     assert parse_amount(f"${n:,}", "en") == (float(n), "USD", False)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "mod"),
+    [
+        ("just under $500m", "en", "LESS_THAN"),
+        ("more than £2bn", "en", "MORE_THAN"),
+        ("about 830bn rupees", "en", "APPROX"),
+        ("knapp 4 Milliarden Euro", "de", "LESS_THAN"),
+        ("rund 6,6 Milliarden US-Dollar", "de", "APPROX"),
+        ("mehr als 100 Millionen Franken", "de", "MORE_THAN"),
+    ],
+)
+def test_approximate_amounts_keep_their_value(text: str, lang: str, mod: str) -> None:
+    [fig] = find_money(text, lang)
+    assert fig.extra == {"approximate": True, "mod": mod}
+    assert not fig.vague
+    assert text.endswith(fig.text)
+
+
+def test_exact_amounts_are_not_approximate() -> None:
+    [fig] = find_money("It cost 830bn rupees.", "en")
+    assert "approximate" not in fig.extra
+
+
+def test_bare_cents_take_the_currency_next_to_them() -> None:
+    found = find_money("Die Dividende steigt um 4 Cent auf 0,24 Dollar je Aktie.", "de")
+    assert [(f.text, f.value, f.unit) for f in found] == [
+        ("4 Cent", 0.04, "USD"),
+        ("0,24 Dollar", 0.24, "USD"),
+    ]
+
+
+def test_currency_lexicon_comes_from_cldr() -> None:
+    from tui.analysis.facts.currencies import currency_lexicon
+
+    lex = currency_lexicon()
+    # every legal tender, in both languages, singular and plural, not a hand list
+    assert lex.names["indian rupees"] == lex.names["indische rupien"] == "INR"
+    assert lex.names["kenyan shillings"] == lex.names["kenia-schilling"] == "KES"
+    assert len(lex.codes) > 150
+    # bare heads read as the well-known currency
+    bare = {w: lex.names[w] for w in ("dollar", "dollars", "franken", "pfund", "rupees", "yen")}
+    assert bare == {
+        "dollar": "USD",
+        "dollars": "USD",
+        "franken": "CHF",
+        "pfund": "GBP",
+        "rupees": "INR",
+        "yen": "JPY",
+    }
+    # funds, metals and test codes are no currency a news amount is written in
+    assert not {"XAU", "XDR", "XTS"} & lex.codes
+
+
+def test_babel_is_imported_only_when_money_is_scanned() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, tui.analysis.facts.component, tui.analysis.facts.money as m;"
+        "assert 'babel' not in sys.modules;"
+        "m.find_money('5 Euro', 'de');"
+        "assert 'babel' in sys.modules"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)

@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass, replace
 from decimal import Decimal
+from functools import lru_cache
 
+from tui.analysis.facts.currencies import DEFAULT_CENT, SUBUNITS, currency_lexicon
 from tui.analysis.facts.figure import Figure, resolve_overlaps
 from tui.analysis.facts.numbers import (
     NUMBER_RE,
@@ -52,6 +55,8 @@ CURRENCY_PREFIX: dict[str, str] = {
     "CAD": "CAD",
     "AUD": "AUD",
     "RMB": "CNY",
+    "Rs": "INR",
+    "Rs.": "INR",
 }
 # currency written after the amount: "6,6 Milliarden US-Dollar", "4 Mio. Euro", "13,75 Mrd. $"
 CURRENCY_SUFFIX: dict[str, str] = {
@@ -104,6 +109,7 @@ CURRENCY_SUFFIX: dict[str, str] = {
     "australischen dollar": "AUD",
     "australian dollars": "AUD",
     "aud": "AUD",
+    "d-mark": "DEM",
 }
 # "5 Pfund" may weigh something: these count as money only with a scale word or a sign
 NEEDS_SCALE = {"pfund", "pounds"}
@@ -145,23 +151,106 @@ _SCALE = rf"(?P<scale>{_SCALE_WORDS})(?![\w])"
 _NUMWORD = _alt({w for w in NUMBER_WORDS_DE} | {w for w in NUMBER_WORDS_EN})
 _RANGE_SEP = r"\s?(?:-|–|bis|to)\s?"
 _BEFORE = r"(?<![\w.,:/\-])"  # not inside another number, word, date, URL or score
-_CUR_PRE = _alt(CURRENCY_PREFIX)
-_CUR_SUF = _alt(CURRENCY_SUFFIX)
 _SUFFIX = _alt(SUFFIX_SCALES)
+# "just under $500m", "knapp 4 Milliarden Euro": the amount stays exact, its reading not
+APPROXIMATIONS: dict[str, str] = {
+    "just under": "LESS_THAN",
+    "just below": "LESS_THAN",
+    "less than": "LESS_THAN",
+    "under": "LESS_THAN",
+    "below": "LESS_THAN",
+    "almost": "LESS_THAN",
+    "nearly": "LESS_THAN",
+    "knapp": "LESS_THAN",
+    "knapp unter": "LESS_THAN",
+    "weniger als": "LESS_THAN",
+    "fast": "LESS_THAN",
+    "beinahe": "LESS_THAN",
+    "nahezu": "LESS_THAN",
+    "just over": "MORE_THAN",
+    "more than": "MORE_THAN",
+    "over": "MORE_THAN",
+    "mehr als": "MORE_THAN",
+    "über": "MORE_THAN",
+    "gut": "MORE_THAN",
+    "knapp über": "MORE_THAN",
+    "up to": "EQUAL_OR_LESS",
+    "bis zu": "EQUAL_OR_LESS",
+    "at least": "EQUAL_OR_MORE",
+    "mindestens": "EQUAL_OR_MORE",
+    "about": "APPROX",
+    "around": "APPROX",
+    "roughly": "APPROX",
+    "approximately": "APPROX",
+    "some": "APPROX",
+    "an estimated": "APPROX",
+    "rund": "APPROX",
+    "etwa": "APPROX",
+    "ungefähr": "APPROX",
+    "circa": "APPROX",
+    "ca.": "APPROX",
+    "schätzungsweise": "APPROX",
+}
+APPROX_BEFORE = re.compile(rf"(?<![\w.])(?P<approx>{_alt(APPROXIMATIONS)})\s+$", re.IGNORECASE)
 
-# "$5-7 billion", "$5–$7 billion", "5 bis 7 Milliarden"; "by $2 to $22.99" is no range
-PREFIX_MONEY = re.compile(
-    rf"(?<![\w])(?P<cur>{_CUR_PRE})\s?(?P<num>{NUMBER_RE})"
-    rf"(?:(?:\s?[-–]\s?(?:{_CUR_PRE})?|\s(?:bis|to)\s)(?P<num2>{NUMBER_RE}))?"
-    rf"(?:(?P<suf>{_SUFFIX})(?![\w])|(?:\s|-)(?P<scale>{_SCALE_WORDS})(?![\w]))?",
-    re.IGNORECASE,
-)
-SUFFIX_MONEY = re.compile(
-    rf"{_BEFORE}(?P<num>{NUMBER_RE}|\b(?:{_NUMWORD}))"
-    rf"(?:{_RANGE_SEP}(?P<num2>{NUMBER_RE}))?"
-    rf"(?:\s{_SCALE})?\s?(?P<cur>{_CUR_SUF})(?![\w])",
-    re.IGNORECASE,
-)
+
+@dataclass(frozen=True)
+class _Patterns:
+    """The money expressions, compiled once the currency lexicon is known."""
+
+    prefix: dict[str, str]
+    suffix: dict[str, str]
+    needs_scale: frozenset[str]
+    prefix_money: re.Pattern[str]
+    suffix_money: re.Pattern[str]
+    subunit_money: re.Pattern[str]
+    vague_money: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> _Patterns:
+    """Static signs and words plus every CLDR currency name (built on first use only)."""
+    lex = currency_lexicon()
+    prefix = {**lex.symbols, **CURRENCY_PREFIX}
+    suffix = {**lex.names, **CURRENCY_SUFFIX}
+    codes = "|".join(sorted(lex.codes))
+    cur_pre = rf"(?:{_alt(prefix)}|(?-i:{codes}))"
+    cur_suf = rf"(?:{_alt(suffix)}|(?-i:{codes}))"
+    quals = _alt(lex.qualifiers)
+    return _Patterns(
+        prefix=prefix,
+        suffix=suffix,
+        needs_scale=frozenset(NEEDS_SCALE | lex.needs_scale),
+        # "$5-7 billion", "$5–$7 billion", "5 bis 7 Milliarden"; "by $2 to $22.99" is no range
+        prefix_money=re.compile(
+            rf"(?<![\w])(?P<cur>{cur_pre})\s?(?P<num>{NUMBER_RE})"
+            rf"(?:(?:\s?[-–]\s?(?:{cur_pre})?|\s(?:bis|to)\s)(?P<num2>{NUMBER_RE}))?"
+            rf"(?:(?P<suf>{_SUFFIX})(?![\w])|(?:\s|-)(?P<scale>{_SCALE_WORDS})(?![\w]))?",
+            re.IGNORECASE,
+        ),
+        # "6,6 Milliarden US-Dollar", "830bn rupees", "4 Mio. Euro", "13,75 Mrd. $"
+        suffix_money=re.compile(
+            rf"{_BEFORE}(?P<num>{NUMBER_RE}|\b(?:{_NUMWORD}))"
+            rf"(?:{_RANGE_SEP}(?P<num2>{NUMBER_RE}))?"
+            rf"(?:(?P<suf>{_SUFFIX})(?=\s)|\s{_SCALE})?\s?(?P<cur>{cur_suf})(?![\w])",
+            re.IGNORECASE,
+        ),
+        # "65 Canadian cents", "20 pence", "50 Rappen", "10 Euro-Cent"
+        subunit_money=re.compile(
+            rf"{_BEFORE}(?P<num>{NUMBER_RE})\s?(?:(?P<qual>{quals})\s+|(?P<pre>euro|us)-)?"
+            rf"(?P<sub>{_alt(s for s in SUBUNITS if len(s) > 1)})(?![\w])",
+            re.IGNORECASE,
+        ),
+        vague_money=re.compile(
+            rf"(?:\b(?P<q>{_VAGUE_Q})\s+(?:(?P<qmult>hundert|hunderten|hundreds\s+of|tens\s+of)\s+)?"
+            rf"|\b(?P<mult>{_VAGUE_M})\s+(?:(?:of|von)\s+)?|\b)"
+            rf"(?P<scale>millionen|milliarden|billionen|millions|billions|trillions|million|billion|trillion)"
+            rf"\s+(?:of\s+)?(?P<cur>{cur_suf})(?![\w])",
+            re.IGNORECASE,
+        ),
+    )
+
+
 COMPOUND_MONEY = re.compile(
     rf"{_BEFORE}(?P<num>{NUMBER_RE})-(?P<scale>{_SCALE_WORDS})-(?P<cur>{_alt(COMPOUND_CURRENCY)})"
     r"(?=-|\b)",
@@ -174,13 +263,6 @@ COMPOUND_MONEY_EN = re.compile(
 )
 _VAGUE_Q = _alt(set(VAGUE_DE) | set(VAGUE_EN))
 _VAGUE_M = _alt(VAGUE_MULTIPLIERS)
-VAGUE_MONEY = re.compile(
-    rf"(?:\b(?P<q>{_VAGUE_Q})\s+(?:(?P<qmult>hundert|hunderten|hundreds\s+of|tens\s+of)\s+)?"
-    rf"|\b(?P<mult>{_VAGUE_M})\s+(?:(?:of|von)\s+)?|\b)"
-    rf"(?P<scale>millionen|milliarden|billionen|millions|billions|trillions|million|billion|trillion)"
-    rf"\s+(?:of\s+)?(?P<cur>{_CUR_SUF})(?![\w])",
-    re.IGNORECASE,
-)
 VAGUE_COMPOUND_MONEY = re.compile(
     r"\b(?P<scale>Millionen|Milliarden|multibillion|multimillion|billion|million)-"
     r"(?P<cur>Dollar|Euro|dollar|euro)(?=-|\b)",
@@ -240,11 +322,59 @@ def _range_extra(m: re.Match[str], lang: str, multiplier: int) -> dict[str, obje
     return {"max": float(hi * multiplier)} if hi is not None else {}
 
 
+def _approximation(text: str, fig: Figure) -> Figure:
+    """ "just under $500m": the value stays 500000000; the figure says how it is meant."""
+    m = APPROX_BEFORE.search(text, max(0, fig.start - 24), fig.start)
+    if m is None:
+        return fig
+    mod = APPROXIMATIONS[re.sub(r"\s+", " ", m.group("approx").lower())]
+    return replace(fig, extra={**fig.extra, "approximate": True, "mod": mod})
+
+
+def _currency(table: dict[str, str], written: str) -> str | None:
+    word = re.sub(r"\s+", " ", written)
+    found = table.get(word) or table.get(word.lower())
+    if found is None and word in currency_lexicon().codes:
+        return word  # an ISO code written out: "10 Millionen SEK"
+    return found
+
+
+def _subunits(text: str, lang: str, pats: _Patterns, others: list[Figure]) -> list[Figure]:
+    """ "65 Canadian cents" = 0.65 CAD; "20 pence" = 0.20 GBP; "50 Rappen" = 0.50 CHF."""
+    lex = currency_lexicon()
+    found = []
+    for m in pats.subunit_money.finditer(text):
+        num = _num(m, "num", lang)
+        code, parts = SUBUNITS[m.group("sub").lower()]
+        if m.group("qual"):
+            if code is not None:
+                continue  # "Canadian pence" is no coin
+            code = lex.qualifiers.get(re.sub(r"\s+", " ", m.group("qual").lower()))
+        elif m.group("pre"):
+            code = "EUR" if m.group("pre").lower() == "euro" else "USD"
+        if num is None:
+            continue
+        if code is None and not m.group("qual"):
+            # "um 4 Cent auf 0,24 Dollar": the cents of the currency named next to them
+            code = _nearest_unit(m.start(), others) or DEFAULT_CENT.get(lang, "USD")
+        if code is None:
+            continue
+        found.append(_figure("money", m, num / parts, code))
+    return found
+
+
+def _nearest_unit(at: int, figures: list[Figure]) -> str | None:
+    if not figures:
+        return None
+    return min(figures, key=lambda f: abs(f.start - at)).unit
+
+
 def find_money(text: str, lang: str) -> list[Figure]:
     """Money amounts in `text` with exact (or, for "mehrere Milliarden", vague) values."""
+    pats = _patterns()
     found: list[Figure] = []
-    for m in PREFIX_MONEY.finditer(text):
-        cur = CURRENCY_PREFIX.get(m.group("cur")) or CURRENCY_PREFIX.get(m.group("cur").upper())
+    for m in pats.prefix_money.finditer(text):
+        cur = _currency(pats.prefix, m.group("cur"))
         num = _num(m, "num", lang)
         if cur is None or num is None:
             continue
@@ -254,19 +384,25 @@ def find_money(text: str, lang: str) -> list[Figure]:
             else _scale(m.group("scale"), lang)
         )
         found.append(_figure("money", m, num * mult, cur, extra=_range_extra(m, lang, mult)))
-    for m in SUFFIX_MONEY.finditer(text):
+    for m in pats.suffix_money.finditer(text):
         cur_word = re.sub(r"\s+", " ", m.group("cur").lower())
-        cur = CURRENCY_SUFFIX.get(cur_word)
+        cur = _currency(pats.suffix, m.group("cur"))
         num = _num(m, "num", lang)
         if cur is None or num is None:
             continue
         word_number = not m.group("num")[0].isdigit()
-        if (cur_word in NEEDS_SCALE or word_number) and not m.group("scale"):
+        scaled = m.group("scale") or m.group("suf")
+        if (cur_word in pats.needs_scale or word_number) and not scaled:
             continue
         if word_number and m.group("num").lower() in ("a", "an") and lang == "de":
             continue
-        mult = _scale(m.group("scale"), lang)
+        mult = (
+            SUFFIX_SCALES[m.group("suf").lower()]
+            if m.group("suf")
+            else _scale(m.group("scale"), lang)
+        )
         found.append(_figure("money", m, num * mult, cur, extra=_range_extra(m, lang, mult)))
+    found += _subunits(text, lang, pats, list(found))
     for rx in (COMPOUND_MONEY, COMPOUND_MONEY_EN):
         for m in rx.finditer(text):
             num = _num(m, "num", lang)
@@ -274,8 +410,8 @@ def find_money(text: str, lang: str) -> list[Figure]:
             if num is None or cur is None:
                 continue
             found.append(_figure("money", m, num * _scale(m.group("scale"), lang), cur))
-    for m in VAGUE_MONEY.finditer(text):
-        cur = CURRENCY_SUFFIX.get(re.sub(r"\s+", " ", m.group("cur").lower()))
+    for m in pats.vague_money.finditer(text):
+        cur = _currency(pats.suffix, m.group("cur"))
         if cur is None:
             continue
         scale = _scale(m.group("scale"), lang)
@@ -289,7 +425,7 @@ def find_money(text: str, lang: str) -> list[Figure]:
         if cur is None:
             continue
         found.append(_figure("money", m, Decimal(_scale(scale_word, lang)), cur, vague=True))
-    return resolve_overlaps(found)
+    return [f if f.vague else _approximation(text, f) for f in resolve_overlaps(found)]
 
 
 def find_percents(text: str, lang: str) -> list[Figure]:

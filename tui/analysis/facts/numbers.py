@@ -48,6 +48,10 @@ SCALES_EN: dict[str, int] = {
     "trillions": 10**12,
     "tn": 10**12,
     "trn": 10**12,
+    "crore": 10**7,  # Indian English: "₹500 crore" = 5 bn rupees
+    "crores": 10**7,
+    "lakh": 10**5,
+    "lakhs": 10**5,
 }
 # letters glued to a number after a currency sign: "$13.75bn", "£300m", "$5k"
 SUFFIX_SCALES: dict[str, int] = {
