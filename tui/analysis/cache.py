@@ -65,7 +65,8 @@ def code_fingerprint() -> str:
     """A digest of the analysis code itself: a changed rule must not serve old results."""
     digest = hashlib.sha256()
     root = Path(__file__).parent
-    for path in sorted(root.rglob("*.py")):
+    # the name index is data, but its names decide entities as much as the rules do
+    for path in sorted([*root.rglob("*.py"), *root.glob("names/*.tsv.gz")]):
         digest.update(path.relative_to(root).as_posix().encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()[:16]

@@ -1,0 +1,213 @@
+"""Build the name index that Limelight ships (tui/analysis/names/index.tsv.gz).
+
+    python training/names/build_index.py [--data ../shared/data] [--out PATH]
+
+One row per name: `name<TAB>label<TAB>source<TAB>flags`, sorted, gzip-compressed.
+Labels are PER/ORG/LOC/MISC, O (never a name on its own: currencies), TITLE (a word
+before a name that is not part of it), GIVEN and SURNAME (parts of people's names).
+Sources, strongest first: `list` (the curated lists in lists/, each crediting its
+origin), `country` (Auswärtiges Amt, CLDR), `city` (GeoNames), `corpus` (the entity
+strings of the labelled corpora in ner/extra/). Flags: `noun` (the word is also a
+German common noun or word form), `given`/`surname` (also a first name or surname),
+`ctx` (the curated list says it needs context), `legislature` (a parliament or chamber). Licences: see training/names/README.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import gzip
+import re
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+HERE = Path(__file__).parent
+ROOT = HERE.parent.parent
+DEFAULT_OUT = ROOT / "tui" / "analysis" / "names" / "index.tsv.gz"
+RANK = {"list": 4, "country": 3, "city": 2, "corpus": 1, "person": 0}
+# labelled corpora: (file, sources' own label scheme is already mapped to PER/LOC/ORG/MISC)
+CORPORA = (
+    "smartdata/smartdata_v1_all_doc.map4.conll",
+    "europarl_ixa/europarl_ixa_de.map4.conll",
+    "mobie/mobie_train.map4.conll",
+    "mobie/mobie_dev.map4.conll",
+    "ler/ler_dev.map4.conll",
+    "ler/ler_test.map4.conll",
+)
+# CLDR territory names that are no place a reader would highlight alone
+_CLDR_SKIP = {
+    "Welt",
+    "World",
+    "Unbekannte Region",
+    "Unknown Region",
+    "Outlying Oceania",
+    "Äußeres Ozeanien",
+    "Pseudo-Accents",
+    "Pseudo-Bidi",
+    "Pseudoakzente",
+}
+_WORD = re.compile(r"^[^\W\d_][\w.'’&/-]*$")
+
+
+class Index:
+    def __init__(self) -> None:
+        self.rows: dict[str, tuple[str, str, set[str]]] = {}
+
+    def add(self, name: str, label: str, source: str, flags: set[str] | None = None) -> None:
+        name = " ".join(name.split())
+        if len(name) < 2 or not any(ch.isalpha() for ch in name):
+            return
+        old = self.rows.get(name)
+        if old is None or RANK[source] > RANK[old[1]]:
+            self.rows[name] = (label, source, set(flags or ()))
+        elif RANK[source] == RANK[old[1]] and old[0] != label and source != "list":
+            self.rows[name] = (old[0], old[1], old[2] | {"conflict"})
+
+
+def read_lists(index: Index) -> None:
+    for path in sorted((HERE / "lists").glob("*.tsv")):
+        for line in path.read_text("utf-8").splitlines():
+            if not line.strip() or line.startswith("#"):
+                continue
+            name, label, *rest = line.split("\t")
+            if path.stem == "titles":
+                index.add(name, "TITLE", "list", {label})  # word or suffix
+            else:
+                # a legislature makes "Senat" alone a name in the same article
+                extra = {"legislature"} if path.stem == "legislatures" else set()
+                index.add(name, label, "list", set(rest) | extra)
+
+
+def read_countries(index: Index, data: Path) -> None:
+    for line in (
+        (data / "lexicon" / "auswaertiges_amt_staatennamen_amtlich.txt")
+        .read_text("utf-8")
+        .splitlines()
+    ):
+        if line.strip():
+            index.add(line.strip(), "LOC", "country")
+    from babel import Locale
+
+    for lang in ("de", "en"):
+        for code, name in Locale(lang).territories.items():
+            if code.isdigit() and code not in ("150", "002", "142", "019"):
+                continue  # regions by number: keep Europa, Afrika, Asien, Amerika
+            if name in _CLDR_SKIP or "(" in name:
+                continue
+            index.add(name, "LOC", "country")
+
+
+def read_cities(index: Index, data: Path, news_words: set[str]) -> None:
+    for path, min_population in (
+        (data / "lexicon" / "geonames_cities_world_pop15000_ccby.tsv", 15000),
+        (data / "lexicon" / "geonames_cities_DE_AT_CH_ccby.tsv", 5000),
+    ):
+        with path.open(encoding="utf-8") as handle:
+            for row in csv.DictReader(handle, delimiter="\t"):
+                if int(row["population"] or 0) < min_population:
+                    continue
+                index.add(row["name"], "LOC", "city")
+                # other names only where German news uses them ("Mailand", "Peking")
+                for alt in (row["alternatenames_latin"] or "").split("|"):
+                    if alt[:1].isupper() and " " not in alt and alt.lower() in news_words:
+                        index.add(alt, "LOC", "city")
+
+
+def read_corpora(index: Index, data: Path, min_count: int = 2) -> None:
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    for rel in CORPORA:
+        path = data / "ner" / "extra" / rel
+        if not path.exists():
+            print(f"missing {path}", file=sys.stderr)
+            continue
+        words: list[str] = []
+        label = ""
+        for line in path.open(encoding="utf-8"):
+            parts = line.rstrip("\n").split("\t")
+            tag = parts[1] if len(parts) > 1 else "O"
+            if tag.startswith("B-") or tag == "O" or (tag.startswith("I-") and tag[2:] != label):
+                if words:
+                    votes[" ".join(words)][label] += 1
+                words, label = ([parts[0]], tag[2:]) if tag != "O" else ([], "")
+            else:
+                words.append(parts[0])
+        if words:
+            votes[" ".join(words)][label] += 1
+    for name, counter in votes.items():
+        label, count = counter.most_common(1)[0]
+        total = sum(counter.values())
+        if total < min_count or count < 0.8 * total or label not in ("PER", "ORG", "LOC", "MISC"):
+            continue
+        if not name[:1].isupper() or (name.isupper() and len(name) < 3):
+            continue
+        index.add(name, label, "corpus")
+
+
+def read_people(index: Index, data: Path) -> None:
+    lex = data / "lexicon"
+    with (lex / "vornamen_berlin_koeln_leipzig_muenchen.tsv").open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle, delimiter="\t"):
+            name = row["vorname"].strip()
+            if _WORD.match(name):
+                index.add(name, "GIVEN", "person")
+    for line in (lex / "germaner_surnames_asl2.txt").read_text("utf-8").splitlines():
+        name = line.strip()
+        if _WORD.match(name) and name not in index.rows:
+            index.add(name, "SURNAME", "person")
+
+
+def flag_ambiguous(index: Index, data: Path) -> None:
+    """Mark single words that German also uses as ordinary words, and names of places or
+    organisations that are also people's names."""
+    lex = data / "lexicon"
+    nouns = set((lex / "denckring_de_common_nouns_cc0.txt").read_text("utf-8").split())
+    forms = set((lex / "denckring_de_wordforms_lower_cc0.txt").read_text("utf-8").split())
+    with (lex / "vornamen_berlin_koeln_leipzig_muenchen.tsv").open(encoding="utf-8") as handle:
+        given = {row["vorname"].strip() for row in csv.DictReader(handle, delimiter="\t")}
+    surnames = set((lex / "germaner_surnames_asl2.txt").read_text("utf-8").split())
+    for name, (label, _source, flags) in index.rows.items():
+        if " " in name:
+            continue
+        if name in nouns or name.lower() in forms:
+            flags.add("noun")
+        if label != "GIVEN" and name in given:
+            flags.add("given")
+        if label != "SURNAME" and name in surnames:
+            flags.add("surname")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    args = parser.parse_args(argv)
+    news_words = {
+        line.split("\t")[0]
+        for line in (args.data / "lexicon" / "leipzig_news2023_freqbands_ccby.tsv").open(
+            encoding="utf-8"
+        )
+    }
+    index = Index()
+    read_lists(index)
+    read_countries(index, args.data)
+    read_cities(index, args.data, news_words)
+    read_corpora(index, args.data)
+    read_people(index, args.data)
+    flag_ambiguous(index, args.data)
+    lines = [
+        f"{name}\t{label}\t{source}\t{','.join(sorted(flags))}\n"
+        for name, (label, source, flags) in sorted(index.rows.items())
+    ]
+    with gzip.open(args.out, "wt", encoding="utf-8", compresslevel=9) as handle:
+        # mtime 0 keeps the file byte-identical between builds of the same data
+        handle.writelines(lines)
+    counts = Counter((label, source) for label, source, _ in index.rows.values())
+    print(f"{len(lines)} names -> {args.out} ({args.out.stat().st_size // 1024} KiB)")
+    for (label, source), count in sorted(counts.items()):
+        print(f"  {source:8} {label:8} {count}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

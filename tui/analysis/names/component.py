@@ -1,0 +1,332 @@
+"""`limelight_names`: the article's names settled with everything the article gives.
+
+A model labels one sentence at a time; an article names the same people and places
+again and again, and a reader of news knows many of them already. This component runs
+after the model and repairs its spans with both: titles and stray words trimmed
+("Mr Allawi", "Johnson geh"), two names the model merged split where each part is a
+name of the document ("Richard Nixon Trump", "Pelosi Trumps"), names from the index
+added where the match is unambiguous, every entity labelled once (index, then the
+document's majority) and its unlabelled repeats labelled.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from tui.analysis.names.index import Entry, NameIndex, load_index
+
+
+@dataclass
+class _DocNames:
+    """What the document itself says about its names."""
+
+    german: bool
+    votes: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
+    surnames: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+
+    def key(self, text: str) -> str:
+        """A mention's name: genitive off ("Trumps"), a surname as its full name."""
+        if text in self.votes:
+            base = text
+        elif self.german and text.endswith("s") and text[:-1] in self.votes:
+            base = text[:-1]
+        else:
+            base = text
+        full = self.surnames.get(base)
+        return next(iter(full)) if full and len(full) == 1 else base
+
+    def known(self, text: str) -> bool:
+        if text in self.votes or text in self.surnames:
+            return True
+        return (
+            self.german
+            and len(text) > 3
+            and text.endswith("s")
+            and (text[:-1] in self.votes or text[:-1] in self.surnames)
+        )
+
+    def label(self, text: str) -> str | None:
+        counter = self.votes.get(self.key(text))
+        if not counter and self.german and text.endswith("s"):
+            counter = self.votes.get(text[:-1])
+        return counter.most_common(1)[0][0] if counter else None
+
+
+def _collect(spans: Iterable[Span], german: bool) -> _DocNames:
+    names = _DocNames(german)
+    for span in spans:
+        names.votes[span.text][span.label_] += 1
+    for span in spans:
+        words = span.text.split()
+        if span.label_ == "PER" and len(words) > 1:
+            names.surnames[words[-1]].add(span.text)
+    return names
+
+
+class NameResolver:
+    """The component; `lang` decides German rules (genitive -s, declined names)."""
+
+    def __init__(self, lang: str) -> None:
+        self.german = lang == "de"
+        self._index: NameIndex | None = None
+
+    @property
+    def index(self) -> NameIndex:
+        if self._index is None:
+            self._index = load_index()
+        return self._index
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = [t for s in doc.ents if (t := self._trim(s)) is not None]
+        spans = [part for s in spans for part in self._split(s, spans)]
+        spans = self._add_index_matches(doc, spans)
+        names = _collect(spans, self.german)
+        spans = self._settle_labels(spans, names)
+        names = _collect(spans, self.german)
+        spans = self._add_repeats(doc, spans, names)
+        doc.ents = filter_spans(spans)
+        return doc
+
+    # -- span repair -------------------------------------------------------------
+
+    def _trim(self, span: Span) -> Span | None:
+        """Titles off the front of a person, lower-case words off the end, and no
+        currency ("Euro") as a name."""
+        index = self.index
+        start, end = span.start, span.end
+        doc = span.doc
+        whole = index.find(span.text, german=self.german)
+        if whole is not None and whole.label == "O":
+            return None
+        if whole is None or not whole.is_entity:
+            while end - start > 1 and _is_lower_word(doc[end - 1].text):
+                end -= 1
+            title_end = self._title_end(doc, start, end)
+            if title_end > start and (span.label_ == "PER" or title_end < end):
+                rest = doc[title_end:end]
+                if span.label_ == "PER" or index.find(rest.text, german=self.german):
+                    start = title_end
+        if start == span.start and end == span.end:
+            return span
+        trimmed = doc[start:end]
+        if not trimmed.text[:1].isupper() and not trimmed.text[:1].isdigit():
+            return None
+        label = span.label_
+        if start != span.start and span.label_ != "PER":
+            entry = index.find(trimmed.text, german=self.german)
+            label = entry.label if entry is not None and entry.is_entity else label
+        return Span(doc, start, end, label=label)
+
+    def _title_end(self, doc: Doc, start: int, end: int) -> int:
+        """The end of the titles that open doc[start:end] ("Secretary of State")."""
+        index = self.index
+        i = start
+        while i < end - 1:
+            word = doc[i].text
+            if index.is_title(word) or (i > start and word in ("of", "State", "General")):
+                i += 1
+                continue
+            break
+        while i > start and doc[i - 1].text in ("of",):
+            i -= 1
+        return i
+
+    def _split(self, span: Span, spans: list[Span]) -> list[Span]:
+        """Two names the model merged: "Richard Nixon Trump", "Pelosi Trumps",
+        "Trumps Kaufinteresse" (a genitive name before a noun is a name of its own)."""
+        doc = span.doc
+        if len(span) < 2 or self.index.find(span.text, german=self.german) is not None:
+            return [span]
+        # what the rest of the document names (this span's own words prove nothing)
+        others = _collect([s for s in spans if s != span], self.german)
+        # a genitive name followed by words that are no name: the name alone
+        for i in range(span.start, span.end - 1):
+            word = doc[i].text
+            rest = doc[i + 1 : span.end].text
+            if (
+                self.german
+                and word.endswith("s")
+                and others.known(word)
+                and not others.known(rest)
+                and self.index.find(rest) is None
+            ):
+                return self._split(Span(doc, span.start, i + 1, label=span.label_), spans)
+        for cut in range(span.start + 1, span.end):
+            left, right = doc[span.start : cut], doc[cut : span.end]
+            if self._distinct_name(left.text, others) and self._distinct_name(right.text, others):
+                return [
+                    Span(doc, left.start, left.end, label=others.label(left.text) or span.label_),
+                    Span(
+                        doc, right.start, right.end, label=others.label(right.text) or span.label_
+                    ),
+                ]
+        return [span]
+
+    def _distinct_name(self, text: str, names: _DocNames) -> bool:
+        """A part of a merged span that names something of its own: a full name of the
+        document, the surname of one, or a place or body the index knows for sure.
+        A bare word the model also labelled alone is not enough ("Kim Jong-un")."""
+        if not names.known(text):
+            return False
+        base = names.key(text)
+        if " " in base or base in names.surnames or base != text.removesuffix("s"):
+            return True
+        entry = self.index.find(text, german=self.german)
+        return entry is not None and entry.strong and entry.is_entity
+
+    # -- names from the index ----------------------------------------------------
+
+    def _add_index_matches(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """Names the index knows and the model missed, where the match is unambiguous."""
+        index = self.index
+        covered = [False] * (len(doc) + 1)
+        for span in spans:
+            for i in range(span.start, span.end):
+                covered[i] = True
+        legislature = any(
+            (e := index.get(s.text)) is not None and "legislature" in e.flags for s in spans
+        )
+        lowered = {t.text for t in doc if t.text[:1].islower()}
+        added: list[Span] = []
+        replaced: set[int] = set()
+        i = 0
+        while i < len(doc):
+            token = doc[i]
+            if not token.text[:1].isupper():
+                i += 1
+                continue
+            match = None
+            for n in range(min(index.max_words, len(doc) - i), 0, -1):
+                candidate = doc[i : i + n]
+                if n > 1 and not candidate[-1].text[:1].isupper():
+                    continue
+                entry = index.find(candidate.text, german=self.german)
+                if entry is not None and entry.is_entity:
+                    match = (candidate, entry)
+                    break
+            if match is None:
+                i += 1
+                continue
+            candidate, entry = match
+            inside = [s for s in spans if s.start < candidate.end and candidate.start < s.end]
+            if any(covered[j] for j in range(candidate.start, candidate.end)):
+                # a longer name from a curated list takes in the model's shorter spans
+                if not (
+                    entry.strong
+                    and len(candidate) > 1
+                    and all(candidate.start <= s.start and s.end <= candidate.end for s in inside)
+                    and any(len(s) < len(candidate) for s in inside)
+                ):
+                    i += 1
+                    continue
+                replaced.update(id(s) for s in inside)
+            elif not self._unambiguous(candidate, entry, lowered, legislature):
+                i += 1
+                continue
+            added.append(Span(doc, candidate.start, candidate.end, label=entry.label))
+            for j in range(candidate.start, candidate.end):
+                covered[j] = True
+            i = candidate.end
+        return [s for s in spans if id(s) not in replaced] + added
+
+    def _unambiguous(self, span: Span, entry: Entry, lowered: set[str], legislature: bool) -> bool:
+        """Whether an index match is a name here, without the model's word for it."""
+        first = span[0]
+        sentence_start = first.is_sent_start or first.i == 0
+        if "ctx" in entry.flags:
+            return legislature and "legislature" in entry.flags and not sentence_start
+        if not self.german and first.pos_ and first.pos_ not in ("PROPN", "NOUN"):
+            return False
+        if len(span) > 1:
+            return entry.source != "corpus" or not sentence_start
+        word = span.text
+        if word.lower() in lowered:
+            return False
+        if entry.source == "list":
+            return not ("noun" in entry.flags and sentence_start)
+        if entry.source == "country":
+            return not ("noun" in entry.flags and sentence_start)
+        if entry.source == "city":
+            person = {"given", "surname"} & entry.flags
+            return not person and "noun" not in entry.flags and not sentence_start
+        return False
+
+    # -- labels ------------------------------------------------------------------
+
+    def _settle_labels(self, spans: list[Span], names: _DocNames) -> list[Span]:
+        """One label per name: a curated list or official country name decides, then
+        the document's majority; a city the model called a person is a place."""
+        settled: dict[str, str] = {}
+        groups: dict[str, Counter[str]] = defaultdict(Counter)
+        for span in spans:
+            groups[names.key(span.text)][span.label_] += 1
+        for key, votes in groups.items():
+            entry = self.index.find(key, german=self.german)
+            label = votes.most_common(1)[0][0]
+            if entry is not None and entry.is_entity:
+                if entry.strong:
+                    label = entry.label
+                elif (
+                    entry.source == "city"
+                    and label == "PER"
+                    and not ({"given", "surname"} & entry.flags)
+                ):
+                    label = "LOC"
+            settled[key] = label
+        return [
+            s
+            if settled[names.key(s.text)] == s.label_
+            else Span(s.doc, s.start, s.end, label=settled[names.key(s.text)])
+            for s in spans
+        ]
+
+    def _add_repeats(self, doc: Doc, spans: list[Span], names: _DocNames) -> list[Span]:
+        """Label later (or earlier) mentions of a name the document already has."""
+        forms: dict[str, list[tuple[tuple[str, ...], str]]] = defaultdict(list)
+        lowered = {t.lower_ for t in doc if t.text[:1].islower()}
+        for text, votes in names.votes.items():
+            words = tuple(t for t in text.split())
+            if len(text) < 3 or words[0].lower() in lowered or not text[:1].isupper():
+                continue
+            forms[words[0]].append((words, votes.most_common(1)[0][0]))
+        for surname, full in names.surnames.items():
+            if len(full) == 1 and surname.lower() not in lowered and len(surname) > 2:
+                forms[surname].append(((surname,), "PER"))
+        covered = [False] * len(doc)
+        for span in spans:
+            for i in range(span.start, span.end):
+                covered[i] = True
+        added: list[Span] = []
+        for token in doc:
+            if covered[token.i]:
+                continue
+            candidates = forms.get(token.text, [])
+            if self.german and not candidates and token.text.endswith("s"):
+                candidates = [c for c in forms.get(token.text[:-1], []) if len(c[0]) == 1]
+            for words, label in sorted(candidates, key=lambda c: -len(c[0])):
+                end = token.i + len(words)
+                if end > len(doc) or any(covered[j] for j in range(token.i, end)):
+                    continue
+                if len(words) > 1 and tuple(t.text for t in doc[token.i : end]) != words:
+                    continue
+                added.append(Span(doc, token.i, end, label=label))
+                for j in range(token.i, end):
+                    covered[j] = True
+                break
+        return spans + added
+
+
+def _is_lower_word(word: str) -> bool:
+    return word[:1].islower() and word.isalpha()
+
+
+@Language.factory("limelight_names", default_config={"lang": "en"})
+def make_name_resolver(nlp: Language, name: str, lang: str) -> NameResolver:
+    """The document-level name component (see the module's docstring)."""
+    return NameResolver(lang)

@@ -1,0 +1,35 @@
+"""Entity names and labels as the index writes them, after grouping.
+
+The model and the grouping work on what the text says ("den Vereinigten Arabischen
+Emiraten"); a reader wants the name ("Vereinigte Arabische Emirate") and the label a
+curated list or the Foreign Office gives it, whatever a role in a sentence suggested
+("Italiens Regierung" makes Italy no organisation).
+"""
+
+from __future__ import annotations
+
+from tui.analysis.model import Entity
+from tui.analysis.names.index import load_index
+
+
+def settle_entities(entities: list[Entity], lang: str) -> list[Entity]:
+    """Rename declined names to their base form; let strong index entries fix labels;
+    entities that thereby share name and label become one."""
+    index = load_index()
+    german = lang == "de"
+    for entity in entities:
+        entry = index.find(entity.name, german=german)
+        if entry is None or not entry.strong or not entry.is_entity:
+            continue
+        entity.label = entry.label
+        if german and entry.name != entity.name and " " in entry.name:
+            entity.name = entry.name
+    merged: dict[tuple[str, str], Entity] = {}
+    for entity in entities:
+        key = (entity.name, entity.label)
+        if key in merged:
+            first = merged[key]
+            first.mentions = sorted([*first.mentions, *entity.mentions], key=lambda m: m.start)
+        else:
+            merged[key] = entity
+    return list(merged.values())
