@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from tui.analysis.entities import RawSpan, group_entities, relabel
 from tui.analysis.model import Analysis, DateMention, Entity, Fact
+from tui.analysis.names.naming import settle_entities
 from tui.analysis.organisations import KNOWN_ORGANISATIONS
 from tui.analysis.pipeline import load_pipeline, model_name
 from tui.article.model import Article, BlockKind
@@ -124,6 +125,7 @@ def _analyze(article: Article, lang: str, nlp: Language, progress: Progress | No
         nominatives=[*(source.label for source in article.sources), *KNOWN_ORGANISATIONS],
     )
     relabel(entities, _label_evidence(facts))
+    entities = settle_entities(entities, lang)
     facts = _canonical_fact_entities(facts, entities)
     facts, cited = link_sources(facts, article.sources, article.text)
     warnings = (
