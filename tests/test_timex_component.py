@@ -40,10 +40,14 @@ def test_reference_date_comes_from_user_data() -> None:
     assert doc._.timexes[0].value == "2023-11-17"
 
 
-def test_without_reference_today_is_used() -> None:
+def test_without_reference_the_value_stays_underspecified() -> None:
     nlp = _nlp()
-    doc = nlp(_doc(nlp, "Das war gestern.", None))
-    assert doc._.timexes[0].value == date.fromordinal(date.today().toordinal() - 1).isoformat()
+    doc = nlp(_doc(nlp, "Das war gestern. Am Freitag sprach er, im März.", None))
+    assert [(m.text, m.value) for m in doc._.timexes] == [
+        ("gestern", "PAST_REF"),
+        ("Freitag", "XXXX-WXX-5"),
+        ("März", "XXXX-03"),
+    ]
 
 
 def test_pipe_carries_the_narrative_context_from_piece_to_piece() -> None:

@@ -200,6 +200,11 @@ def short_year(m: re.Match[str]) -> Candidate | None:
     first, yy = int(m.group("y")), int(m.group("yy"))
     if not 1000 <= first <= 2099:
         return None
+    if len(m.group("yy")) == 1:  # "2005-6": the next year, written with its last digit
+        year = first - first % 10 + yy
+        if year != first + 1:
+            return None
+        return Candidate(m.start("yy"), m.end("yy"), Spec(year=year))
     year = first - first % 100 + yy
     if year <= first:
         year += 100
@@ -211,7 +216,7 @@ def short_year(m: re.Match[str]) -> Candidate | None:
 # the same in both languages: "1926–28", "Winter 1940/41"
 SHORT_YEAR_RULE = Rule(
     "short_year",
-    re.compile(r"(?<![\w.,])(?P<y>[12]\d{3})\s*[/–-]\s*(?P<yy>\d{2})(?![\w]|[.,:]\d)"),
+    re.compile(r"(?<![\w.,])(?P<y>[12]\d{3})\s*[/–-]\s*(?P<yy>\d{1,2})(?![\w]|[.,:]\d)"),
     short_year,
     2,
 )

@@ -1407,7 +1407,7 @@ def rules() -> tuple[Rule, ...]:
             "past",
             _c(
                 _B + r"(?:[Kk]ürzlich|[Jj]üngst|[Nn]eulich|[Uu]nlängst|[Vv]or\s+[Kk]urzem|"
-                r"[Ss]eitdem|[Ss]either|[Kk]urz\s+(?:zuvor|davor|vorher)|"
+                r"[Kk]urz\s+(?:zuvor|davor|vorher)|"
                 r"[Zz]wischenzeitlich|[Vv]or\s+langer\s+Zeit)" + _W
             ),
             _ref("PAST_REF"),

@@ -860,10 +860,13 @@ def _b_mod_period(m: re.Match[str]) -> Candidate | None:
     gran = {"Y": "year", "M": "month", "W": "week"}[unit]
     mod = _mod(m)
     anch = NARRATIVE if w in ("that", "the") else AUTO
+    lean = (m.group("mod3") or "").lower()
+    # undated, "earlier this month" is still the past
+    vague = {"earlier": "PAST_REF", "later": "FUTURE_REF"}.get(lean)
     return Candidate(
         m.start(),
         m.end(),
-        Spec(kind="rel", unit=unit, offset=off, gran=gran, mod=mod, anchoring=anch),
+        Spec(kind="rel", unit=unit, offset=off, gran=gran, mod=mod, anchoring=anch, value=vague),
     )
 
 

@@ -69,6 +69,7 @@ class Spec:
     tz: str | None = None
     mod: str | None = None
     weekday: int | None = None
+    weekend: bool = False  # "am Wochenende", "at the weekend"
     bc_from_context: bool = False  # "um 449" in a text about 490 BC
     easter: int | None = None  # days after Easter Sunday (movable feasts)
     bc_only: bool = False  # a bare "im Jahr 216": a year only in a text about the years BC
@@ -97,15 +98,21 @@ def _two_digit(yy: int, base: int) -> int:
     return year
 
 
-def choose_base(spec: Spec, ctx: Anchor | None, ref: date, present: bool | None = None) -> Anchor:
+def choose_base(
+    spec: Spec, ctx: Anchor | None, ref: date | None, present: bool | None = None
+) -> Anchor | None:
     """The anchor for `spec`: the context date or the reference date.
 
     `present` says whether the text around the expression talks of the time it was
     published (news) rather than of the past (a history); by default, whether the
-    last date mentioned lies within a year of the reference date.
+    last date mentioned lies within a year of the reference date. None when the
+    expression needs the reference date and the article gives none: its value then
+    stays underspecified rather than being read against the reader's clock.
     """
     if spec.anchoring == DEICTIC or ctx is None:
-        return Anchor.of(ref)
+        return Anchor.of(ref) if ref is not None else None
+    if ref is None:
+        return ctx if spec.anchoring != AUTO or present is False else None
     if present is None:
         present = ctx.year >= ref.year - 1
     if spec.anchoring == AUTO and present:
@@ -114,26 +121,87 @@ def choose_base(spec: Spec, ctx: Anchor | None, ref: date, present: bool | None 
 
 
 def resolve(
-    spec: Spec, ctx: Anchor | None, ref: date, present: bool | None = None
+    spec: Spec,
+    ctx: Anchor | None,
+    ref: date | None,
+    present: bool | None = None,
+    tense: str | None = None,
 ) -> Resolved | None:
-    if spec.kind == "duration" or spec.kind == "ref":
+    """The TIMEX3 value of `spec`. `ref` is the article's date (None when it gives none);
+    `tense` ("past", "future" or None) is that of the sentence, which decides between
+    the last and the next "Monday" or "31 December" around the reference date."""
+    if spec.kind == "none":  # an age, or another blocker
+        return None
+    if spec.kind == "duration" or spec.kind == "ref" or spec.kind == "set":
         value = spec.value or "PAST_REF"
         if spec.kind == "ref" and spec.anchoring == DEICTIC and spec.gran == "day":
             # "heute" in a text about the present is the reference day itself
             base = choose_base(replace(spec, anchoring=AUTO), ctx, ref, present)
-            if base == Anchor.of(ref):
+            if ref is not None and base == Anchor.of(ref):
                 return Resolved(ref.isoformat(), "day", spec.mod, ref.isoformat(), None)
-        gran = "duration" if spec.kind == "duration" else "ref"
+            if ref is None and base is None:
+                return Resolved("PRESENT_REF", "ref", spec.mod, None, None)
+        gran = {"duration": "duration", "set": "set"}.get(spec.kind, "ref")
         return Resolved(value, gran, spec.mod, None, None)
+    base = choose_base(spec, ctx, ref, present)
+    if base is None:
+        if spec.kind != "date" or (
+            spec.year is None and spec.decade is None and spec.century is None
+        ):
+            return underspecified(spec)
+        base = Anchor(spec.year if spec.year is not None else 1)  # needs no anchor
     if spec.kind == "rel":
-        return _resolve_relative(spec, ctx, ref, present)
-    return _resolve_date(spec, ctx, ref, present)
+        return _resolve_relative(spec, base)
+    return _resolve_date(spec, base, ctx, ref, tense)
+
+
+def underspecified(spec: Spec) -> Resolved | None:
+    """The value of an expression that nothing in the article anchors (TimeML's
+    underspecified values): "Freitag" XXXX-WXX-5, "im Mai" XXXX-05, "letzte Woche"
+    PAST_REF; never a date read off the clock of the day the article is read."""
+    mod = spec.mod
+    if spec.kind == "rel":
+        if spec.month is not None:
+            return Resolved(f"XXXX-{spec.month:02d}", "month", mod, None, None)
+        if spec.season is not None:
+            return Resolved(f"XXXX-{spec.season}", "season", mod, None, None)
+        value = (
+            "PAST_REF" if spec.offset < 0 else "FUTURE_REF" if spec.offset > 0 else "PRESENT_REF"
+        )
+        return Resolved(spec.value or value, "ref", mod, None, None)
+    time = f"T{spec.time}{spec.tz or ''}" if spec.time is not None else ""
+    if spec.weekday is not None:
+        return Resolved(f"XXXX-WXX-{spec.weekday + 1}{time}", "day", mod, None, None)
+    if spec.weekend:
+        return Resolved("XXXX-WXX-WE", "week", mod, None, None)
+    if spec.easter is not None or spec.yy is not None or spec.bc_only:
+        return None
+    if spec.decade_digit is not None:
+        return None
+    for part, gran in (
+        (spec.season and f"-{spec.season}", "season"),
+        (spec.quarter and f"-Q{spec.quarter}", "quarter"),
+        (spec.half and f"-H{spec.half}", "half"),
+        (spec.week and f"-W{spec.week:02d}", "week"),
+    ):
+        if part:
+            return Resolved(f"XXXX{part}", gran, mod, None, None)
+    if spec.month is not None:
+        val = f"XXXX-{spec.month:02d}"
+        if spec.day is not None:
+            val += f"-{spec.day:02d}"
+        return Resolved(
+            val + time, "time" if time else "day" if spec.day else "month", mod, None, None
+        )
+    if time:
+        return Resolved(f"XXXX-XX-XX{time}", "time", mod, None, None)
+    return None
 
 
 def _resolve_date(
-    spec: Spec, ctx: Anchor | None, ref: date, present: bool | None
+    spec: Spec, base: Anchor, ctx: Anchor | None, ref: date | None, tense: str | None
 ) -> Resolved | None:
-    base = choose_base(spec, ctx, ref, present)
+    from_ref = ref is not None and base == Anchor.of(ref)
     anchor_used: str | None = None
     if spec.century is not None:
         val = f"BC{-spec.century:02d}" if spec.century < 0 else f"{spec.century:02d}"
@@ -155,7 +223,7 @@ def _resolve_date(
         return Resolved(val, "decade", spec.mod, anchor_used, Anchor(dec * 10))
     year = spec.year
     if year is None and spec.yy is not None:
-        year = _two_digit(spec.yy, base.year if base.year > 0 else ref.year)
+        year = _two_digit(spec.yy, base.year if base.year > 0 else 2000)
         anchor_used = base.value()
     if spec.bc_only:
         if year is None or ctx is None or ctx.year >= 0:
@@ -176,15 +244,21 @@ def _resolve_date(
             month = base.month
         if month is None and day is not None:
             return None  # "am 24." with no month in view
+        if spec.weekday is not None and day is None:
+            return _resolve_weekday(spec, base, tense if from_ref else None)
+        if spec.weekend:
+            return _resolve_weekend(spec, base, tense if from_ref else None)
         if month is None and spec.time is not None:
             month, day = base.month, base.day
             if month is None:
                 return None
+        if from_ref and month is not None and spec.easter is None:
+            # "am 31. Dezember" in an article of 5 January: the reading nearest to
+            # the article's date, on the side the sentence's tense points to
+            year = _nearest_year(month, day, base, tense)
     if spec.easter is not None and year > 0:
         e = easter_sunday(year) + timedelta(days=spec.easter)
         month, day = e.month, e.day
-    if spec.weekday is not None and day is None:
-        return _resolve_weekday(spec, base)
     if month is not None and day is not None and year > 0:
         try:
             date(year, month, day)
@@ -221,12 +295,29 @@ def _resolve_date(
     return Resolved(val, gran, spec.mod, anchor_used, point)
 
 
-def _resolve_weekday(spec: Spec, base: Anchor) -> Resolved | None:
+def _nearest_year(month: int, day: int | None, base: Anchor, tense: str | None) -> int:
+    """The year that puts month (and day) nearest to `base`: before it in a sentence
+    in the past tense, after it in one in the future (HeidelTime's news strategy)."""
+    here = (base.month or 1) * 31 + (base.day or 15)
+    there = month * 31 + (day or 15)
+    options = []
+    for year in (base.year - 1, base.year, base.year + 1):
+        distance = (year - base.year) * 12 * 31 + there - here
+        if tense == "past" and distance > 0 and not (day is None and month == base.month):
+            continue
+        if tense == "future" and distance < 0 and not (day is None and month == base.month):
+            continue
+        options.append((abs(distance), year))
+    return min(options)[1] if options else base.year
+
+
+def _resolve_weekday(spec: Spec, base: Anchor, tense: str | None = None) -> Resolved | None:
     d = base.as_date()
     if d is None or spec.weekday is None:
         return None
     delta = (d.weekday() - spec.weekday) % 7
-    if spec.offset > 0:  # "next Monday", "kommenden Montag"
+    if spec.offset > 0 or (spec.offset == 0 and tense == "future"):
+        # "next Monday", "kommenden Montag", "am Montag wird ... abgestimmt"
         target = d + timedelta(days=(spec.weekday - d.weekday()) % 7 or 7)
     elif spec.offset < 0:
         target = d - timedelta(days=delta or 7)
@@ -238,15 +329,27 @@ def _resolve_weekday(spec: Spec, base: Anchor) -> Resolved | None:
     return Resolved(val, "day", spec.mod, base.value(), Anchor.of(target))
 
 
+def _resolve_weekend(spec: Spec, base: Anchor, tense: str | None) -> Resolved | None:
+    """ "am Wochenende": the weekend before the base date, or after it in the future."""
+    d = base.as_date()
+    if d is None:
+        return None
+    saturday = d - timedelta(days=(d.weekday() - 5) % 7)  # the last Saturday, or today
+    if spec.offset > 0 or (spec.offset == 0 and tense == "future" and d.weekday() < 5):
+        saturday += timedelta(days=7)
+    elif spec.offset < 0 and d.weekday() >= 5:
+        saturday -= timedelta(days=7)
+    iso = saturday.isocalendar()
+    point = Anchor.of(saturday)
+    return Resolved(f"{iso[0]:04d}-W{iso[1]:02d}-WE", "week", spec.mod, base.value(), point)
+
+
 def _add_months(year: int, month: int, n: int) -> tuple[int, int]:
     total = year * 12 + (month - 1) + n
     return total // 12, total % 12 + 1
 
 
-def _resolve_relative(
-    spec: Spec, ctx: Anchor | None, ref: date, present: bool | None
-) -> Resolved | None:
-    base = choose_base(spec, ctx, ref, present)
+def _resolve_relative(spec: Spec, base: Anchor) -> Resolved | None:
     unit, n = spec.unit or "D", spec.offset
     gran = spec.gran or {
         "D": "day",

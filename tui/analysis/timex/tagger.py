@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import lru_cache
 
 from ..model import DateMention
 from .rules import Candidate, Rule, TokenIndex
-from .spec import ABSOLUTE, Anchor, Spec, resolve
+from .spec import ABSOLUTE, NARRATIVE, Anchor, Spec, resolve
+from .tense import sentence_tense
 
 # Text that never holds a date: links, e-mail addresses, phone numbers.
 _URL = re.compile(r"(?:https?://|www\.)\S+")
@@ -40,15 +42,23 @@ def _rules(lang: str) -> tuple[tuple[Rule, ...], str]:
     """The rule set for a language tag ("de", "de-AT", "en", "en-GB") and its date order."""
     code = (lang or "en").replace("_", "-").lower()
     if code.startswith("de"):
+        from .news_rules import rules_de as news_de
         from .rules_de import rules
 
-        return rules(), "DMY"
+        return _joined(rules(), news_de()), "DMY"
+    from .news_rules import rules_en as news_en
     from .rules_en import rules as rules_en
 
     order = "MDY" if code in ("en", "en-us", "en-ph") or not code.startswith("en") else "DMY"
     if not code.startswith("en"):
         order = "DMY"
-    return rules_en(order), order
+    return _joined(rules_en(order), news_en()), order
+
+
+@lru_cache(maxsize=8)
+def _joined(*sets: tuple[Rule, ...]) -> tuple[Rule, ...]:
+    """One tuple per rule set, the same object each call (the token index caches by it)."""
+    return tuple(rule for rules in sets for rule in rules)
 
 
 def find_candidates(
@@ -81,7 +91,39 @@ def find_candidates(
         taken[c.start : end] = b"\x01" * (end - c.start)
         chosen.append(Candidate(c.start, end, c.spec, c.priority, c.rule))
     chosen.sort(key=lambda c: c.start)
-    return chosen
+    return _with_weekdays_joined(text, chosen)
+
+
+_BETWEEN_WEEKDAY_AND_DATE = re.compile(r"\s*(?:,|\(|den|dem|the)?\s*")
+
+
+def _with_weekdays_joined(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """ "Mittwochabend, 21. August", "Dienstag (17. September)": the weekday and its
+    date are one expression, and the date says which week it is."""
+    out: list[Candidate] = []
+    for c in chosen:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.spec.weekday is not None
+            and prev.spec.day is None
+            and prev.spec.kind == "date"
+            and c.spec.kind == "date"
+            and c.spec.day is not None
+            and _BETWEEN_WEEKDAY_AND_DATE.fullmatch(text, prev.end, c.start)
+        ):
+            spec = replace(c.spec, time=c.spec.time or prev.spec.time)
+            end = (
+                c.end + 1
+                if text[prev.end : c.start].strip() == "(" and text[c.end : c.end + 1] == ")"
+                else c.end
+            )
+            out[-1] = Candidate(
+                prev.start, c.end if end == c.end + 1 else end, spec, c.priority, c.rule
+            )
+            continue
+        out.append(c)
+    return [c for c in out if c.spec.kind != "none"]
 
 
 @dataclass
@@ -94,6 +136,7 @@ class TimexState:
     in_section: Anchor | None = None  # the last date mentioned inside those years
     ctx_end: int = -1  # where the mention that set `ctx` ends in the current text
     recent_years: list[int] = field(default_factory=list)  # of the last explicit dates
+    news: bool | None = None  # does the article tell of its own time (decided once)
 
     def present(self, ref: date) -> bool:
         """Does the text talk of the time of publication (news) rather than the past?"""
@@ -112,14 +155,18 @@ def tag_dates(
 ) -> list[DateMention]:
     """Time expressions in `text` with TIMEX3 values, offsets into `text`.
 
-    `reference` is the article's publication date (today when None): deictic
-    expressions ("gestern", "last week") count from it. Narrative expressions
-    ("im Juli", "zwei Tage später") count from the last date the text mentioned.
-    `skip` holds spans that must not yield dates (money found by another component).
-    `state` carries that narrative context from one piece of an article to the next.
+    `reference` is the article's publication date: deictic expressions ("gestern",
+    "last week") count from it. Without one they keep underspecified values
+    ("XXXX-WXX-5", "PAST_REF"): a value never comes from the day the text is read.
+    Narrative expressions ("im Juli", "zwei Tage später") count from the last date
+    the text mentioned. `skip` holds spans that must not yield dates (money found by
+    another component). `state` carries that narrative context from one piece of an
+    article to the next.
     """
-    ref = reference or date.today()
+    ref = reference
     st = state if state is not None else TimexState()
+    if st.news is None and ref is not None:
+        st.news = _tells_of_its_time(text, ref)
     sections = _year_headings(text)
     si = 0
     out: list[DateMention] = []
@@ -138,9 +185,21 @@ def tag_dates(
             and not _same_sentence(text, st.ctx_end, c.start)
         ):
             base = st.in_section
-        present = st.present(ref)
+        # news, or an undated article: "im März" takes its year from a date in the same
+        # sentence (undated: or the one before), else from the article's date; never
+        # from an aside paragraphs away that the article has moved on from
+        if (
+            base is not None
+            and sec is None
+            and (ref is None or st.news)
+            and _near_only(c.spec)
+            and not _within_sentences(text, st.ctx_end, c.start, 1 if ref is None else 0)
+        ):
+            base = None
+        present = None if ref is None else (st.news or st.present(ref))
+        tense = sentence_tense(text, c.start, c.end, lang) if _needs_tense(c.spec) else None
         try:
-            res = resolve(c.spec, base, ref, present)
+            res = resolve(c.spec, base, ref, present, tense)
         except (OverflowError, ValueError):  # arithmetic past year 1 or 9999
             res = None
         if res is None:
@@ -158,10 +217,11 @@ def tag_dates(
         )
         if res.point is not None and res.granularity not in ("decade", "century"):
             if c.spec.anchoring == ABSOLUTE and c.spec.kind == "date":
-                news = any(y >= ref.year - 1 for y in st.recent_years)
+                news = ref is not None and any(y >= ref.year - 1 for y in st.recent_years)
                 st.recent_years = [*st.recent_years[-5:], res.point.year]
                 if (
-                    news
+                    ref is not None
+                    and news
                     and res.granularity == "year"
                     and res.point.year < ref.year - 2
                     and c.spec.mod is None
@@ -174,7 +234,50 @@ def tag_dates(
     return out
 
 
+_YEAR = re.compile(r"(?<![\d.,])(1[5-9]\d\d|20\d\d)(?![\d.,]\d)")
+
+
+def _tells_of_its_time(text: str, ref: date) -> bool:
+    """News rather than history: no year named, a fair share of the years near the
+    article's date, or a few years of the last decade. Then "letztes Jahr" and "im
+    August" count from the article's date (HeidelTime's news strategy), not from the
+    last year an aside mentioned."""
+    years = [int(y) for y in _YEAR.findall(text)]
+    if not years:
+        return True
+    recent = sum(ref.year - 2 <= y <= ref.year + 1 for y in years)
+    if recent >= 0.2 * len(years):
+        return True
+    return len(years) <= 3 and max(years) >= ref.year - 10
+
+
+def _near_only(spec: Spec) -> bool:
+    """A month, day or weekday without its year: in news it belongs to the article's
+    time unless a date right beside it says otherwise. "the following year" and
+    "zwei Tage später" point at the date just named, however far back."""
+    return spec.kind == "date" and spec.anchoring == NARRATIVE
+
+
+def _needs_tense(spec: Spec) -> bool:
+    return (
+        spec.kind == "date"
+        and spec.year is None
+        and (spec.weekday is not None or spec.weekend or spec.month is not None)
+    )
+
+
 _SENTENCE_END = re.compile(r"(?<=[a-zäöüß)\"“])[.!?]\s+[A-ZÄÖÜ\d„\"]|\n")
+
+
+def _within_sentences(text: str, start: int, end: int, boundaries: int) -> bool:
+    """At most `boundaries` sentence ends between `start` and `end`."""
+    if not 0 <= start <= end:
+        return False
+    for _ in _SENTENCE_END.finditer(text, start, end):
+        boundaries -= 1
+        if boundaries < 0:
+            return False
+    return True
 
 
 def _same_sentence(text: str, start: int, end: int) -> bool:
