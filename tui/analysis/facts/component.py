@@ -22,6 +22,7 @@ from tui.analysis.facts.attributions import (
     dep_matches,
     find_attributions,
 )
+from tui.analysis.facts.clauses import ClauseReader, sentence_mentions
 from tui.analysis.facts.context import amount_subject
 from tui.analysis.facts.counts import NounCheck, find_counts
 from tui.analysis.facts.figure import Figure, resolve_overlaps
@@ -170,15 +171,31 @@ def _figures(doc: Doc, sent: Span, lang: str, blocked: list[tuple[int, int]]) ->
 
 
 def _figure_facts(
-    doc: Doc, lang: str, timexes: list[DateMention], blocked: list[tuple[int, int]]
+    doc: Doc,
+    lang: str,
+    timexes: list[DateMention],
+    blocked: list[tuple[int, int]],
+    names: dict[str, str] | None = None,
 ) -> list[Fact]:
     facts = []
+    reader = ClauseReader(doc)
+    parsed = doc.has_annotation("DEP")
     for sent in doc_index(doc).sents:
-        for f in _figures(doc, sent, lang, blocked):
+        figures = _figures(doc, sent, lang, blocked)
+        mentions = sentence_mentions(doc, sent, [(f.start, f.end) for f in figures], names)
+        segments = [] if parsed else reader.german(sent, mentions)
+        for f in figures:
             if f.kind == "money":
                 about = amount_subject(doc, f.start, f.end, sent.start, sent.end)
                 if about:
                     f.extra["about"] = about
+            span = doc.char_span(f.start, f.end, alignment_mode="expand")
+            if span is None:
+                entities: tuple[str, ...] = ()
+            elif parsed:
+                entities = reader.figure_entities_en(sent, mentions, span.start, span.end)
+            else:
+                entities = reader.figure_entities_de(segments, mentions, span.start, span.end)
             facts.append(
                 Fact(
                     kind=f.kind,
@@ -187,12 +204,14 @@ def _figure_facts(
                     text=f.text,
                     value=f.value,
                     unit=f.unit,
-                    entities=_sentence_entities(sent, (f.start, f.end)),
+                    entities=entities,
                     date=_sentence_date(sent, f.start, timexes),
                     vague=f.vague,
                     extra=dict(f.extra),
                 )
             )
+        if parsed:
+            reader.remember_en(sent, mentions)
     return facts
 
 
@@ -494,6 +513,18 @@ def _role_facts(doc: Doc, comp: FactsComponent, timexes: list[DateMention]) -> l
     return facts
 
 
+def _role_names(roles: list[Fact]) -> dict[str, str]:
+    """Names the role facts established ("OpenAI" of "OpenAI-CEO Sam Altman"), for the
+    figures' clauses where the NER missed them."""
+    names: dict[str, str] = {}
+    for fact in roles:
+        if fact.organisation:
+            names.setdefault(fact.organisation, "ORG")
+        if fact.person:
+            names.setdefault(fact.person, "PER")
+    return names
+
+
 def _token_index_after(doc: Doc, char: int) -> int:
     for tok in doc:
         if tok.idx >= char:
@@ -595,8 +626,9 @@ def extract_facts(doc: Doc, comp: FactsComponent) -> list[Fact]:
     try:
         timexes = _timexes(doc)
         blocked = _blocked_ranges(doc, timexes)
-        facts = _figure_facts(doc, comp.lang, timexes, blocked)
-        facts += _role_facts(doc, comp, timexes)
+        roles = _role_facts(doc, comp, timexes)
+        facts = _figure_facts(doc, comp.lang, timexes, blocked, _role_names(roles))
+        facts += roles
         facts += _attribution_and_quote_facts(doc, comp, timexes)
     finally:
         drop_index(doc)
