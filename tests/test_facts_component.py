@@ -511,3 +511,184 @@ def test_what_an_amount_is_about_en(english: Language) -> None:
     )
     about = [f.extra.get("about") for f in of(en_facts(english, text), "money")]
     assert about == ["funding", "loans", "cancer deal", "loss"]
+
+
+# --- issue 13: a figure names the entity its clause is about ------------------------------
+
+
+def test_seed_figures_name_the_entity_of_their_clause(
+    seed_facts: tuple[str, list[Fact]],
+) -> None:
+    _text, facts = seed_facts
+    entities = {f.text: f.entities for f in facts if f.kind in ("money", "quantity")}
+    # the loss is OpenAI's, the subject of the relative clause; Microsoft is in another one
+    assert entities["mehreren Milliarden Dollar"] == ("OpenAI",)
+    # the chips are housed in the Oracle data centre, not in Texas
+    assert "Texas" not in entities["Hunderttausende von Nvidia-KI-Chips"]
+    assert entities["Hunderttausende von Nvidia-KI-Chips"] == ("Oracle",)
+    # "dass OpenAI einen 10-Milliarden-Dollar-Computing-Deal mit Oracle abschließen darf"
+    assert entities["10-Milliarden-Dollar"] == ("OpenAI", "Oracle")
+    # "Das Unternehmen sicherte sich …": the company of the sentence before
+    assert entities["4 Milliarden US-Dollar"] == ("OpenAI",)
+    # "die bisherige Investition von Microsoft …, da OpenAI …": the da-clause is another one
+    assert entities["13,75 Milliarden US-Dollar"] == ("Microsoft",)
+    assert entities["19 an der Angelegenheit beteiligten Personen"] == ("New York Times",)
+
+
+def test_seed_altman_speaks_to_the_nyt(seed_facts: tuple[str, list[Fact]]) -> None:
+    _text, facts = seed_facts
+    told = next(f for f in of(facts, "attribution") if f.text == "Sam Altman sagt der NYT")
+    assert told.speaker == "Sam Altman"  # the speaker
+    assert told.extra["recipient"] == "NYT"  # whom he told: the source the article cites
+    assert told.extra["outlet"] == "New York Times"
+    assert told.entities == ("Sam Altman", "NYT")
+
+
+CLAUSES_DE = [
+    # text, names, figure, entities
+    (
+        "OpenAI, das für 2024 einen Verlust von mehreren Milliarden Dollar prognostiziert, "
+        "hat es geschafft, die Rechenkosten von Microsoft zu senken.",
+        {"OpenAI": "ORG", "Microsoft": "ORG"},
+        "mehreren Milliarden Dollar",
+        ("OpenAI",),
+    ),
+    (
+        "Microsoft, dessen Investition 13,75 Milliarden US-Dollar beträgt, verhandelt mit OpenAI.",
+        {"OpenAI": "ORG", "Microsoft": "ORG"},
+        "13,75 Milliarden US-Dollar",
+        (),
+    ),
+    (
+        "Der Verlust, den OpenAI mit 5 Milliarden Dollar beziffert, beunruhigt Microsoft.",
+        {"OpenAI": "ORG", "Microsoft": "ORG"},
+        "5 Milliarden Dollar",
+        ("OpenAI",),
+    ),
+    (
+        "Im Juni stimmte Microsoft zu, dass OpenAI 10 Milliarden Dollar bei Oracle ausgibt.",
+        {"OpenAI": "ORG", "Microsoft": "ORG", "Oracle": "ORG"},
+        "10 Milliarden Dollar",
+        ("OpenAI", "Oracle"),
+    ),
+    (
+        "Die Bahn investiert 5 Milliarden Euro, obwohl der Bund sparen will.",
+        {"Bahn": "ORG", "Bund": "ORG"},
+        "5 Milliarden Euro",
+        ("Bahn",),
+    ),
+    (
+        "Siemens baut in Texas ein Werk, das 2 Milliarden Euro kosten soll.",
+        {"Siemens": "ORG", "Texas": "LOC"},
+        "2 Milliarden Euro",
+        (),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "names", "figure", "entities"), CLAUSES_DE)
+def test_german_figures_name_their_clause(
+    german: Language, text: str, names: dict[str, str], figure: str, entities: tuple[str, ...]
+) -> None:
+    fact = next(f for f in run(german, text, names) if f.text == figure)
+    assert fact.entities == entities
+
+
+def test_german_names_the_ner_missed_here_are_found_by_their_other_mentions(
+    german: Language,
+) -> None:
+    # the NER tagged OpenAI only in the first sentence
+    text = "OpenAI wächst. Im Juni 2024 sicherte sich OpenAI 6,6 Milliarden US-Dollar."
+    doc = german.make_doc(text)
+    doc.ents = [doc.char_span(0, 6, label="ORG")]
+    doc._.timexes = None
+    for _name, proc in german.pipeline:
+        doc = proc(doc)
+    [fact] = of(list(doc._.facts), "money")
+    assert fact.entities == ("OpenAI",)
+
+
+def test_bare_numbers_are_no_entities_of_a_figure(german: Language) -> None:
+    text = "Das Defizit lag bei 100bn, dazu kamen 5 Milliarden Euro."
+    facts = run(german, text, {"100bn": "ORG"})
+    assert [(f.text, f.entities) for f in of(facts, "money")] == [("5 Milliarden Euro", ())]
+
+
+CLAUSES_EN = [
+    (
+        "OpenAI, which expects a loss of several billion dollars in 2024, has managed to cut "
+        "computing costs at Microsoft.",
+        "several billion dollars",
+        ("OpenAI",),
+    ),
+    (
+        "Microsoft agreed that OpenAI could sign a $10bn computing deal with Oracle.",
+        "$10bn",
+        ("OpenAI", "Oracle"),
+    ),
+    (
+        "The startup is in talks to rent an entire Oracle data centre in Texas that could house "
+        "hundreds of thousands of Nvidia chips by mid-2026.",
+        "hundreds of thousands of Nvidia chips",
+        ("Oracle",),
+    ),
+    (
+        "India's government said the deficit was 830bn rupees, while Pakistan reported "
+        "100bn rupees.",
+        "830bn rupees",
+        ("India",),
+    ),
+    (
+        "India's government said the deficit was 830bn rupees, while Pakistan reported "
+        "100bn rupees.",
+        "100bn rupees",
+        ("Pakistan",),
+    ),
+    (
+        "Shares of Apple rose 3 percent after Microsoft reported revenue of $56bn.",
+        "3 percent",
+        ("Apple",),
+    ),
+    (
+        "Shares of Apple rose 3 percent after Microsoft reported revenue of $56bn.",
+        "$56bn",
+        ("Microsoft",),
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "figure", "entities"), CLAUSES_EN)
+def test_english_figures_name_their_clause(
+    english: Language, text: str, figure: str, entities: tuple[str, ...]
+) -> None:
+    fact = next(f for f in en_facts(english, text) if f.text == figure)
+    assert fact.entities == entities
+
+
+@pytest.mark.slow
+def test_english_altman_speaks_to_the_nyt(english: Language) -> None:
+    text = "Sam Altman told the New York Times that Microsoft's support had been crucial."
+    [att] = of(en_facts(english, text), "attribution")
+    assert (att.speaker, att.extra["recipient"]) == ("Sam Altman", "New York Times")
+    assert att.extra["outlet"] == "New York Times"
+
+
+@pytest.mark.slow
+def test_english_other_currencies_and_no_bare_number_entities(english: Language) -> None:
+    text = (
+        "The deficit was 830bn rupees in the first quarter, up from 71.56bn rupees. "
+        "The central bank will transfer 100bn rupees. The loonie fell 65 Canadian cents. "
+        "The company paid just under $500m for the plant."
+    )
+    money = of(en_facts(english, text), "money")
+    assert [(f.text, f.value, f.unit) for f in money] == [
+        ("830bn rupees", 8.3e11, "INR"),
+        ("71.56bn rupees", 7.156e10, "INR"),
+        ("100bn rupees", 1e11, "INR"),
+        ("65 Canadian cents", 0.65, "CAD"),
+        ("$500m", 5e8, "USD"),
+    ]
+    assert money[-1].extra["approximate"] is True
+    for f in money:
+        assert not any(any(c.isdigit() for c in name) for name in f.entities), f
