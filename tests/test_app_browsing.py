@@ -110,8 +110,8 @@ async def test_library_opens_an_article_and_escape_goes_back(folder, hand_made_a
         await choose(pilot, "schienen", "bahn-ausbau.de.md")
         assert app.title == TITLES["bahn-ausbau.de.md"]
         # the new article starts afresh: its own sections, no entity or search state
-        assert app.current_entity is None and app.search_query == ""
-        assert [s.title for s in app.sections] == [s.title for s in app.article.sections]
+        assert app.reading.current_entity is None and app.reading.search_query == ""
+        assert [s.title for s in app.reading.sections] == [s.title for s in app.article.sections]
         assert len(hand_made_analyze.calls) == 2
 
 
@@ -393,13 +393,14 @@ async def test_o_shows_the_link_when_only_a_console_browser_exists(
         await until(pilot, lambda: app.analysis is not None)
         await pilot.press("s", "o")
         await app.workers.wait_for_complete()
-        assert app.shown_url is not None and app.shown_url.startswith("https://")
-        assert app.last_opened is None
-        assert any(n.message == app.shown_url for n in app._notifications)
+        links = app.article_screen.links
+        assert links.shown_url is not None and links.shown_url.startswith("https://")
+        assert links.last_opened is None
+        assert any(n.message == links.shown_url for n in app._notifications)
 
 
 def test_console_browser_detection(monkeypatch) -> None:
-    from tui.app.reader import console_browser
+    from tui.app.links import console_browser
 
     monkeypatch.setattr("sys.platform", "linux")
     monkeypatch.delenv("DISPLAY", raising=False)

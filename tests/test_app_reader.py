@@ -16,8 +16,8 @@ from textual.widgets import Input, OptionList
 from tui.analysis.errors import AnalysisError
 from tui.analysis.model import Analysis
 from tui.app import ReaderApp, precomputed
+from tui.app.analysis_client import AnalyzeFn
 from tui.app.help_screen import HelpScreen
-from tui.app.reader import AnalyzeFn
 from tui.article.model import Article, Block, BlockKind
 
 SIZE = (120, 40)
@@ -35,8 +35,8 @@ def make_app(article: Article, analysis: Analysis | None = None, **kw: object) -
 
 
 def focused_text(app: ReaderApp) -> str:
-    assert app.focus_span is not None
-    return app.article.text[app.focus_span[0] : app.focus_span[1]]
+    assert app.reading.focus_span is not None
+    return app.article.text[app.reading.focus_span[0] : app.reading.focus_span[1]]
 
 
 # ---- start-up and analysis ------------------------------------------------------------
@@ -118,7 +118,7 @@ async def test_failed_analysis_shows_text_and_says_why(seed_article) -> None:
         await pilot.press("right_curly_bracket")
         assert "§ 1/5 Altmans Absetzung verunsichert Microsoft" in app.status.plain
         await pilot.press("s")
-        assert app.focus_kind == "source"
+        assert app.reading.focus_kind == "source"
 
 
 async def test_unexpected_analysis_crash_is_reported_not_raised(seed_article) -> None:
@@ -144,7 +144,7 @@ async def test_bracket_keys_walk_mentions_in_text_order(seed_article, seed_analy
             await pilot.press("right_square_bracket")
             mention, entity = expected[i]
             assert app.current_mention == i
-            assert app.focus_span == (mention.start, mention.end)
+            assert app.reading.focus_span == (mention.start, mention.end)
             assert f"Entity {i + 1}/{len(expected)} {entity.name}" in app.status.plain
             assert app.view.is_visible(mention.start, mention.end)
         await pilot.press("right_square_bracket")
@@ -174,19 +174,19 @@ async def test_star_and_hash_stay_on_one_entity(seed_article, seed_analysis) -> 
     async with app.run_test(size=SIZE) as pilot:
         await ready(app, pilot)
         await pilot.press("right_square_bracket", "right_square_bracket")  # Altmans
-        altman = app.current_entity
+        altman = app.reading.current_entity
         assert seed_analysis.entities[altman].name == "Sam Altman"
-        seen = [app.focus_span]
+        seen = [app.reading.focus_span]
         for _ in range(6):
             await pilot.press("asterisk")
-            assert app.current_entity == altman
-            seen.append(app.focus_span)
+            assert app.reading.current_entity == altman
+            seen.append(app.reading.focus_span)
         assert len(set(seen)) == 7  # all seven mentions of Altman, none twice
         assert "(7/7)" in app.status.plain
         await pilot.press("asterisk")
         assert "No more mentions of Sam Altman" in app.status.plain
         await pilot.press("number_sign")
-        assert app.current_entity == altman and "(6/7)" in app.status.plain
+        assert app.reading.current_entity == altman and "(6/7)" in app.status.plain
         assert app.view.current_entity == altman
 
 
@@ -238,17 +238,20 @@ async def test_s_reaches_the_times_attribution_and_the_source_list(
         await ready(app, pilot)
         await pilot.press("s")
         assert focused_text(app) == "New York Times"
-        assert app.article.text[app.focus_span[0] - 9 : app.focus_span[0]] == "Laut der "
+        assert (
+            app.article.text[app.reading.focus_span[0] - 9 : app.reading.focus_span[0]]
+            == "Laut der "
+        )
         assert "Source 1/" in app.status.plain and "nytimes.com" in app.status.plain
         reached_list = False
-        for _ in range(len(app.citations)):
+        for _ in range(len(app.reading.citations)):
             await pilot.press("s")
             if focused_text(app).startswith("- The New York Times: https://"):
                 reached_list = True
         assert reached_list
         assert "No more source citations" in app.status.plain
         await pilot.press("S")
-        assert app.current_citation == len(app.citations) - 2
+        assert app.reading.current_citation == len(app.reading.citations) - 2
 
 
 async def test_o_opens_the_current_source_over_http_only(seed_article, seed_analysis) -> None:
@@ -286,12 +289,12 @@ async def test_parentheses_walk_dates(seed_article, seed_analysis) -> None:
     async with app.run_test(size=SIZE) as pilot:
         await ready(app, pilot)
         await pilot.press("right_parenthesis")
-        assert app.focus_span == (dates[0].start, dates[0].end)
+        assert app.reading.focus_span == (dates[0].start, dates[0].end)
         assert f"Date 1/{len(dates)} im November 2023 = 2023-11" in app.status.plain
         await pilot.press("right_parenthesis")
         assert focused_text(app) == "im Herbst 2023"
         await pilot.press("left_parenthesis")
-        assert app.current_date == 0
+        assert app.reading.current_date == 0
 
 
 # ---- search --------------------------------------------------------------------------------
@@ -308,16 +311,16 @@ async def test_search_oracle_finds_both_mentions(seed_article, seed_analysis) ->
         assert "/Oracle: 2 matches" in app.status.plain
         await pilot.press("enter")
         assert not bar.display and app.view.has_focus
-        assert app.current_match == 0 and focused_text(app) == "Oracle"
+        assert app.reading.current_match == 0 and focused_text(app) == "Oracle"
         assert "Match 1/2 for “Oracle”" in app.status.plain
-        first = app.focus_span
+        first = app.reading.focus_span
         await pilot.press("n")
-        assert app.current_match == 1 and app.focus_span != first
+        assert app.reading.current_match == 1 and app.reading.focus_span != first
         assert "Match 2/2" in app.status.plain
         await pilot.press("n")
-        assert app.current_match == 0 and "wrapped to the top" in app.status.plain
+        assert app.reading.current_match == 0 and "wrapped to the top" in app.status.plain
         await pilot.press("N")
-        assert app.current_match == 1
+        assert app.reading.current_match == 1
 
 
 async def test_search_without_matches_and_cancel(seed_article, seed_analysis) -> None:
@@ -369,12 +372,12 @@ async def test_choosing_an_entity_jumps_and_again_goes_to_next(seed_article, see
         await pilot.press("tab")
         entity_list.highlighted = entity_list.get_option_index(f"entity-{oracle}")
         await pilot.press("enter")
-        assert app.focus_span == (mentions[0].start, mentions[0].end)
+        assert app.reading.focus_span == (mentions[0].start, mentions[0].end)
         assert "Oracle (1/2)" in app.status.plain
         await pilot.press("enter")
-        assert app.focus_span == (mentions[1].start, mentions[1].end)
+        assert app.reading.focus_span == (mentions[1].start, mentions[1].end)
         await pilot.press("enter")
-        assert app.focus_span == (mentions[0].start, mentions[0].end)
+        assert app.reading.focus_span == (mentions[0].start, mentions[0].end)
 
 
 async def test_sidebar_follows_the_current_entity(seed_article, seed_analysis) -> None:
@@ -385,7 +388,7 @@ async def test_sidebar_follows_the_current_entity(seed_article, seed_analysis) -
         for _ in range(3):
             await pilot.press("right_square_bracket")
             option = entity_list.highlighted_option
-            assert option is not None and option.id == f"entity-{app.current_entity}"
+            assert option is not None and option.id == f"entity-{app.reading.current_entity}"
 
 
 async def test_filter_by_typing_narrows_the_entity_list(seed_article, seed_analysis) -> None:
@@ -420,16 +423,16 @@ async def test_choosing_items_in_other_tabs_jumps(
     async with app.run_test(size=SIZE) as pilot:
         await ready(app, pilot)
         await pilot.press(key)
-        assert app.sidebar.active_tab == tab
-        option_list = app.sidebar.active_list()
+        assert app.article_screen.sidebar.active_tab == tab
+        option_list = app.article_screen.sidebar.active_list()
         option_list.focus()
         first = next(i for i, o in enumerate(option_list.options) if o.id)
         option_list.highlighted = first
         await pilot.press("enter")
         await pilot.pause()
-        assert app.focus_kind == kind
-        assert app.focus_span is not None
-        assert app.view.is_visible(*app.focus_span)
+        assert app.reading.focus_kind == kind
+        assert app.reading.focus_span is not None
+        assert app.view.is_visible(*app.reading.focus_span)
         if kind == "date":  # the timeline starts with the earliest date
             assert focused_text(app) == "im Herbst 2023"
         if kind == "section":
@@ -437,7 +440,7 @@ async def test_choosing_items_in_other_tabs_jumps(
         if kind == "source":  # the Times: attribution first, then its next citation
             assert focused_text(app) == "New York Times"
             await pilot.press("enter")
-            assert app.focus_kind == "source" and app.current_citation == 1
+            assert app.reading.focus_kind == "source" and app.reading.current_citation == 1
 
 
 async def test_click_on_entity_makes_it_current(seed_article, seed_analysis) -> None:
@@ -452,7 +455,7 @@ async def test_click_on_entity_makes_it_current(seed_article, seed_analysis) -> 
         width = view.scrollable_content_region.width
         x = (width - view.layout_.width) // 2 + (mention.start - line.start) + 2
         await pilot.click("#article", offset=(x, row - view.top_row()))
-        assert app.current_entity == nadella
+        assert app.reading.current_entity == nadella
         assert "Satya Nadella" in app.status.plain
         option = app.query_one("#entity-list", OptionList).highlighted_option
         assert option is not None and option.id == f"entity-{nadella}"
@@ -514,17 +517,17 @@ async def test_sidebar_catches_up_with_the_entity_when_shown_again(
         await ready(app, pilot)
         entity_list = app.query_one("#entity-list", OptionList)
         await pilot.press("right_square_bracket")
-        first = app.current_entity
+        first = app.reading.current_entity
         await pilot.press("backslash")
-        assert not app.sidebar.display
-        while app.current_entity == first:
+        assert not app.article_screen.sidebar.display
+        while app.reading.current_entity == first:
             await pilot.press("right_square_bracket")
         option = entity_list.highlighted_option
         assert option is not None and option.id == f"entity-{first}"  # hidden: not moved
         await pilot.press("backslash")
         await pilot.pause()
         option = entity_list.highlighted_option
-        assert option is not None and option.id == f"entity-{app.current_entity}"
+        assert option is not None and option.id == f"entity-{app.reading.current_entity}"
 
 
 async def test_resize_keeps_reading_position(seed_article, seed_analysis) -> None:
@@ -549,15 +552,15 @@ async def test_narrow_terminal_collapses_sidebar_and_backslash_toggles(
     app = make_app(seed_article, seed_analysis)
     async with app.run_test(size=(80, 24)) as pilot:
         await ready(app, pilot)
-        assert not app.sidebar.display
+        assert not app.article_screen.sidebar.display
         # the text column takes the whole pane, less the scrollbar and a margin
         assert app.view.layout_.width == app.view.scrollable_content_region.width - 2 == 77
         await pilot.press("backslash")
-        assert app.sidebar.display
+        assert app.article_screen.sidebar.display
         await pilot.press("backslash")
-        assert not app.sidebar.display
+        assert not app.article_screen.sidebar.display
         await pilot.press("tab")  # tab brings the sidebar back
-        assert app.sidebar.display and not app.view.has_focus
+        assert app.article_screen.sidebar.display and not app.view.has_focus
 
 
 async def test_x_hides_and_shows_boilerplate(seed_article, seed_analysis) -> None:
@@ -624,7 +627,7 @@ async def test_help_lists_every_binding(seed_article, seed_analysis) -> None:
             "Articles",
             "View",
         ]
-        for binding in app.binding_list():
+        for binding in app.article_screen.binding_list():
             assert binding.description in described
         keys = " ".join(str(k) for k, _ in rows)
         for key in ["]", "[", "*", "#", "}", "{", "s S", "o", "/", "n", "N", "tab", "?", "q"]:
@@ -640,7 +643,7 @@ async def test_every_action_is_in_the_command_palette(seed_article, seed_analysi
     async with app.run_test(size=SIZE) as pilot:
         await ready(app, pilot)
         titles = {c.title for c in app.get_system_commands(app.screen)}
-        for binding in app.binding_list():
+        for binding in app.article_screen.binding_list():
             if binding.action != "quit":
                 assert binding.description in titles
         assert "Quit" in titles
@@ -722,7 +725,7 @@ async def test_o_in_the_sources_tab_opens_the_highlighted_source(
     async with app.run_test(size=SIZE) as pilot:
         await ready(app, pilot)
         await pilot.press("4")
-        source_list = app.sidebar.active_list()
+        source_list = app.article_screen.sidebar.active_list()
         source_list.focus()
         source_list.highlighted = 2  # Wikipedia
         await pilot.press("o")
@@ -766,7 +769,7 @@ async def test_walks_restart_from_the_screen_after_scrolling_away(
         assert app.current_mention == 0
         await pilot.press("G")  # the first mention is now off screen
         await pilot.pause()
-        assert not app.view.is_visible(*app.focus_span)
+        assert not app.view.is_visible(*app.reading.focus_span)
         await pilot.press("left_square_bracket")
         assert app.current_mention == len(order) - 1  # the last one, near the bottom
         await pilot.press("g")
@@ -810,7 +813,7 @@ async def test_click_on_a_date_walks_dates_from_there(seed_article, seed_analysi
         line = view.layout_.lines[row]
         x = (view.scrollable_content_region.width - view.layout_.width) // 2
         await pilot.click("#article", offset=(x + start - line.start + 1, row - view.top_row()))
-        assert app.focus_kind == "date" and focused_text(app) == "im Herbst 2023"
+        assert app.reading.focus_kind == "date" and focused_text(app) == "im Herbst 2023"
         option = app.query_one("#date-list", OptionList).highlighted_option
         assert option is not None and "autumn 2023" in str(option.prompt)
         await pilot.press("right_parenthesis")
@@ -822,7 +825,7 @@ async def test_typing_bound_letters_into_search_types_them(seed_article, seed_an
     async with app.run_test(size=SIZE) as pilot:
         await ready(app, pilot)
         await pilot.press("slash", *"Nvidia-KI", "enter")  # N, i, d... are not actions here
-        assert app.search_query == "Nvidia-KI"
+        assert app.reading.search_query == "Nvidia-KI"
         assert focused_text(app) == "Nvidia-KI"
         assert app.is_running and not isinstance(app.screen, HelpScreen)
 
@@ -847,7 +850,7 @@ async def test_typing_in_the_entity_list_filters_it(seed_article, seed_analysis)
         assert entity_filter.value == "nv"
         assert app.screen is app.screen_stack[0] and len(app.screen_stack) == 1
         await pilot.press("2")  # digits still switch tabs, and focus follows
-        assert app.sidebar.active_tab == "facts"
+        assert app.article_screen.sidebar.active_tab == "facts"
         assert app.focused is app.query_one("#fact-list", OptionList)
         await pilot.press("1")
         entity_filter.focus()
@@ -862,18 +865,18 @@ async def test_search_skips_hidden_boilerplate(seed_article, seed_analysis) -> N
     async with app.run_test(size=SIZE) as pilot:
         await ready(app, pilot)
         await pilot.press("slash", *"das", "enter")
-        assert len(app.matches) == 10  # two of them in the "Was bedeutet das?" boxes
+        assert len(app.reading.matches) == 10  # two of them in the "Was bedeutet das?" boxes
         await pilot.press("x")  # hide boilerplate: its matches no longer count
-        assert len(app.matches) == 8
+        assert len(app.reading.matches) == 8
         assert "8 matches" in app.status.plain
-        assert all(s < 4700 for s, _ in app.matches)
+        assert all(s < 4700 for s, _ in app.reading.matches)
         await pilot.press("G", "n")  # wraps to the top instead of landing in hidden text
-        assert app.current_match == 0
+        assert app.reading.current_match == 0
         await pilot.press("slash", *"helfen", "enter")
-        assert app.matches == [] and "No matches" in app.status.plain
+        assert app.reading.matches == [] and "No matches" in app.status.plain
         await pilot.press("x")
         await pilot.press("slash", "ctrl+u", *"helfen", "enter")
-        assert len(app.matches) == 2
+        assert len(app.reading.matches) == 2
 
 
 async def test_sidebar_rows_are_cut_to_its_width(seed_article, seed_analysis) -> None:

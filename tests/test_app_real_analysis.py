@@ -31,9 +31,9 @@ async def test_real_analysis_highlights_and_walks(seed_article) -> None:
         for i in range(5):
             await pilot.press("right_square_bracket")
             mention, entity = order[i]
-            assert app.focus_span == (mention.start, mention.end)
+            assert app.reading.focus_span == (mention.start, mention.end)
             assert entity.name in app.status.plain
         # the Times attribution is a citation s reaches before the source list
         await pilot.press("g", "s")
-        assert app.focus_kind == "source"
+        assert app.reading.focus_kind == "source"
         assert "nytimes.com" in app.status.plain

@@ -9,10 +9,10 @@ from rich.cells import cell_len
 
 from tui.analysis.model import DateMention
 from tui.app.layout import build_layout, extend_layout, safe_text, wrap
+from tui.app.links import is_web_url
 from tui.app.marks import Mark, SpanIndex, next_after, prev_before
 from tui.app.palette import DISPLACY_LABEL, LABEL_COLORS
-from tui.app.reader import is_web_url
-from tui.app.search_bar import find_matches
+from tui.app.reading import find_matches
 from tui.app.timeline import build_timeline, describe, timeline_key
 from tui.article.model import Article, Block, BlockKind
 
@@ -122,7 +122,7 @@ def test_cached_analysis_is_found_without_spacy(
     import sys
 
     from tui.analysis import cache
-    from tui.app.reader import cached_analyze
+    from tui.app.analysis_client import cached_analyze
 
     monkeypatch.setenv("LIMELIGHT_CACHE_DIR", str(tmp_path))
     analyze = cached_analyze(True)

@@ -19,9 +19,10 @@ from rich.console import Console
 from rich.table import Table
 
 from tui.analysis.model import Analysis, Entity, Mention
+from tui.app.analysis_client import precomputed
 from tui.app.browsing import Session
 from tui.app.layout import build_layout
-from tui.app.reader import ReaderApp, precomputed
+from tui.app.reader import ReaderApp
 from tui.app.state import StateStore
 from tui.article import load_article
 from tui.article.model import Article

@@ -14,8 +14,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from tui.app import collection
+from tui.app.analysis_client import cached_analyze
 from tui.app.browsing import Session, is_url
-from tui.app.reader import ReaderApp, cached_analyze
+from tui.app.reader import ReaderApp
 from tui.app.state import StateStore, open_store
 from tui.article.errors import ArticleError
 from tui.article.feed import Feed

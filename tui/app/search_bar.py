@@ -1,27 +1,12 @@
-"""Search over the article text: the matches, and the input that asks for them."""
+"""The search prompt (the matches themselves are the reading model's: `reading.py`)."""
 
 from __future__ import annotations
 
-import re
 from typing import ClassVar
 
 from textual.binding import BindingType
 from textual.message import Message
 from textual.widgets import Input
-
-
-def find_matches(text: str, query: str, limit: int = 100_000) -> list[tuple[int, int]]:
-    """Case-insensitive literal matches of `query` in `text` as (start, end) offsets."""
-    if not query:
-        return []
-    pattern = re.compile(re.escape(query), re.IGNORECASE)
-    matches: list[tuple[int, int]] = []
-    for m in pattern.finditer(text):
-        if m.end() > m.start():
-            matches.append((m.start(), m.end()))
-            if len(matches) >= limit:
-                break
-    return matches
 
 
 class SearchBar(Input):

@@ -1,0 +1,151 @@
+"""The analysis as the reader sees it: one small interface, and today's client.
+
+`AnalysisClient` is all the article screen asks of the analysis: a cached result at
+once, else a run that reports progress and ends in `ready` or `failed`. Today's
+`ThreadClient` runs the analyze function in a daemon thread watched by a Textual
+worker; an analysis in a separate process plugs in here without touching the screens.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from functools import partial
+from typing import Any, Protocol
+
+from textual.dom import DOMNode
+from textual.worker import get_current_worker
+
+from tui.analysis.model import Analysis
+from tui.app.layout import safe_text
+from tui.article.model import Article
+
+
+class AnalyzeFn(Protocol):
+    def __call__(
+        self, article: Article, *, progress: Callable[[float], None] | None = None
+    ) -> Analysis: ...
+
+
+def default_analyze(
+    article: Article, *, progress: Callable[[float], None] | None = None
+) -> Analysis:
+    """The real analysis, imported late so the reader starts without loading spaCy."""
+    from tui.analysis import analyze
+
+    return analyze(article, progress=progress)
+
+
+class CachedAnalyze:
+    """The real analysis, reading and writing the analysis cache or not (--no-cache).
+
+    `from_cache` looks the article up without spaCy or threads, so a cached analysis
+    is on screen in the frame after the text.
+    """
+
+    def __init__(self, use_cache: bool) -> None:
+        self.use_cache = use_cache
+
+    def __call__(
+        self, article: Article, *, progress: Callable[[float], None] | None = None
+    ) -> Analysis:
+        from tui.analysis import analyze
+
+        return analyze(article, progress=progress, use_cache=self.use_cache)
+
+    def from_cache(self, article: Article) -> Analysis | None:
+        """The cached analysis of `article`, or None (a miss costs a key and a stat)."""
+        if not self.use_cache:
+            return None
+        from tui.analysis import cache
+
+        # the language rule of tui.analysis.analyzer; if they ever differ this only misses
+        lang = article.language if article.language in ("de", "en") else "en"
+        try:
+            return cache.load(cache.cache_key(article, lang))
+        except Exception:  # a broken cache is the worker's to report, not the first frame's
+            return None
+
+
+def cached_analyze(use_cache: bool) -> CachedAnalyze:
+    return CachedAnalyze(use_cache)
+
+
+def precomputed(analysis: Analysis) -> AnalyzeFn:
+    """An analyze function returning a ready Analysis (tests, cached results)."""
+
+    def analyze(article: Article, *, progress: Callable[[float], None] | None = None) -> Analysis:
+        return analysis
+
+    return analyze
+
+
+def one_line(error: BaseException) -> str:
+    """A short, terminal-safe reason for a failure."""
+    text = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+    return safe_text(text)[:200]
+
+
+Ready = Callable[[Article, Analysis], None]
+Failed = Callable[[Article, str], None]
+
+
+class AnalysisClient(Protocol):
+    """What the article screen needs of the analysis, wherever it runs."""
+
+    progress: float  # of the run under way, 0 to 1
+
+    def cached(self, article: Article) -> Analysis | None:
+        """A finished analysis of `article` at once (no model, no thread), or None."""
+        ...
+
+    def start(self, host: DOMNode, article: Article, ready: Ready, failed: Failed) -> None:
+        """Analyse `article`, calling back on `host`'s thread; a run started before it
+        is dropped (its result never arrives)."""
+        ...
+
+
+class ThreadClient:
+    """The analyze function in a daemon thread, so quitting never waits for spaCy; an
+    exclusive worker watches it, and the next start cancels the watch."""
+
+    def __init__(self, analyze: AnalyzeFn) -> None:
+        self.analyze = analyze
+        self.progress = 0.0
+
+    def cached(self, article: Article) -> Analysis | None:
+        lookup = getattr(self.analyze, "from_cache", None)
+        found = lookup(article) if lookup is not None else None
+        return found if isinstance(found, Analysis) else None
+
+    def start(self, host: DOMNode, article: Article, ready: Ready, failed: Failed) -> None:
+        self.progress = 0.0
+        work = partial(self._run, host, article, ready, failed)
+        host.run_worker(work, thread=True, exclusive=True, group="analysis")
+
+    def _set_progress(self, fraction: float) -> None:
+        self.progress = max(0.0, min(1.0, fraction))
+
+    def _run(self, host: DOMNode, article: Article, ready: Ready, failed: Failed) -> None:
+        worker = get_current_worker()
+        done = threading.Event()
+        box: dict[str, Any] = {}
+
+        def target() -> None:
+            try:
+                box["result"] = self.analyze(article, progress=self._set_progress)
+            except BaseException as error:
+                box["error"] = error
+            finally:
+                done.set()
+
+        threading.Thread(target=target, name="limelight-analysis", daemon=True).start()
+        while not done.wait(0.05):
+            if worker.is_cancelled:
+                return
+        if worker.is_cancelled:
+            return
+        if "error" in box:
+            host.app.call_from_thread(failed, article, one_line(box["error"]))
+        else:
+            host.app.call_from_thread(ready, article, box["result"])
