@@ -24,6 +24,10 @@ EXIT_USAGE = 2
 _EVALUATIONS = {
     "ner": ("tui.analysis.evaluation.ner", "entity recognition against a labelled file"),
     "dates": ("tui.analysis.evaluation.dates", "time expressions against TIMEX2 files"),
+    "articles": (
+        "tui.analysis.evaluation.articles",
+        "dates, money and names of real articles against gold readings",
+    ),
 }
 
 

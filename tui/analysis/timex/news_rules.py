@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from .lexicon import (
     MONTHS_DE,
+    MONTHS_EN,
     NUMBERS_DE,
     NUMBERS_EN,
     PART_OF_DAY_DE,
@@ -137,6 +138,41 @@ def rules_de() -> tuple[Rule, ...]:
     month = "(?:" + alt(w.capitalize() for w in (*MONTHS_DE, *SEASONS_DE)) + ")"
     numw = "(?i:" + alt(NUMBERS_DE) + ")"
     return (
+        Rule(
+            "de_month_side",
+            re.compile(
+                _B
+                + r"(?P<w>letzten|vergangenen|vorigen|kommenden|nächsten)\s+(?P<m>"
+                + alt(w.capitalize() for w in MONTHS_DE)
+                + r")"
+                + _W
+                + r"(?!\s+\d)"
+            ),
+            lambda m: _month_with_side(m, MONTHS_DE, ("letzt", "vergangen", "vorig")),
+            4,
+            starts=frozenset({"letzten", "vergangenen", "vorigen", "kommenden", "nächsten"}),
+        ),
+        Rule(
+            "de_season_side",
+            re.compile(
+                _B + r"(?P<w>letzte[nms]?|vergangene[nms]?|vorige[nms]?|kommende[nms]?|"
+                r"nächste[nms]?)\s+(?P<m>Frühjahr|Frühling|Sommer|Herbst|Winter)"
+                + _W
+                + r"(?!\s+\d)"
+            ),
+            lambda m: in_year(
+                m,
+                -1 if m.group("w").lower().startswith(("letzt", "vergangen", "vorig")) else 1,
+                AUTO,
+                season=SEASONS_DE[m.group("m").lower()],
+            ),
+            4,
+            starts=frozenset(
+                f"{w}{e}"
+                for w in ("letzte", "vergangene", "vorige", "kommende", "nächste")
+                for e in ("", "n", "m", "s")
+            ),
+        ),
         Rule(
             "de_age",
             re.compile(
@@ -284,6 +320,17 @@ def _en_set(m: re.Match[str]) -> Candidate | None:
     return Candidate(m.start(), m.end(), Spec(kind="set", value=value))
 
 
+def _month_with_side(
+    m: re.Match[str], months: dict[str, int], past: tuple[str, ...]
+) -> Candidate | None:
+    """ "last May": the last May before the article's date; "next May" the one after."""
+    month = months.get(m.group("m").lower())
+    if month is None:
+        return None
+    lean = "past" if m.group("w").lower().startswith(past) else "future"
+    return Candidate(m.start(), m.end(), Spec(month=month, lean=lean, anchoring=AUTO))
+
+
 def _en_weekend(m: re.Match[str]) -> Candidate:
     w = (m.group("w") or "").lower()
     off = {"next": 1, "coming": 1, "last": -1, "past": -1}.get(w, 0)
@@ -294,6 +341,17 @@ def _en_weekend(m: re.Match[str]) -> Candidate:
 def rules_en() -> tuple[Rule, ...]:
     numw = "(?i:" + alt(k for k in NUMBERS_EN if k not in ("a", "an")) + ")"
     return (
+        Rule(
+            "en_month_side",
+            re.compile(
+                r"(?<![\w])(?P<w>[Ll]ast|[Nn]ext|[Tt]his\s+coming|[Tt]his\s+past)\s+(?P<m>"
+                + alt(w.capitalize() for w in MONTHS_EN)
+                + r")(?![\w])(?!\s+\d)"
+            ),
+            lambda m: _month_with_side(m, MONTHS_EN, ("last", "this past")),
+            4,
+            starts=frozenset({"last", "next", "this"}),
+        ),
         Rule(
             "en_clock_gmt",
             re.compile(

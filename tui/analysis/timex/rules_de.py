@@ -566,6 +566,15 @@ _OFFSETS = {
     "nächstes": 1,
     "kommendes": 1,
     "diese": 0,
+    "letztem": -1,
+    "vergangenem": -1,
+    "vorigem": -1,
+    "vergangener": -1,
+    "letzter": -1,
+    "nächstem": 1,
+    "kommendem": 1,
+    "nächster": 1,
+    "kommender": 1,
 }
 _NARRATIVE_WORDS = {
     "selben",
@@ -1246,14 +1255,15 @@ def rules() -> tuple[Rule, ...]:
         Rule(
             "rel_period",
             _c(
-                r"(?:(?P<mod>" + MOD + r")\s+(?:des|der)\s+)?"
+                r"(?:(?P<mod>" + MOD + r")\s+(?:(?:des|der)\s+)?)?"
                 r"(?:(?:das|die|den)\s+(?:ganze[n]?\s+)?(?=(?:folgende|kommende|weitere)\s))?"
                 + _B
                 + r"(?P<w>selben|gleichen|desselben|folgenden|folgende|nächsten|"
                 r"darauffolgenden|darauf\s+folgenden|kommenden|kommende|weitere|vorigen|"
                 r"vorangegangenen|vergangenen|letzten|neuen|diesem|diesen|dieses|dieser|laufenden|"
                 r"letzte|letztes|vergangene|vergangenes|vorige|voriges|nächste|nächstes|kommendes|"
-                r"diese)\s+"
+                r"letztem|vergangenem|vorigem|nächstem|kommendem|vergangener|letzter|nächster|"
+                r"kommender|diese)\s+"
                 r"(?P<u>(?:Kriegs)?[Jj]ahr(?:e?s)?|Monats?|Woche|Wochenende|Quartals?)(?!\s*\d)"
                 + _W
             ),
@@ -1429,7 +1439,7 @@ def rules() -> tuple[Rule, ...]:
             _c(
                 r"(?:(?<=[Ss]eit )|(?<=[Aa]uf )|(?<=[Üü]ber )|(?<=[Ff]ür )|(?:diesen|jenen)\s+|"
                 r"(?:den|ihren|seinen)\s+(?P<adj>frühen|ersten|späten|letzten)\s+)"
-                r"(?P<u>Jahren|Jahrzehnten?|Monaten|Wochen)"
+                r"(?P<u>Jahren|Jahrzehnten?|Monaten|Wochen|Tagen)"
                 + _W
                 + r"(?!\s+(?:später|zuvor|danach|darauf|vorher|hinweg))"
                 r"|" + _B + r"(?P<folge>Folgejahren?|Folgemonaten?|Folgetagen?|Folgewochen)" + _W
@@ -1552,6 +1562,15 @@ _REL_WORDS = (
     "monatsmitte",
 )
 _REL_PERIOD_W = {
+    "letztem",
+    "vergangenem",
+    "vorigem",
+    "nächstem",
+    "kommendem",
+    "vergangener",
+    "letzter",
+    "nächster",
+    "kommender",
     "selben",
     "gleichen",
     "desselben",
@@ -1728,6 +1747,7 @@ _STARTS: dict[str, dict[str, Any]] = {
     "vague_span": {
         "starts": frozenset(
             {
+                "tagen",
                 "jahren",
                 "jahrzehnten",
                 "jahrzehnte",

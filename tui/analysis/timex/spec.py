@@ -70,6 +70,7 @@ class Spec:
     mod: str | None = None
     weekday: int | None = None
     weekend: bool = False  # "am Wochenende", "at the weekend"
+    lean: str | None = None  # "past" for "last May", "future" for "next May": the side
     bc_from_context: bool = False  # "um 449" in a text about 490 BC
     easter: int | None = None  # days after Easter Sunday (movable feasts)
     bc_only: bool = False  # a bare "im Jahr 216": a year only in a text about the years BC
@@ -202,6 +203,7 @@ def _resolve_date(
     spec: Spec, base: Anchor, ctx: Anchor | None, ref: date | None, tense: str | None
 ) -> Resolved | None:
     from_ref = ref is not None and base == Anchor.of(ref)
+    tense = spec.lean or tense
     anchor_used: str | None = None
     if spec.century is not None:
         val = f"BC{-spec.century:02d}" if spec.century < 0 else f"{spec.century:02d}"
@@ -252,10 +254,15 @@ def _resolve_date(
             month, day = base.month, base.day
             if month is None:
                 return None
-        if from_ref and month is not None and spec.easter is None:
+        pivot = (
+            month
+            or _SEASON_MONTH.get(spec.season or "")
+            or (spec.quarter * 3 - 1 if spec.quarter else None)
+        )
+        if from_ref and pivot is not None and spec.easter is None and spec.season != "WI":
             # "am 31. Dezember" in an article of 5 January: the reading nearest to
             # the article's date, on the side the sentence's tense points to
-            year = _nearest_year(month, day, base, tense)
+            year = _nearest_year(pivot, day, base, tense, strict=spec.lean is not None)
     if spec.easter is not None and year > 0:
         e = easter_sunday(year) + timedelta(days=spec.easter)
         month, day = e.month, e.day
@@ -295,20 +302,28 @@ def _resolve_date(
     return Resolved(val, gran, spec.mod, anchor_used, point)
 
 
-def _nearest_year(month: int, day: int | None, base: Anchor, tense: str | None) -> int:
-    """The year that puts month (and day) nearest to `base`: before it in a sentence
-    in the past tense, after it in one in the future (HeidelTime's news strategy)."""
+_SEASON_MONTH = {"SP": 4, "SU": 7, "FA": 10}
+
+
+def _nearest_year(
+    month: int, day: int | None, base: Anchor, tense: str | None, strict: bool = False
+) -> int:
+    """The year that puts month (and day) nearest to `base`; the sentence's tense
+    picks the side (before it in the past, after it in the future) unless that reading
+    lies more than ten months away (HeidelTime's news strategy, without its blind spot
+    for "hat den Besuch am 2. September abgesagt" written ten days before)."""
     here = (base.month or 1) * 31 + (base.day or 15)
     there = month * 31 + (day or 15)
-    options = []
-    for year in (base.year - 1, base.year, base.year + 1):
-        distance = (year - base.year) * 12 * 31 + there - here
-        if tense == "past" and distance > 0 and not (day is None and month == base.month):
-            continue
-        if tense == "future" and distance < 0 and not (day is None and month == base.month):
-            continue
-        options.append((abs(distance), year))
-    return min(options)[1] if options else base.year
+    readings = [
+        ((year - base.year) * 372 + there - here, year)
+        for year in (base.year - 1, base.year, base.year + 1)
+    ]
+    nearest = min(readings, key=lambda r: abs(r[0]))
+    if tense is None or (day is None and month == base.month):
+        return nearest[1]
+    side = [r for r in readings if (r[0] <= 0 if tense == "past" else r[0] >= 0)]
+    best = min(side, key=lambda r: abs(r[0]))
+    return best[1] if strict or abs(best[0]) <= 10 * 31 else nearest[1]
 
 
 def _resolve_weekday(spec: Spec, base: Anchor, tense: str | None = None) -> Resolved | None:

@@ -94,33 +94,61 @@ def find_candidates(
     return _with_weekdays_joined(text, chosen)
 
 
-_BETWEEN_WEEKDAY_AND_DATE = re.compile(r"\s*(?:,|\(|den|dem|the)?\s*")
+_WEEKDAY_THEN_DATE = re.compile(r"\s*(?:,|den|dem|the)?\s*")
+_WEEKDAY_THEN_PAREN_DATE = re.compile(r"\s*\(\s*")
+# "Dienstag um Mitternacht", "Sonntag gegen 20 Uhr"
+_WEEKDAY_THEN_TIME = re.compile(r"\s*,?\s*(?:(?:um|gegen|ab|at|from)\s+)?")
+# "25. Februar 2021, um 10:00 Uhr", "19.12.2011, 16:00"; "am 8. Mai um 23 Uhr" stays two
+# (as WikiWarsDE and TempEval mark it)
+_DAY_THEN_TIME = re.compile(r"\s*,\s*(?:(?:um|gegen|ab|at)\s+)?")
+
+
+def _is_weekday(c: Candidate) -> bool:
+    return c.spec.kind == "date" and c.spec.weekday is not None and c.spec.day is None
+
+
+def _is_day(c: Candidate) -> bool:
+    return c.spec.kind == "date" and c.spec.day is not None
+
+
+def _is_clock(c: Candidate) -> bool:
+    s = c.spec
+    return (
+        s.kind == "date"
+        and s.time is not None
+        and ":" in s.time
+        and s.day is None
+        and s.month is None
+        and s.weekday is None
+        and s.year is None
+    )
 
 
 def _with_weekdays_joined(text: str, chosen: list[Candidate]) -> list[Candidate]:
-    """ "Mittwochabend, 21. August", "Dienstag (17. September)": the weekday and its
-    date are one expression, and the date says which week it is."""
+    """A weekday or a day and what names it more closely are one expression:
+    "Mittwochabend, 21. August" (the date says which week), "Dienstag um Mitternacht",
+    "25. Februar 2021, um 10:00 Uhr". "Dienstag (17. September)" stays two, the weekday
+    with its date's value. Blockers (ages) leave the list here."""
     out: list[Candidate] = []
     for c in chosen:
         prev = out[-1] if out else None
-        if (
+        if prev is not None and _is_weekday(prev) and _is_day(c):
+            if _WEEKDAY_THEN_DATE.fullmatch(text, prev.end, c.start):
+                spec = replace(c.spec, time=c.spec.time or prev.spec.time)
+                out[-1] = Candidate(prev.start, c.end, spec, c.priority, c.rule)
+                continue
+            if _WEEKDAY_THEN_PAREN_DATE.fullmatch(text, prev.end, c.start):
+                out[-1] = Candidate(prev.start, prev.end, c.spec, prev.priority, prev.rule)
+        elif (
             prev is not None
-            and prev.spec.weekday is not None
-            and prev.spec.day is None
-            and prev.spec.kind == "date"
-            and c.spec.kind == "date"
-            and c.spec.day is not None
-            and _BETWEEN_WEEKDAY_AND_DATE.fullmatch(text, prev.end, c.start)
+            and _is_clock(c)
+            and (
+                (_is_weekday(prev) and _WEEKDAY_THEN_TIME.fullmatch(text, prev.end, c.start))
+                or (_is_day(prev) and _DAY_THEN_TIME.fullmatch(text, prev.end, c.start))
+            )
         ):
-            spec = replace(c.spec, time=c.spec.time or prev.spec.time)
-            end = (
-                c.end + 1
-                if text[prev.end : c.start].strip() == "(" and text[c.end : c.end + 1] == ")"
-                else c.end
-            )
-            out[-1] = Candidate(
-                prev.start, c.end if end == c.end + 1 else end, spec, c.priority, c.rule
-            )
+            spec = replace(prev.spec, time=c.spec.time, tz=c.spec.tz or prev.spec.tz)
+            out[-1] = Candidate(prev.start, c.end, spec, prev.priority, prev.rule)
             continue
         out.append(c)
     return [c for c in out if c.spec.kind != "none"]

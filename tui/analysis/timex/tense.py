@@ -11,9 +11,15 @@ from __future__ import annotations
 import re
 
 _BOUNDARY = re.compile(r"(?<=[\w)\"“”'’])[.!?;]\s+|\n")
+_CLAUSE = re.compile(r",\s+|\s+[–—]\s+|[()]")
+_DEADLINE = re.compile(
+    r"(?:\bby|\buntil|\btill|\bbis(?:\s+(?:zum|zur|spätestens))?)\s*$", re.IGNORECASE
+)
+_SINCE = re.compile(r"(?:\bsince|\bseit)\s*$", re.IGNORECASE)
 
 _FUTURE_DE = re.compile(
-    r"(?<!\w)(?:wird|werden|wirst|soll|sollen|sollte|sollten|will|wollen|plant|planen|"
+    r"(?<!\w)(?:wird|werden|wirst|werde|würde|würden|soll|sollen|solle|sollte|sollten|"
+    r"plant|planen|"
     r"geplant|beabsichtigt|voraussichtlich|bevorstehend\w*|künftig\w*|kommend\w*|"
     r"nächst\w*|anstehend\w*|steht\s+bevor|stehen\s+bevor)(?!\w)",
     re.IGNORECASE,
@@ -37,9 +43,8 @@ _FUTURE_EN = re.compile(
     re.IGNORECASE,
 )
 _PAST_EN = re.compile(
-    r"(?<!\w)(?:was|were|had|did|said|told|went|came|took|made|gave|won|lost|rose|fell|"
-    r"last|ago|earlier|previously|\w{3,}ed)(?!\w)",
-    re.IGNORECASE,
+    r"(?<!\w)(?:[Ww]as|[Ww]ere|[Hh]ad|[Dd]id|said|told|went|came|took|made|gave|won|lost|"
+    r"rose|fell|[Ll]ast|ago|[Ee]arlier|[Pp]reviously|[a-z]{3,}ed)(?!\w)"
 )
 _NOT_PAST_EN = frozenset(
     {
@@ -74,9 +79,24 @@ def sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
     return left, (right.start() if right else min(len(text), end + 400))
 
 
-def sentence_tense(text: str, start: int, end: int, lang: str) -> str | None:
-    """ "past", "future" or None (present, or no sign either way)."""
+def clause_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause around text[start:end]: the sentence cut at commas and dashes, so
+    "Carney, who leaves in July, said" reads "who leaves in July" alone."""
     left, right = sentence_span(text, start, end)
+    for m in _CLAUSE.finditer(text, left, start):
+        left = m.end()
+    cut = _CLAUSE.search(text, end, right)
+    return left, (cut.start() if cut else right)
+
+
+def sentence_tense(text: str, start: int, end: int, lang: str) -> str | None:
+    """ "past", "future" or None (present, or no sign either way), read off the clause
+    the expression stands in. "by Friday" and "bis zum Freitag" are deadlines: ahead."""
+    left, right = clause_span(text, start, end)
+    if _DEADLINE.search(text, max(left, start - 20), start):
+        return "future"
+    if _SINCE.search(text, max(left, start - 20), start):
+        return "past"
     sentence = text[left:start] + " " + text[end:right]
     if lang.startswith("de"):
         future = _FUTURE_DE.search(sentence) is not None
