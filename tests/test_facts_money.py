@@ -75,6 +75,9 @@ MONEY = [
     ("10 Millionen SEK", "de", 1e7, "SEK", False),
     ("5 Millionen Deutsche Mark", "de", 5e6, "DEM", False),
     ("1.000 D-Mark", "de", 1000.0, "DEM", False),
+    ("it costs 80p a litre", "en", 0.8, "GBP", False),
+    ("Tausende von Euro", "de", 1000.0, "EUR", True),
+    ("thousands of dollars", "en", 1000.0, "USD", True),
 ]
 
 PERCENT = [
@@ -150,6 +153,8 @@ NOT_MONEY = [
     ("10 Mark Zuckerberg", "de"),
     ("the 10 all came", "en"),
     ("5 top players", "en"),
+    ("a 1080p screen", "en"),
+    ("150,000 dinars", "en"),  # several countries' dinar, and the text names none of them
     ("5 Pfund Mehl", "de"),
     ("19 percent", "en"),
 ]
@@ -297,3 +302,23 @@ def test_babel_is_imported_only_when_money_is_scanned() -> None:
         "assert 'babel' in sys.modules"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_a_currency_several_countries_use_is_read_by_the_country_named() -> None:
+    text = "Petrol officially sells for about 20 dinars a litre."
+    context = "Talks in Baghdad. Iraq's interim government met. " + text
+    [fig] = find_money(text, "en", context)
+    assert (fig.value, fig.unit) == (20.0, "IQD")
+    [fig] = find_money("Ein Liter kostet 250 Dinar.", "de", "Wahlen in Jordanien. ")
+    assert fig.unit == "JOD"
+
+
+def test_the_first_number_of_a_change_shares_the_currency() -> None:
+    text = "Der Preis für Brent stieg von 60 auf rund 72 US-Dollar pro Barrel."
+    found = find_money(text, "de")
+    assert [(f.text, f.value, f.unit) for f in found] == [
+        ("60", 60.0, "USD"),
+        ("72 US-Dollar", 72.0, "USD"),
+    ]
+    found = find_money("Der Umsatz stieg von 5 auf 7 Milliarden Euro.", "de")
+    assert [(f.value, f.unit) for f in found] == [(5e9, "EUR"), (7e9, "EUR")]

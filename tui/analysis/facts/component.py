@@ -156,7 +156,7 @@ def _noun_checker(doc: Doc, offset: int, blocked: list[tuple[int, int]]) -> Noun
 def _figures(doc: Doc, sent: Span, lang: str, blocked: list[tuple[int, int]]) -> list[Figure]:
     text = sent.text
     offset = sent.start_char
-    figs = find_money(text, lang) + find_percents(text, lang)
+    figs = find_money(text, lang, doc_index(doc).text) + find_percents(text, lang)
     figs += find_counts(text, lang, _noun_checker(doc, offset, blocked))
     kept = []
     for f in resolve_overlaps(figs):

@@ -121,25 +121,30 @@ class CurrencyLexicon:
     symbols: dict[str, str]  # sign written before an amount ("₹", "R$") → code
     codes: frozenset[str]  # ISO codes, matched case-sensitively ("5 Mio. SEK")
     qualifiers: dict[str, str]  # "canadian", "kanadische" → CAD, for "65 Canadian cents"
+    ambiguous: dict[str, frozenset[str]]  # "dinars" → IQD, KWD, …: the article's country decides
+    countries: dict[str, frozenset[str]]  # "iraq", "irak" → the currencies used there
 
 
 def _rank(code: str) -> int:
     return MOST_TRADED.index(code) if code in MOST_TRADED else len(MOST_TRADED)
 
 
-def _legal_tender() -> set[str]:
+def _legal_tender() -> dict[str, set[str]]:
+    """Country names (German and English, lower case) → the currencies used there."""
     from babel import Locale
     from babel.numbers import get_territory_currencies
 
-    codes: set[str] = set()
+    by_country: dict[str, set[str]] = defaultdict(set)
     for territory in Locale("en").territories:
         if isinstance(territory, str) and len(territory) == 2 and territory.isalpha():
-            codes.update(
-                get_territory_currencies(
-                    territory, start_date=date(1990, 1, 1), end_date=date(2030, 1, 1), tender=True
-                )
+            used = get_territory_currencies(
+                territory, start_date=date(1990, 1, 1), end_date=date(2030, 1, 1), tender=True
             )
-    return codes
+            for lang in ("en", "de"):
+                name = Locale(lang).territories.get(territory)
+                if isinstance(name, str):
+                    by_country[name.lower()].update(used)
+    return by_country
 
 
 def _german_variants(name: str) -> set[str]:
@@ -178,7 +183,8 @@ def currency_lexicon() -> CurrencyLexicon:
     """The lexicon, built on first call (≈ 50 ms) and kept for the process."""
     from babel import Locale
 
-    codes = _legal_tender()
+    countries = _legal_tender()
+    codes = set().union(*countries.values())
     full: dict[str, set[str]] = defaultdict(set)
     heads: dict[str, set[str]] = defaultdict(set)
     qualifiers: dict[str, set[str]] = defaultdict(set)
@@ -191,10 +197,13 @@ def currency_lexicon() -> CurrencyLexicon:
                 if qualifier and head in ("dollar", "dollars", "euro", "euros"):
                     qualifiers[" ".join(qualifier)].add(code)
     names: dict[str, str] = {}
+    ambiguous: dict[str, frozenset[str]] = {}
     for head, found in heads.items():
         best = min(found, key=lambda c: (_rank(c), c))
         if len(found) == 1 or _rank(best) < len(MOST_TRADED):
             names[head] = best
+        else:
+            ambiguous[head] = frozenset(found)
     for name, found in full.items():  # a full name wins over a head word
         names[name] = min(found, key=lambda c: (_rank(c), c))
     symbols: dict[str, str] = {}
@@ -208,7 +217,35 @@ def currency_lexicon() -> CurrencyLexicon:
         symbols=symbols,
         codes=frozenset(codes),
         qualifiers={q: min(c, key=lambda x: (_rank(x), x)) for q, c in qualifiers.items()},
+        ambiguous=ambiguous,
+        countries={name: frozenset(used) for name, used in countries.items() if used},
     )
 
 
-__all__ = ["DEFAULT_CENT", "MOST_TRADED", "SUBUNITS", "CurrencyLexicon", "currency_lexicon"]
+def currency_of_country(head: str, context: str) -> str | None:
+    """ "250 dinars" in an article about Iraq: IQD. The first country the text names
+    whose currency has that name decides; None if the text names none."""
+    lex = currency_lexicon()
+    candidates = lex.ambiguous.get(head.lower())
+    if not candidates or not context:
+        return None
+    low = context.lower()
+    best: tuple[int, str] | None = None
+    for country, used in lex.countries.items():
+        hit = used & candidates
+        if len(hit) != 1:
+            continue
+        m = re.search(rf"(?<![\w-]){re.escape(country)}", low)
+        if m and (best is None or m.start() < best[0]):
+            best = (m.start(), next(iter(hit)))
+    return best[1] if best else None
+
+
+__all__ = [
+    "DEFAULT_CENT",
+    "MOST_TRADED",
+    "SUBUNITS",
+    "CurrencyLexicon",
+    "currency_lexicon",
+    "currency_of_country",
+]

@@ -14,7 +14,13 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
 
-from tui.analysis.facts.currencies import DEFAULT_CENT, SUBUNITS, currency_lexicon
+from tui.analysis.facts.currencies import (
+    COMMON_WORDS,
+    DEFAULT_CENT,
+    SUBUNITS,
+    currency_lexicon,
+    currency_of_country,
+)
 from tui.analysis.facts.figure import Figure, resolve_overlaps
 from tui.analysis.facts.numbers import (
     NUMBER_RE,
@@ -191,6 +197,14 @@ APPROXIMATIONS: dict[str, str] = {
     "ca.": "APPROX",
     "schätzungsweise": "APPROX",
 }
+# "80p" in British English
+GLUED_PENCE = re.compile(rf"{_BEFORE}(?P<num>\d{{1,2}}(?:\.\d{{1,2}})?)p(?![\w])")
+# "von 60 auf rund 72 US-Dollar": the first number is in the currency of the second
+SHARED_BEFORE = re.compile(
+    rf"(?:\bvon|\bfrom)\s+(?P<num>{NUMBER_RE})(?:\s(?P<scale>{_SCALE_WORDS}))?"
+    r"\s+(?:auf|to)\s+(?:[\w.]+\s+)?$",
+    re.IGNORECASE,
+)
 APPROX_BEFORE = re.compile(rf"(?<![\w.])(?P<approx>{_alt(APPROXIMATIONS)})\s+$", re.IGNORECASE)
 
 
@@ -205,6 +219,7 @@ class _Patterns:
     suffix_money: re.Pattern[str]
     subunit_money: re.Pattern[str]
     vague_money: re.Pattern[str]
+    vague_of_money: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -215,12 +230,12 @@ def _patterns() -> _Patterns:
     suffix = {**lex.names, **CURRENCY_SUFFIX}
     codes = "|".join(sorted(lex.codes))
     cur_pre = rf"(?:{_alt(prefix)}|(?-i:{codes}))"
-    cur_suf = rf"(?:{_alt(suffix)}|(?-i:{codes}))"
+    cur_suf = rf"(?:{_alt(set(suffix) | set(lex.ambiguous))}|(?-i:{codes}))"
     quals = _alt(lex.qualifiers)
     return _Patterns(
         prefix=prefix,
         suffix=suffix,
-        needs_scale=frozenset(NEEDS_SCALE | lex.needs_scale),
+        needs_scale=frozenset(NEEDS_SCALE | lex.needs_scale | (COMMON_WORDS & set(lex.ambiguous))),
         # "$5-7 billion", "$5–$7 billion", "5 bis 7 Milliarden"; "by $2 to $22.99" is no range
         prefix_money=re.compile(
             rf"(?<![\w])(?P<cur>{cur_pre})\s?(?P<num>{NUMBER_RE})"
@@ -247,6 +262,10 @@ def _patterns() -> _Patterns:
             rf"(?P<scale>millionen|milliarden|billionen|millions|billions|trillions|million|billion|trillion)"
             rf"\s+(?:of\s+)?(?P<cur>{cur_suf})(?![\w])",
             re.IGNORECASE,
+        ),
+        # "Tausende von Euro", "hundreds of pounds"
+        vague_of_money=re.compile(
+            rf"\b(?P<mult>{_VAGUE_M})\s+(?:of|von)\s+(?P<cur>{cur_suf})(?![\w])", re.IGNORECASE
         ),
     )
 
@@ -331,6 +350,28 @@ def _approximation(text: str, fig: Figure) -> Figure:
     return replace(fig, extra={**fig.extra, "approximate": True, "mod": mod})
 
 
+def _shared_currency(text: str, found: list[Figure], lang: str) -> list[Figure]:
+    """ "stieg von 60 auf rund 72 US-Dollar": 60 US-Dollar too."""
+    shared = []
+    for fig in found:
+        if fig.vague or fig.value is None:
+            continue
+        m = SHARED_BEFORE.search(text, max(0, fig.start - 60), fig.start)
+        if m is None or m.end() != fig.start:
+            continue
+        num = _num(m, "num", lang)
+        if num is None:
+            continue
+        scale = re.search(rf"(?<![\w])({_SCALE_WORDS})(?![\w])", fig.text, re.IGNORECASE)
+        mult = _scale(m.group("scale") or (scale.group(1) if scale else None), lang)
+        start = m.start("num")
+        end = m.end("scale") if m.group("scale") else m.end("num")
+        shared.append(
+            Figure("money", start, end, text[start:end], float(num * mult), fig.unit, False, {})
+        )
+    return shared
+
+
 def _currency(table: dict[str, str], written: str) -> str | None:
     word = re.sub(r"\s+", " ", written)
     found = table.get(word) or table.get(word.lower())
@@ -369,9 +410,13 @@ def _nearest_unit(at: int, figures: list[Figure]) -> str | None:
     return min(figures, key=lambda f: abs(f.start - at)).unit
 
 
-def find_money(text: str, lang: str) -> list[Figure]:
-    """Money amounts in `text` with exact (or, for "mehrere Milliarden", vague) values."""
+def find_money(text: str, lang: str, context: str | None = None) -> list[Figure]:
+    """Money amounts in `text` with exact (or, for "mehrere Milliarden", vague) values.
+
+    `context` (the whole article; `text` by default) decides a currency name that several
+    countries use: "250 dinars" in an article about Iraq are IQD."""
     pats = _patterns()
+    context = text if context is None else context
     found: list[Figure] = []
     for m in pats.prefix_money.finditer(text):
         cur = _currency(pats.prefix, m.group("cur"))
@@ -386,7 +431,7 @@ def find_money(text: str, lang: str) -> list[Figure]:
         found.append(_figure("money", m, num * mult, cur, extra=_range_extra(m, lang, mult)))
     for m in pats.suffix_money.finditer(text):
         cur_word = re.sub(r"\s+", " ", m.group("cur").lower())
-        cur = _currency(pats.suffix, m.group("cur"))
+        cur = _currency(pats.suffix, m.group("cur")) or currency_of_country(cur_word, context)
         num = _num(m, "num", lang)
         if cur is None or num is None:
             continue
@@ -411,7 +456,7 @@ def find_money(text: str, lang: str) -> list[Figure]:
                 continue
             found.append(_figure("money", m, num * _scale(m.group("scale"), lang), cur))
     for m in pats.vague_money.finditer(text):
-        cur = _currency(pats.suffix, m.group("cur"))
+        cur = _currency(pats.suffix, m.group("cur")) or currency_of_country(m.group("cur"), context)
         if cur is None:
             continue
         scale = _scale(m.group("scale"), lang)
@@ -419,6 +464,20 @@ def find_money(text: str, lang: str) -> list[Figure]:
         if m.group("qmult"):
             mult = 10 if m.group("qmult").lower().startswith("tens") else 100
         found.append(_figure("money", m, Decimal(scale * mult), cur, vague=True))
+    for m in pats.vague_of_money.finditer(text):
+        cur = _currency(pats.suffix, m.group("cur")) or currency_of_country(m.group("cur"), context)
+        if cur is not None:
+            found.append(
+                _figure(
+                    "money", m, Decimal(VAGUE_MULTIPLIERS[m.group("mult").lower()]), cur, vague=True
+                )
+            )
+    if lang == "en":
+        found += [
+            _figure("money", m, Decimal(m.group("num")) / 100, "GBP")
+            for m in GLUED_PENCE.finditer(text)
+        ]
+    found += _shared_currency(text, found, lang)
     for m in VAGUE_COMPOUND_MONEY.finditer(text):
         scale_word = m.group("scale").lower().removeprefix("multi")
         cur = COMPOUND_CURRENCY.get(m.group("cur").lower())
