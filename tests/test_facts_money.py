@@ -322,3 +322,22 @@ def test_the_first_number_of_a_change_shares_the_currency() -> None:
     ]
     found = find_money("Der Umsatz stieg von 5 auf 7 Milliarden Euro.", "de")
     assert [(f.value, f.unit) for f in found] == [(5e9, "EUR"), (7e9, "EUR")]
+
+
+@pytest.mark.parametrize(
+    ("text", "bare"),
+    [
+        ("100bn", True),
+        ("830bn", True),
+        ("71.56bn", True),
+        ("5 Mrd.", True),
+        ("100 Millionen", True),
+        ("3M", False),  # the company
+        ("G7", False),
+        ("OpenAI", False),
+    ],
+)
+def test_bare_amounts_are_no_names(text: str, bare: bool) -> None:
+    from tui.analysis.facts.numbers import is_bare_amount
+
+    assert is_bare_amount(text) is bare

@@ -21,11 +21,10 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
+from tui.analysis.facts.numbers import is_bare_amount
 from tui.analysis.facts.spans import clean_name, doc_index
 
 NAME_LABELS = {"PER", "ORG", "LOC", "OUTLET", "MISC"}
-# "100bn", "830bn": a figure the NER took for a name
-_NUMBERISH = re.compile(r"[\d.,\s]+(?:bn|m|mn|k|tn|b|mrd\.?|mio\.?)?", re.IGNORECASE)
 
 PREPOSITIONS_DE = set(
     [
@@ -204,7 +203,7 @@ class Mention:
 
 
 def _is_name(text: str) -> bool:
-    return bool(text.strip()) and not _NUMBERISH.fullmatch(text.strip())
+    return bool(text.strip()) and not is_bare_amount(text)
 
 
 def sentence_mentions(

@@ -56,6 +56,21 @@ APPROXIMATORS = {
     "under",
 }
 LINKS_AFTER = {"an", "in", "für", "for"}
+# "830bn rupees in the first quarter": when, not what
+TIME_NOUNS = {
+    "quarter",
+    "year",
+    "month",
+    "week",
+    "half",
+    "period",
+    "Quartal",
+    "Jahr",
+    "Monat",
+    "Woche",
+    "Halbjahr",
+    "Zeitraum",
+}
 # German nouns that are not what an amount is about
 NOT_SUBJECTS = {"Höhe", "Wert", "Umfang", "Volumen", "Jahr", "Jahren", "Prozent", "Euro", "Dollar"}
 
@@ -109,7 +124,7 @@ def amount_subject(doc: Doc, start_char: int, end_char: int, first: int, limit: 
         k += 1
         while k < limit and doc[k].is_lower and not _is_noun(doc[k]) and doc[k].is_alpha:
             k += 1
-        if k < limit and _is_noun(doc[k]):
+        if k < limit and _is_noun(doc[k]) and doc[k].text not in TIME_NOUNS:
             return doc[k].text
     # English compounds: "a $43bn cancer deal"
     if doc.lang_ != "de" and doc.has_annotation("TAG"):

@@ -171,6 +171,18 @@ def number_word(word: str, lang: str) -> Decimal | None:
     return table.get(word.lower())
 
 
+_BARE_AMOUNT = re.compile(
+    rf"[-+]?{NUMBER_RE}(?:(?-i:{'|'.join(sorted(SUFFIX_SCALES, key=len, reverse=True))})"
+    rf"|\s?(?:{'|'.join(sorted(map(re.escape, SCALES_DE | SCALES_EN), key=len, reverse=True))}))?",
+    re.IGNORECASE,
+)
+
+
+def is_bare_amount(text: str) -> bool:
+    """ "100bn", "830bn", "5 Mrd.": a number the NER took for a name; never an entity."""
+    return bool(_BARE_AMOUNT.fullmatch(text.strip()))
+
+
 def to_float(value: Decimal) -> float:
     """A float that prints like the decimal it came from (6.6e9, not 6599999999.999999)."""
     return float(value)
