@@ -220,9 +220,19 @@ def _with_fact_evidence(
             if start < 0 or name is None:
                 continue
             end = start + len(name)
+            if label == "ORG" and _is_place_prefix(name, text, end):
+                continue
             if not any(s.start < end and start < s.end for s in kept):
                 kept.append(RawSpan(start, end, label))
     return kept
+
+
+def _is_place_prefix(name: str, text: str, end: int) -> bool:
+    """ "US-Außenminister": a country before a role is part of a word, not an employer."""
+    from tui.analysis.names import load_index
+
+    entry = load_index().get(name)
+    return text[end : end + 1] == "-" and entry is not None and entry.label == "LOC"
 
 
 def _is_role_word(surface: str, normalise_role: Callable[[str], Any]) -> bool:

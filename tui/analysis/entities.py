@@ -24,6 +24,7 @@ _URL = re.compile(r"(?:https?://|www\.)\S+")
 _EDGE = re.compile(r"^[\W_]+|[\W_]+$")
 # the declension ending of a German adjective in a name: "Deutsche/Deutschen Bahn"
 _ADJECTIVE_ENDING = re.compile(r"(?<=[a-zäöüß])(?:e|en|er|es|em)$")
+_REGNAL = re.compile(r"(?<=\w )[IVX]{1,4}$")
 
 
 @dataclass(frozen=True)
@@ -67,8 +68,14 @@ def _clean(text: str, span: RawSpan) -> RawSpan | None:
         start += lead.end()
     if match and match.start() > 0 and match.end() == len(surface):
         end = span.start + match.start()
+    if _REGNAL.search(text, 0, end) and text[end : end + 1] == ".":
+        end += 1  # "Margrethe II.": the ordinal's full stop is part of the name
     words = text[start:end].split(" ")
-    while len(words) > 1 and words[0].lower() in _LEADING_DETERMINERS:
+    while (
+        len(words) > 1
+        and words[0].lower() in _LEADING_DETERMINERS
+        and not _title_article(text, start, words[0])
+    ):
         start += len(words[0]) + 1
         words = words[1:]
     possessive = _POSSESSIVE.search(text[start:end])
@@ -77,6 +84,15 @@ def _clean(text: str, span: RawSpan) -> RawSpan | None:
     if end - start < 2 or not any(ch.isalpha() for ch in text[start:end]):
         return None
     return RawSpan(start, end, span.label)
+
+
+def _title_article(text: str, start: int, word: str) -> bool:
+    """ "vermutet die Die Tageszeitung", "laut Der Spiegel": a capitalised German article
+    inside a sentence belongs to the title of a paper."""
+    if word not in ("Der", "Die", "Das"):
+        return False
+    before = text[:start].rstrip(" ")
+    return bool(before) and before[-1].isalpha()
 
 
 def _base_form(form: str, known: set[str]) -> str:

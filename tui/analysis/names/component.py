@@ -20,6 +20,40 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from tui.analysis.names.index import Entry, NameIndex, load_index
+from tui.analysis.names.patterns import (
+    clubs,
+    german_bodies,
+    join_of_place,
+    organisation_heads,
+    seated_institutions,
+)
+
+# words inside a person's name: "Mohammad bin Salman", "Alexander Van der Bellen"
+_NAME_PARTICLES = frozenset(
+    [
+        "bin",
+        "ibn",
+        "al",
+        "el",
+        "van",
+        "von",
+        "der",
+        "den",
+        "de",
+        "di",
+        "da",
+        "du",
+        "dos",
+        "das",
+        "del",
+        "della",
+        "la",
+        "le",
+        "ter",
+        "ten",
+    ]
+)
+_CONJUNCTIONS = frozenset({"and", "und", ","})
 
 
 @dataclass
@@ -84,6 +118,12 @@ class NameResolver:
 
     def __call__(self, doc: Doc) -> Doc:
         spans = [t for s in doc.ents if (t := self._trim(s)) is not None]
+        spans = join_of_place(_join_particles(spans))
+        if self.german:
+            spans = organisation_heads(german_bodies(doc, spans))
+        else:
+            spans = clubs(spans, self.index)
+        spans = seated_institutions(doc, spans, self.index)
         spans = [part for s in spans for part in self._split(s, spans)]
         spans = self._add_index_matches(doc, spans)
         names = _collect(spans, self.german)
@@ -104,13 +144,40 @@ class NameResolver:
         whole = index.find(span.text, german=self.german)
         if whole is not None and whole.label == "O":
             return None
+        if whole is not None and not whole.strong:
+            whole = None
+        if (
+            not self.german
+            and len(span) == 1
+            and span.label_ == "MISC"
+            and not span.text.endswith("s")
+            and span.end < len(doc)
+            and doc[span.end].is_alpha
+            and not (whole is not None and whole.label == "MISC" and "ctx" not in whole.flags)
+        ):
+            return None  # "Iraqi officials", "Scottish ferries": an adjective is no name
+        if (
+            not self.german
+            and len(span) == 1
+            and span.label_ == "MISC"
+            and (span[0].pos_ == "ADJ" or span[0].tag_ == "JJ")
+        ):
+            return None  # "Iraqi officials": an adjective is no name
         if whole is None or not whole.is_entity:
             while end - start > 1 and _is_lower_word(doc[end - 1].text):
                 end -= 1
+            if self.german and self._place_adjective(doc[start].text):
+                # "Bremer Grünen": the party, not a place's name
+                if end - start == 1 and end < len(doc) and doc[end].text[:1].isupper():
+                    return None
+                party = index.find(doc[start + 1 : end].text) if end - start > 1 else None
+                if party is not None and party.is_entity and party.label != "LOC":
+                    start += 1
             title_end = self._title_end(doc, start, end)
             if title_end > start and (span.label_ == "PER" or title_end < end):
-                rest = doc[title_end:end]
-                if span.label_ == "PER" or index.find(rest.text, german=self.german):
+                named = doc[title_end:end].text
+                if span.label_ == "PER" or index.find(named, german=self.german):
+
                     start = title_end
         if start == span.start and end == span.end:
             return span
@@ -122,6 +189,19 @@ class NameResolver:
             entry = index.find(trimmed.text, german=self.german)
             label = entry.label if entry is not None and entry.is_entity else label
         return Span(doc, start, end, label=label)
+
+    def _place_adjective(self, word: str) -> bool:
+        """ "Bremer", "Berliner", "Münchner": an adjective made of a city's name."""
+        if not word.endswith("er") or len(word) < 5 or not word[:1].isupper():
+            return False
+        stem = word[:-2]
+        for base in (stem, stem + "en", stem + "n", stem[:-1] + "en"):
+            entry = self.index.get(base)
+            if entry is not None and entry.label == "LOC":
+                own = self.index.get(word)
+                return own is None or not own.strong
+
+        return False
 
     def _title_end(self, doc: Doc, start: int, end: int) -> int:
         """The end of the titles that open doc[start:end] ("Secretary of State")."""
@@ -157,6 +237,22 @@ class NameResolver:
                 and self.index.find(rest) is None
             ):
                 return self._split(Span(doc, span.start, i + 1, label=span.label_), spans)
+        for i in range(span.start + 1, span.end - 1):
+            if doc[i].text in _CONJUNCTIONS:
+                # "The Daily Telegraph and Business Insider": two names and a word
+                left, right = doc[span.start : i], doc[i + 1 : span.end]
+                if self._index_name(left.text, others) and self._index_name(right.text, others):
+                    parts = []
+                    for part in (left, right):
+                        entry = self.index.find(part.text, german=self.german)
+                        label = others.label(part.text) or (
+                            entry.label if entry is not None else span.label_
+                        )
+                        parts.extend(
+                            self._split(Span(doc, part.start, part.end, label=label), spans)
+                        )
+                    return parts
+
         for cut in range(span.start + 1, span.end):
             left, right = doc[span.start : cut], doc[cut : span.end]
             if self._distinct_name(left.text, others) and self._distinct_name(right.text, others):
@@ -180,6 +276,12 @@ class NameResolver:
         entry = self.index.find(text, german=self.german)
         return entry is not None and entry.strong and entry.is_entity
 
+    def _index_name(self, text: str, names: _DocNames) -> bool:
+        if names.known(text):
+            return True
+        entry = self.index.find(text, german=self.german)
+        return entry is not None and entry.is_entity and entry.source != "corpus"
+
     # -- names from the index ----------------------------------------------------
 
     def _add_index_matches(self, doc: Doc, spans: list[Span]) -> list[Span]:
@@ -198,15 +300,20 @@ class NameResolver:
         i = 0
         while i < len(doc):
             token = doc[i]
-            if not token.text[:1].isupper():
+            if not token.text[:1].isupper() and token.text not in index.lower_starts:
                 i += 1
                 continue
             match = None
             for n in range(min(index.max_words, len(doc) - i), 0, -1):
                 candidate = doc[i : i + n]
-                if n > 1 and not candidate[-1].text[:1].isupper():
+                if n > 1 and not candidate[-1].text[:1].isupper() and token.text[:1].isupper():
                     continue
-                entry = index.find(candidate.text, german=self.german)
+                entry = (
+                    index.find(candidate.text, german=self.german)
+                    if token.text[:1].isupper()
+                    else index.get(candidate.text)  # "infratest dimap" only as written
+                )
+
                 if entry is not None and entry.is_entity:
                     match = (candidate, entry)
                     break
@@ -274,7 +381,7 @@ class NameResolver:
                     label = entry.label
                 elif (
                     entry.source == "city"
-                    and label == "PER"
+                    and label in ("PER", "ORG")
                     and not ({"given", "surname"} & entry.flags)
                 ):
                     label = "LOC"
@@ -320,6 +427,45 @@ class NameResolver:
                     covered[j] = True
                 break
         return spans + added
+
+
+def _join_particles(spans: list[Span]) -> list[Span]:
+    """One person the model cut at a particle: "Mohammad" "bin" "Salman", or a span
+    that ends in one ("Alexander Van" "der" "Bellen")."""
+    if not spans:
+        return spans
+    doc = spans[0].doc
+    ordered = sorted(spans, key=lambda s: s.start)
+    out: list[Span] = []
+    i = 0
+    while i < len(ordered):
+        span = ordered[i]
+        j = span.end
+        while j < len(doc) and doc[j].lower_ in _NAME_PARTICLES:
+            j += 1
+        following = ordered[i + 1] if i + 1 < len(ordered) else None
+        if (
+            span.label_ == "PER"
+            and j > span.end
+            and following is not None
+            and following.start == j
+            and following.label_ == "PER"
+        ):
+            out.append(Span(doc, span.start, following.end, label="PER"))
+            i += 2
+            continue
+        if (
+            span.label_ == "PER"
+            and span[-1].lower_ in _NAME_PARTICLES
+            and j < len(doc)
+            and doc[j].text[:1].isupper()
+            and (following is None or following.start > j)
+        ):
+            out.append(Span(doc, span.start, j + 1, label="PER"))
+        else:
+            out.append(span)
+        i += 1
+    return out
 
 
 def _is_lower_word(word: str) -> bool:

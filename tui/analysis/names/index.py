@@ -60,6 +60,7 @@ class NameIndex:
     title_words: frozenset[str]
     title_suffixes: tuple[str, ...]
     max_words: int
+    lower_starts: frozenset[str]  # first words of names written in lower case ("al-Qaida")
 
     def get(self, name: str) -> Entry | None:
         return self.entries.get(name)
@@ -70,11 +71,22 @@ class NameIndex:
         if entry is not None or not german:
             return entry
         if len(name) > 3 and name[-1] == "s" and " " not in name:
-            entry = self.entries.get(name[:-1])
-            if entry is not None and entry.is_entity:
-                return entry
+            # "Irans", "Sechstagekrieges"
+            for base in (name[:-1], name[:-2] if name.endswith("es") else ""):
+                entry = self.entries.get(base)
+                if entry is not None and entry.is_entity:
+                    return entry
         if " " in name:
             return self.declined.get(declension_key(name))
+        if "-" in name:  # "Gaza-Streifen", "Sahel-Zone": the name written as one word
+            head, *rest = name.split("-")
+            entry = self.entries.get(head + "".join(part.lower() for part in rest))
+            if entry is not None and entry.is_entity:
+                return entry
+        if name.endswith("n") and len(name) > 4:  # dative plural: "den Palästinensern"
+            entry = self.entries.get(name[:-1])
+            if entry is not None and entry.label == "MISC":
+                return entry
         return None
 
     def base_form(self, name: str, *, german: bool = True) -> str | None:
@@ -109,6 +121,7 @@ def load_index(path: Path = INDEX_PATH) -> NameIndex:
     titles: set[str] = set()
     suffixes: list[str] = []
     max_words = 1
+    lower_starts: set[str] = set()
     with gzip.open(path, "rt", encoding="utf-8") as handle:
         for line in handle:
             name, label, source, flag_text = line.rstrip("\n").split("\t")
@@ -128,6 +141,8 @@ def load_index(path: Path = INDEX_PATH) -> NameIndex:
                 surnames.add(name)
             entry = Entry(name, label, source, flags)
             entries[name] = entry
+            if name[:1].islower() and source == "list":
+                lower_starts.add(name.split(" ")[0])
             words = name.count(" ") + 1
             if words > 1:
                 max_words = max(max_words, words)
@@ -145,6 +160,7 @@ def load_index(path: Path = INDEX_PATH) -> NameIndex:
         title_words=frozenset(titles),
         title_suffixes=tuple(suffixes),
         max_words=min(max_words, 8),
+        lower_starts=frozenset(lower_starts),
     )
 
 

@@ -1,0 +1,146 @@
+"""Name patterns that a list cannot hold: how news builds names from parts.
+
+"Amtsgericht Borken" (an institution and its seat), "Federal Reserve Bank of New York"
+(an organisation the model cut before its place), "das Innenministerium", "der Westen"
+(the political West), "Leeds United" (a club is named after its town).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from tui.analysis.names.index import NameIndex
+
+# an institution named by its seat: "Amtsgericht Borken", "Staatsanwaltschaft Köln"
+_SEATED = re.compile(
+    r"^(?:Amts|Land|Oberlandes|Verwaltungs|Oberverwaltungs|Arbeits|Sozial|Finanz|Bezirks"
+    r"|Kreis|Schwur)?gericht$|^(?:Staatsanwaltschaft|Polizei|Polizeipräsidium|Landtag"
+    r"|Stadtrat|Stadtverwaltung|Universität|Hochschule|Bezirksregierung|Landratsamt"
+    r"|Justizvollzugsanstalt|JVA|Handelskammer|Flughafen|Hauptbahnhof)$"
+)
+# the head noun of an organisation's name: "Moslemsolidaritätskomitees" is no place
+_ORG_HEAD = re.compile(
+    r"(?:komitee|ministerium|partei|verband|verein|gesellschaft|institut|behörde|bund"
+    r"|gewerkschaft|stiftung|konzern|agentur|kommission|rat|forum|bündnis|gericht|amt)"
+    r"(?:e?s)?$"
+)
+_MINISTRY = re.compile(r"^[A-ZÄÖÜ][\w-]*ministeriums?$")
+_DETERMINERS = frozenset({"der", "die", "das", "des", "dem", "den", "vom", "zum", "beim"})
+_OF = frozenset({"of", "du", "de", "des", "di", "del", "for"})
+_CLUB_WORDS = frozenset(
+    {
+        "United",
+        "City",
+        "Rovers",
+        "Athletic",
+        "Wanderers",
+        "Albion",
+        "Hotspur",
+        "Rangers",
+        "County",
+        "Wednesday",
+        "Villa",
+        "Forest",
+        "Palace",
+    }
+)
+
+
+def _covered(doc: Doc, spans: list[Span]) -> list[bool]:
+    covered = [False] * (len(doc) + 1)
+    for span in spans:
+        for i in range(span.start, span.end):
+            covered[i] = True
+    return covered
+
+
+def join_of_place(spans: list[Span]) -> list[Span]:
+    """An organisation the model cut before "of"/"du" and its place: "Federal Reserve
+    Bank of" + "New York", "G5 du" + "Sahel" are one organisation."""
+    if not spans:
+        return spans
+    doc = spans[0].doc
+    ordered = sorted(spans, key=lambda s: s.start)
+    out: list[Span] = []
+    i = 0
+    while i < len(ordered):
+        span = ordered[i]
+        following = ordered[i + 1] if i + 1 < len(ordered) else None
+        if span.label_ == "ORG" and following is not None and following.label_ == "LOC":
+            end = span.end
+            if doc[end - 1].lower_ in _OF and following.start == end:
+                out.append(Span(doc, span.start, following.end, label="ORG"))
+                i += 2
+                continue
+            if end < len(doc) and doc[end].lower_ in _OF and following.start == end + 1:
+                out.append(Span(doc, span.start, following.end, label="ORG"))
+                i += 2
+                continue
+        out.append(span)
+        i += 1
+    return out
+
+
+def seated_institutions(doc: Doc, spans: list[Span], index: NameIndex) -> list[Span]:
+    """ "Amtsgericht Borken": an institution word before a place is one organisation."""
+    by_start = {s.start: s for s in spans}
+    covered = _covered(doc, spans)
+    out = list(spans)
+    for token in doc[:-1]:
+        if covered[token.i] or not _SEATED.match(token.text):
+            continue
+        place = by_start.get(token.i + 1)
+        if place is not None and place.label_ == "LOC":
+            out.remove(place)
+            out.append(Span(doc, token.i, place.end, label="ORG"))
+        elif place is None and not covered[token.i + 1]:
+            entry = index.get(doc[token.i + 1].text)
+            if entry is not None and entry.label == "LOC" and entry.source in ("city", "country"):
+                out.append(Span(doc, token.i, token.i + 2, label="ORG"))
+    return out
+
+
+def german_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
+    """ "das Innenministerium", "des Verteidigungsministeriums": a ministry named with
+    the definite article is that ministry; "der Westen", "des Westens" after an article
+    and before no genitive is the political West."""
+    covered = _covered(doc, spans)
+    out = list(spans)
+    for token in doc[1:]:
+        if covered[token.i] or doc[token.i - 1].lower_ not in _DETERMINERS:
+            continue
+        following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if _MINISTRY.match(token.text):
+            out.append(Span(doc, token.i, token.i + 1, label="ORG"))
+        elif token.text in ("Westen", "Westens") and (
+            following is None
+            or (following.lower_ not in _DETERMINERS | {"von"} and not following.text[:1].isupper())
+        ):
+            out.append(Span(doc, token.i, token.i + 1, label="LOC"))
+    return out
+
+
+def organisation_heads(spans: list[Span]) -> list[Span]:
+    """A German name whose head noun names an organisation ("…komitees", "…partei") is
+    an organisation, whatever label the model gave it."""
+    out = []
+    for span in spans:
+        last = span[-1].text
+        if span.label_ in ("LOC", "PER") and last[:1].isupper() and _ORG_HEAD.search(last):
+            span = Span(span.doc, span.start, span.end, label="ORG")
+        out.append(span)
+    return out
+
+
+def clubs(spans: list[Span], index: NameIndex) -> list[Span]:
+    """ "Leeds United": a town and a club word is a club."""
+    out = []
+    for span in spans:
+        if len(span) > 1 and span[-1].text in _CLUB_WORDS and span.label_ != "ORG":
+            entry = index.get(span[:-1].text)
+            if entry is not None and entry.label == "LOC":
+                span = Span(span.doc, span.start, span.end, label="ORG")
+        out.append(span)
+    return out
