@@ -477,12 +477,18 @@ class ClauseReader:
 
 
 def _mention_in(tok: Token, mentions: list[Mention]) -> Mention | None:
-    """The name the subject is or holds: "Intel", "Intel's board", "shares of Apple"."""
+    """The name the subject is or holds: "Intel", "Intel's board", "shares of Apple";
+    not one in a phrase or clause attached to it ("a data centre in Texas that …")."""
     for m in mentions:
         if m.first <= tok.i < m.end:
             return m
-    span = range(tok.left_edge.i, tok.right_edge.i + 1)
-    return next((m for m in mentions if m.first in span), None)
+    held: set[int] = set()
+    for child in tok.children:
+        if child.dep_ in ("compound", "poss", "nmod", "appos") or (
+            child.dep_ == "prep" and child.lower_ == "of"
+        ):
+            held.update(range(child.left_edge.i, child.right_edge.i + 1))
+    return next((m for m in mentions if m.first in held), None)
 
 
 def _clause_tokens(verb: Token, keep: Token) -> set[int]:
