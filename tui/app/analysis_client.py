@@ -14,6 +14,7 @@ from functools import partial
 from typing import Any, Protocol
 
 from textual.dom import DOMNode
+from textual.timer import Timer
 from textual.worker import get_current_worker
 
 from tui.analysis.model import Analysis
@@ -86,45 +87,68 @@ def one_line(error: BaseException) -> str:
     return safe_text(text)[:200]
 
 
+Progress = Callable[[float], None]
 Ready = Callable[[Article, Analysis], None]
 Failed = Callable[[Article, str], None]
+PROGRESS_SECONDS = 0.25  # how often a run's progress is shown
 
 
 class AnalysisClient(Protocol):
-    """What the article screen needs of the analysis, wherever it runs."""
-
-    progress: float  # of the run under way, 0 to 1
+    """What the article screen needs of the analysis, wherever it runs. Callbacks come
+    on the UI thread."""
 
     def cached(self, article: Article) -> Analysis | None:
         """A finished analysis of `article` at once (no model, no thread), or None."""
         ...
 
-    def start(self, host: DOMNode, article: Article, ready: Ready, failed: Failed) -> None:
-        """Analyse `article`, calling back on `host`'s thread; a run started before it
-        is dropped (its result never arrives)."""
+    def start(
+        self, host: DOMNode, article: Article, progress: Progress, ready: Ready, failed: Failed
+    ) -> None:
+        """Analyse `article`: `progress` now and then while it runs, then `ready` or
+        `failed`. A run started before is stopped."""
+        ...
+
+    def stop(self) -> None:
+        """No more progress from the run under way (its result may still arrive)."""
         ...
 
 
 class ThreadClient:
     """The analyze function in a daemon thread, so quitting never waits for spaCy; an
-    exclusive worker watches it, and the next start cancels the watch."""
+    exclusive worker watches it (the next start cancels the watch), a timer shows how
+    far it got."""
 
     def __init__(self, analyze: AnalyzeFn) -> None:
         self.analyze = analyze
-        self.progress = 0.0
+        self.fraction = 0.0  # set by the analysis thread
+        self._timer: Timer | None = None
 
     def cached(self, article: Article) -> Analysis | None:
         lookup = getattr(self.analyze, "from_cache", None)
         found = lookup(article) if lookup is not None else None
         return found if isinstance(found, Analysis) else None
 
-    def start(self, host: DOMNode, article: Article, ready: Ready, failed: Failed) -> None:
-        self.progress = 0.0
+    def start(
+        self, host: DOMNode, article: Article, progress: Progress, ready: Ready, failed: Failed
+    ) -> None:
+        self.stop()
+        self.fraction = 0.0
+
+        def show() -> None:
+            if self.fraction > 0:
+                progress(self.fraction)
+
+        self._timer = host.set_interval(PROGRESS_SECONDS, show)
         work = partial(self._run, host, article, ready, failed)
         host.run_worker(work, thread=True, exclusive=True, group="analysis")
 
-    def _set_progress(self, fraction: float) -> None:
-        self.progress = max(0.0, min(1.0, fraction))
+    def stop(self) -> None:
+        if self._timer is not None:
+            self._timer.stop()
+            self._timer = None
+
+    def _set_fraction(self, fraction: float) -> None:
+        self.fraction = max(0.0, min(1.0, fraction))
 
     def _run(self, host: DOMNode, article: Article, ready: Ready, failed: Failed) -> None:
         worker = get_current_worker()
@@ -133,7 +157,7 @@ class ThreadClient:
 
         def target() -> None:
             try:
-                box["result"] = self.analyze(article, progress=self._set_progress)
+                box["result"] = self.analyze(article, progress=self._set_fraction)
             except BaseException as error:
                 box["error"] = error
             finally:

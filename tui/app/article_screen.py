@@ -17,7 +17,6 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.css.query import NoMatches
 from textual.screen import Screen
-from textual.timer import Timer
 from textual.widgets import Input, OptionList
 
 from tui.analysis.model import Analysis
@@ -28,7 +27,7 @@ from tui.app.layout import safe_text
 from tui.app.links import LinkOpener
 from tui.app.marks import analysis_marks
 from tui.app.reading import Reading, Step
-from tui.app.search_bar import SearchBar
+from tui.app.search_bar import SearchBar, SearchPrompt
 from tui.app.sidebar import Sidebar
 from tui.app.status_line import StatusLine
 from tui.article.model import Article
@@ -62,8 +61,8 @@ class ArticleScreen(Screen[None]):
         self.reading_width = width
         self.client = client
         self.links = LinkOpener(self, open_url)
+        self.search = SearchPrompt(self)
         self._sidebar_auto = True
-        self._progress_timer: Timer | None = None
         self.bookmarked = False  # the article on screen is bookmarked (★ in the status)
 
     @property
@@ -74,8 +73,7 @@ class ArticleScreen(Screen[None]):
         with Horizontal(id="main"):
             yield ArticleView(self.reading.article, reading_width=self.reading_width, id="article")
             yield Sidebar(id="sidebar")
-        # the search prompt is mounted on the first `/`: an Input's CSS is more than the
-        # rest of the first frame's, and the text should not wait for it
+        # the search prompt is mounted on the first `/` (search_bar.py)
         yield StatusLine(id="status")
 
     @property
@@ -120,19 +118,15 @@ class ArticleScreen(Screen[None]):
         recorded once the text is on screen, the analysis started after that."""
         first = article is self.reading.article
         self.reading = Reading(article)
-        self.client.progress = 0.0
+        self.client.stop()
         self.app.title = safe_text(article.title or "Limelight")
-        search = self._search_bar()
+        search = self.search.bar()
         if search is not None and search.display:
             search.display = False
         view = self.view
         if not first or view.layout_ is not None:
             view.set_article(article)
-        sidebar = self.sidebar
-        sidebar.reset()
-        sidebar.show_outline(self.reading.sections)
-        sidebar.show_sources(self.reading.sources)
-        sidebar.show_pending("Analysing…")
+        self.sidebar.start_article(self.reading.sections, self.reading.sources)
         if not isinstance(self.focused, Input):
             view.focus()
         # the visit is recorded (and the place it was left looked up) once the text is
@@ -140,8 +134,6 @@ class ArticleScreen(Screen[None]):
         self.call_after_refresh(self._record_visit, article, key, moved, offset)
         self.status.state = "analysing…"
         self.status.clear_message()
-        self._stop_progress()
-        self._progress_timer = self.set_interval(0.25, self._show_progress)
         self.update_status()
         # after the next frame: the text goes on screen before spaCy's import competes
         self.call_after_refresh(self._start_analysis, article)
@@ -160,25 +152,21 @@ class ArticleScreen(Screen[None]):
             return
         found = self.client.cached(article)
         if found is None:
-            self.client.start(self, article, self._analysis_ready, self._analysis_failed)
+            self.client.start(
+                self, article, self._progress, self._analysis_ready, self._analysis_failed
+            )
             return
         with contextlib.suppress(NoMatches):  # the app closed meanwhile
             self._analysis_ready(article, found)
 
-    def _show_progress(self) -> None:
-        r, progress = self.reading, self.client.progress
-        if r.analysis is None and r.analysis_error is None and progress > 0:
-            self.status.state = f"analysing {round(100 * progress)}%"
-
-    def _stop_progress(self) -> None:
-        if self._progress_timer is not None:
-            self._progress_timer.stop()
-            self._progress_timer = None
+    def _progress(self, fraction: float) -> None:
+        if self.reading.analysis is None and self.reading.analysis_error is None:
+            self.status.state = f"analysing {round(100 * fraction)}%"
 
     def _analysis_failed(self, article: Article, reason: str) -> None:
         if article is not self.reading.article:
             return  # another article was opened meanwhile
-        self._stop_progress()
+        self.client.stop()
         self.reading.analysis_error = reason
         self.status.state = "no highlights"
         self.sidebar.show_failure(reason)
@@ -195,7 +183,7 @@ class ArticleScreen(Screen[None]):
     def _analysis_ready(self, article: Article, analysis: Analysis) -> None:
         if article is not self.reading.article:
             return  # another article was opened meanwhile
-        self._stop_progress()
+        self.client.stop()
         self.reading.set_analysis(analysis)
         self.view.set_marks(analysis_marks(analysis))
         self.sidebar.show_analysis(analysis, self.reading.timeline)
@@ -235,7 +223,7 @@ class ArticleScreen(Screen[None]):
         if step.message:
             self.flash(step.message)
 
-    def _anchor(self, forward: bool) -> int:
+    def walk_start(self, forward: bool) -> int:
         """Where walks start: the focused span if on screen, else the screen's edge."""
         view, span = self.view, self.reading.focus_span
         if span is not None and view.is_visible(*span):
@@ -283,7 +271,7 @@ class ArticleScreen(Screen[None]):
         self.view.action_scroll_end()
 
     def _walk(self, walk: Callable[[bool, int], Step], forward: bool) -> None:
-        self.go(walk(forward, self._anchor(forward)))
+        self.go(walk(forward, self.walk_start(forward)))
 
     def action_next_mention(self) -> None:
         self._walk(self.reading.mention_step, True)
@@ -298,7 +286,7 @@ class ArticleScreen(Screen[None]):
         self._walk(self.reading.same_entity_step, False)
 
     def action_next_section(self) -> None:
-        self.go(self.reading.section_step(True, self._anchor(True)))
+        self.go(self.reading.section_step(True, self.walk_start(True)))
 
     def action_prev_section(self) -> None:
         self.go(self.reading.section_step(False, self._position()))
@@ -323,68 +311,34 @@ class ArticleScreen(Screen[None]):
 
     # ---- links --------------------------------------------------------------------
 
-    def current_url(self) -> str | None:
-        """The source or link the reader is on, if any: the sidebar's highlighted source
-        while the sidebar has focus, else the place in the text, else that source."""
+    def action_open_source(self) -> None:
+        """The source the sidebar has highlighted (when it has focus), else the one the
+        reader is on, else the one highlighted in the sidebar's sources tab."""
         sidebar = self.sidebar
         in_sources = sidebar.display and sidebar.active_tab == "sources"
         item = sidebar.highlighted_item() if in_sources else None
         chosen = self.reading.sources[item[1]].url if item and item[0] == "source" else None
         if chosen is not None and sidebar.has_focus_within:
-            return chosen
-        return self.reading.focused_url() or chosen
-
-    def action_open_source(self) -> None:
-        self.links.open(self.current_url())
+            self.links.open(chosen)
+        else:
+            self.links.open(self.reading.focused_url() or chosen)
 
     # ---- search -------------------------------------------------------------------
 
-    def _search_bar(self) -> SearchBar | None:
-        try:
-            return self.query_one("#search", SearchBar)
-        except NoMatches:
-            return None
-
     async def action_search(self) -> None:
-        bar = self._search_bar()
-        if bar is None:
-            bar = SearchBar(placeholder="search…", id="search")
-            await self.mount(bar, before=self.status)
-        bar.display = True
-        bar.value = self.reading.search_query
-        bar.focus()
-
-    def _close_search(self) -> None:
-        bar = self._search_bar()
-        if bar is not None:
-            bar.display = False
-        self.view.focus()
+        await self.search.open()
 
     @on(Input.Changed, "#search")
     def _search_typed(self, event: Input.Changed) -> None:
-        matches = self.reading.find(event.value, hide_boilerplate=self.view.hide_boilerplate)
-        self.view.set_matches(matches)
-        if event.value:
-            self.status.flash(f"/{event.value}: {len(matches)} matches", seconds=30)
+        self.search.typed(event.value)
 
     @on(Input.Submitted, "#search")
     def _search_submitted(self, event: Input.Submitted) -> None:
-        self._close_search()
-        reading = self.reading
-        reading.search(event.value, hide_boilerplate=self.view.hide_boilerplate)
-        self.view.set_matches(reading.matches)
-        if not event.value:
-            self.status.flash("Search cleared")
-        elif not reading.matches:
-            self.status.flash(f"No matches for “{event.value}”")
-        else:
-            self.go(reading.match_step(True, self._anchor(True), announce=True))
+        self.search.submitted(event.value)
 
     @on(SearchBar.Cancelled)
     def _search_cancelled(self) -> None:
-        self._close_search()
-        self.view.set_matches(self.reading.matches)
-        self.status.flash("Search cancelled", seconds=1.5)
+        self.search.cancelled()
 
     def action_clear(self) -> None:
         """Escape: drop the search highlights and the focus mark (the place is kept);
@@ -406,9 +360,9 @@ class ArticleScreen(Screen[None]):
         if self.app.screen is not self:  # help or command palette: ordinary focus cycling
             self.app.screen.focus_next()
             return
-        search = self._search_bar()
+        search = self.search.bar()
         if search is not None and search.has_focus:
-            self._close_search()
+            self.search.close()
             return
         if self.view.has_focus:
             self.sidebar.display = True
@@ -424,20 +378,10 @@ class ArticleScreen(Screen[None]):
             self.view.focus()
 
     async def action_show_tab(self, tab: str) -> None:
-        sidebar = self.sidebar
-        sidebar.display = True
-        await sidebar.build()
-        in_sidebar = sidebar.has_focus_within
-        sidebar.activate(tab)
-        if in_sidebar:
-            # focus left in the hidden tab would move on and bring that tab back
-            sidebar.active_list().focus()
+        await self.sidebar.show_tab(tab)
 
     async def action_filter_entities(self) -> None:
-        self.sidebar.display = True
-        await self.sidebar.build()
-        self.sidebar.activate("entities")
-        self.sidebar.focus_filter()
+        await self.sidebar.open_filter()
 
     @on(Sidebar.Chosen)
     def _chosen(self, event: Sidebar.Chosen) -> None:

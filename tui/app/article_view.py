@@ -11,7 +11,6 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import ClassVar
 
-from rich.cells import cell_len
 from rich.style import Style
 from rich.text import Text
 from textual import events
@@ -21,20 +20,12 @@ from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from tui.app.layout import Layout, Line, build_layout, extend_layout, safe_text
+from tui.app.article_rows import ROW_CLASSES, row_text
+from tui.app.layout import Layout, Line, build_layout, extend_layout
 from tui.app.marks import Mark, SpanIndex
-from tui.app.palette import entity_style
 from tui.article.model import Article
 
 FIRST_ROWS = 300  # rows wrapped before the first frame; the rest right after it
-_ROLE_CLASS = {
-    "title": "article-view--title",
-    "subtitle": "article-view--subtitle",
-    "code": "article-view--code",
-    "heading": "article-view--heading",
-    "meta": "article-view--meta",
-    "quote": "article-view--quote",
-}
 
 
 @dataclass(frozen=True)
@@ -51,21 +42,7 @@ class _Frame:
 class ArticleView(ScrollView, can_focus=True):
     """Draws `Article.text` row by row with entity, date, search and focus highlights."""
 
-    COMPONENT_CLASSES: ClassVar[set[str]] = {
-        "article-view--title",
-        "article-view--subtitle",
-        "article-view--code",
-        "article-view--heading",
-        "article-view--meta",
-        "article-view--quote",
-        "article-view--boilerplate",
-        "article-view--sources",
-        "article-view--date",
-        "article-view--figure",
-        "article-view--entity-current",
-        "article-view--match",
-        "article-view--focus",
-    }
+    COMPONENT_CLASSES: ClassVar[set[str]] = ROW_CLASSES
 
     class Scrolled(Message):
         """The visible part of the article changed."""
@@ -363,46 +340,15 @@ class ArticleView(ScrollView, can_focus=True):
         return self.get_component_rich_style(name, partial=True)
 
     def _row_text(self, line: Line) -> Text:
-        article = self.article
-        block = article.blocks[line.block]
-        style = Style()
-        role_class = _ROLE_CLASS.get(line.role)
-        if role_class:
-            style += self._style(role_class)
-        if block.in_sources:
-            style += self._style("article-view--sources")
-        if block.boilerplate:
-            style += self._style("article-view--boilerplate")
-        body = safe_text(article.text[line.start : line.end])
-        text = Text(line.prefix + body, no_wrap=True, end="")
-        # as a span, not Text(style=): Text.render drops the base style of unspanned text
-        text.stylize(style)
-        shift = len(line.prefix) - line.start
-
-        def paint(start: int, end: int, paint_style: Style) -> None:
-            s, e = max(start, line.start), min(end, line.end)
-            if e > s:
-                text.stylize(paint_style, s + shift, e + shift)
-
-        marks = self._marks.overlapping(line.start, line.end)
-        for mark in marks:
-            if mark.kind == "date":
-                paint(mark.start, mark.end, self._style("article-view--date"))
-            elif mark.kind == "figure":
-                paint(mark.start, mark.end, self._style("article-view--figure"))
-        current = self._style("article-view--entity-current")
-        for mark in marks:
-            if mark.kind == "entity":
-                style = entity_style(mark.label)
-                if mark.entity == self.current_entity:
-                    style += current
-                paint(mark.start, mark.end, style)
-        match_style = self._style("article-view--match")
-        for match in self._matches.overlapping(line.start, line.end):
-            paint(match.start, match.end, match_style)
-        if self.focus_span is not None:
-            paint(*self.focus_span, self._style("article-view--focus"))
-        return text
+        return row_text(
+            self.article,
+            line,
+            self._style,
+            marks=self._marks,
+            matches=self._matches,
+            focus=self.focus_span,
+            entity=self.current_entity,
+        )
 
     def _row_key(self, row: int, width: int, base: Style) -> tuple[object, ...]:
         """What a row's strip depends on besides the text, marks and matches."""
@@ -459,22 +405,9 @@ class ArticleView(ScrollView, can_focus=True):
     def offset_at(self, x: int, y: int) -> int | None:
         """Text offset under content cell (x, y), or None over margins and blank rows."""
         layout = self._ensure_layout()
-        row = self.top_row() + y
-        if not 0 <= row < len(layout.lines):
-            return None
-        line = layout.lines[row]
-        if line.blank:
-            return None
         width = self.scrollable_content_region.width or self.size.width
-        col = x - max(0, (width - layout.width) // 2) - cell_len(line.prefix)
-        if col < 0:
-            return None
-        cells = 0
-        for i, ch in enumerate(self.article.text[line.start : line.end]):
-            cells += cell_len(ch)
-            if cells > col:
-                return line.start + i
-        return None
+        col = x - max(0, (width - layout.width) // 2)
+        return layout.offset_at(self.article.text, self.top_row() + y, col)
 
     def on_click(self, event: events.Click) -> None:
         offset = event.get_content_offset(self)

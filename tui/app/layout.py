@@ -73,6 +73,22 @@ class Layout:
         row = max(0, min(row, len(self.lines) - 1))
         return self.lines[row].start
 
+    def offset_at(self, text: str, row: int, col: int) -> int | None:
+        """Offset of `text` under cell `col` of `row` (0: the row's first cell, prefix
+        included), or None over a blank row, the prefix or past the end."""
+        if not 0 <= row < len(self.lines) or self.lines[row].blank:
+            return None
+        line = self.lines[row]
+        col -= cell_len(line.prefix)
+        if col < 0:
+            return None
+        cells = 0
+        for i, ch in enumerate(text[line.start : line.end]):
+            cells += cell_len(ch)
+            if cells > col:
+                return line.start + i
+        return None
+
     def rows_of(self, start: int, end: int) -> range:
         """Rows a span covers (at least one)."""
         first = self.line_of(start)

@@ -217,6 +217,13 @@ class Sidebar(Vertical):
             with entity_filter.prevent(Input.Changed):
                 entity_filter.value = ""
 
+    def start_article(self, sections: Sequence[Section], sources: Sequence[CitedSource]) -> None:
+        """Another article, its analysis under way: outline and sources only."""
+        self.reset()
+        self.show_outline(sections)
+        self.show_sources(sources)
+        self.show_pending("Analysing…")
+
     def show_outline(self, sections: Sequence[Section]) -> None:
         options: list[Option] = [
             Option(Text(f"{i + 1}. {_clip(s.title)}"), id=f"section-{i}")
@@ -345,12 +352,16 @@ class Sidebar(Vertical):
                 year = group.year
                 options.append(_heading(str(year)))
             options.append(Option(_date_row(group.label, group), id=f"date-{i}"))
-        if timeline.vague:
-            options.append(_heading("Vague and relative"))
-            base = len(timeline.points)
-            for j, group in enumerate(timeline.vague):
-                kind = VAGUE_KINDS.get(group.value, group.value)
-                options.append(Option(_date_row(kind, group), id=f"date-{base + j}"))
+        base = len(timeline.points)
+        heading = None
+        for j, group in enumerate(timeline.vague):
+            # dates the article leaves open ("Friday", "May") apart from references
+            wanted = "Date not given" if group.undated else "Vague and relative"
+            if heading != wanted:
+                heading = wanted
+                options.append(_heading(wanted))
+            kind = group.label if group.undated else VAGUE_KINDS.get(group.value, group.value)
+            options.append(Option(_date_row(kind, group), id=f"date-{base + j}"))
         if not options:
             options = [_heading("No dates")]
         self._set_options("#date-list", options)
@@ -417,7 +428,21 @@ class Sidebar(Vertical):
 
             self.query_one(TabbedContent).active = tab
 
-    def focus_filter(self) -> None:
+    async def show_tab(self, tab: str) -> None:
+        """Show the sidebar on `tab` (focus follows when it was in the sidebar)."""
+        self.display = True
+        await self.build()
+        in_sidebar = self.has_focus_within
+        self.activate(tab)
+        if in_sidebar:
+            # focus left in the hidden tab would move on and bring that tab back
+            self.active_list().focus()
+
+    async def open_filter(self) -> None:
+        """Show the entity list with the focus in its filter."""
+        self.display = True
+        await self.build()
+        self.activate("entities")
         self.query_one("#entity-filter", Input).focus()
 
     def active_list(self) -> OptionList:
