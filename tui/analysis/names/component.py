@@ -177,7 +177,6 @@ class NameResolver:
             if title_end > start and (span.label_ == "PER" or title_end < end):
                 named = doc[title_end:end].text
                 if span.label_ == "PER" or index.find(named, german=self.german):
-
                     start = title_end
         if start == span.start and end == span.end:
             return span
@@ -291,9 +290,12 @@ class NameResolver:
         for span in spans:
             for i in range(span.start, span.end):
                 covered[i] = True
+        # "Senat" alone is a legislature only where the article names one for sure
         legislature = any(
-            (e := index.get(s.text)) is not None and "legislature" in e.flags for s in spans
+            (e := index.get(text)) is not None and "legislature" in e.flags and "ctx" not in e.flags
+            for text in [*(s.text for s in spans), *(t.text for t in doc)]
         )
+
         lowered = {t.text for t in doc if t.text[:1].islower()}
         added: list[Span] = []
         replaced: set[int] = set()
