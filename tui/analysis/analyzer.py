@@ -114,6 +114,7 @@ def _analyze(article: Article, lang: str, nlp: Language, progress: Progress | No
         if progress:
             progress(done / total)
     dates.extend(_metadata_dates(article, lang))
+    dates = _with_anchor_offsets(sorted(dates, key=lambda d: d.start))
     if lang == "en":
         spans = _outside_headline_case(spans, article)
     spans = _with_fact_evidence(spans, facts, article.text, {s.label for s in article.sources})
@@ -142,6 +143,20 @@ def _analyze(article: Article, lang: str, nlp: Language, progress: Progress | No
         sources=cited,
         warnings=warnings,
     )
+
+
+def _with_anchor_offsets(dates: list[DateMention]) -> list[DateMention]:
+    """Point each date resolved from another date of the text at that date: the
+    nearest earlier mention whose value the anchor is (or begins with)."""
+    out: list[DateMention] = []
+    for date in dates:
+        if date.anchor_source == "text" and date.anchor:
+            source = next(
+                (d for d in reversed(out) if d.value.startswith(date.anchor)), None
+            )
+            date = replace(date, anchor_start=source.start if source else None)
+        out.append(date)
+    return out
 
 
 def _metadata_dates(article: Article, lang: str) -> list[DateMention]:

@@ -39,10 +39,20 @@ class DateMention:
     )
     mod: str | None = None  # START, MID, END, APPROX, BEFORE, AFTER, ...
     anchor: str | None = None  # the date a relative expression was resolved against
+    # what that date is: "published" (the article's own date), "text" (a date the text
+    # gives, at `anchor_start`), None (nothing needed, or nothing to anchor it: the
+    # value is then underspecified, "XXXX-WXX-5", never a date from the reader's clock)
+    anchor_source: str | None = None
+    anchor_start: int | None = None
 
     @property
     def vague(self) -> bool:
         return self.value.endswith("_REF") or self.granularity in ("ref", "vague")
+
+    @property
+    def underspecified(self) -> bool:
+        """ "Freitag" XXXX-WXX-5, "im Mai" XXXX-05: the article does not say which."""
+        return self.value.startswith("XXXX")
 
 
 @dataclass(frozen=True)

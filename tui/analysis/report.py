@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict
 from typing import Any
 
-from tui.analysis.model import SCHEMA, Analysis
+from tui.analysis.model import SCHEMA, Analysis, DateMention
 from tui.article.model import Article
 
 
@@ -50,14 +50,29 @@ def to_document(article: Article, analysis: Analysis) -> dict[str, Any]:
                 "value": d.value,
                 "granularity": d.granularity,
                 "mod": d.mod,
-                "anchor": d.anchor,
+                "anchor": _anchor(d, analysis.dates),
+                "anchor_value": d.anchor,
                 "vague": d.vague,
+                "underspecified": d.underspecified,
             }
             for d in analysis.dates
         ],
         "facts": [_fact(f) for f in analysis.facts],
         "warnings": analysis.warnings,
     }
+
+
+def _anchor(date: DateMention, dates: list[DateMention]) -> str | dict[str, Any] | None:
+    """What the value was resolved from: "published" (the article's date), the date of
+    the text at `start`, or null (nothing: an absolute or an underspecified value)."""
+    if date.anchor_source == "text":
+        source = next((d for d in dates if d.start == date.anchor_start), None)
+        return {
+            "text": source.text if source else None,
+            "start": date.anchor_start,
+            "value": date.anchor,
+        }
+    return date.anchor_source
 
 
 def _fact(fact: Any) -> dict[str, Any]:

@@ -2,7 +2,9 @@
 
 TIMEX3 strings do not sort chronologically as text ("2023-FA" vs "2023-11"), so each
 value maps to a (year, month, day) point; seasons, quarters and weeks take the month
-they start in. Vague references and durations have no point and are listed apart.
+they start in. Vague references and durations have no point and are listed apart, and
+so are dates the article leaves open ("Friday", "May" in an article without a date):
+the timeline never invents their year.
 """
 
 from __future__ import annotations
@@ -46,8 +48,38 @@ def timeline_key(value: str) -> tuple[int, int, int] | None:
     return year, int(parts[0]), int(parts[1]) if len(parts) > 1 else 0
 
 
+_WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+_PARTS = {"MO": "morning", "MI": "midday", "AF": "afternoon", "EV": "evening", "NI": "night"}
+_UNDATED = re.compile(
+    r"^XXXX-(?:WXX-(?P<wd>[1-7]|WE)|(?P<month>\d{2})(?:-(?P<day>\d{2}))?|XX-XX|"
+    r"(?P<part>SP|SU|FA|WI|Q[1-4]|H[12]|W\d{2}))(?:T(?P<time>\d{2}:\d{2}|MO|MI|AF|EV|NI))?$"
+)
+
+
+def describe_undated(value: str) -> str:
+    """ "Friday, date not given", "May, year not given": what an article leaves open."""
+    m = _UNDATED.match(value)
+    if not m:
+        return value
+    time = m.group("time") or ""
+    when = _PARTS.get(time, time)
+    if m.group("wd"):
+        day = "a weekend" if m.group("wd") == "WE" else _WEEKDAYS[int(m.group("wd")) - 1]
+        return f"{day} {when}".strip() + " — date not given"
+    if m.group("month"):
+        month = _MONTHS[int(m.group("month")) - 1] if 1 <= int(m.group("month")) <= 12 else "?"
+        day = f"{int(m.group('day'))} " if m.group("day") else ""
+        return f"{day}{month} {when}".strip() + ", year not given"
+    if m.group("part"):
+        part = m.group("part")
+        return f"{_SEASON_NAME.get(part, part)}, year not given"
+    return f"{when}, day not given" if when else value
+
+
 def describe(value: str) -> str:
     """A short human label for a TIMEX3 value ("Nov 2023", "autumn 2023")."""
+    if value.startswith("XXXX"):
+        return describe_undated(value)
     m = _POINT.match(value)
     if not m:
         return value
@@ -84,10 +116,15 @@ class DateGroup:
         return f"{self.mod.lower()} {text}" if self.mod else text
 
 
+    @property
+    def undated(self) -> bool:
+        return self.value.startswith("XXXX")
+
+
 @dataclass
 class Timeline:
     points: list[DateGroup]  # chronological
-    vague: list[DateGroup]  # references and durations, in text order
+    vague: list[DateGroup]  # dates left open first, then references and durations
 
 
 def build_timeline(dates: list[DateMention]) -> Timeline:
@@ -102,4 +139,5 @@ def build_timeline(dates: list[DateMention]) -> Timeline:
         else:
             points.append(g)
     points.sort(key=lambda g: (timeline_key(g.value), g.mentions[0].start))
+    vague.sort(key=lambda g: not g.undated)  # stable: text order within each part
     return Timeline(points, vague)

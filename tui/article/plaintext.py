@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
 from tui.article.builder import ArticleBuilder
 from tui.article.dates import parse_date
@@ -21,6 +22,8 @@ _DATE_LABEL = re.compile(
     r"\s*(?:am|on)?\s*:?\s*(?P<rest>.*)$",
     re.IGNORECASE,
 )
+# a news dateline that opens the first paragraph: "Wien (Österreich), 20.05.2019 – Die ..."
+_DATELINE = re.compile(r"^[^\n–—]{1,80}?,\s+(?P<date>[^,–—\n]{6,24}?(?:,\s*\d{4})?)\s+[–—-]\s+\S")
 _SOURCES_HEADING = re.compile(
     r"^(?:quellen|quelle|quellenangaben|sources|source|references|referenzen|literatur|"
     r"einzelnachweise|weblinks|links|further reading)\s*:?$",
@@ -98,6 +101,13 @@ def _units(text: str) -> list[_Unit]:
     return units
 
 
+def _dateline(line: str) -> date | None:
+    """The date of a dateline ("Berlin, 20.05.2019 – …"): the article's own date when
+    it has no "Veröffentlicht:" line, so nothing in it is read against another day."""
+    match = _DATELINE.match(line)
+    return parse_date(match.group("date")) if match else None
+
+
 def parse_plain_text(text: str) -> Article:
     """Build an `Article` from sanitised plain text."""
     units = _units(text)
@@ -166,6 +176,8 @@ def parse_plain_text(text: str) -> Article:
             kind = BlockKind.HEADING if seen_paragraph else BlockKind.SUBTITLE
             builder.add(kind, line, level=2)
         else:
+            if published is None and not seen_paragraph:
+                published = _dateline(line)
             builder.add(BlockKind.PARAGRAPH, line)
             seen_paragraph = True
         i += 1

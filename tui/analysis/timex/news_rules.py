@@ -21,6 +21,7 @@ from .lexicon import (
     PART_OF_DAY_DE,
     PART_OF_DAY_EN,
     SEASONS_DE,
+    SEASONS_EN,
     WEEKDAYS_DE,
     WEEKDAYS_EN,
     alt,
@@ -113,6 +114,8 @@ def _de_set(m: re.Match[str]) -> Candidate | None:
     elif m.group("pod"):
         pod = PART_OF_DAY_DE.get(m.group("pod").lower())
         value = f"XXXX-XX-XXT{pod}" if pod else None
+    elif m.group("season"):
+        value = f"XXXX-{SEASONS_DE[m.group('season').lower()]}"
     elif m.group("wd"):
         wd = WEEKDAYS_DE.get(m.group("wd").lower())
         value = f"XXXX-WXX-{wd + 1}" if wd is not None else None
@@ -186,6 +189,28 @@ def rules_de() -> tuple[Rule, ...]:
             pred=lambda w: w in NUMBERS_DE,
         ),
         Rule(
+            "de_price_decade",  # "in den hohen 70ern" of a price: no decade
+            re.compile(r"(?:hohe|niedrige|obere|untere|mittlere)[nm]?\s+\d0ern?" + _W),
+            lambda m: Candidate(m.start(), m.end(), BLOCK),
+            5,
+            starts=frozenset(
+                f"{w}{e}"
+                for w in ("hohe", "niedrige", "obere", "untere", "mittlere")
+                for e in ("", "n", "m")
+            ),
+        ),
+        Rule(
+            "de_clock_after_date",  # "19.12.2011, 16:00"
+            re.compile(r"(?<=\d{4}, )(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?![\d:])"),
+            lambda m: Candidate(
+                m.start(),
+                m.end(),
+                Spec(time=f"{int(m.group('h')):02d}:{m.group('mi')}", anchoring=NARRATIVE),
+            ),
+            3,
+            digits=True,
+        ),
+        Rule(
             "de_weekend",
             re.compile(
                 r"(?:(?P<w>vergangenen|letzten|vorigen|kommenden|nächsten|vergangenes|letztes|"
@@ -226,7 +251,8 @@ def rules_de() -> tuple[Rule, ...]:
             re.compile(
                 _B + r"(?:(?P<adj>(?i:alljährlich|jährlich|monatlich|wöchentlich|täglich|"
                 r"stündlich))(?:e[nrms]?)?|(?i:jede[nrs]?)\s+(?:(?P<u>Jahr|Monat|Woche|Tag)|"
-                r"(?P<pod>Morgen|Abend|Nacht|Mittag)|(?P<wd>"
+                r"(?P<pod>Morgen|Abend|Nacht|Mittag)|(?P<season>Frühling|Frühjahr|Sommer|Herbst|"
+                r"Winter)|(?P<wd>"
                 + alt(w.capitalize() for w in WEEKDAYS_DE)
                 + r"))|(?i:alle)\s+(?P<n>\d{1,2}|"
                 + numw
@@ -308,6 +334,8 @@ def _en_set(m: re.Match[str]) -> Candidate | None:
     elif m.group("pod"):
         pod = PART_OF_DAY_EN.get(m.group("pod").lower())
         value = f"XXXX-XX-XXT{pod}" if pod else None
+    elif m.group("season"):
+        value = f"XXXX-{SEASONS_EN[m.group('season').lower()]}"
     elif m.group("wd"):
         wd = WEEKDAYS_EN.get(m.group("wd").lower())
         value = f"XXXX-WXX-{wd + 1}" if wd is not None else None
@@ -353,6 +381,18 @@ def rules_en() -> tuple[Rule, ...]:
             starts=frozenset({"last", "next", "this"}),
         ),
         Rule(
+            "en_fortnight",
+            re.compile(r"(?<![\w])(?P<n>a|one|two|three|four|\d)\s+fortnights?(?![\w])", re.I),
+            lambda m: Candidate(
+                m.start(),
+                m.end(),
+                Spec(kind="duration", value=f"P{2 * (_n(m.group('n'), NUMBERS_EN) or 1)}W"),
+            ),
+            3,
+            starts=frozenset({"a", "one", "two", "three", "four"}),
+            digits=True,
+        ),
+        Rule(
             "en_clock_gmt",
             re.compile(
                 r"(?<![\w.,:])(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s?(?:GMT|BST|UTC)(?![\w])"
@@ -391,7 +431,8 @@ def rules_en() -> tuple[Rule, ...]:
             re.compile(
                 r"(?<![\w])(?:(?P<adv>annually|yearly|monthly|weekly|daily|nightly|hourly)"
                 r"(?![\w-])(?!\s+[A-Z])|(?:[Ee]very|[Ee]ach)\s+(?:(?P<u>year|month|week|day|decade)"
-                r"|(?P<pod>morning|afternoon|evening|night)|(?P<wd>"
+                r"|(?P<pod>morning|afternoon|evening|night)|(?P<season>spring|summer|autumn|fall|"
+                r"winter)|(?P<wd>"
                 + alt(w.capitalize() for w in WEEKDAYS_EN)
                 + r")|(?P<n>\d{1,2}|"
                 + numw

@@ -781,6 +781,8 @@ def _b_ago(m: re.Match[str]) -> Candidate | None:
             offset=sign * n,
             gran=gran,
             anchoring=AUTO if sign < 0 else DEICTIC,
+            # "in drei Tagen" is a date ahead in the future tense, else a span
+            value=_dur(str(n), unit) if sign > 0 else None,
         ),
     )
 
@@ -1258,7 +1260,8 @@ def rules() -> tuple[Rule, ...]:
                 r"(?:(?P<mod>" + MOD + r")\s+(?:(?:des|der)\s+)?)?"
                 r"(?:(?:das|die|den)\s+(?:ganze[n]?\s+)?(?=(?:folgende|kommende|weitere)\s))?"
                 + _B
-                + r"(?P<w>selben|gleichen|desselben|folgenden|folgende|nächsten|"
+                + r"(?P<w>(?i:n)ächste[ns]?(?=\s+(?:Woche|Monat|Jahr))|selben|gleichen|desselben|"
+                r"folgenden|folgende|nächsten|"
                 r"darauffolgenden|darauf\s+folgenden|kommenden|kommende|weitere|vorigen|"
                 r"vorangegangenen|vergangenen|letzten|neuen|diesem|diesen|dieses|dieser|laufenden|"
                 r"letzte|letztes|vergangene|vergangenes|vorige|voriges|nächste|nächstes|kommendes|"

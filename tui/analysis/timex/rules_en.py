@@ -456,8 +456,13 @@ def _b_shift(m: re.Match[str]) -> Candidate | None:
     gran = {"D": "day", "W": "week", "M": "month", "Y": "year"}[unit]
     if anch == NARRATIVE and unit == "W":
         gran = "day"
+    # "in two weeks" is a date ahead in a sentence about the future, a span otherwise
+    # ("its lowest level in eight months"): the tagger decides by the tense
+    span = _dur(str(n), unit) if pre == "in" and not d else None
     return Candidate(
-        m.start(), m.end(), Spec(kind="rel", unit=unit, offset=sign * n, gran=gran, anchoring=anch)
+        m.start(),
+        m.end(),
+        Spec(kind="rel", unit=unit, offset=sign * n, gran=gran, anchoring=anch, value=span),
     )
 
 
@@ -718,7 +723,7 @@ def rules(order: str = "MDY") -> tuple[Rule, ...]:
                 + _B
                 + r"(?P<n>\d{1,3}|"
                 + NUMW
-                + r"|an?|several|a\s+few|a\s+couple\s+of|many)\s+(?P<u>days?|weeks?|months?|years?|"
+                + r"|[Aa]n?|several|a\s+few|a\s+couple\s+of|many)\s+(?P<u>days?|weeks?|months?|years?|"
                 r"decades?)(?:\s+(?P<dir>ago|earlier|later|before|after|from\s+now)" + _W + r")?"
             ),
             lambda m: (

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from ..model import DateMention
 from .rules import Candidate, Rule, TokenIndex
-from .spec import ABSOLUTE, NARRATIVE, Anchor, Spec, resolve
+from .spec import ABSOLUTE, DEICTIC, NARRATIVE, Anchor, Spec, resolve
 from .tense import sentence_tense
 
 # Text that never holds a date: links, e-mail addresses, phone numbers.
@@ -97,7 +97,10 @@ def find_candidates(
 _WEEKDAY_THEN_DATE = re.compile(r"\s*(?:,|den|dem|the)?\s*")
 _WEEKDAY_THEN_PAREN_DATE = re.compile(r"\s*\(\s*")
 # "Dienstag um Mitternacht", "Sonntag gegen 20 Uhr"
-_WEEKDAY_THEN_TIME = re.compile(r"\s*,?\s*(?:(?:um|gegen|ab|at|from)\s+)?")
+_WEEKDAY_THEN_TIME = re.compile(
+    r"\s*,?\s*(?:(?:[Aa]bend|[Mm]orgen|[Nn]achmittag|[Vv]ormittag|[Nn]acht|morning|"
+    r"afternoon|evening|night)\s+)?(?:(?:um|gegen|ab|at|from)\s+)?"
+)
 # "25. Februar 2021, um 10:00 Uhr", "19.12.2011, 16:00"; "am 8. Mai um 23 Uhr" stays two
 # (as WikiWarsDE and TempEval mark it)
 _DAY_THEN_TIME = re.compile(r"\s*,\s*(?:(?:um|gegen|ab|at)\s+)?")
@@ -222,10 +225,13 @@ def tag_dates(
             and (ref is None or st.news)
             and _near_only(c.spec)
             and not _within_sentences(text, st.ctx_end, c.start, 1 if ref is None else 0)
+            and not (ref is None and _latest_full_date(st))
         ):
             base = None
         present = None if ref is None else (st.news or st.present(ref))
         tense = sentence_tense(text, c.start, c.end, lang) if _needs_tense(c.spec) else None
+        if _ahead_or_span(c.spec) and tense != "future":
+            c = _as_span(text, c)
         try:
             res = resolve(c.spec, base, ref, present, tense)
         except (OverflowError, ValueError):  # arithmetic past year 1 or 9999
@@ -241,6 +247,7 @@ def tag_dates(
                 granularity=res.granularity,
                 mod=res.mod,
                 anchor=res.anchor,
+                anchor_source=_anchor_source(res.anchor, ref),
             )
         )
         if res.point is not None and res.granularity not in ("decade", "century"):
@@ -279,6 +286,20 @@ def _tells_of_its_time(text: str, ref: date) -> bool:
     return len(years) <= 3 and max(years) >= ref.year - 10
 
 
+def _anchor_source(anchor: str | None, ref: date | None) -> str | None:
+    if anchor is None:
+        return None
+    return "published" if ref is not None and anchor == ref.isoformat() else "text"
+
+
+def _latest_full_date(st: TimexState) -> bool:
+    """In an undated article, the latest date it gives to the month or day is its
+    "now" for what follows ("5. März" after "25. Februar 2021"); a bare year such as
+    "gegründet 1998" is not."""
+    ctx = st.ctx
+    return ctx is not None and ctx.month is not None and ctx.year >= max(st.recent_years or [0])
+
+
 def _near_only(spec: Spec) -> bool:
     """A month, day or weekday without its year: in news it belongs to the article's
     time unless a date right beside it says otherwise. "the following year" and
@@ -286,11 +307,32 @@ def _near_only(spec: Spec) -> bool:
     return spec.kind == "date" and spec.anchoring == NARRATIVE
 
 
+def _ahead_or_span(spec: Spec) -> bool:
+    """ "in drei Tagen", "in eight months": ahead of the article's date or a span."""
+    return spec.kind == "rel" and spec.anchoring == DEICTIC and (spec.value or "").startswith("P")
+
+
+def _as_span(text: str, c: Candidate) -> Candidate:
+    start = c.start
+    head = re.match(r"(?:in|within|innerhalb)\s+", text[start : c.end], re.IGNORECASE)
+    if head:
+        start += head.end()
+    return Candidate(start, c.end, Spec(kind="duration", value=c.spec.value), c.priority, c.rule)
+
+
 def _needs_tense(spec: Spec) -> bool:
+    if _ahead_or_span(spec):
+        return True
     return (
         spec.kind == "date"
         and spec.year is None
-        and (spec.weekday is not None or spec.weekend or spec.month is not None)
+        and (
+            spec.weekday is not None
+            or spec.weekend
+            or spec.month is not None
+            or spec.quarter is not None
+            or spec.season is not None
+        )
     )
 
 

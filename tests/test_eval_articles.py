@@ -1,0 +1,93 @@
+"""`limelight eval articles`: the scorer on made-up readings, and the figures the
+analysis reaches on the real-news gold set (tests/data/realnews)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tui.analysis.evaluation import articles as ev
+from tui.analysis.model import Analysis, DateMention, Entity, Fact, Mention
+from tui.article import parse_text
+from tui.cli import main
+
+REALNEWS = Path(__file__).parent / "data" / "realnews"
+
+
+def test_locate_finds_the_nth_occurrence() -> None:
+    assert ev.locate("Mai und Mai", "Mai", 2) == (8, 11)
+    assert ev.locate("Mai", "Mai", 2) is None
+
+
+def _article_and_analysis() -> tuple[object, Analysis]:
+    article = parse_text("Titel\n\nAm Freitag, dem 3. Mai, zahlte Siemens 5 Millionen Euro. Mai.")
+    text = article.text
+
+    def span(word: str, n: int = 1) -> tuple[int, int]:
+        where = ev.locate(text, word, n)
+        assert where is not None
+        return where
+
+    s, e = span("Freitag")
+    s2, e2 = span("3. Mai")
+    s3, e3 = span("5 Millionen Euro")
+    s4, e4 = span("Siemens")
+    analysis = Analysis(
+        language="de",
+        model="test",
+        dates=[
+            DateMention(s, e, "Freitag", "2024-05-03", "day"),
+            DateMention(s2, e2 - 1, "3. Ma", "2024-05-04", "day"),  # overlaps, wrong value
+            DateMention(*span("Mai", 2), "Mai", "2024-05", "month"),  # not in the gold
+        ],
+        facts=[Fact("money", s3, e3, "5 Millionen Euro", 5e6, "EUR")],
+        entities=[Entity("Siemens", "ORG", [Mention(s4, e4, "Siemens")])],
+    )
+    return article, analysis
+
+
+def test_dates_money_and_entities_are_scored() -> None:
+    article, analysis = _article_and_analysis()
+    gold = {
+        "dates": [
+            {"text": "Freitag", "value": "2024-05-03"},
+            {"text": "3. Mai", "value": "2024-05-03"},
+        ],
+        "money": [{"text": "5 Millionen Euro", "value": 5000000, "unit": "EUR"}],
+    }
+    dates = ev.summary("dates", ev.score_dates(article, analysis, gold))  # type: ignore[arg-type]
+    assert dates["relaxed"] == {"p": 0.6667, "r": 1.0, "f1": 0.8}
+    assert dates["strict"]["r"] == 0.5
+    assert dates["value"]["r"] == 0.5
+    money = ev.summary("money", ev.score_money(article, analysis, gold))  # type: ignore[arg-type]
+    assert money["value"] == {"p": 1.0, "r": 1.0, "f1": 1.0}
+    names = {
+        "entities": [
+            {"name": "Siemens AG", "label": "ORG", "forms": ["Siemens"]},
+            {"name": "Joe Kaeser", "label": "PER", "forms": ["Kaeser"]},
+        ]
+    }
+    entities = ev.summary("entities", ev.score_entities(analysis, names))
+    assert entities["labelled"] == {"p": 1.0, "r": 0.5, "f1": 0.6667}
+
+
+def test_a_folder_without_gold_is_one_clear_error(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / "a.txt").write_text("Titel\n\nText.", encoding="utf-8")
+    assert main(["eval", "articles", str(tmp_path)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("limelight: no articles with gold readings") and err.count("\n") == 1
+
+
+@pytest.mark.slow
+def test_real_news_figures(capsys) -> None:  # type: ignore[no-untyped-def]
+    """The figures reached on the gold set (16 German Wikinews + 6 English articles)."""
+    assert main(["eval", "articles", str(REALNEWS), "--json"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert result["articles"] == 22
+    dates = result["dates"]
+    assert dates["value"]["r"] >= 0.95 and dates["value"]["p"] >= 0.96
+    assert dates["relaxed"]["r"] >= 0.97 and dates["relaxed"]["p"] >= 0.98
+    money = result["money"]
+    assert money["value"]["r"] >= 0.95 and money["value"]["p"] >= 0.95
