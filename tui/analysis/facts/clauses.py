@@ -206,53 +206,67 @@ def _is_name(text: str) -> bool:
     return bool(text.strip()) and not is_bare_amount(text)
 
 
-def sentence_mentions(
-    doc: Doc,
-    sent: Span,
-    figures: list[tuple[int, int]],
-    names: dict[str, str] | None = None,
-) -> list[Mention]:
-    """Names in `sent` outside the figures, with names the NER missed here but tagged
-    elsewhere in the doc ("OpenAI, das …" when only other mentions were tagged) or that
-    other facts established (`names`: the organisation of "OpenAI-CEO Sam Altman")."""
-    ents = doc_index(doc).ents
-    known: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-    pairs = [(tuple(t.text for t in e), e.label_) for e in ents if e.label_ in NAME_LABELS]
+Known = dict[str, list[tuple[tuple[str, ...], str]]]
+
+
+def known_names(doc: Doc, names: dict[str, str] | None = None) -> Known:
+    """Every name the NER tagged in the doc, or that other facts established (`names`: the
+    organisation of "OpenAI-CEO Sam Altman"), by first word: built once per doc."""
+    known: Known = {}
+    pairs = [
+        (tuple(t.text for t in e), e.label_) for e in doc_index(doc).ents if e.label_ in NAME_LABELS
+    ]
     pairs += [(tuple(name.split()), label) for name, label in (names or {}).items()]
     for words, label in pairs:
         if words and _is_name(" ".join(words)):
             entries = known.setdefault(words[0], [])
             if all(w != words for w, _ in entries):
                 entries.append((words, label))
+    return known
+
+
+def sentence_mentions(
+    doc: Doc, sent: Span, figures: list[tuple[int, int]], known: Known
+) -> list[Mention]:
+    """Names in `sent` outside the figures, with names the NER missed here but tagged
+    elsewhere in the doc ("OpenAI, das …" when only other mentions were tagged)."""
+    index = doc_index(doc)
+    ents = [e for e in index.ents if sent.start <= e.start and e.end <= sent.end]
     found: list[Mention] = []
     covered: set[int] = set()
     for ent in ents:
-        if sent.start <= ent.start and ent.end <= sent.end and ent.label_ in NAME_LABELS:
+        if ent.label_ in NAME_LABELS:
             covered.update(range(ent.start, ent.end))
             found.append(Mention(ent.start, ent.end, clean_name(ent.text), ent.label_))
-    i = sent.start
-    while i < sent.end:
+    text = index.text
+    words = [
+        text[a:b]
+        for a, b in zip(
+            index.starts[sent.start : sent.end], index.ends[sent.start : sent.end], strict=True
+        )
+    ]
+    i = 0
+    while i < len(words):
         hit: tuple[str, int] | None = None
-        for words, label in known.get(doc[i].text, ()):
-            n = len(words)
+        for name, label in known.get(words[i], ()):
+            n = len(name)
+            at = sent.start + i
             if (
-                i + n <= sent.end
-                and tuple(t.text for t in doc[i : i + n]) == words
-                and not covered.intersection(range(i, i + n))
+                tuple(words[i : i + n]) == name
+                and not covered.intersection(range(at, at + n))
                 and (hit is None or n > hit[1])
             ):
                 hit = (label, n)
         if hit is not None:
-            found.append(Mention(i, i + hit[1], clean_name(doc[i : i + hit[1]].text), hit[0]))
+            at = sent.start + i
+            found.append(Mention(at, at + hit[1], clean_name(doc[at : at + hit[1]].text), hit[0]))
             i += hit[1]
         else:
             i += 1
     kept = []
     for m in found:
-        start, end = doc[m.first].idx, doc[m.end - 1].idx + len(doc[m.end - 1].text)
-        if _is_name(doc[m.first : m.end].text) and not any(
-            s < end and start < e for s, e in figures
-        ):
+        start, end = index.starts[m.first], index.ends[m.end - 1]
+        if _is_name(text[start:end]) and not any(s < end and start < e for s, e in figures):
             kept.append(m)
     return sorted(kept, key=lambda m: m.first)
 
@@ -270,10 +284,11 @@ class _Segment:
 
 
 def _segments(doc: Doc, sent: Span) -> list[tuple[int, int]]:
+    index = doc_index(doc)
     cuts = [sent.start]
-    for tok in sent:
-        if tok.text in PUNCT and tok.i > sent.start:
-            cuts.append(tok.i + 1)
+    for i in range(sent.start + 1, sent.end):
+        if index.text[index.starts[i] : index.ends[i]] in PUNCT:
+            cuts.append(i + 1)
     cuts.append(sent.end)
     return [(a, b) for a, b in pairwise(cuts) if a < b]
 

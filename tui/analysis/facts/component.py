@@ -22,7 +22,7 @@ from tui.analysis.facts.attributions import (
     dep_matches,
     find_attributions,
 )
-from tui.analysis.facts.clauses import ClauseReader, sentence_mentions
+from tui.analysis.facts.clauses import ClauseReader, known_names, sentence_mentions
 from tui.analysis.facts.context import amount_subject
 from tui.analysis.facts.counts import NounCheck, find_counts
 from tui.analysis.facts.figure import Figure, resolve_overlaps
@@ -179,10 +179,11 @@ def _figure_facts(
 ) -> list[Fact]:
     facts = []
     reader = ClauseReader(doc)
+    known = known_names(doc, names)
     parsed = doc.has_annotation("DEP")
     for sent in doc_index(doc).sents:
         figures = _figures(doc, sent, lang, blocked)
-        mentions = sentence_mentions(doc, sent, [(f.start, f.end) for f in figures], names)
+        mentions = sentence_mentions(doc, sent, [(f.start, f.end) for f in figures], known)
         segments = [] if parsed else reader.german(sent, mentions)
         for f in figures:
             if f.kind == "money":

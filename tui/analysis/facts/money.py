@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
+from typing import Any
 
 from tui.analysis.facts.currencies import (
     COMMON_WORDS,
@@ -152,6 +153,30 @@ def _alt(words: Iterable[str]) -> str:
     )
 
 
+def _trie(words: Iterable[str]) -> str:
+    """The same alternation as `_alt`, as a trie: 1,500 CLDR names compile in a fraction
+    of the time, and the greedy optional groups still prefer the longest name."""
+    root: dict[str, Any] = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        branches = [
+            (r"\s+" if ch == " " else re.escape(ch)) + build(child)
+            for ch, child in sorted(node.items())
+            if ch
+        ]
+        if not branches:
+            return ""
+        alt = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{alt})?" if "" in node else alt
+
+    return build(root)
+
+
 _SCALE_WORDS = _alt(set(SCALES_DE) | set(SCALES_EN))
 _SCALE = rf"(?P<scale>{_SCALE_WORDS})(?![\w])"
 _NUMWORD = _alt({w for w in NUMBER_WORDS_DE} | {w for w in NUMBER_WORDS_EN})
@@ -229,8 +254,8 @@ def _patterns() -> _Patterns:
     prefix = {**lex.symbols, **CURRENCY_PREFIX}
     suffix = {**lex.names, **CURRENCY_SUFFIX}
     codes = "|".join(sorted(lex.codes))
-    cur_pre = rf"(?:{_alt(prefix)}|(?-i:{codes}))"
-    cur_suf = rf"(?:{_alt(set(suffix) | set(lex.ambiguous))}|(?-i:{codes}))"
+    cur_pre = rf"(?:{_trie({p.lower() for p in prefix})}|(?-i:{codes}))"
+    cur_suf = rf"(?:{_trie(set(suffix) | set(lex.ambiguous))}|(?-i:{codes}))"
     quals = _alt(lex.qualifiers)
     return _Patterns(
         prefix=prefix,
