@@ -213,6 +213,7 @@ def _with_fact_evidence(
     cited as the article's source ("Laut dem Bundesrechnungshof" and the
     Bundesrechnungshof in its source list); grouping then finds their other mentions.
     """
+    from tui.analysis.facts.numbers import is_bare_amount
     from tui.analysis.facts.roles import normalise_role
 
     figures = sorted((f.start, f.end) for f in facts if f.kind in ("money", "percent"))
@@ -221,6 +222,7 @@ def _with_fact_evidence(
         for s in spans
         if not any(a <= s.start and s.end <= b for a, b in figures)
         and not _is_role_word(text[s.start : s.end], normalise_role)
+        and not is_bare_amount(text[s.start : s.end])  # "100bn" alone is no name
     ]
     for fact in facts:
         names: tuple[tuple[str | None, str], ...]
