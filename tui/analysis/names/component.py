@@ -75,15 +75,21 @@ class _DocNames:
         full = self.surnames.get(base)
         return next(iter(full)) if full and len(full) == 1 else base
 
-    def known(self, text: str) -> bool:
-        if text in self.votes or text in self.surnames:
+    def known(self, text: str, exclude: str = "") -> bool:
+        """Whether the document names `text` (or its genitive's base) as an entity or
+        as the surname of one; `exclude` is a span whose own words prove nothing."""
+        if text in self.votes or self._surname(text, exclude):
             return True
         return (
             self.german
             and len(text) > 3
             and text.endswith("s")
-            and (text[:-1] in self.votes or text[:-1] in self.surnames)
+            and (text[:-1] in self.votes or self._surname(text[:-1], exclude))
         )
+
+    def _surname(self, text: str, exclude: str) -> bool:
+        full = self.surnames.get(text)
+        return full is not None and (len(full) > 1 or exclude not in full)
 
     def label(self, text: str) -> str | None:
         counter = self.votes.get(self.key(text))
@@ -117,19 +123,22 @@ class NameResolver:
         return self._index
 
     def __call__(self, doc: Doc) -> Doc:
+        strings = doc.vocab.strings
+        words = [strings[orth] for orth in doc.to_array("ORTH").tolist()] if len(doc) else []
         spans = [t for s in doc.ents if (t := self._trim(s)) is not None]
         spans = join_of_place(_join_particles(spans))
         if self.german:
-            spans = organisation_heads(german_bodies(doc, spans))
+            spans = organisation_heads(german_bodies(doc, spans, words))
         else:
             spans = clubs(spans, self.index)
-        spans = seated_institutions(doc, spans, self.index)
-        spans = [part for s in spans for part in self._split(s, spans)]
-        spans = self._add_index_matches(doc, spans)
+        spans = seated_institutions(doc, spans, self.index, words)
+        names = _collect(spans, self.german)
+        spans = [part for s in spans for part in self._split(s, names)]
+        spans = self._add_index_matches(doc, spans, words)
         names = _collect(spans, self.german)
         spans = self._settle_labels(spans, names)
         names = _collect(spans, self.german)
-        spans = self._add_repeats(doc, spans, names)
+        spans = self._add_repeats(doc, spans, names, words)
         doc.ents = filter_spans(spans)
         return doc
 
@@ -216,14 +225,15 @@ class NameResolver:
             i -= 1
         return i
 
-    def _split(self, span: Span, spans: list[Span]) -> list[Span]:
+    def _split(self, span: Span, names: _DocNames) -> list[Span]:
         """Two names the model merged: "Richard Nixon Trump", "Pelosi Trumps",
         "Trumps Kaufinteresse" (a genitive name before a noun is a name of its own)."""
         doc = span.doc
         if len(span) < 2 or self.index.find(span.text, german=self.german) is not None:
             return [span]
         # what the rest of the document names (this span's own words prove nothing)
-        others = _collect([s for s in spans if s != span], self.german)
+        others = names
+        own = span.text
         # a genitive name followed by words that are no name: the name alone
         for i in range(span.start, span.end - 1):
             word = doc[i].text
@@ -231,16 +241,18 @@ class NameResolver:
             if (
                 self.german
                 and word.endswith("s")
-                and others.known(word)
-                and not others.known(rest)
+                and others.known(word, own)
+                and not others.known(rest, own)
                 and self.index.find(rest) is None
             ):
-                return self._split(Span(doc, span.start, i + 1, label=span.label_), spans)
+                return self._split(Span(doc, span.start, i + 1, label=span.label_), names)
         for i in range(span.start + 1, span.end - 1):
             if doc[i].text in _CONJUNCTIONS:
                 # "The Daily Telegraph and Business Insider": two names and a word
                 left, right = doc[span.start : i], doc[i + 1 : span.end]
-                if self._index_name(left.text, others) and self._index_name(right.text, others):
+                if self._index_name(left.text, others, own) and self._index_name(
+                    right.text, others, own
+                ):
                     parts = []
                     for part in (left, right):
                         entry = self.index.find(part.text, german=self.german)
@@ -248,13 +260,15 @@ class NameResolver:
                             entry.label if entry is not None else span.label_
                         )
                         parts.extend(
-                            self._split(Span(doc, part.start, part.end, label=label), spans)
+                            self._split(Span(doc, part.start, part.end, label=label), names)
                         )
                     return parts
 
         for cut in range(span.start + 1, span.end):
             left, right = doc[span.start : cut], doc[cut : span.end]
-            if self._distinct_name(left.text, others) and self._distinct_name(right.text, others):
+            if self._distinct_name(left.text, others, own) and self._distinct_name(
+                right.text, others, own
+            ):
                 return [
                     Span(doc, left.start, left.end, label=others.label(left.text) or span.label_),
                     Span(
@@ -263,27 +277,27 @@ class NameResolver:
                 ]
         return [span]
 
-    def _distinct_name(self, text: str, names: _DocNames) -> bool:
+    def _distinct_name(self, text: str, names: _DocNames, exclude: str) -> bool:
         """A part of a merged span that names something of its own: a full name of the
         document, the surname of one, or a place or body the index knows for sure.
         A bare word the model also labelled alone is not enough ("Kim Jong-un")."""
-        if not names.known(text):
+        if not names.known(text, exclude):
             return False
         base = names.key(text)
-        if " " in base or base in names.surnames or base != text.removesuffix("s"):
+        if " " in base or names._surname(base, exclude) or base != text.removesuffix("s"):
             return True
         entry = self.index.find(text, german=self.german)
         return entry is not None and entry.strong and entry.is_entity
 
-    def _index_name(self, text: str, names: _DocNames) -> bool:
-        if names.known(text):
+    def _index_name(self, text: str, names: _DocNames, exclude: str) -> bool:
+        if names.known(text, exclude):
             return True
         entry = self.index.find(text, german=self.german)
         return entry is not None and entry.is_entity and entry.source != "corpus"
 
     # -- names from the index ----------------------------------------------------
 
-    def _add_index_matches(self, doc: Doc, spans: list[Span]) -> list[Span]:
+    def _add_index_matches(self, doc: Doc, spans: list[Span], words: list[str]) -> list[Span]:
         """Names the index knows and the model missed, where the match is unambiguous."""
         index = self.index
         covered = [False] * (len(doc) + 1)
@@ -292,56 +306,57 @@ class NameResolver:
                 covered[i] = True
         # "Senat" alone is a legislature only where the article names one for sure
         legislature = any(
-            (e := index.get(text)) is not None and "legislature" in e.flags and "ctx" not in e.flags
-            for text in [*(s.text for s in spans), *(t.text for t in doc)]
+            (e := index.get(s.text)) is not None and "legislature" in e.flags for s in spans
+        ) or any(
+            (e := index.get(w)) is not None and "legislature" in e.flags and "ctx" not in e.flags
+            for w in words
         )
-
-        lowered = {t.text for t in doc if t.text[:1].islower()}
+        upper = [w[:1].isupper() for w in words]
+        lowered = {w for w, up in zip(words, upper, strict=True) if not up and w[:1].islower()}
         added: list[Span] = []
         replaced: set[int] = set()
         i = 0
-        while i < len(doc):
-            token = doc[i]
-            if not token.text[:1].isupper() and token.text not in index.lower_starts:
+        while i < len(words):
+            word = words[i]
+            if not upper[i] and word not in index.lower_starts:
                 i += 1
                 continue
             match = None
-            for n in range(min(index.max_words, len(doc) - i), 0, -1):
-                candidate = doc[i : i + n]
-                if n > 1 and not candidate[-1].text[:1].isupper() and token.text[:1].isupper():
+            for n in range(min(index.span_limit(word, german=self.german), len(words) - i), 0, -1):
+                if n > 1 and upper[i] and not upper[i + n - 1]:
                     continue
-                entry = (
-                    index.find(candidate.text, german=self.german)
-                    if token.text[:1].isupper()
-                    else index.get(candidate.text)  # "infratest dimap" only as written
-                )
-
+                text = doc[i : i + n].text if n > 1 else word
+                # "infratest dimap" only as written
+                entry = index.find(text, german=self.german) if upper[i] else index.get(text)
                 if entry is not None and entry.is_entity:
-                    match = (candidate, entry)
+                    match = (i, i + n, entry)
                     break
             if match is None:
                 i += 1
                 continue
-            candidate, entry = match
-            inside = [s for s in spans if s.start < candidate.end and candidate.start < s.end]
-            if any(covered[j] for j in range(candidate.start, candidate.end)):
+            start, end, entry = match
+            if any(covered[j] for j in range(start, end)):
                 # a longer name from a curated list takes in the model's shorter spans
+                inside = (
+                    [s for s in spans if s.start < end and start < s.end]
+                    if entry.strong and end - start > 1
+                    else []
+                )
                 if not (
-                    entry.strong
-                    and len(candidate) > 1
-                    and all(candidate.start <= s.start and s.end <= candidate.end for s in inside)
-                    and any(len(s) < len(candidate) for s in inside)
+                    inside
+                    and all(start <= s.start and s.end <= end for s in inside)
+                    and any(len(s) < end - start for s in inside)
                 ):
                     i += 1
                     continue
                 replaced.update(id(s) for s in inside)
-            elif not self._unambiguous(candidate, entry, lowered, legislature):
+            elif not self._unambiguous(doc[start:end], entry, lowered, legislature):
                 i += 1
                 continue
-            added.append(Span(doc, candidate.start, candidate.end, label=entry.label))
-            for j in range(candidate.start, candidate.end):
+            added.append(Span(doc, start, end, label=entry.label))
+            for j in range(start, end):
                 covered[j] = True
-            i = candidate.end
+            i = end
         return [s for s in spans if id(s) not in replaced] + added
 
     def _unambiguous(self, span: Span, entry: Entry, lowered: set[str], legislature: bool) -> bool:
@@ -395,37 +410,39 @@ class NameResolver:
             for s in spans
         ]
 
-    def _add_repeats(self, doc: Doc, spans: list[Span], names: _DocNames) -> list[Span]:
+    def _add_repeats(
+        self, doc: Doc, spans: list[Span], names: _DocNames, words: list[str]
+    ) -> list[Span]:
         """Label later (or earlier) mentions of a name the document already has."""
         forms: dict[str, list[tuple[tuple[str, ...], str]]] = defaultdict(list)
-        lowered = {t.lower_ for t in doc if t.text[:1].islower()}
+        lowered = {w.lower() for w in words if w[:1].islower()}
         for text, votes in names.votes.items():
-            words = tuple(t for t in text.split())
-            if len(text) < 3 or words[0].lower() in lowered or not text[:1].isupper():
+            parts = tuple(text.split())
+            if len(text) < 3 or parts[0].lower() in lowered or not text[:1].isupper():
                 continue
-            forms[words[0]].append((words, votes.most_common(1)[0][0]))
+            forms[parts[0]].append((parts, votes.most_common(1)[0][0]))
         for surname, full in names.surnames.items():
             if len(full) == 1 and surname.lower() not in lowered and len(surname) > 2:
                 forms[surname].append(((surname,), "PER"))
-        covered = [False] * len(doc)
+        covered = [False] * len(words)
         for span in spans:
             for i in range(span.start, span.end):
                 covered[i] = True
         added: list[Span] = []
-        for token in doc:
-            if covered[token.i]:
+        for i, word in enumerate(words):
+            if covered[i]:
                 continue
-            candidates = forms.get(token.text, [])
-            if self.german and not candidates and token.text.endswith("s"):
-                candidates = [c for c in forms.get(token.text[:-1], []) if len(c[0]) == 1]
-            for words, label in sorted(candidates, key=lambda c: -len(c[0])):
-                end = token.i + len(words)
-                if end > len(doc) or any(covered[j] for j in range(token.i, end)):
+            candidates = forms.get(word)
+            if not candidates and self.german and word.endswith("s"):
+                candidates = [c for c in forms.get(word[:-1], []) if len(c[0]) == 1]
+            for parts, label in sorted(candidates or (), key=lambda c: -len(c[0])):
+                end = i + len(parts)
+                if end > len(words) or any(covered[j] for j in range(i, end)):
                     continue
-                if len(words) > 1 and tuple(t.text for t in doc[token.i : end]) != words:
+                if len(parts) > 1 and tuple(words[i:end]) != parts:
                     continue
-                added.append(Span(doc, token.i, end, label=label))
-                for j in range(token.i, end):
+                added.append(Span(doc, i, end, label=label))
+                for j in range(i, end):
                     covered[j] = True
                 break
         return spans + added

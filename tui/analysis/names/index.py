@@ -37,18 +37,22 @@ class Entry:
 def declension_key(name: str) -> str:
     """One key for the declined forms of a multi-word German name: "Vereinigten
     Arabischen Emiraten" and "Vereinigte Arabische Emirate" share it."""
-    words = []
-    for word in name.lower().split():
-        stripped = True
-        while stripped:
-            stripped = False
-            for ending in _ENDINGS:
-                if word.endswith(ending) and len(word) - len(ending) >= 4:
-                    word = word[: -len(ending)]
-                    stripped = True
-                    break
-        words.append(word)
-    return " ".join(words)
+    return " ".join(_stem(word) for word in name.split())
+
+
+@functools.lru_cache(maxsize=65536)
+def _stem(word: str) -> str:
+    """A word without its case and number endings ("Arabischen" -> "arabisch")."""
+    word = word.lower()
+    stripped = True
+    while stripped:
+        stripped = False
+        for ending in _ENDINGS:
+            if word.endswith(ending) and len(word) - len(ending) >= 4:
+                word = word[: -len(ending)]
+                stripped = True
+                break
+    return word
 
 
 @dataclass
@@ -61,6 +65,8 @@ class NameIndex:
     title_suffixes: tuple[str, ...]
     max_words: int
     lower_starts: frozenset[str]  # first words of names written in lower case ("al-Qaida")
+    first_words: dict[str, int]  # first word of a multi-word name -> most words after it
+    declined_first: dict[str, int]  # the same for the stems of declined names
 
     def get(self, name: str) -> Entry | None:
         return self.entries.get(name)
@@ -97,6 +103,13 @@ class NameIndex:
             return None
         return entry.name
 
+    def span_limit(self, word: str, *, german: bool = True) -> int:
+        """The most words a name that starts with `word` can have (1: none longer)."""
+        limit = self.first_words.get(word, 1)
+        if german and word[:1].isupper():
+            limit = max(limit, self.declined_first.get(_stem(word), 1))
+        return limit
+
     def is_title(self, word: str) -> bool:
         """ "Mr", "Herr", "Staatspräsident": a word before a name that is not part of it."""
         if word in self.title_words:
@@ -122,6 +135,8 @@ def load_index(path: Path = INDEX_PATH) -> NameIndex:
     suffixes: list[str] = []
     max_words = 1
     lower_starts: set[str] = set()
+    first_words: dict[str, int] = {}
+    declined_first: dict[str, int] = {}
     with gzip.open(path, "rt", encoding="utf-8") as handle:
         for line in handle:
             name, label, source, flag_text = line.rstrip("\n").split("\t")
@@ -146,7 +161,11 @@ def load_index(path: Path = INDEX_PATH) -> NameIndex:
             words = name.count(" ") + 1
             if words > 1:
                 max_words = max(max_words, words)
+                first = name.split(" ")[0]
+                first_words[first] = max(first_words.get(first, 1), min(words, 8))
                 key = declension_key(name)
+                stem = key.split(" ")[0]
+                declined_first[stem] = max(declined_first.get(stem, 1), min(words, 8))
                 if key not in declined:
                     declined[key] = entry
                 elif (other := declined[key]) is not None:
@@ -161,6 +180,8 @@ def load_index(path: Path = INDEX_PATH) -> NameIndex:
         title_suffixes=tuple(suffixes),
         max_words=min(max_words, 8),
         lower_starts=frozenset(lower_starts),
+        first_words=first_words,
+        declined_first=declined_first,
     )
 
 

@@ -83,42 +83,46 @@ def join_of_place(spans: list[Span]) -> list[Span]:
     return out
 
 
-def seated_institutions(doc: Doc, spans: list[Span], index: NameIndex) -> list[Span]:
+def seated_institutions(
+    doc: Doc, spans: list[Span], index: NameIndex, words: list[str]
+) -> list[Span]:
     """ "Amtsgericht Borken": an institution word before a place is one organisation."""
     by_start = {s.start: s for s in spans}
     covered = _covered(doc, spans)
     out = list(spans)
-    for token in doc[:-1]:
-        if covered[token.i] or not _SEATED.match(token.text):
+    for i in range(len(words) - 1):
+        if covered[i] or not words[i][:1].isupper() or not _SEATED.match(words[i]):
             continue
-        place = by_start.get(token.i + 1)
+        place = by_start.get(i + 1)
         if place is not None and place.label_ == "LOC":
             out.remove(place)
-            out.append(Span(doc, token.i, place.end, label="ORG"))
-        elif place is None and not covered[token.i + 1]:
-            entry = index.get(doc[token.i + 1].text)
+            out.append(Span(doc, i, place.end, label="ORG"))
+        elif place is None and not covered[i + 1]:
+            entry = index.get(words[i + 1])
             if entry is not None and entry.label == "LOC" and entry.source in ("city", "country"):
-                out.append(Span(doc, token.i, token.i + 2, label="ORG"))
+                out.append(Span(doc, i, i + 2, label="ORG"))
     return out
 
 
-def german_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
+def german_bodies(doc: Doc, spans: list[Span], words: list[str]) -> list[Span]:
     """ "das Innenministerium", "des Verteidigungsministeriums": a ministry named with
     the definite article is that ministry; "der Westen", "des Westens" after an article
     and before no genitive is the political West."""
     covered = _covered(doc, spans)
     out = list(spans)
-    for token in doc[1:]:
-        if covered[token.i] or doc[token.i - 1].lower_ not in _DETERMINERS:
+    for i in range(1, len(words)):
+        word = words[i]
+        if covered[i] or not ("ministerium" in word or word.startswith("Westen")):
             continue
-        following = doc[token.i + 1] if token.i + 1 < len(doc) else None
-        if _MINISTRY.match(token.text):
-            out.append(Span(doc, token.i, token.i + 1, label="ORG"))
-        elif token.text in ("Westen", "Westens") and (
-            following is None
-            or (following.lower_ not in _DETERMINERS | {"von"} and not following.text[:1].isupper())
+        if words[i - 1].lower() not in _DETERMINERS:
+            continue
+        following = words[i + 1] if i + 1 < len(words) else ""
+        if _MINISTRY.match(word):
+            out.append(Span(doc, i, i + 1, label="ORG"))
+        elif word in ("Westen", "Westens") and (
+            following.lower() not in _DETERMINERS | {"von"} and not following[:1].isupper()
         ):
-            out.append(Span(doc, token.i, token.i + 1, label="LOC"))
+            out.append(Span(doc, i, i + 1, label="LOC"))
     return out
 
 
