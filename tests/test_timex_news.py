@@ -232,6 +232,24 @@ def test_sets_are_marked_as_sets() -> None:
     assert mention.granularity == "set"
 
 
+def test_english_news_with_a_date_line() -> None:
+    ref = date(1998, 2, 6)  # a Friday
+    text = (
+        "Sales for the year ended Dec. 31 fell. The stock has doubled over the past year. "
+        "A spokesman said the attack happened at 3 p.m. local time Monday. It was the "
+        "third time in a decade. In the last months it fell."
+    )
+    got = tags(text, "en", ref)
+    assert ("Dec. 31", "1997-12-31") in got
+    assert ("the past year", "P1Y") in got
+    assert ("3 p.m. local time Monday", "1998-02-02T15:00") in got
+    assert ("a decade", "P1DE") in got
+    assert ("the last months", "PXM") in got
+    assert ("The following decade", "201") in tags(
+        "Growth came in 2005. The following decade saw more.", "en", ref
+    )
+
+
 def test_in_two_weeks_is_a_date_ahead_in_the_future_tense() -> None:
     assert tags("The vote will be held in two weeks.", "en-GB", date(2013, 3, 14)) == [
         ("in two weeks", "2013-W13")

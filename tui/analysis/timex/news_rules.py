@@ -381,6 +381,39 @@ def rules_en() -> tuple[Rule, ...]:
             starts=frozenset({"last", "next", "this"}),
         ),
         Rule(
+            "en_past_unit",  # "over the past year": a span of one year (TimeBank: P1Y)
+            re.compile(
+                r"(?:(?<=[Oo]ver )|(?<=[Dd]uring )|(?<=[Ff]or )|(?<=[Ii]n )|(?<=[Tt]hroughout ))"
+                r"the\s+(?:past|last|previous)\s+(?P<u>year|month|week|day|decade)(?![\w])"
+            ),
+            lambda m: Candidate(
+                m.start(),
+                m.end(),
+                Spec(kind="duration", value=f"P1{_UNIT_EN[m.group('u').lower()]}"),
+            ),
+            5,
+            starts=frozenset({"the"}),
+        ),
+        Rule(
+            "en_other_decade",  # "the following decade"
+            re.compile(
+                r"(?<![\w])[Tt]he\s+(?P<w>following|next|previous|preceding)\s+decade(?![\w])"
+            ),
+            lambda m: Candidate(
+                m.start(),
+                m.end(),
+                Spec(
+                    kind="rel",
+                    unit="Y",
+                    offset=10 if m.group("w").lower() in ("following", "next") else -10,
+                    gran="decade",
+                    anchoring=NARRATIVE if m.group("w").lower() != "next" else AUTO,
+                ),
+            ),
+            4,
+            starts=frozenset({"the"}),
+        ),
+        Rule(
             "en_fortnight",
             re.compile(r"(?<![\w])(?P<n>a|one|two|three|four|\d)\s+fortnights?(?![\w])", re.I),
             lambda m: Candidate(

@@ -449,6 +449,12 @@ def _b_shift(m: re.Match[str]) -> Candidate | None:
     sign = -1 if d in ("ago", "earlier", "before") else 1
     n_word = m.group("n")
     n = 1 if n_word.lower() in ("a", "an") else _count(n_word)
+    if n is not None and unit == "DE" and pre == "in" and not d:
+        # "the third time in a decade": a span; ahead of the article in the future tense
+        spec = Spec(
+            kind="rel", unit="Y", offset=10 * n, gran="year", anchoring=DEICTIC, value=f"P{n}DE"
+        )
+        return Candidate(m.start(), m.end(), spec)
     if n is None or unit == "DE":
         value = "PAST_REF" if sign < 0 else "FUTURE_REF"
         return Candidate(m.start(), m.end(), Spec(kind="ref", value=value))
@@ -527,8 +533,6 @@ def _b_same_day(m: re.Match[str]) -> Candidate | None:
 
 
 def _b_in_recent(m: re.Match[str]) -> Candidate | None:
-    w = m.group("w").lower()
-    future = w in ("coming", "next", "upcoming")
     u = m.group("u").lower()
     unit = {"days": "D", "weeks": "W", "months": "M", "years": "Y", "decades": "DE"}.get(u)
     if unit is None:
@@ -538,9 +542,8 @@ def _b_in_recent(m: re.Match[str]) -> Candidate | None:
         if n is None:
             return None
         return Candidate(m.start(), m.end(), Spec(kind="duration", value=_dur(str(n), unit)))
-    return Candidate(
-        m.start(), m.end(), Spec(kind="ref", value="FUTURE_REF" if future else "PAST_REF")
-    )
+    # "the last months", "the coming years": a vague span (HeidelTime: PXM, PXY)
+    return Candidate(m.start(), m.end(), Spec(kind="duration", value=_dur("X", unit)))
 
 
 def _c(p: str) -> re.Pattern[str]:
@@ -702,7 +705,12 @@ def rules(order: str = "MDY") -> tuple[Rule, ...]:
             _c(
                 r"(?:(?P<mod2>[Tt]he\s+(?:beginning|start|middle|end)\s+of)\s+(?P<w>the|this|that|"
                 r"next|last)|(?P<mod3>[Ee]arlier|[Ll]ater)\s+(?P<w3>this|that))\s+"
-                r"(?P<u>year|month|week)" + _W + r"|" + _B + r"(?P<ye>[Yy]ear-end|[Yy]ear\s+end)"
+                r"(?P<u>year|month|week)"
+                + _W
+                + r"|"
+                + _B
+                + r"(?P<ye>[Yy]ear-end|[Yy]ear\s+end)"
+                + _W
             ),
             lambda m: _b_mod_period(m),
             3,

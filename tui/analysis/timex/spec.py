@@ -378,6 +378,9 @@ def _resolve_relative(spec: Spec, base: Anchor) -> Resolved | None:
         gran = "day"  # "drei Monate später" after a day is a day
     anchor = base.value()
     y = base.year
+    if unit == "Y" and gran == "decade":  # "the following decade"
+        dec = (y + n) // 10
+        return _finish(f"{dec:03d}", "decade", spec, anchor, Anchor(dec * 10))
     if unit == "Y" and gran == "year":
         ny = y + n
         if y < 0 <= ny:  # no year 0

@@ -103,6 +103,7 @@ _WEEKDAY_THEN_TIME = re.compile(
 )
 # "25. Februar 2021, um 10:00 Uhr", "19.12.2011, 16:00"; "am 8. Mai um 23 Uhr" stays two
 # (as WikiWarsDE and TempEval mark it)
+_TIME_THEN_WEEKDAY = re.compile(r"\s*(?:local\s+time\s*)?,?\s*(?:on\s+)?")
 _DAY_THEN_TIME = re.compile(r"\s*,\s*(?:(?:um|gegen|ab|at)\s+)?")
 
 
@@ -152,6 +153,15 @@ def _with_weekdays_joined(text: str, chosen: list[Candidate]) -> list[Candidate]
         ):
             spec = replace(prev.spec, time=c.spec.time, tz=c.spec.tz or prev.spec.tz)
             out[-1] = Candidate(prev.start, c.end, spec, prev.priority, prev.rule)
+            continue
+        elif (
+            prev is not None
+            and _is_clock(prev)
+            and _is_weekday(c)
+            and _TIME_THEN_WEEKDAY.fullmatch(text, prev.end, c.start)
+        ):  # "3 p.m. local time Monday"
+            spec = replace(c.spec, time=prev.spec.time, tz=prev.spec.tz)
+            out[-1] = Candidate(prev.start, c.end, spec, c.priority, c.rule)
             continue
         out.append(c)
     return [c for c in out if c.spec.kind != "none"]
