@@ -61,6 +61,7 @@ def _reader_parser() -> argparse.ArgumentParser:
         prog="limelight",
         description="Read a news article in the terminal with its entities, dates and facts.",
         epilog="Other commands: limelight analyze FILE…, limelight list PATH, "
+        "limelight subscribe URL, limelight feeds, limelight refresh, "
         "limelight eval ner|dates …, limelight bench",
     )
     parser.add_argument(
@@ -199,6 +200,10 @@ def _dispatch(argv: list[str]) -> int:
         )
         bench.add_arguments(parser)
         return bench.run(parser.parse_args(argv[1:]))
+    if argv and argv[0] in ("subscribe", "unsubscribe", "feeds", "refresh"):
+        from tui.feeds.commands import run as run_feeds
+
+        return run_feeds(argv)
     if argv and argv[0] in ("analyze", "eval", "list"):
         args = _command_parser(argv).parse_args(argv)
         if args.command == "analyze":

@@ -91,7 +91,7 @@ def _v1(db: sqlite3.Connection) -> None:
         );
         CREATE INDEX entries_by_feed ON entries (feed_id, read);
         CREATE INDEX entries_by_date ON entries (published, seen);
-        """
+        """,
     )
 
 

@@ -282,7 +282,9 @@ class FeedStore:
     def set_read(self, entry_ids: Iterable[int], read: bool = True) -> None:
         ids = list(entry_ids)
         with self.db.write() as db:
-            db.executemany("UPDATE entries SET read = ? WHERE id = ?", [(int(read), i) for i in ids])
+            db.executemany(
+                "UPDATE entries SET read = ? WHERE id = ?", [(int(read), i) for i in ids]
+            )
 
     def toggle_read(self, entry_id: int) -> bool:
         """Flip an entry's read mark; returns whether it is read afterwards."""

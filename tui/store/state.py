@@ -206,7 +206,7 @@ class StateStore:
 
     reload = load
 
-    def _write(self, change: Callable[[sqlite3.Connection], None]) -> bool:
+    def _write(self, change: Callable[[sqlite3.Connection], object]) -> bool:
         """Run `change` in one transaction; False (and a warning, once) when not saved."""
         try:
             with self.db.write() as db:
