@@ -27,7 +27,7 @@ from .lexicon import (
     alt,
 )
 from .rules import Candidate, Rule, in_year, word_number
-from .spec import AUTO, NARRATIVE, Spec
+from .spec import AUTO, DEICTIC, NARRATIVE, Spec
 
 _W = r"(?![\wäöüß])"
 _B = r"(?<![\wäöüß])"
@@ -133,7 +133,8 @@ def _vague_plural(m: re.Match[str], units: dict[str, str]) -> Candidate | None:
     unit = next((u for stem, u in units.items() if word.startswith(stem)), None)
     if unit is None:
         return None
-    return Candidate(m.start("w"), m.end(), Spec(kind="duration", value=f"PX{unit}"))
+    value = "PTXH" if unit == "TH" else f"PX{unit}"
+    return Candidate(m.start("w"), m.end(), Spec(kind="duration", value=value))
 
 
 @lru_cache(maxsize=1)
@@ -412,6 +413,38 @@ def rules_en() -> tuple[Rule, ...]:
             ),
             4,
             starts=frozenset({"the"}),
+        ),
+        Rule(
+            "en_part_of_day",  # "last night", "this morning": deictic parts of a day
+            re.compile(
+                r"(?<![\w])(?P<w>[Ll]ast|[Tt]his)\s+(?P<pod>morning|afternoon|evening|night)(?![\w])"
+            ),
+            lambda m: Candidate(
+                m.start(),
+                m.end(),
+                Spec(
+                    kind="rel",
+                    unit="D",
+                    offset=-1
+                    if m.group("w").lower() == "last" and m.group("pod") == "night"
+                    else 0,
+                    gran="day",
+                    time=PART_OF_DAY_EN[m.group("pod").lower()],
+                    anchoring=DEICTIC,
+                    value="PAST_REF" if m.group("w").lower() == "last" else None,
+                ),
+            ),
+            4,
+            starts=frozenset({"last", "this"}),
+        ),
+        Rule(
+            "en_within",  # "within weeks": a vague span
+            re.compile(r"(?<![\w])[Ww]ithin\s+(?P<w>)(?P<u>hours|days|weeks|months|years)(?![\w])"),
+            lambda m: _vague_plural(
+                m, {"hour": "TH", "day": "D", "week": "W", "month": "M", "year": "Y"}
+            ),
+            3,
+            starts=frozenset({"within"}),
         ),
         Rule(
             "en_fortnight",

@@ -809,7 +809,7 @@ def rules(order: str = "MDY") -> tuple[Rule, ...]:
             "future",
             _c(
                 _B + r"(?:[Ss]oon|[Ii]n\s+the\s+future|[Ii]n\s+the\s+(?:near|long)\s+"
-                r"(?:term|future)|[Ss]hortly\s+after(?:wards?)?|[Ll]ater\s+on|"
+                r"(?:term|future)|[Ss]hortly\s+after(?:wards?|(?!\s+\w))|[Ll]ater\s+on|"
                 r"[Ee]ventually)" + _W
             ),
             _ref("FUTURE_REF"),

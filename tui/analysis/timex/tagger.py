@@ -157,9 +157,10 @@ def _with_weekdays_joined(text: str, chosen: list[Candidate]) -> list[Candidate]
         elif (
             prev is not None
             and _is_clock(prev)
-            and _is_weekday(c)
+            and (_is_weekday(c) or _is_day(c))
+            and c.spec.time is None
             and _TIME_THEN_WEEKDAY.fullmatch(text, prev.end, c.start)
-        ):  # "3 p.m. local time Monday"
+        ):  # "3 p.m. local time Monday", "midnight on Christmas Day"
             spec = replace(c.spec, time=prev.spec.time, tz=prev.spec.tz)
             out[-1] = Candidate(prev.start, c.end, spec, c.priority, c.rule)
             continue
@@ -234,7 +235,7 @@ def tag_dates(
             and sec is None
             and (ref is None or st.news)
             and _near_only(c.spec)
-            and not _within_sentences(text, st.ctx_end, c.start, 1 if ref is None else 0)
+            and not _within_sentences(text, st.ctx_end, c.start, _sentences_back(ref, st))
             and not (ref is None and _latest_full_date(st))
         ):
             base = None
@@ -296,6 +297,12 @@ def _tells_of_its_time(text: str, ref: date) -> bool:
     return len(years) <= 3 and max(years) >= ref.year - 10
 
 
+def _sentences_back(ref: date | None, st: TimexState) -> int:
+    """How far back a date may anchor "im März": in news the same sentence; in an
+    undated article also the sentence before, when that date names its month."""
+    return 1 if ref is None and st.ctx is not None and st.ctx.month is not None else 0
+
+
 def _anchor_source(anchor: str | None, ref: date | None) -> str | None:
     if anchor is None:
         return None
@@ -319,7 +326,11 @@ def _near_only(spec: Spec) -> bool:
 
 def _ahead_or_span(spec: Spec) -> bool:
     """ "in drei Tagen", "in eight months": ahead of the article's date or a span."""
-    return spec.kind == "rel" and spec.anchoring == DEICTIC and (spec.value or "").startswith("P")
+    return (
+        spec.kind == "rel"
+        and spec.anchoring == DEICTIC
+        and re.match(r"P[\dXT]", spec.value or "") is not None
+    )
 
 
 def _as_span(text: str, c: Candidate) -> Candidate:
@@ -346,7 +357,8 @@ def _needs_tense(spec: Spec) -> bool:
     )
 
 
-_SENTENCE_END = re.compile(r"(?<=[a-zäöüß)\"“])[.!?]\s+[A-ZÄÖÜ\d„\"]|\n")
+# a sentence ends after a word or a year ("bis 2010. Am …"), not after an ordinal ("3. Mai")
+_SENTENCE_END = re.compile(r"(?:(?<=[a-zäöüß)\"“])|(?<=\d{4}))[.!?]\s+[A-ZÄÖÜ\d„\"]|\n")
 
 
 def _within_sentences(text: str, start: int, end: int, boundaries: int) -> bool:
