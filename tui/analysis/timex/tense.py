@@ -21,6 +21,7 @@ _FUTURE_DE = re.compile(
     r"(?<!\w)(?:wird|werden|wirst|werde|würde|würden|soll|sollen|solle|sollte|sollten|"
     r"plant|planen|"
     r"geplant|beabsichtigt|voraussichtlich|bevorstehend\w*|künftig\w*|kommend\w*|"
+    r"stattfindend\w*|anstehend\w*|"
     r"nächst\w*|anstehend\w*|steht\s+bevor|stehen\s+bevor)(?!\w)",
     re.IGNORECASE,
 )
