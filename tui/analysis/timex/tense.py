@@ -15,6 +15,10 @@ _CLAUSE = re.compile(r",\s+|\s+[–—]\s+|[()]")
 _DEADLINE = re.compile(
     r"(?:\bby|\buntil|\btill|\bbis(?:\s+(?:zum|zur|spätestens))?)\s*$", re.IGNORECASE
 )
+# "die in vier Wochen stattfindende Wahl": the participle right after says it
+_AHEAD_AFTER = re.compile(
+    r"\s+(?:stattfindend|bevorstehend|anstehend|geplant|upcoming|scheduled)", re.I
+)
 _SINCE = re.compile(r"(?:\bsince|\bseit)\s*$", re.IGNORECASE)
 
 _FUTURE_DE = re.compile(
@@ -95,6 +99,8 @@ def sentence_tense(text: str, start: int, end: int, lang: str) -> str | None:
     the expression stands in. "by Friday" and "bis zum Freitag" are deadlines: ahead."""
     left, right = clause_span(text, start, end)
     if _DEADLINE.search(text, max(left, start - 20), start):
+        return "future"
+    if _AHEAD_AFTER.match(text, end):
         return "future"
     if _SINCE.search(text, max(left, start - 20), start):
         return "past"
