@@ -54,6 +54,7 @@ _NAME_PARTICLES = frozenset(
     ]
 )
 _CONJUNCTIONS = frozenset({"and", "und", ","})
+_LOCATIVE = frozenset({"in", "nach", "aus", "near"})
 
 
 @dataclass
@@ -115,6 +116,7 @@ class NameResolver:
     def __init__(self, lang: str) -> None:
         self.german = lang == "de"
         self._index: NameIndex | None = None
+        self._doc_surnames: set[str] = set()
 
     @property
     def index(self) -> NameIndex:
@@ -125,7 +127,9 @@ class NameResolver:
     def __call__(self, doc: Doc) -> Doc:
         strings = doc.vocab.strings
         words = [strings[orth] for orth in doc.to_array("ORTH").tolist()] if len(doc) else []
+        self._doc_surnames = {e[-1].text for e in doc.ents if e.label_ == "PER" and len(e) > 1}
         spans = [t for s in doc.ents if (t := self._trim(s)) is not None]
+
         spans = join_of_place(_join_particles(spans))
         if self.german:
             spans = organisation_heads(german_bodies(doc, spans, words))
@@ -151,9 +155,8 @@ class NameResolver:
         start, end = span.start, span.end
         doc = span.doc
         whole = index.find(span.text, german=self.german)
-        if whole is not None and whole.label == "O":
-            return None
-        if whole is not None and not whole.strong:
+        if whole
+ is not None and not whole.strong:
             whole = None
         if (
             not self.german
@@ -183,6 +186,13 @@ class NameResolver:
                 if party is not None and party.is_entity and party.label != "LOC":
                     start += 1
             title_end = self._title_end(doc, start, end)
+            if (
+                span.label_ == "PER"
+                and end - title_end == 1
+                and not self._is_surname(doc[title_end].text)
+            ):
+
+                title_end = start  # "Lady Gaga": a title and one word that is no surname
             if title_end > start and (span.label_ == "PER" or title_end < end):
                 named = doc[title_end:end].text
                 if span.label_ == "PER" or index.find(named, german=self.german):
@@ -197,6 +207,10 @@ class NameResolver:
             entry = index.find(trimmed.text, german=self.german)
             label = entry.label if entry is not None and entry.is_entity else label
         return Span(doc, start, end, label=label)
+
+    def _is_surname(self, word: str) -> bool:
+        """A surname of the article (it ends a full name there) or of the index."""
+        return self.index.is_surname(word) or word in self._doc_surnames
 
     def _place_adjective(self, word: str) -> bool:
         """ "Bremer", "Berliner", "Münchner": an adjective made of a city's name."""
@@ -384,23 +398,25 @@ class NameResolver:
     # -- labels ------------------------------------------------------------------
 
     def _settle_labels(self, spans: list[Span], names: _DocNames) -> list[Span]:
-        """One label per name: a curated list or official country name decides, then
-        the document's majority; a city the model called a person is a place."""
+        """One label per name: a curated list or official country name decides (not a
+        word that needs context: "Polen" the people or the country), then the
+        document's majority; a city the model called otherwise is a place where the
+        text says so ("in Gateshead"; "bei Toyota" is the company)."""
         settled: dict[str, str] = {}
         groups: dict[str, Counter[str]] = defaultdict(Counter)
+        located: set[str] = set()
         for span in spans:
-            groups[names.key(span.text)][span.label_] += 1
+            key = names.key(span.text)
+            groups[key][span.label_] += 1
+            if span.start > 0 and span.doc[span.start - 1].lower_ in _LOCATIVE:
+                located.add(key)
         for key, votes in groups.items():
             entry = self.index.find(key, german=self.german)
             label = votes.most_common(1)[0][0]
-            if entry is not None and entry.is_entity:
+            if entry is not None and entry.is_entity and "ctx" not in entry.flags:
                 if entry.strong:
                     label = entry.label
-                elif (
-                    entry.source == "city"
-                    and label in ("PER", "ORG")
-                    and not ({"given", "surname"} & entry.flags)
-                ):
+                elif entry.source == "city" and label != "LOC" and key in located:
                     label = "LOC"
             settled[key] = label
         return [
