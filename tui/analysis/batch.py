@@ -15,7 +15,7 @@ from tui.analysis.analyzer import analyze
 from tui.analysis.errors import AnalysisError
 from tui.analysis.report import to_document
 from tui.article.errors import ArticleError
-from tui.article.loader import load_article
+from tui.article.loader import load_location
 
 
 @dataclass(frozen=True)
@@ -36,7 +36,7 @@ class Outcome:
 
 def run_job(job: Job) -> Outcome:
     try:
-        article = load_article(job.path, lang=job.lang, max_bytes=job.max_bytes)
+        article = load_location(job.path, lang=job.lang, max_bytes=job.max_bytes)
         document = to_document(article, analyze(article, use_cache=job.use_cache))
     except (ArticleError, AnalysisError) as exc:
         return Outcome(job.path, None, str(exc))

@@ -152,6 +152,37 @@ def open_url(
     return result
 
 
+def open_location(
+    location: str | os.PathLike[str],
+    *,
+    lang: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> Article | Feed:
+    """A file or an http(s) link, opened as the reader opens it (same cache, same limits)."""
+    text = os.fspath(location)
+    if "://" in text:
+        from tui.article.fetch import is_url
+
+        if is_url(text):
+            return open_url(text, lang=lang, max_bytes=max_bytes)
+    return open_path(location, lang=lang, max_bytes=max_bytes)
+
+
+def load_location(
+    location: str | os.PathLike[str],
+    *,
+    lang: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> Article:
+    """`load_article` for a file or an http(s) link: `limelight analyze URL` reads the page."""
+    result = open_location(location, lang=lang, max_bytes=max_bytes)
+    if isinstance(result, Feed):
+        raise ArticleError(
+            f"{location}: is a feed; open it with `limelight {location}` or `limelight list`"
+        )
+    return result
+
+
 def entry_article(entry: FeedEntry, *, lang: str | None = None) -> Article:
     """A feed entry's full text: from the feed when it carries it, else from its link."""
     from tui.article.html import parse_html

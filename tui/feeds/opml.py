@@ -6,7 +6,8 @@ import email.utils
 from collections.abc import Sequence
 from xml.etree import ElementTree
 
-from tui.feeds.parse import FeedError, plain_text, web_link
+from tui.article.sanitize import sanitise
+from tui.feeds.parse import FeedError, web_link
 from tui.store.feeds import Subscription
 
 
@@ -34,7 +35,7 @@ def read_opml(data: bytes) -> list[tuple[str, str]]:
         if url and url not in seen:
             seen.add(url)
             title = attributes.get("title") or attributes.get("text") or ""
-            feeds.append((url, plain_text(title, 300)))
+            feeds.append((url, " ".join(sanitise(title).split())[:300]))  # text, not markup
     return feeds
 
 

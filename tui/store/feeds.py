@@ -176,15 +176,16 @@ class FeedStore:
         return found, added
 
     def subscribe_many(self, feeds: Iterable[tuple[str, str]]) -> int:
-        """Add (url, title) pairs in one transaction; returns how many were new."""
+        """Add (url, title) pairs in one transaction; returns how many were new. A title
+        given (an OPML file's) is the reader's name for the feed and is kept."""
         now = time.time()
         added = 0
         with self.db.write() as db:
             for url, title in feeds:
                 added += db.execute(
                     "INSERT OR IGNORE INTO feeds (url, title, custom_title, added) "
-                    "VALUES (?, ?, 0, ?)",
-                    (url, title, now),
+                    "VALUES (?, ?, ?, ?)",
+                    (url, title, int(bool(title)), now),
                 ).rowcount
         return added
 
