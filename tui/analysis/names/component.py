@@ -149,14 +149,13 @@ class NameResolver:
     # -- span repair -------------------------------------------------------------
 
     def _trim(self, span: Span) -> Span | None:
-        """Titles off the front of a person, lower-case words off the end, and no
-        currency ("Euro") as a name."""
+        """Titles off the front of a person ("Mr Allawi"), lower-case words off the
+        end ("Johnson geh"), an adjective made of a place off a party ("Bremer Grünen")."""
         index = self.index
         start, end = span.start, span.end
         doc = span.doc
         whole = index.find(span.text, german=self.german)
-        if whole
- is not None and not whole.strong:
+        if whole is not None and not whole.strong:
             whole = None
         if (
             not self.german
@@ -191,7 +190,6 @@ class NameResolver:
                 and end - title_end == 1
                 and not self._is_surname(doc[title_end].text)
             ):
-
                 title_end = start  # "Lady Gaga": a title and one word that is no surname
             if title_end > start and (span.label_ == "PER" or title_end < end):
                 named = doc[title_end:end].text
