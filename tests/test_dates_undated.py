@@ -9,7 +9,7 @@ import pytest
 
 from tui.analysis.model import Analysis, DateMention
 from tui.app import ReaderApp, precomputed
-from tui.app.timeline import build_timeline, describe
+from tui.app.timeline import build_timeline, describe, describe_set
 from tui.article import load_article, parse_text
 
 REALNEWS = Path(__file__).parent / "data" / "realnews"
@@ -22,6 +22,11 @@ def test_describe_says_what_the_article_leaves_open() -> None:
     assert describe("XXXX-SP") == "spring, year not given"
     assert describe("XXXX-XX-XXT22:30") == "22:30, day not given"
     assert describe("2023-11") == "Nov 2023"
+    assert describe_set("P1Y") == "every year"
+    assert describe_set("P2W") == "every 2 weeks"
+    assert describe_set("XXXX-WI") == "every winter"
+    assert describe_set("XXXX-WXX-1") == "every Monday"
+    assert describe_set("XXXX-XX-XXTMO") == "every morning"
 
 
 def test_timeline_never_places_an_open_date_on_a_year() -> None:

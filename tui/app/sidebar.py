@@ -360,7 +360,11 @@ class Sidebar(Vertical):
             if heading != wanted:
                 heading = wanted
                 options.append(_heading(wanted))
-            kind = group.label if group.undated else VAGUE_KINDS.get(group.value, group.value)
+            kind = (
+                group.label
+                if group.undated or group.mentions[0].granularity == "set"
+                else VAGUE_KINDS.get(group.value, group.value)
+            )
             options.append(Option(_date_row(kind, group), id=f"date-{base + j}"))
         if not options:
             options = [_heading("No dates")]

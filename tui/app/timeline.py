@@ -76,6 +76,21 @@ def describe_undated(value: str) -> str:
     return f"{when}, day not given" if when else value
 
 
+_SET_UNITS = {"Y": "year", "M": "month", "W": "week", "D": "day", "DE": "decade", "H": "hour"}
+
+
+def describe_set(value: str) -> str:
+    """ "every year" (P1Y), "every 2 years", "every winter", "every Monday"."""
+    m = re.fullmatch(r"PT?(\d+)(DE|[YMWDH])", value)
+    if m:
+        n, unit = int(m.group(1)), _SET_UNITS[m.group(2)]
+        return f"every {unit}" if n == 1 else f"every {n} {unit}s"
+    open_value = describe_undated(value)
+    if open_value != value:
+        return "every " + re.split(r" — |, ", open_value)[0]
+    return value
+
+
 def describe(value: str) -> str:
     """A short human label for a TIMEX3 value ("Nov 2023", "autumn 2023")."""
     if value.startswith("XXXX"):
@@ -112,13 +127,16 @@ class DateGroup:
 
     @property
     def label(self) -> str:
+        if self.mentions[0].granularity == "set":
+            return describe_set(self.value)
         text = describe(self.value)
         return f"{self.mod.lower()} {text}" if self.mod else text
 
 
     @property
     def undated(self) -> bool:
-        return self.value.startswith("XXXX")
+        """A date the article leaves open; a set ("every winter") is not one."""
+        return self.value.startswith("XXXX") and self.mentions[0].granularity != "set"
 
 
 @dataclass
