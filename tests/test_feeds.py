@@ -410,3 +410,23 @@ def test_console_script_refresh_exit_status(server, tmp_path) -> None:
     result = run("refresh")
     assert result.returncode == 1
     assert result.stderr.strip().count("\n") == 0 and "404" in result.stderr
+
+
+# ---- titles of fetched pages (issue 16, item 7) ---------------------------------------------
+
+PLACEHOLDER_PAGE = """<!doctype html><html><head>
+<title>Minister resigns over data leak | The Telegraph</title>
+<script type="application/ld+json">{"@type": "NewsArticle", "headline": "escenic"}</script>
+</head><body><nav>Home News Sport</nav><article><h1>Minister resigns over data leak</h1>
+<p>The minister resigned on Tuesday after a leak of personal data affected thousands of
+people across the country, officials said.</p><p>Opposition parties had called for her to
+go for weeks, and the prime minister accepted the resignation in the evening.</p>
+</article></body></html>"""
+
+
+def test_a_headline_the_page_never_shows_loses_to_one_it_does() -> None:
+    from tui.article.html import parse_html
+
+    article = parse_html(PLACEHOLDER_PAGE.encode(), url="https://www.telegraph.co.uk/news/x")
+    assert article.title == "Minister resigns over data leak"
+    assert article.text.count("Minister resigns over data leak") == 1

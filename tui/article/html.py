@@ -92,11 +92,14 @@ def parse_html(data: bytes | str, *, url: str = "") -> Article:
             f"could not read the extracted page ({exc.__class__.__name__})"
         ) from None
     title = _clean(root.get("title", ""))
+    main = root.find("main")
+    if title:
+        shown = " ".join(main.itertext()) if main is not None else ""
+        title = _headline(title, data, shown)
     builder = ArticleBuilder()
     if title:
         builder.add(BlockKind.TITLE, title)
     in_sources = False
-    main = root.find("main")
     for element in main if main is not None else []:
         in_sources = _add_element(builder, element, title, in_sources)
     if not builder.blocks or all(b.kind is BlockKind.TITLE for b in builder.blocks):
@@ -111,6 +114,66 @@ def parse_html(data: bytes | str, *, url: str = "") -> Article:
         author=_clean(root.get("author", "")),
         path=url,
     )
+
+
+_INVISIBLE = re.compile(
+    r"<(script|style|noscript|template|head|svg)\b.*?</\1\s*>|<!--.*?-->", re.I | re.S
+)
+_TAG = re.compile(r"<[^>]*>")
+_META = re.compile(r"<meta\b[^>]*>", re.I)
+_ATTRIBUTE = re.compile(r"""([\w:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
+_TITLE_TAG = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.I | re.S)
+_H1 = re.compile(r"<h1\b[^>]*>(.*?)</h1\s*>", re.I | re.S)
+_SITE_SEPARATOR = re.compile(r"\s+[|\-–—·:]{1,2}\s+")
+
+
+def _fold(text: str) -> str:
+    import html
+
+    return _SPACES.sub(" ", html.unescape(text)).strip().casefold()
+
+
+def _headline(title: str, data: bytes | str, shown: str) -> str:
+    """The extracted title unless it appears nowhere in the page's visible text and
+    og:title, twitter:title, <title> or the first <h1> does: a publishing system's
+    placeholder in the JSON-LD `headline` ("escenic") must not name the story."""
+    if _fold(title) in _fold(shown):
+        return title
+    if isinstance(data, bytes):
+        from tui.article.decode import decode
+
+        try:
+            page, _ = decode(data)
+        except ArticleError:
+            return title
+    else:
+        page = data
+    visible = _fold(_TAG.sub(" ", _INVISIBLE.sub(" ", page)))
+    if _fold(title) in visible:
+        return title
+    candidates: list[str] = []
+    for meta in _META.finditer(page[:200_000]):
+        attributes = {k.lower(): a or b for k, a, b in _ATTRIBUTE.findall(meta.group(0))}
+        if (attributes.get("property") or attributes.get("name", "")).lower() in (
+            "og:title",
+            "twitter:title",
+        ):
+            candidates.append(attributes.get("content", ""))
+    candidates += _TITLE_TAG.findall(page[:200_000])[:1]
+    candidates += [_TAG.sub(" ", h1) for h1 in _H1.findall(page)[:1]]
+    for candidate in candidates:
+        parts = [candidate, *sorted(_SITE_SEPARATOR.split(candidate), key=len, reverse=True)]
+        for part in parts:
+            folded = _fold(part)
+            if len(folded) >= 8 and folded in visible:
+                return _clean(_fold_keep_case(part))
+    return title
+
+
+def _fold_keep_case(text: str) -> str:
+    import html
+
+    return _SPACES.sub(" ", html.unescape(text)).strip()
 
 
 def _add_element(builder: ArticleBuilder, element: Element, title: str, in_sources: bool) -> bool:
