@@ -22,6 +22,7 @@ from spacy.util import filter_spans
 from tui.analysis.names.index import Entry, NameIndex, load_index
 from tui.analysis.names.patterns import (
     clubs,
+    english_organisations,
     german_bodies,
     join_of_place,
     organisation_heads,
@@ -134,7 +135,7 @@ class NameResolver:
         if self.german:
             spans = organisation_heads(german_bodies(doc, spans, words))
         else:
-            spans = clubs(spans, self.index)
+            spans = english_organisations(doc, clubs(spans, self.index), words)
         spans = seated_institutions(doc, spans, self.index, words)
         names = _collect(spans, self.german)
         spans = [part for s in spans for part in self._split(s, names)]
@@ -408,9 +409,17 @@ class NameResolver:
             groups[key][span.label_] += 1
             if span.start > 0 and span.doc[span.start - 1].lower_ in _LOCATIVE:
                 located.add(key)
+        # "Leeds" after "Leeds United": the first word of one organisation is no person
+        heads: dict[str, set[str]] = defaultdict(set)
+        for span in spans:
+            if span.label_ == "ORG" and len(span) > 1:
+                heads[span[0].text].add(span.text)
         for key, votes in groups.items():
             entry = self.index.find(key, german=self.german)
             label = votes.most_common(1)[0][0]
+            if label == "PER" and len(heads.get(key, ())) == 1:
+                label = "ORG"
+
             if entry is not None and entry.is_entity and "ctx" not in entry.flags:
                 if entry.strong:
                     label = entry.label

@@ -148,3 +148,82 @@ def clubs(spans: list[Span], index: NameIndex) -> list[Span]:
                 span = Span(span.doc, span.start, span.end, label="ORG")
         out.append(span)
     return out
+
+
+# the last word of an English organisation's name: "Network Rail", "Virgin Trains"
+_EN_ORG_HEADS = frozenset(
+    {
+        "Rail",
+        "Railways",
+        "Railway",
+        "Trains",
+        "Airways",
+        "Airlines",
+        "Energy",
+        "Mining",
+        "Bank",
+        "Group",
+        "Holdings",
+        "Motors",
+        "Corporation",
+        "Corp",
+        "Inc",
+        "Ltd",
+        "plc",
+        "PLC",
+        "Company",
+        "Association",
+        "Federation",
+        "Institute",
+        "University",
+        "College",
+        "Party",
+        "Commission",
+        "Authority",
+        "Agency",
+        "Foundation",
+        "Trust",
+        "Society",
+        "Exporters",
+        "Manufacturers",
+        "Insurance",
+        "Pharmaceuticals",
+        "Telecom",
+        "Media",
+        "Ministry",
+        "Department",
+        "Police",
+        "Council",
+    }
+)
+
+
+def english_organisations(doc: Doc, spans: list[Span], words: list[str]) -> list[Span]:
+    """ "Virgin Trains" (a person to the model), "Network Rail" (missed): capitalised
+    words that end in a word organisations end in name one."""
+    out = []
+    for span in spans:
+        if span.label_ != "ORG" and (span[-1].text in _EN_ORG_HEADS or _camel_head(span[-1].text)):
+            span = Span(doc, span.start, span.end, label="ORG")
+        out.append(span)
+    covered = _covered(doc, out)
+    for i, word in enumerate(words):
+        if word not in _EN_ORG_HEADS or covered[i] or i == 0:
+            continue
+        start = i
+        while start > 0 and words[start - 1][:1].isupper() and not covered[start - 1]:
+            start -= 1
+        if start == i or doc[start].is_sent_start:
+            continue
+        out.append(Span(doc, start, i + 1, label="ORG"))
+        for j in range(start, i + 1):
+            covered[j] = True
+    return out
+
+
+def _camel_head(word: str) -> bool:
+    """ "ScotRail", "EasyJet"-like names whose second part is an organisation's word."""
+    for head in ("Rail", "Air", "Bank", "Energy"):
+        if word.endswith(head) and len(word) > len(head) + 1 and word[-len(head) - 1].islower():
+            return True
+    return False
