@@ -302,3 +302,69 @@ def test_the_document_majority_settles_a_label(de) -> None:  # type: ignore[no-u
     text = "Mugabe regiert. Mugabe schweigt. Gegen Mugabe wächst der Protest."
     found = resolve(de, text, [("Mugabe", "PER", 1), ("Mugabe", "PER", 2), ("Mugabe", "LOC", 3)])
     assert found == [("Mugabe", "PER")] * 3
+
+
+# -- patterns: names built from parts --------------------------------------------
+
+
+def test_a_person_cut_at_a_particle_is_one(de) -> None:  # type: ignore[no-untyped-def]
+    text = "Kronprinz Mohammad bin Salman reiste nach Riad."
+    found = resolve(de, text, [("Mohammad", "PER", 1), ("Salman", "PER", 1)])
+    assert ("Mohammad bin Salman", "PER") in found
+    text = "Bundespräsident Alexander Van der Bellen sprach."
+    found = resolve(de, text, [("Alexander Van", "PER", 1)])
+    assert ("Alexander Van der Bellen", "PER") in found
+
+
+def test_an_organisation_cut_before_its_place(en) -> None:  # type: ignore[no-untyped-def]
+    text = "John Williams heads the Federal Reserve Bank of New York."
+    found = resolve(
+        en,
+        text,
+        [
+            ("John Williams", "PER", 1),
+            ("Federal Reserve Bank of", "ORG", 1),
+            ("New York", "LOC", 1),
+        ],
+    )
+    assert ("Federal Reserve Bank of New York", "ORG") in found
+
+
+def test_an_institution_and_its_seat(de) -> None:  # type: ignore[no-untyped-def]
+    text = "Das Amtsgericht Borken verurteilte ihn."
+    found = resolve(de, text, [("Borken", "LOC", 1)])
+    assert found == [("Amtsgericht Borken", "ORG")]
+
+
+def test_a_ministry_and_the_political_west(de) -> None:  # type: ignore[no-untyped-def]
+    found = resolve(
+        de, "Das teilte das Innenministerium mit. Vom Westen wurden Sanktionen verhängt.", []
+    )
+    assert ("Innenministerium", "ORG") in found and ("Westen", "LOC") in found
+    assert resolve(de, "Im Westen des Landes regnet es.", []) == []
+
+
+def test_an_organisation_head_makes_an_organisation(de) -> None:  # type: ignore[no-untyped-def]
+    text = "Ein Sprecher des Moslemsolidaritätskomitees widersprach."
+    found = resolve(de, text, [("Moslemsolidaritätskomitees", "LOC", 1)])
+    assert found == [("Moslemsolidaritätskomitees", "ORG")]
+
+
+def test_a_place_adjective_before_a_party(de) -> None:  # type: ignore[no-untyped-def]
+    text = "Die Bremer Grünen in der Bürgerschaft wollen das. Politiker aller Bremer Parteien."
+    found = resolve(de, text, [("Bremer Grünen", "LOC", 1), ("Bremer", "LOC", 2)])
+    assert found == [("Grünen", "ORG")]
+
+
+def test_english_companies_and_clubs(en) -> None:  # type: ignore[no-untyped-def]
+    text = "Passengers were told that Network Rail had closed the line, Virgin Trains said."
+    found = resolve(en, text, [("Virgin Trains", "PER", 1)])
+    assert ("Network Rail", "ORG") in found and ("Virgin Trains", "ORG") in found
+    text = "Leeds United won again. Leeds are top of the table."
+    found = resolve(en, text, [("Leeds United", "PER", 1), ("Leeds", "PER", 2)])
+    assert found == [("Leeds United", "ORG"), ("Leeds", "ORG")]
+
+
+def test_an_adjective_is_no_english_name(en) -> None:  # type: ignore[no-untyped-def]
+    text = "Iraqi officials met the envoy."
+    assert resolve(en, text, [("Iraqi", "MISC", 1)]) == []
