@@ -113,6 +113,9 @@ def load_pipeline(lang: str) -> Language:
         if lang not in _cache:
             nlp, name = _load_base(lang)
             nlp.meta["limelight_base"] = name
+            from tui.analysis.encoder import use_encoder  # our own encoder's ner, when present
+
+            use_encoder(nlp, lang)
             _extend(nlp, lang)
             _cache[lang] = nlp
         return _cache[lang]
