@@ -80,13 +80,14 @@ def read_lists(index: Index) -> None:
 
 
 def read_countries(index: Index, data: Path) -> None:
-    for line in (
-        (data / "lexicon" / "auswaertiges_amt_staatennamen_amtlich.txt")
-        .read_text("utf-8")
-        .splitlines()
-    ):
-        if line.strip():
-            index.add(line.strip(), "LOC", "country")
+    lines = (data / "lexicon" / "auswaertiges_amt_staatennamen_amtlich.txt").read_text("utf-8")
+    official = [line.strip() for line in lines.splitlines() if line.strip()]
+    # the list pairs each short form with its long form ("Zypern", "Republik Zypern");
+    # news and GermEval mark the short form inside the long one, so the index only names
+    # the long form where the model found it, never creates it
+    for i, name in enumerate(official):
+        long_form = i % 2 == 1 and name != official[i - 1]
+        index.add(name, "LOC", "country", {"long"} if long_form else set())
     from babel import Locale
 
     for lang in ("de", "en"):

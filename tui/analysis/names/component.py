@@ -352,7 +352,8 @@ class NameResolver:
                 # a longer name from a curated list takes in the model's shorter spans
                 inside = (
                     [s for s in spans if s.start < end and start < s.end]
-                    if entry.strong and end - start > 1
+                    if entry.strong and end - start > 1 and "long" not in entry.flags
+
                     else []
                 )
                 if not (
@@ -376,6 +377,8 @@ class NameResolver:
         """Whether an index match is a name here, without the model's word for it."""
         first = span[0]
         sentence_start = first.is_sent_start or first.i == 0
+        if "long" in entry.flags:
+            return False
         if "ctx" in entry.flags:
             return legislature and "legislature" in entry.flags and not sentence_start
         if not self.german and first.pos_ and first.pos_ not in ("PROPN", "NOUN"):
