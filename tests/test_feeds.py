@@ -430,3 +430,17 @@ def test_a_headline_the_page_never_shows_loses_to_one_it_does() -> None:
     article = parse_html(PLACEHOLDER_PAGE.encode(), url="https://www.telegraph.co.uk/news/x")
     assert article.title == "Minister resigns over data leak"
     assert article.text.count("Minister resigns over data leak") == 1
+
+
+# ---- the benchmark's refresh figure --------------------------------------------------------
+
+
+def test_bench_refreshes_fifty_local_feeds_then_only_revalidates(tmp_path) -> None:
+    from tui.bench.feeds import measure_refresh
+
+    row = measure_refresh(tmp_path, runs=1, note=lambda message: None)
+    assert row["feeds"] == 50 and row["parsed"] == 50 and row["errors"] == []
+    assert row["entries"] > 1000 and row["refresh_s"] > 0
+    assert row["again_304"] == row["again_requests"] == 50 and row["again_new"] == 0
+    if row["newsboat"] is not None:  # installed: measured side by side
+        assert row["newsboat"]["parsed"] == 50 and row["refresh_ratio"] > 0

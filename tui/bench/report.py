@@ -27,6 +27,7 @@ GOALS = (
     Goal("key_p95_ms", "≤ 20 ms", lambda v: v <= 20),
     Goal("page_p95_ms", "≤ 30 ms", lambda v: v <= 30),
     Goal("peak_rss_mb", "≤ 400 MB", lambda v: v <= 400),
+    Goal("refresh_ratio", "≤ 1.5× newsboat", lambda v: v <= 1.5),
 )
 
 
@@ -162,6 +163,26 @@ def summary_table(r: dict[str, Any]) -> Table:
         _goal(r, "peak_rss_mb"),
         _met(r, "peak_rss_mb"),
     )
+    feeds = r.get("feeds") or {}
+    if feeds:
+        table.add_row(
+            f"refresh {feeds.get('feeds')} feeds",
+            _fmt(r.get("refresh_s"), " s"),
+            _fmt(r.get("newsboat_refresh_s"), " s") + " newsboat",
+            _fmt(r.get("refresh_ratio"), "×"),
+            _goal(r, "refresh_ratio"),
+            _met(r, "refresh_ratio"),
+        )
+        table.add_row(
+            "refresh again, unchanged",
+            _fmt(r.get("refresh_again_s"), " s"),
+            f"{feeds.get('again_304')}/{feeds.get('again_requests')} answered 304",
+            "",
+            "only 304s, no new entry",
+            "[green]yes[/]"
+            if feeds.get("again_304") == feeds.get("feeds") and not feeds.get("again_new")
+            else "[red]no[/]",
+        )
     return table
 
 

@@ -25,7 +25,7 @@ from tui.bench.corpus import BenchArticle, build_long, default_samples_folder, l
 from tui.bench.corpus import parse_size as _parse_size
 from tui.bench.stats import median, ratio, rounded
 
-PARTS = ("startup", "throughput", "dates", "keys", "memory")
+PARTS = ("startup", "throughput", "dates", "keys", "memory", "feeds")
 QUICK_LONG = "24k"
 
 
@@ -283,6 +283,19 @@ class Bench:
         self.result["memory_article"] = target.name
         self.result["peak_rss_mb"] = rows["peak_rss_mb"]
 
+    def feeds(self) -> None:
+        from tui.bench.feeds import measure_refresh
+
+        rows = measure_refresh(
+            self.workdir, runs=min(self.runs, 3), timeout=self.args.timeout, note=self.note
+        )
+        self.result["feeds"] = rows
+        self.result["refresh_s"] = rows["refresh_s"]
+        self.result["refresh_again_s"] = rows["refresh_again_s"]
+        self.result["refresh_ratio"] = rows["refresh_ratio"]
+        newsboat = rows["newsboat"] or {}
+        self.result["newsboat_refresh_s"] = newsboat.get("refresh_s")
+
     # ---- the whole run ------------------------------------------------------------
 
     def run(self) -> dict[str, Any]:
@@ -342,6 +355,8 @@ HEADLINE_KEYS = (
     "key_p95_ms",
     "page_p95_ms",
     "peak_rss_mb",
+    "refresh_s",
+    "refresh_ratio",
 )
 
 
