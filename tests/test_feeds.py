@@ -277,7 +277,7 @@ def test_one_bad_feed_costs_only_itself(server, data, capsys) -> None:
         ]
     )
     started = time.perf_counter()
-    status, out, err = cli(capsys, "refresh", "--json", "--timeout", "1", "--max-size", "1000000")
+    status, out, err = cli(capsys, "refresh", "--json", "--timeout", "1", "--max-size", "1M")
     assert time.perf_counter() - started < 10
     assert status == 1
     results = {r["url"].rsplit("/", 1)[1]: r for r in json.loads(out)}

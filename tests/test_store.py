@@ -235,6 +235,10 @@ def test_feed_entries_are_stored_once_and_keep_their_read_marks(tmp_path: Path) 
     feeds.record_refresh(sub.id, by_link)
     feeds.record_refresh(sub.id, [NewEntry(link="https://example.org/x", title="New title")])
     assert [e.title for e in feeds.entries(sub.id) if e.link.endswith("/x")] == ["New title"]
+    listed = feeds.entries(sub.id, unread_only=True, limit=2)
+    assert len(listed) == 2 and not any(e.read for e in listed) and listed[0].content == ""
+    whole = feeds.entry(listed[0].id)
+    assert whole is not None and whole.feed_title == "Example" and whole.title == listed[0].title
     assert feeds.toggle_read(feeds.entries(sub.id)[0].id) is True
     assert feeds.mark_all_read(sub.id) > 0 and feeds.unread_count() == 0
     feeds.record_error(sub.id, "timed out\nsecond line")

@@ -14,6 +14,8 @@ from datetime import date
 from tui.article.errors import ArticleError
 from tui.article.sanitize import sanitise
 
+MAX_ENTRIES = 1000
+MAX_CONTENT_CHARS = 1024 * 1024  # one entry's text; a whole book in a feed is cut
 _FEED_SNIFF = re.compile(rb"<(?:rss|feed|rdf:RDF)[\s>]", re.IGNORECASE)
 
 
@@ -79,7 +81,7 @@ def parse_feed(data: bytes, *, url: str = "") -> Feed:
     if not parsed.entries and parsed.get("bozo") and not parsed.feed.get("title"):
         raise ArticleError("not a feed that can be read")
     entries = []
-    for entry in parsed.entries:
+    for entry in parsed.entries[:MAX_ENTRIES]:  # a feed of 100,000 entries is cut, not listed
         content = ""
         for item in entry.get("content", []) or []:
             if item.get("value"):
@@ -92,7 +94,7 @@ def parse_feed(data: bytes, *, url: str = "") -> Feed:
                 link=link if link.startswith(("http://", "https://")) else "",
                 published=_date(entry),
                 summary=_text(entry.get("summary", ""))[:500],
-                content_html=content or str(entry.get("summary", "")),
+                content_html=(content or str(entry.get("summary", "")))[:MAX_CONTENT_CHARS],
                 author=_text(entry.get("author", "")),
             )
         )

@@ -125,6 +125,11 @@ def _entry(row: sqlite3.Row) -> StoredEntry:
     )
 
 
+_LIST_COLUMNS = ", ".join(
+    f"e.{c}"
+    for c in ("id", "feed_id", "link", "title", "published", "summary", "author", "read", "seen")
+)
+
 _SUBSCRIPTIONS = """
     SELECT f.*,
            (SELECT count(*) FROM entries e WHERE e.feed_id = f.id AND e.read = 0) AS unread,
@@ -261,9 +266,15 @@ class FeedStore:
     # ---- entries and read marks -----------------------------------------------------
 
     def entries(
-        self, feed_id: int | None = None, *, unread_only: bool = False, limit: int = -1
+        self,
+        feed_id: int | None = None,
+        *,
+        unread_only: bool = False,
+        limit: int = -1,
+        with_content: bool = False,
     ) -> list[StoredEntry]:
-        """A feed's entries (all feeds' for None), newest first."""
+        """A feed's entries (all feeds' for None), newest first. The stored text is left
+        out (empty) unless asked for: a list of 10,000 entries needs only their titles."""
         where = []
         params: list[object] = []
         if feed_id is not None:
@@ -271,14 +282,24 @@ class FeedStore:
             params.append(feed_id)
         if unread_only:
             where.append("e.read = 0")
+        columns = "e.*" if with_content else f"{_LIST_COLUMNS}, '' AS content"
         sql = (
-            "SELECT e.*, CASE WHEN f.title = '' THEN f.url ELSE f.title END AS feed_title "
+            f"SELECT {columns}, CASE WHEN f.title = '' THEN f.url ELSE f.title END AS feed_title "
             "FROM entries e JOIN feeds f ON f.id = e.feed_id"
             + (" WHERE " + " AND ".join(where) if where else "")
             + " ORDER BY coalesce(e.published, strftime('%Y-%m-%dT%H:%M:%S', e.seen, 'unixepoch')) DESC, e.id DESC"
             " LIMIT ?"
         )
         return [_entry(r) for r in self.db.query(sql, (*params, limit))]
+
+    def entry(self, entry_id: int) -> StoredEntry | None:
+        """One entry with its stored text (what the reader shows before the page arrives)."""
+        rows = self.db.query(
+            "SELECT e.*, CASE WHEN f.title = '' THEN f.url ELSE f.title END AS feed_title "
+            "FROM entries e JOIN feeds f ON f.id = e.feed_id WHERE e.id = ?",
+            (entry_id,),
+        )
+        return _entry(rows[0]) if rows else None
 
     def set_read(self, entry_ids: Iterable[int], read: bool = True) -> None:
         ids = list(entry_ids)
