@@ -76,6 +76,8 @@ def read_lists(index: Index) -> None:
             else:
                 # a legislature makes "Senat" alone a name in the same article
                 extra = {"legislature"} if path.stem == "legislatures" else set()
+                # "Bremer Grünen": a place's adjective before a party names the party
+                extra |= {"party"} if path.stem == "parties" else set()
                 index.add(name, label, "list", set(rest) | extra)
 
 

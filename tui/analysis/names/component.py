@@ -183,7 +183,7 @@ class NameResolver:
                 if end - start == 1 and end < len(doc) and doc[end].text[:1].isupper():
                     return None
                 party = index.find(doc[start + 1 : end].text) if end - start > 1 else None
-                if party is not None and party.is_entity and party.label != "LOC":
+                if party is not None and "party" in party.flags:
                     start += 1
             title_end = self._title_end(doc, start, end)
             if (
@@ -254,7 +254,8 @@ class NameResolver:
             if (
                 self.german
                 and word.endswith("s")
-                and others.known(word, own)
+                and len(word) > 3
+                and others.known(word[:-1], own)  # "Trumps", not "Carlos" in "Juan Carlos I."
                 and not others.known(rest, own)
                 and self.index.find(rest) is None
             ):
@@ -353,7 +354,6 @@ class NameResolver:
                 inside = (
                     [s for s in spans if s.start < end and start < s.end]
                     if entry.strong and end - start > 1 and "long" not in entry.flags
-
                     else []
                 )
                 if not (
@@ -412,7 +412,9 @@ class NameResolver:
             groups[key][span.label_] += 1
             if span.start > 0 and span.doc[span.start - 1].lower_ in _LOCATIVE:
                 located.add(key)
+        people = {next(iter(full)) for full in names.surnames.values() if len(full) == 1}
         # "Leeds" after "Leeds United": the first word of one organisation is no person
+
         heads: dict[str, set[str]] = defaultdict(set)
         for span in spans:
             if span.label_ == "ORG" and len(span) > 1:
@@ -422,6 +424,8 @@ class NameResolver:
             label = votes.most_common(1)[0][0]
             if label == "PER" and len(heads.get(key, ())) == 1:
                 label = "ORG"
+            if key in people:
+                label = "PER"  # "Ghedi" four times as ORG is still Ali Mohammed Ghedi
 
             if entry is not None and entry.is_entity and "ctx" not in entry.flags:
                 if entry.strong:
