@@ -444,3 +444,29 @@ def test_bench_refreshes_fifty_local_feeds_then_only_revalidates(tmp_path) -> No
     assert row["again_304"] == row["again_requests"] == 50 and row["again_new"] == 0
     if row["newsboat"] is not None:  # installed: measured side by side
         assert row["newsboat"]["parsed"] == 50 and row["refresh_ratio"] > 0
+
+
+def test_two_refreshes_and_a_reader_at_once_lose_nothing(server, data, capsys) -> None:
+    feeds = FeedStore()
+    feeds.subscribe_many((f"{server}/{name}", "") for name in GOOD)
+    env = {**os.environ, "PYTHONWARNINGS": "ignore"}
+    command = [sys.executable, "-m", "tui", "refresh", "--json"]
+    refreshes = [
+        subprocess.Popen(command, env=env, cwd=ROOT, stdout=subprocess.PIPE, text=True)
+        for _ in range(2)
+    ]
+    from tui.store.state import open_store
+
+    reader = open_store()
+    for i in range(30):  # a reader window saving its place and marks meanwhile
+        reader.set_position(f"/a/{i}", i, "x" * 40)
+        reader.toggle_bookmark(f"/a/{i}", "A")
+    outputs = [json.loads(p.communicate(timeout=60)[0]) for p in refreshes]
+    assert [p.returncode for p in refreshes] == [0, 0]
+    assert all(r["error"] is None for out in outputs for r in out)
+    # each entry was stored once, whichever refresh came first
+    assert sum(r["new"] for out in outputs for r in out) == 8
+    assert [s.total for s in FeedStore().subscriptions()] == [4, 2, 1, 1]
+    assert len(open_store().bookmarks()) == 30 and reader.take_warnings() == []
+    status, _, err = cli(capsys, "refresh", "no such feed")
+    assert status == 2 and err.startswith("limelight: no subscription 'no such feed'")
