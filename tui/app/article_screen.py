@@ -91,7 +91,6 @@ class ArticleScreen(Screen[None]):
     def on_mount(self) -> None:
         self.view.focus()
         self.view.scroll_listener = self._scrolled_now
-        self.shell.start()
 
     def fit(self, width: int) -> None:
         """The terminal is `width` wide: the sidebar shows when there is room for it

@@ -21,6 +21,7 @@ from textual.app import App, SystemCommand
 from textual.css.query import NoMatches
 from textual.events import Resize
 from textual.screen import Screen
+from textual.widget import AwaitMount
 from textual.worker import get_current_worker
 
 from tui.analysis.model import Analysis, Entity, Mention
@@ -142,11 +143,15 @@ class ReaderApp(App[int]):
 
     # ---- start --------------------------------------------------------------------
 
-    def on_mount(self) -> None:
+    async def on_mount(self) -> None:
         self.set_interval(SAVE_SECONDS, self.save_position)
+        # the default screen composes in its own task: the first article is shown (and
+        # its analysis under way) before the app is ready, as when the app composed it
+        await AwaitMount(self.article_screen, [self.article_screen])
+        self.start()
 
     def start(self) -> None:
-        """The article screen is mounted: show the first article, or the start list."""
+        """Show the first article, or the start list above the article screen."""
         screen = self.article_screen
         screen.fit(self.size.width)
         if self.has_article:
