@@ -56,6 +56,7 @@ _NAME_PARTICLES = frozenset(
 )
 _CONJUNCTIONS = frozenset({"and", "und", ","})
 _LOCATIVE = frozenset({"in", "nach", "aus", "near"})
+_ARTICLES = frozenset({"der", "die", "das", "the"})
 
 
 @dataclass
@@ -379,6 +380,9 @@ class NameResolver:
         sentence_start = first.is_sent_start or first.i == 0
         if "long" in entry.flags:
             return False
+        if sentence_start and span[0].lower_ in _ARTICLES:
+            return False  # "Die Welt ist …": the paper only inside a sentence
+
         if "ctx" in entry.flags:
             return legislature and "legislature" in entry.flags and not sentence_start
         if not self.german and first.pos_ and first.pos_ not in ("PROPN", "NOUN"):

@@ -83,7 +83,10 @@ class NameIndex:
                 if entry is not None and entry.is_entity:
                     return entry
         if " " in name:
+            if name.split(" ", 1)[0].lower() in ("der", "die", "das", "den", "dem", "des"):
+                return None  # "Die Zeiten" is not "Die Zeit": a paper's title is not declined
             return self.declined.get(declension_key(name))
+
         if "-" in name:  # "Gaza-Streifen", "Sahel-Zone": the name written as one word
             head, *rest = name.split("-")
             entry = self.entries.get(head + "".join(part.lower() for part in rest))

@@ -19,8 +19,9 @@ def settle_entities(entities: list[Entity], lang: str) -> list[Entity]:
     german = lang == "de"
     for entity in entities:
         entry = index.find(entity.name, german=german)
-        if entry is None or not entry.strong or not entry.is_entity:
+        if entry is None or not entry.strong or not entry.is_entity or "ctx" in entry.flags:
             continue
+
         entity.label = entry.label
         if german and entry.name != entity.name and " " in entry.name:
             entity.name = entry.name
