@@ -11,6 +11,8 @@ from __future__ import annotations
 import http.server
 import json
 import os
+import signal
+import sqlite3
 import subprocess
 import sys
 import threading
@@ -470,3 +472,38 @@ def test_two_refreshes_and_a_reader_at_once_lose_nothing(server, data, capsys) -
     assert len(open_store().bookmarks()) == 30 and reader.take_warnings() == []
     status, _, err = cli(capsys, "refresh", "no such feed")
     assert status == 2 and err.startswith("limelight: no subscription 'no such feed'")
+
+
+def test_kill_9_mid_refresh_keeps_every_subscription_and_read_mark(server, data) -> None:
+    feeds = FeedStore()
+    feeds.subscribe_many((f"{server}/{name}", "") for name in (*GOOD, "slow.xml"))
+    for sub in feeds.subscriptions()[:2]:  # read before, changed meanwhile: must stay read
+        feeds.record_refresh(sub.id, [])
+    first = feeds.subscriptions()[0]
+    from tui.feeds.refresh import fetch_feed
+
+    fetched = fetch_feed(first)
+    assert fetched.feed is not None
+    feeds.record_refresh(first.id, fetched.feed.entries[:2])
+    feeds.mark_all_read(first.id)
+    Handler.log.clear()
+    refresh = subprocess.Popen(
+        [sys.executable, "-m", "tui", "refresh", "--timeout", "30"],
+        env={**os.environ, "PYTHONWARNINGS": "ignore"},
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline and len(Handler.log) < len(GOOD):
+        time.sleep(0.02)  # the quick feeds answered; slow.xml keeps the refresh running
+    time.sleep(0.1)
+    refresh.send_signal(signal.SIGKILL)
+    refresh.wait(timeout=30)
+    db = sqlite3.connect(data / "limelight.db")
+    assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    db.close()
+    after = FeedStore()
+    assert len(after.subscriptions()) == len(GOOD) + 1
+    kept = [e for e in after.entries(first.id) if e.read]
+    assert len(kept) == 2  # the read marks survive, whatever the refresh had stored

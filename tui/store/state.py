@@ -9,7 +9,6 @@ no window overwrites another's; reads are live (there is no snapshot to go stale
 
 from __future__ import annotations
 
-import hashlib
 import os
 import sqlite3
 import time
@@ -28,6 +27,8 @@ ANCHOR_CHARS = 48  # text kept at a position, to find the place again if the fil
 
 def content_hash(text: str) -> str:
     """A short fingerprint of an article's text: offsets are only valid for that text."""
+    import hashlib  # here, not at the top: loading OpenSSL need not delay the first paint
+
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
