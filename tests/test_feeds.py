@@ -321,6 +321,8 @@ def test_subscribing_to_a_page_finds_its_feed_and_bad_targets_fail_in_one_line(
     for target, fragment in [
         (f"{server}/missing.xml", "404"),
         ("ftp://example.org/feed", "only http and https"),
+        ("javascript:alert(1)", "only http and https"),
+        ("file:///etc/passwd", "only http and https"),
         (str(tmp_path / "nothing.xml"), "no such file"),
     ]:
         status, out, err = cli(capsys, "subscribe", target)

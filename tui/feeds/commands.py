@@ -152,7 +152,8 @@ def _subscribe(store: FeedStore, args: argparse.Namespace) -> int:
     target: str = args.target
     if not target.lower().startswith(("http://", "https://")):
         path = Path(target).expanduser()
-        if "://" in target:
+        scheme = target.split(":", 1)[0] if ":" in target else ""
+        if not path.exists() and len(scheme) > 1 and scheme.isalpha():  # file:, javascript:…
             return _fail(f"only http and https feeds can be followed, not {target}")
         if not path.exists():
             return _fail(f"{target}: no such file (give a feed's http(s) address or a file)")
