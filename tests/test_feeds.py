@@ -95,6 +95,12 @@ class Handler(http.server.BaseHTTPRequestHandler):
         if self.path == "/slow.xml":
             time.sleep(3)
             return
+        if self.path == "/tofile":  # a redirect to a local file must not be followed
+            self._record(302)
+            self.send_response(302)
+            self.send_header("Location", "file:///etc/passwd")
+            self.end_headers()
+            return
         if self.path == "/loop":
             self._record(302)
             self.send_response(302)
@@ -274,6 +280,7 @@ def test_one_bad_feed_costs_only_itself(server, data, capsys) -> None:
                 "slow.xml",
                 "bomb.xml",
                 "garbage.xml",
+                "tofile",
                 "atom.xml",
             )
         ]
@@ -295,6 +302,7 @@ def test_one_bad_feed_costs_only_itself(server, data, capsys) -> None:
         "slow.xml",
         "bomb.xml",
         "garbage.xml",
+        "tofile",
     }
     assert "404" in errors["missing.xml"]
     assert "HTML" in errors["page.html"]
@@ -303,14 +311,15 @@ def test_one_bad_feed_costs_only_itself(server, data, capsys) -> None:
     assert "timed out" in errors["slow.xml"]
     assert "entities" in errors["bomb.xml"]
     assert "malformed" in errors["garbage.xml"]
+    assert "not http or https" in errors["tofile"]
     assert all("\n" not in e for e in errors.values())
     status, out, err = cli(capsys, "refresh", "--timeout", "1", "--max-size", "1000000")
     assert status == 1
     lines = err.strip().splitlines()
-    assert len(lines) == 7 and all(line.startswith("limelight: ") for line in lines)
-    assert "Traceback" not in err and "7 failed" in out
+    assert len(lines) == 8 and all(line.startswith("limelight: ") for line in lines)
+    assert "Traceback" not in err and "8 failed" in out
     listed = json.loads(cli(capsys, "feeds", "--format", "json")[1])
-    assert sum(1 for f in listed if f["error"]) == 7
+    assert sum(1 for f in listed if f["error"]) == 8
 
 
 def test_subscribing_to_a_page_finds_its_feed_and_bad_targets_fail_in_one_line(

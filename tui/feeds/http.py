@@ -96,6 +96,8 @@ def conditional_get(
     except urllib.error.HTTPError as exc:
         if exc.code == 304:
             return Response(url, 304, b"", etag, last_modified)
+        if 300 <= exc.code < 400 and "not allowed" in str(exc.reason):
+            raise FeedError("redirected to a link that is not http or https; refused") from None
         if 300 <= exc.code < 400:
             raise FeedError(f"too many redirects ({exc.code})") from None
         raise FeedError(f"the server answered {exc.code} {exc.reason}") from None
