@@ -45,7 +45,9 @@ class EncoderConfig:
     @classmethod
     def read(cls, folder: Path) -> EncoderConfig:
         data = json.loads((folder / CONFIG_FILE).read_text(encoding="utf-8"))
-        known = {k: data[k] for k in ("labels", "max_len", "model_file", "cls_id", "sep_id", "pad_id")}
+        known = {
+            k: data[k] for k in ("labels", "max_len", "model_file", "cls_id", "sep_id", "pad_id")
+        }
         return cls(**known, meta=data.get("meta", {}))
 
     def write(self, folder: Path) -> None:
