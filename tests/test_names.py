@@ -368,3 +368,14 @@ def test_english_companies_and_clubs(en) -> None:  # type: ignore[no-untyped-def
 def test_an_adjective_is_no_english_name(en) -> None:  # type: ignore[no-untyped-def]
     text = "Iraqi officials met the envoy."
     assert resolve(en, text, [("Iraqi", "MISC", 1)]) == []
+
+
+def test_an_organisation_of_a_country_in_the_genitive(de) -> None:  # type: ignore[no-untyped-def]
+    text = "Der Sicherheitsrat Japans tagte in Tokio."
+    found = resolve(de, text, [("Japans", "LOC", 1), ("Tokio", "LOC", 1)])
+    assert ("Sicherheitsrat Japans", "ORG") in found and ("Japans", "LOC") not in found
+
+
+def test_a_piece_of_a_word_is_no_name(de) -> None:  # type: ignore[no-untyped-def]
+    text = "C3\ufffdsterreichische Regierung platzt."
+    assert resolve(de, text, [("C3", "LOC", 1)]) == []

@@ -26,6 +26,7 @@ from tui.analysis.names.patterns import (
     german_bodies,
     join_of_place,
     organisation_heads,
+    organisation_of_place,
     seated_institutions,
 )
 
@@ -135,6 +136,7 @@ class NameResolver:
         spans = join_of_place(_join_particles(spans))
         if self.german:
             spans = organisation_heads(german_bodies(doc, spans, words))
+            spans = organisation_of_place(doc, spans, words)
         else:
             spans = english_organisations(doc, clubs(spans, self.index), words)
         spans = seated_institutions(doc, spans, self.index, words)
@@ -156,7 +158,11 @@ class NameResolver:
         index = self.index
         start, end = span.start, span.end
         doc = span.doc
+        text = doc.text
+        if _in_word(text, span.end_char) or _in_word(text, span.start_char - 1):
+            return None  # a piece of a word ("C3" of a mis-decoded "Österreichische")
         whole = index.find(span.text, german=self.german)
+
         if whole is not None and not whole.strong:
             whole = None
         if (
@@ -521,7 +527,13 @@ def _join_particles(spans: list[Span]) -> list[Span]:
     return out
 
 
+def _in_word(text: str, i: int) -> bool:
+    """Whether text[i] continues a word: a letter, or a character lost in decoding."""
+    return 0 <= i < len(text) and (text[i].isalpha() or text[i] == "\ufffd")
+
+
 def _is_lower_word(word: str) -> bool:
+
     return word[:1].islower() and word.isalpha()
 
 

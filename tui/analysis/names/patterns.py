@@ -227,3 +227,27 @@ def _camel_head(word: str) -> bool:
         if word.endswith(head) and len(word) > len(head) + 1 and word[-len(head) - 1].islower():
             return True
     return False
+
+
+def organisation_of_place(doc: Doc, spans: list[Span], words: list[str]) -> list[Span]:
+    """ "Sicherheitsrat Japans", "Moslemrats Großbritanniens": an organisation's noun
+    and the country in the genitive are one organisation's name."""
+    by_start = {s.start: s for s in spans}
+    covered = _covered(doc, spans)
+    out = list(spans)
+    for i in range(len(words) - 1):
+        word = words[i]
+        place = by_start.get(i + 1)
+        if (
+            covered[i]
+            or place is None
+            or place.label_ != "LOC"
+            or len(place) != 1
+            or not place.text.endswith("s")
+            or not word[:1].isupper()
+            or not _ORG_HEAD.search(word)
+        ):
+            continue
+        out.remove(place)
+        out.append(Span(doc, i, place.end, label="ORG"))
+    return out
