@@ -379,3 +379,13 @@ def test_an_organisation_of_a_country_in_the_genitive(de) -> None:  # type: igno
 def test_a_piece_of_a_word_is_no_name(de) -> None:  # type: ignore[no-untyped-def]
     text = "C3\ufffdsterreichische Regierung platzt."
     assert resolve(de, text, [("C3", "LOC", 1)]) == []
+
+
+def test_a_parliament_of_a_country_stays_one(de) -> None:  # type: ignore[no-untyped-def]
+    text = "Das Parlament tagte. Das Parlament Boliviens stimmte zu. Bolivien feiert."
+    found = resolve(
+        de,
+        text,
+        [("Parlament", "ORG", 1), ("Parlament Boliviens", "ORG", 1), ("Bolivien", "LOC", 2)],
+    )
+    assert ("Parlament Boliviens", "ORG") in found

@@ -308,7 +308,8 @@ class NameResolver:
         if " " in base or names._surname(base, exclude) or base != text.removesuffix("s"):
             return True
         entry = self.index.find(text, german=self.german)
-        return entry is not None and entry.strong and entry.is_entity
+        # "Parlament Boliviens" stays one: a word that needs context splits nothing
+        return entry is not None and entry.strong and entry.is_entity and "ctx" not in entry.flags
 
     def _index_name(self, text: str, names: _DocNames, exclude: str) -> bool:
         if names.known(text, exclude):
