@@ -3,7 +3,7 @@
 The model is trained by `training/encoder/` and exported to ONNX. When its files are
 present (`tui/analysis/models/de_limelight_encoder/` or the folder in
 `LIMELIGHT_ENCODER_DE`), `use_encoder` swaps it in for the pipeline's `ner`
-component; otherwise, or when onnxruntime/tokenizers are not installed, the pipeline
+component (under the same name, so code that names "ner" keeps working); otherwise, or when onnxruntime/tokenizers are not installed, the pipeline
 stays as it is, and the reason is kept in `nlp.meta["limelight_encoder"]`.
 """
 

@@ -1,0 +1,145 @@
+"""The encoder NER component (issue 15) with the tiny model exported by the recipe.
+
+`tests/data/encoder_tiny/` is what `training/encoder/cpu_tiny.sh` exports (a 2-layer,
+96-wide BERT with a 6k vocabulary, int8): poor at names, but it runs the real path:
+tokenizer, ONNX model, first-subword labels, BIO decoding, `doc.ents`, the swap.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tui.analysis.encoder import encoder_path, missing_runtime, use_encoder
+from tui.analysis.encoder.component import FACTORY, EncoderNer
+from tui.analysis.encoder.runtime import EncoderConfig, decode_bio, encode_words
+
+TINY = Path(__file__).parent / "data" / "encoder_tiny"
+LABELS = {"PER", "LOC", "ORG", "MISC"}
+SENTENCES = [
+    [
+        "Angela",
+        "Merkel",
+        "traf",
+        "am",
+        "Montag",
+        "in",
+        "Berlin",
+        "Vertreter",
+        "der",
+        "Siemens",
+        "AG",
+        ".",
+    ],
+    ["Der", "Bundestag", "beschloss", "das", "Gesetz", "."],
+    ["Ja", "!"],
+]
+
+needs_runtime = pytest.mark.skipif(
+    bool(missing_runtime()), reason=f"{', '.join(missing_runtime())} not installed"
+)
+
+
+def test_decode_bio_reads_spans_and_stray_inside_tags() -> None:
+    tags = ["B-PER", "I-PER", "O", "I-LOC", "B-ORG", "I-PER", "B-MISC"]
+    assert decode_bio(tags) == [
+        (0, 2, "PER"),
+        (3, 4, "LOC"),
+        (4, 5, "ORG"),
+        (5, 6, "PER"),
+        (6, 7, "MISC"),
+    ]
+
+
+def test_tiny_model_is_small_and_complete() -> None:
+    config = EncoderConfig.read(TINY)
+    assert config.labels[0] == "O" and {label[2:] for label in config.labels[1:]} == LABELS
+    assert sum(p.stat().st_size for p in TINY.iterdir()) <= 2 * 2**20
+    assert (TINY / config.model_file).is_file()
+
+
+@needs_runtime
+def test_long_sentences_are_cut_at_word_boundaries() -> None:
+    from tokenizers import Tokenizer
+
+    tok = Tokenizer.from_file(str(TINY / "tokenizer.json"))
+    words = ["Bundesverfassungsgericht", "und", "Landtag"] * 40
+    chunks = encode_words(tok, [words], max_len=32, cls_id=2, sep_id=3)
+    assert len(chunks) > 1
+    assert all(len(c.ids) <= 32 and c.ids[0] == 2 and c.ids[-1] == 3 for c in chunks)
+    covered = [c.word_start + k for c in chunks for k in range(len(c.first))]
+    assert covered == list(range(len(words)))  # every word once, in order
+
+
+@needs_runtime
+def test_tagger_gives_one_tag_per_word_whatever_the_batch() -> None:
+    from tui.analysis.encoder.runtime import EncoderTagger
+
+    tagger = EncoderTagger(TINY)
+    together = tagger.tag(SENTENCES)
+    assert [len(t) for t in together] == [len(s) for s in SENTENCES]
+    allowed = set(EncoderConfig.read(TINY).labels)
+    assert all(tag in allowed for tags in together for tag in tags)
+    # padding in a batch must not change a sentence's tags (the exported attention mask)
+    assert [tagger.tag([s])[0] for s in SENTENCES] == together
+
+
+@needs_runtime
+def test_component_sets_entities_around_whitespace() -> None:
+    import spacy
+
+    nlp = spacy.blank("de")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe(FACTORY, config={"path": str(TINY)})
+    doc = nlp(
+        "Angela Merkel traf am Montag in Berlin Vertreter der Siemens AG.\n\nDer Bundestag tagte."
+    )
+    assert all(ent.label_ in LABELS for ent in doc.ents)
+    assert not any(t.is_space for ent in doc.ents for t in ent)
+    docs = list(nlp.pipe(["Olaf Scholz sprach.", "   ", ""]))
+    assert docs[1].ents == () and docs[2].ents == ()
+
+
+@needs_runtime
+def test_use_encoder_swaps_ner_only_when_files_are_present(monkeypatch: pytest.MonkeyPatch) -> None:
+    import spacy
+
+    def pipeline() -> spacy.language.Language:
+        nlp = spacy.blank("de")
+        nlp.add_pipe("sentencizer")
+        nlp.add_pipe("ner")
+        return nlp
+
+    monkeypatch.setenv("LIMELIGHT_ENCODER_DE", str(TINY))
+    assert encoder_path("de") == TINY
+    nlp = pipeline()
+    assert use_encoder(nlp, "de") == f"encoder: {TINY}"
+    assert nlp.pipe_names == ["sentencizer", "ner"]  # the name stays: code that names it works
+    assert isinstance(nlp.get_pipe("ner"), EncoderNer)
+    assert nlp.meta["limelight_encoder"].startswith("encoder:")
+
+    monkeypatch.setattr("tui.analysis.encoder.missing_runtime", lambda: ["onnxruntime"])
+    nlp = pipeline()
+    assert "onnxruntime not installed" in use_encoder(nlp, "de")
+    assert not isinstance(nlp.get_pipe("ner"), EncoderNer)
+
+    monkeypatch.setenv("LIMELIGHT_ENCODER_DE", "")  # off
+    nlp = pipeline()
+    assert use_encoder(nlp, "de") == "skipped: no encoder model files"
+    assert not isinstance(nlp.get_pipe("ner"), EncoderNer)
+
+
+@needs_runtime
+@pytest.mark.slow
+def test_german_pipeline_runs_with_the_encoder(monkeypatch: pytest.MonkeyPatch) -> None:
+    from tui.analysis import pipeline
+
+    monkeypatch.setenv("LIMELIGHT_ENCODER_DE", str(TINY))
+    monkeypatch.setattr(pipeline, "_cache", {})
+    nlp = pipeline.load_pipeline("de")
+    assert isinstance(nlp.get_pipe("ner"), EncoderNer)
+    assert "tok2vec" not in nlp.pipe_names  # it fed only the replaced ner
+    assert nlp.meta["limelight_encoder"] == f"encoder: {TINY}"
+    doc = nlp("Am 3. März 2024 sprach Olaf Scholz in Berlin über die Energiewende.")
+    assert [t.text for t in doc][:3] == ["Am", "3.", "März"]
