@@ -29,6 +29,12 @@ _EVALUATIONS = {
         "dates, money and names of real articles against gold readings",
     ),
 }
+# The library's commands (tui/library/): each module offers run(argv) -> int.
+_LIBRARY = {
+    "index": "tui.library.index_command",
+    "search": "tui.library.search_command",
+    "entities": "tui.library.entities_command",
+}
 
 
 def _size(value: str) -> int:
@@ -62,6 +68,7 @@ def _reader_parser() -> argparse.ArgumentParser:
         description="Read a news article in the terminal with its entities, dates and facts.",
         epilog="Other commands: limelight analyze FILE…, limelight list PATH, "
         "limelight subscribe URL, limelight feeds, limelight refresh, "
+        "limelight index PATH…, limelight search TEXT, limelight entities, "
         "limelight eval ner|dates …, limelight bench",
     )
     parser.add_argument(
@@ -93,6 +100,9 @@ def _command_parser(argv: list[str]) -> argparse.ArgumentParser:
     )
     analyze.add_argument(
         "--no-cache", action="store_true", help="ignore and do not write the analysis cache"
+    )
+    analyze.add_argument(
+        "--scheduler", metavar="ADDRESS", help="analyse on a Dask cluster (tcp://HOST:PORT)"
     )
     _add_input_options(analyze)
     listing = commands.add_parser(
@@ -177,6 +187,10 @@ def _run_analyze(args: argparse.Namespace) -> int:
     from tui.analysis.batch import Job, analyze_many
 
     jobs = [Job(path, args.lang, args.max_size, not args.no_cache) for path in args.files]
+    if args.scheduler:
+        from tui.library.cluster import analyze_on_cluster
+
+        analyze_many = analyze_on_cluster(args.scheduler)
     if len(jobs) > 1 or args.format == "jsonl":
         return _run_batch(args, jobs, analyze_many)
     outcome = next(analyze_many(jobs))
@@ -204,6 +218,8 @@ def _dispatch(argv: list[str]) -> int:
         from tui.feeds.commands import run as run_feeds
 
         return run_feeds(argv)
+    if argv and argv[0] in _LIBRARY:
+        return int(import_module(_LIBRARY[argv[0]]).run(argv[1:]))
     if argv and argv[0] in ("analyze", "eval", "list"):
         args = _command_parser(argv).parse_args(argv)
         if args.command == "analyze":

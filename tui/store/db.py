@@ -95,8 +95,15 @@ def _v1(db: sqlite3.Connection) -> None:
     )
 
 
+def _v2(db: sqlite3.Connection) -> None:
+    """The library index (tui/store/index.py): what analysis found in every indexed article."""
+    from tui.store.index import SCHEMA_V2
+
+    _run_script(db, SCHEMA_V2)
+
+
 # Each migration takes the schema from version i to i + 1; append, never edit.
-MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_v1,)
+MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_v1, _v2)
 
 
 def db_path(directory: Path | None = None) -> Path:
