@@ -389,3 +389,9 @@ def test_a_parliament_of_a_country_stays_one(de) -> None:  # type: ignore[no-unt
         [("Parlament", "ORG", 1), ("Parlament Boliviens", "ORG", 1), ("Bolivien", "LOC", 2)],
     )
     assert ("Parlament Boliviens", "ORG") in found
+
+
+def test_a_name_after_a_title_is_a_person(de) -> None:  # type: ignore[no-untyped-def]
+    text = "Der Premierminister von Japan, Yoshihiko Noda, gab Weisungen."
+    found = resolve(de, text, [("Japan", "LOC", 1), ("Yoshihiko Noda", "ORG", 1)])
+    assert ("Yoshihiko Noda", "PER") in found

@@ -131,7 +131,7 @@ class NameResolver:
         strings = doc.vocab.strings
         words = [strings[orth] for orth in doc.to_array("ORTH").tolist()] if len(doc) else []
         self._doc_surnames = {e[-1].text for e in doc.ents if e.label_ == "PER" and len(e) > 1}
-        spans = [t for s in doc.ents if (t := self._trim(s)) is not None]
+        spans = [self._person_after_title(t) for s in doc.ents if (t := self._trim(s))]
 
         spans = join_of_place(_join_particles(spans))
         if self.german:
@@ -217,6 +217,24 @@ class NameResolver:
     def _is_surname(self, word: str) -> bool:
         """A surname of the article (it ends a full name there) or of the index."""
         return self.index.is_surname(word) or word in self._doc_surnames
+
+    def _person_after_title(self, span: Span) -> Span:
+        """ "Premierminister Yoshihiko Noda", "Der Premierminister von Japan, Yoshihiko
+        Noda": a name of two words or more after a title is a person."""
+        if span.label_ == "PER" or len(span) < 2 or not all(t.text[:1].isupper() for t in span):
+            return span
+        if self.index.find(span.text, german=self.german) is not None:
+            return span
+        doc = span.doc
+        i = span.start - 1
+        if i >= 0 and doc[i].text == ",":
+            i -= 1
+            # "… von Japan," / "… of Japan,": a place between the title and the name
+            if i >= 1 and doc[i].text[:1].isupper() and doc[i - 1].lower_ in ("von", "of"):
+                i -= 2
+        if i >= 0 and self.index.is_title(doc[i].text):
+            return Span(doc, span.start, span.end, label="PER")
+        return span
 
     def _place_adjective(self, word: str) -> bool:
         """ "Bremer", "Berliner", "Münchner": an adjective made of a city's name."""
