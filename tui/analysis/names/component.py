@@ -12,7 +12,7 @@ document's majority) and its unlabelled repeats labelled.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -102,7 +102,7 @@ class _DocNames:
         return counter.most_common(1)[0][0] if counter else None
 
 
-def _collect(spans: Iterable[Span], german: bool) -> _DocNames:
+def _collect(spans: Sequence[Span], german: bool) -> _DocNames:
     names = _DocNames(german)
     for span in spans:
         names.votes[span.text][span.label_] += 1
@@ -119,7 +119,6 @@ class NameResolver:
     def __init__(self, lang: str) -> None:
         self.german = lang == "de"
         self._index: NameIndex | None = None
-        self._doc_surnames: set[str] = set()
 
     @property
     def index(self) -> NameIndex:
@@ -130,8 +129,8 @@ class NameResolver:
     def __call__(self, doc: Doc) -> Doc:
         strings = doc.vocab.strings
         words = [strings[orth] for orth in doc.to_array("ORTH").tolist()] if len(doc) else []
-        self._doc_surnames = {e[-1].text for e in doc.ents if e.label_ == "PER" and len(e) > 1}
-        spans = [self._person_after_title(t) for s in doc.ents if (t := self._trim(s))]
+        surnames = {e[-1].text for e in doc.ents if e.label_ == "PER" and len(e) > 1}
+        spans = [self._person_after_title(t) for s in doc.ents if (t := self._trim(s, surnames))]
 
         spans = join_of_place(_join_particles(spans))
         if self.german:
@@ -152,7 +151,7 @@ class NameResolver:
 
     # -- span repair -------------------------------------------------------------
 
-    def _trim(self, span: Span) -> Span | None:
+    def _trim(self, span: Span, surnames: set[str]) -> Span | None:
         """Titles off the front of a person ("Mr Allawi"), lower-case words off the
         end ("Johnson geh"), an adjective made of a place off a party ("Bremer Grünen")."""
         index = self.index
@@ -196,7 +195,7 @@ class NameResolver:
             if (
                 span.label_ == "PER"
                 and end - title_end == 1
-                and not self._is_surname(doc[title_end].text)
+                and not self._is_surname(doc[title_end].text, surnames)
             ):
                 title_end = start  # "Lady Gaga": a title and one word that is no surname
             if title_end > start and (span.label_ == "PER" or title_end < end):
@@ -214,9 +213,9 @@ class NameResolver:
             label = entry.label if entry is not None and entry.is_entity else label
         return Span(doc, start, end, label=label)
 
-    def _is_surname(self, word: str) -> bool:
+    def _is_surname(self, word: str, surnames: set[str]) -> bool:
         """A surname of the article (it ends a full name there) or of the index."""
-        return self.index.is_surname(word) or word in self._doc_surnames
+        return self.index.is_surname(word) or word in surnames
 
     def _person_after_title(self, span: Span) -> Span:
         """ "Premierminister Yoshihiko Noda", "Der Premierminister von Japan, Yoshihiko
