@@ -395,3 +395,8 @@ def test_a_name_after_a_title_is_a_person(de) -> None:  # type: ignore[no-untype
     text = "Der Premierminister von Japan, Yoshihiko Noda, gab Weisungen."
     found = resolve(de, text, [("Japan", "LOC", 1), ("Yoshihiko Noda", "ORG", 1)])
     assert ("Yoshihiko Noda", "PER") in found
+
+
+def test_a_body_named_by_its_state(de) -> None:  # type: ignore[no-untyped-def]
+    text = "Beamte der US-Regierung widersprachen dem US-Außenminister."
+    assert resolve(de, text, []) == [("US-Regierung", "ORG")]

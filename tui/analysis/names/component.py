@@ -177,6 +177,15 @@ class NameResolver:
         if (
             not self.german
             and len(span) == 1
+            and span[0].tag_ in ("NN", "NNS")
+            and index.find(span.text, german=False) is None
+            and not any(span.text in e.text.split() for e in doc.ents if len(e) > 1)
+        ):
+            return None  # "Championship … was": the tagger knows a common noun
+
+        if (
+            not self.german
+            and len(span) == 1
             and span.label_ == "MISC"
             and (span[0].pos_ == "ADJ" or span[0].tag_ == "JJ")
         ):

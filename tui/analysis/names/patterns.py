@@ -27,6 +27,12 @@ _ORG_HEAD = re.compile(
     r"(?:e?s)?$"
 )
 _MINISTRY = re.compile(r"^[A-ZÄÖÜ][\w-]*ministeriums?$")
+# a body of a state or union named by its abbreviation: "US-Regierung", "EU-Parlament"
+_STATE_BODY = re.compile(
+    r"^(?:US|EU|UN|UNO|NATO|Nato)-(?:Regierung|Armee|Militär|Marine|Luftwaffe|Notenbank"
+    r"|Zentralbank|Kommission|Parlament|Senat|Kongress|Sicherheitsrat|Generalversammlung"
+    r"|\w*[Mm]inisterium)(?:e?s)?$"
+)
 _DETERMINERS = frozenset({"der", "die", "das", "des", "dem", "den", "vom", "zum", "beim"})
 _OF = frozenset({"of", "du", "de", "des", "di", "del", "for"})
 _CLUB_WORDS = frozenset(
@@ -105,14 +111,21 @@ def seated_institutions(
 
 
 def german_bodies(doc: Doc, spans: list[Span], words: list[str]) -> list[Span]:
-    """ "das Innenministerium", "des Verteidigungsministeriums": a ministry named with
+    """ "US-Regierung", "EU-Parlament": a body named by its state's abbreviation;
+    "das Innenministerium", "des Verteidigungsministeriums": a ministry named with
     the definite article is that ministry; "der Westen", "des Westens" after an article
     and before no genitive is the political West."""
+
     covered = _covered(doc, spans)
     out = list(spans)
     for i in range(1, len(words)):
         word = words[i]
-        if covered[i] or not ("ministerium" in word or word.startswith("Westen")):
+        if covered[i]:
+            continue
+        if _STATE_BODY.match(word):
+            out.append(Span(doc, i, i + 1, label="ORG"))
+            continue
+        if not ("ministerium" in word or word.startswith("Westen")):
             continue
         if words[i - 1].lower() not in _DETERMINERS:
             continue
@@ -213,8 +226,9 @@ def english_organisations(doc: Doc, spans: list[Span], words: list[str]) -> list
         start = i
         while start > 0 and words[start - 1][:1].isupper() and not covered[start - 1]:
             start -= 1
-        if start == i or doc[start].is_sent_start:
+        if start == i or (doc[start].is_sent_start and doc[start].tag_ not in ("NNP", "NNPS")):
             continue
+
         out.append(Span(doc, start, i + 1, label="ORG"))
         for j in range(start, i + 1):
             covered[j] = True
