@@ -100,13 +100,16 @@ def seated_institutions(
         if covered[i] or not words[i][:1].isupper() or not _SEATED.match(words[i]):
             continue
         place = by_start.get(i + 1)
+        # an airport or a station is a place, as CoNLL marks buildings
+        label = "LOC" if words[i] in ("Flughafen", "Hauptbahnhof") else "ORG"
         if place is not None and place.label_ == "LOC":
             out.remove(place)
-            out.append(Span(doc, i, place.end, label="ORG"))
+            out.append(Span(doc, i, place.end, label=label))
         elif place is None and not covered[i + 1]:
             entry = index.get(words[i + 1])
             if entry is not None and entry.label == "LOC" and entry.source in ("city", "country"):
-                out.append(Span(doc, i, i + 2, label="ORG"))
+                out.append(Span(doc, i, i + 2, label=label))
+
     return out
 
 
