@@ -10,6 +10,7 @@ without it nothing imports dask.
 from __future__ import annotations
 
 import contextlib
+import socket
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any, TypeVar
 
@@ -50,12 +51,33 @@ if WorkerPlugin is not None:
                 load_pipeline(lang)
 
 
+def _probe(address: str) -> None:
+    """A refused tcp:// address in one line at once, not after the client's retries."""
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(address if "://" in address else f"tcp://{address}")
+    if parts.scheme != "tcp":
+        return
+    try:
+        port = parts.port
+    except ValueError:
+        port = None
+    if not parts.hostname or port is None:
+        raise ClusterError(f"not a scheduler address: {address!r} (tcp://HOST:PORT)")
+    try:
+        socket.create_connection((parts.hostname, port), timeout=CONNECT_TIMEOUT_S).close()
+    except OSError as exc:
+        reason = exc.strerror or exc.__class__.__name__
+        raise ClusterError(f"cannot reach the Dask scheduler at {address}: {reason}") from None
+
+
 def connect(address: str, languages: Sequence[str] = LANGUAGES) -> Any:
     """A client of the scheduler at `address` with the pipeline plugin registered."""
     if Client is None:
         raise ClusterError(
             "--scheduler needs Dask: pip install 'limelight[cluster]' (dask[distributed])"
         )
+    _probe(address)
     try:
         client = Client(address, timeout=CONNECT_TIMEOUT_S, set_as_default=False)
     except (OSError, TimeoutError, ValueError) as exc:
@@ -82,10 +104,11 @@ def run_on_cluster(
     *,
     ordered: bool = False,
     on_error: Callable[[J, str], R],
+    languages: Sequence[str] = LANGUAGES,
 ) -> Iterator[R]:
     """`function(job)` for every job on the cluster: results as they finish (or in the
     order of `jobs`); a job that fails even after Dask's retries gives `on_error`."""
-    client = connect(address)
+    client = connect(address, languages)
     try:
         futures = client.map(function, list(jobs), pure=False, retries=RETRIES)
         position = {future.key: i for i, future in enumerate(futures)}

@@ -90,7 +90,7 @@ def _fail(message: str) -> int:
 
 def _outcomes(args: argparse.Namespace, jobs: Sequence[IndexJob]) -> Iterator[IndexOutcome]:
     if args.scheduler:
-        from tui.library.cluster import run_on_cluster
+        from tui.library.cluster import LANGUAGES, run_on_cluster
         from tui.library.jobs import run_index_job
 
         return run_on_cluster(
@@ -100,6 +100,7 @@ def _outcomes(args: argparse.Namespace, jobs: Sequence[IndexJob]) -> Iterator[In
             on_error=lambda job, error: IndexOutcome(
                 job.location, error=f"{job.location}: {error}"
             ),
+            languages=(args.lang,) if args.lang else LANGUAGES,
         )
     return run_index_jobs(jobs, args.jobs)
 

@@ -76,8 +76,12 @@ def print_hits(hits: Sequence[Hit], heading: str) -> None:
 
 
 def run(argv: Sequence[str]) -> int:
-    args = build_parser().parse_args(list(argv))
-    text = " ".join(args.text)
+    parser = build_parser()
+    args, rest = parser.parse_known_args(list(argv))
+    unknown = [word for word in rest if word.startswith("--")]
+    if unknown:
+        parser.error(f"unrecognized arguments: {' '.join(unknown)}")
+    text = " ".join([*args.text, *rest])  # "-Altman" is a word to search, not an option
     if args.entity is not None and text:
         return _fail("search either TEXT or --entity NAME, not both")
     try:
