@@ -108,10 +108,6 @@ def main() -> None:
     optim = torch.optim.AdamW(model.parameters(), lr=args.lr, weight_decay=0.01)
     steps_per_epoch = (len(chunks) + args.batch - 1) // args.batch
     total = steps_per_epoch * args.epochs
-    sched = torch.optim.lr_scheduler.LambdaLR(
-        optim,
-        lambda s: min(1.0, s / max(1, args.warmup * total)) * max(0.0, (total - s) / total),
-    )
     args.out.mkdir(parents=True, exist_ok=True)
     log = (args.out / "finetune.log").open("a", encoding="utf-8")
 
@@ -136,6 +132,13 @@ def main() -> None:
             labels = np.full(ids.shape, IGNORE, dtype=np.int64)
             for r, i in enumerate(idx):
                 labels[r, : len(rows[i])] = rows[i]
+            # warm-up, then linear decay over the steps or the time budget, whichever ends first
+            done = step / total
+            if args.minutes:
+                done = max(done, (time.time() - start) / (args.minutes * 60))
+            warm = min(1.0, done / args.warmup) if args.warmup else 1.0
+            for group in optim.param_groups:
+                group["lr"] = args.lr * warm * max(0.0, 1.0 - done)
             with autocast:
                 out = model(
                     input_ids=torch.from_numpy(ids).to(device),
@@ -146,7 +149,6 @@ def main() -> None:
             out.loss.backward()
             torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
             optim.step()
-            sched.step()
             step += 1
             out_of_time = args.minutes and time.time() - start > args.minutes * 60
             if b + 1 in eval_at or out_of_time:
