@@ -25,6 +25,27 @@ from common import HERE, format_scores, load_json_xz, span_scores
 from tui.analysis.encoder.runtime import EncoderTagger, decode_bio
 
 
+def pipeline_scores(model: Path, germeval: Path) -> None:
+    """The project's scorer over the shipped pipeline, its ner swapped for the encoder."""
+    os.environ["LIMELIGHT_ENCODER_DE"] = str(model)
+    from tui.analysis.encoder import use_encoder
+    from tui.analysis.evaluation.ner import load_model, predict, read_labelled, score
+
+    nlp = load_model(None)
+    print(use_encoder(nlp, "de"), "->", nlp.pipe_names)
+    sentences = read_labelled(germeval)
+    start = time.perf_counter()
+    predicted = predict(nlp, sentences)
+    seconds = time.perf_counter() - start
+    result = score((s.spans for s in sentences), predicted).as_dict()
+    words = sum(len(s.words) for s in sentences)
+    print(
+        f"pipeline: P {result['p']:.3f} R {result['r']:.3f} F1 {result['f1']:.4f}; "
+        + ", ".join(f"{k} {v['f1']:.3f}" for k, v in result["per_label"].items())
+        + f"; {words / seconds:,.0f} words/s (wall, whole pipeline)"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("model", type=Path, help="exported folder (encoder.json, …)")
@@ -32,7 +53,17 @@ def main() -> None:
     parser.add_argument("--germeval", type=Path, help="or a GermEval TSV file")
     parser.add_argument("--repeat", type=int, default=3, help="timing runs (best kept)")
     parser.add_argument("--json", type=Path, help="also write the figures here")
+    parser.add_argument(
+        "--pipeline",
+        action="store_true",
+        help="also score the shipped German pipeline with the encoder as its ner (the post "
+        "components included), the way `limelight eval ner` scores v0.3.0 (needs --germeval)",
+    )
     args = parser.parse_args()
+    if args.pipeline:
+        if not args.germeval:
+            parser.error("--pipeline needs --germeval")
+        pipeline_scores(args.model, args.germeval)
     if args.germeval:
         sys.path.insert(0, str(HERE.parent / "ner_de"))
         from convert import read_germeval
