@@ -60,6 +60,15 @@ _LOCATIVE = frozenset({"in", "nach", "aus", "near"})
 _ARTICLES = frozenset({"der", "die", "das", "the"})
 
 
+@dataclass(frozen=True)
+class _Context:
+    """What the trimming needs of the whole document, computed once per document."""
+
+    text: str
+    surnames: set[str]  # last words of the model's multi-word persons
+    inner_words: set[str]  # words of the model's multi-word names
+
+
 @dataclass
 class _DocNames:
     """What the document itself says about its names."""
@@ -129,8 +138,13 @@ class NameResolver:
     def __call__(self, doc: Doc) -> Doc:
         strings = doc.vocab.strings
         words = [strings[orth] for orth in doc.to_array("ORTH").tolist()] if len(doc) else []
-        surnames = {e[-1].text for e in doc.ents if e.label_ == "PER" and len(e) > 1}
-        spans = [self._person_after_title(t) for s in doc.ents if (t := self._trim(s, surnames))]
+        ents = list(doc.ents)
+        context = _Context(
+            text=doc.text,
+            surnames={e[-1].text for e in ents if e.label_ == "PER" and len(e) > 1},
+            inner_words={w for e in ents if len(e) > 1 for w in e.text.split()},
+        )
+        spans = [self._person_after_title(t) for s in ents if (t := self._trim(s, context))]
 
         spans = join_of_place(_join_particles(spans))
         if self.german:
@@ -151,13 +165,13 @@ class NameResolver:
 
     # -- span repair -------------------------------------------------------------
 
-    def _trim(self, span: Span, surnames: set[str]) -> Span | None:
+    def _trim(self, span: Span, context: _Context) -> Span | None:
         """Titles off the front of a person ("Mr Allawi"), lower-case words off the
         end ("Johnson geh"), an adjective made of a place off a party ("Bremer Grünen")."""
         index = self.index
         start, end = span.start, span.end
         doc = span.doc
-        text = doc.text
+        text = context.text
         if _in_word(text, span.end_char) or _in_word(text, span.start_char - 1):
             return None  # a piece of a word ("C3" of a mis-decoded "Österreichische")
         whole = index.find(span.text, german=self.german)
@@ -179,7 +193,7 @@ class NameResolver:
             and len(span) == 1
             and span[0].tag_ in ("NN", "NNS")
             and index.find(span.text, german=False) is None
-            and not any(span.text in e.text.split() for e in doc.ents if len(e) > 1)
+            and span.text not in context.inner_words
         ):
             return None  # "Championship … was": the tagger knows a common noun
 
@@ -204,7 +218,7 @@ class NameResolver:
             if (
                 span.label_ == "PER"
                 and end - title_end == 1
-                and not self._is_surname(doc[title_end].text, surnames)
+                and not self._is_surname(doc[title_end].text, context.surnames)
             ):
                 title_end = start  # "Lady Gaga": a title and one word that is no surname
             if title_end > start and (span.label_ == "PER" or title_end < end):
