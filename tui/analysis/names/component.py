@@ -136,6 +136,8 @@ class NameResolver:
         return self._index
 
     def __call__(self, doc: Doc) -> Doc:
+        """Repair, then add, then settle labels, then label repeats: each step sees
+        the names the one before it found."""
         strings = doc.vocab.strings
         words = [strings[orth] for orth in doc.to_array("ORTH").tolist()] if len(doc) else []
         ents = list(doc.ents)
@@ -145,8 +147,8 @@ class NameResolver:
             inner_words={w for e in ents if len(e) > 1 for w in e.text.split()},
         )
         spans = [self._person_after_title(t) for s in ents if (t := self._trim(s, context))]
-
-        spans = join_of_place(_join_particles(spans))
+        spans = join_of_place
+(_join_particles(spans))
         if self.german:
             spans = organisation_heads(german_bodies(doc, spans, words))
             spans = organisation_of_place(doc, spans, words)
