@@ -79,7 +79,7 @@ def connect(address: str, languages: Sequence[str] = LANGUAGES) -> Any:
         )
     _probe(address)
     try:
-        client = Client(address, timeout=CONNECT_TIMEOUT_S, set_as_default=False)
+        client = Client(address, timeout=CONNECT_TIMEOUT_S)
     except (OSError, TimeoutError, ValueError) as exc:
         reason = " ".join(str(exc).split())[:200] or exc.__class__.__name__
         raise ClusterError(f"cannot reach the Dask scheduler at {address}: {reason}") from None
