@@ -147,8 +147,7 @@ class NameResolver:
             inner_words={w for e in ents if len(e) > 1 for w in e.text.split()},
         )
         spans = [self._person_after_title(t) for s in ents if (t := self._trim(s, context))]
-        spans = join_of_place
-(_join_particles(spans))
+        spans = join_of_place(_join_particles(spans))
         if self.german:
             spans = organisation_heads(german_bodies(doc, spans, words))
             spans = organisation_of_place(doc, spans, words)
