@@ -17,7 +17,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.css.query import NoMatches
 from textual.screen import Screen
-from textual.widgets import Input, OptionList
+from textual.widgets import Input
 
 from tui.analysis.model import Analysis
 from tui.app.analysis_client import AnalysisClient
@@ -63,6 +63,7 @@ class ArticleScreen(Screen[None]):
         self.links = LinkOpener(self, open_url)
         self.search = SearchPrompt(self)
         self._sidebar_auto = True
+        self._shown = False  # an article was shown (the first one is the view's already)
         self.bookmarked = False  # the article on screen is bookmarked (★ in the status)
 
     @property
@@ -93,8 +94,7 @@ class ArticleScreen(Screen[None]):
         self.view.scroll_listener = self._scrolled_now
 
     def fit(self, width: int) -> None:
-        """The terminal is `width` wide: the sidebar shows when there is room for it
-        (until \\ decides)."""
+        """The sidebar shows when the terminal has room for it (until \\ decides)."""
         if self._sidebar_auto:
             self.sidebar.display = width >= SIDEBAR_MIN_WIDTH
 
@@ -115,7 +115,9 @@ class ArticleScreen(Screen[None]):
     def show(self, article: Article, *, key: str, moved: bool, offset: int | None) -> None:
         """Show `article` from nothing: view, sidebar, search and walks reset, the visit
         recorded once the text is on screen, the analysis started after that."""
-        first = article is self.reading.article
+        # the first article is the view's already: set again, all of it would be wrapped
+        again = self._shown or article is not self.reading.article
+        self._shown = True
         self.reading = Reading(article)
         self.client.stop()
         self.app.title = safe_text(article.title or "Limelight")
@@ -123,7 +125,7 @@ class ArticleScreen(Screen[None]):
         if search is not None and search.display:
             search.display = False
         view = self.view
-        if not first or view.layout_ is not None:
+        if again:
             view.set_article(article)
         self.sidebar.start_article(self.reading.sections, self.reading.sources)
         if not isinstance(self.focused, Input):
@@ -391,11 +393,6 @@ class ArticleScreen(Screen[None]):
         place = self.reading.at(event.offset)
         if place is not None:
             self.go(Step(place))
-
-    @on(OptionList.OptionHighlighted)
-    def _highlighted(self, event: OptionList.OptionHighlighted) -> None:
-        # nothing to do: the article moves only when an item is chosen
-        event.stop()
 
     # ---- view options -------------------------------------------------------------
 
