@@ -400,3 +400,9 @@ def test_a_name_after_a_title_is_a_person(de) -> None:  # type: ignore[no-untype
 def test_a_body_named_by_its_state(de) -> None:  # type: ignore[no-untyped-def]
     text = "Beamte der US-Regierung widersprachen dem US-Außenminister."
     assert resolve(de, text, []) == [("US-Regierung", "ORG")]
+
+
+def test_a_genitive_cut_takes_the_name_s_label(de) -> None:  # type: ignore[no-untyped-def]
+    text = "Donald Trump verlor. Trumps Wahlkampfkomitee widersprach."
+    found = resolve(de, text, [("Donald Trump", "PER", 1), ("Trumps Wahlkampfkomitee", "ORG", 1)])
+    assert ("Trumps", "PER") in found

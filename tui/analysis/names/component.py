@@ -307,7 +307,8 @@ class NameResolver:
                 and not others.known(rest, own)
                 and self.index.find(rest) is None
             ):
-                return self._split(Span(doc, span.start, i + 1, label=span.label_), names)
+                label = others.label(word) or span.label_  # "Trumps Wahlkampfkomitee"
+                return self._split(Span(doc, span.start, i + 1, label=label), names)
         for i in range(span.start + 1, span.end - 1):
             if doc[i].text in _CONJUNCTIONS:
                 # "The Daily Telegraph and Business Insider": two names and a word
