@@ -107,7 +107,7 @@ class _DocNames:
     def label(self, text: str) -> str | None:
         counter = self.votes.get(self.key(text))
         if not counter and self.german and text.endswith("s"):
-            counter = self.votes.get(text[:-1])
+            counter = self.votes.get(self.key(text[:-1]))  # "Trumps" -> "Donald Trump"
         return counter.most_common(1)[0][0] if counter else None
 
 
