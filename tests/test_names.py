@@ -406,3 +406,10 @@ def test_a_genitive_cut_takes_the_name_s_label(de) -> None:  # type: ignore[no-u
     text = "Donald Trump verlor. Trumps Wahlkampfkomitee widersprach."
     found = resolve(de, text, [("Donald Trump", "PER", 1), ("Trumps Wahlkampfkomitee", "ORG", 1)])
     assert ("Trumps", "PER") in found
+
+
+def test_entities_are_named_in_their_base_form() -> None:
+    text = "Sie sitzt seit 2019 im Europäischen Parlament. Ihr Mann arbeitet im Weißen Haus."
+    found = analysed(text, "de")
+    assert found["Europäisches Parlament"][0] == "ORG"
+    assert found["Weißes Haus"][0] == "LOC"
