@@ -413,3 +413,9 @@ def test_entities_are_named_in_their_base_form() -> None:
     found = analysed(text, "de")
     assert found["Europäisches Parlament"][0] == "ORG"
     assert found["Weißes Haus"][0] == "LOC"
+
+
+def test_a_name_in_capitals_is_whole(de) -> None:  # type: ignore[no-untyped-def]
+    text = "Das kritisierte AMNESTY INTERNATIONAL Deutschland scharf."
+    found = resolve(de, text, [("INTERNATIONAL Deutschland", "ORG", 1)])
+    assert found == [("AMNESTY INTERNATIONAL Deutschland", "ORG")]

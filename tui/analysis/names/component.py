@@ -21,6 +21,7 @@ from spacy.util import filter_spans
 
 from tui.analysis.names.index import Entry, NameIndex, load_index
 from tui.analysis.names.patterns import (
+    capitals_before,
     clubs,
     english_organisations,
     german_bodies,
@@ -147,7 +148,7 @@ class NameResolver:
             inner_words={w for e in ents if len(e) > 1 for w in e.text.split()},
         )
         spans = [self._person_after_title(t) for s in ents if (t := self._trim(s, context))]
-        spans = join_of_place(_join_particles(spans))
+        spans = capitals_before(join_of_place(_join_particles(spans)))
         if self.german:
             spans = organisation_heads(german_bodies(doc, spans, words))
             spans = organisation_of_place(doc, spans, words)

@@ -268,3 +268,24 @@ def organisation_of_place(doc: Doc, spans: list[Span], words: list[str]) -> list
         out.remove(place)
         out.append(Span(doc, i, place.end, label="ORG"))
     return out
+
+
+def capitals_before(spans: list[Span]) -> list[Span]:
+    """ "AMNESTY INTERNATIONAL Deutschland": a name written in capitals that the model
+    cut after its first capitalised word."""
+    if not spans:
+        return spans
+    doc = spans[0].doc
+    ends = {s.end for s in spans}
+    out = []
+    for span in spans:
+        start = span.start
+        if span.label_ == "ORG" and _capitals(span[0].text):
+            while start > 0 and _capitals(doc[start - 1].text) and start not in ends:
+                start -= 1
+        out.append(span if start == span.start else Span(doc, start, span.end, label="ORG"))
+    return out
+
+
+def _capitals(word: str) -> bool:
+    return len(word) >= 3 and word.isalpha() and word.isupper()
