@@ -19,7 +19,7 @@ import numpy as np
 import torch
 from common import IGNORE, LABELS, format_scores, load_json_xz, span_scores
 from tokenizers import Tokenizer
-from transformers import BertForTokenClassification
+from transformers import BertConfig, BertForTokenClassification
 
 from tui.analysis.encoder.runtime import Chunk, decode_bio, encode_words, pad_batch
 
@@ -80,6 +80,11 @@ def main() -> None:
     parser.add_argument("--threads", type=int, default=1)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--device", default="auto")
+    parser.add_argument(
+        "--random-init",
+        action="store_true",
+        help="the encoder's config with fresh weights: the control that shows what pretraining adds",
+    )
     args = parser.parse_args()
     torch.manual_seed(args.seed)
     torch.set_num_threads(args.threads)
@@ -95,16 +100,17 @@ def main() -> None:
     dev_chunks, _ = features(tok, dev, args.max_len)
     gold = [decode_bio([t or "O" for t in s[1]]) for s in dev]
 
-    model = (
-        BertForTokenClassification.from_pretrained(
-            args.encoder,
-            num_labels=len(LABELS),
-            id2label=dict(enumerate(LABELS)),
-            label2id={label: i for i, label in enumerate(LABELS)},
-        )
-        .float()
-        .to(device)
-    )  # float32 even when the checkpoint was saved in bf16
+    label_args = {
+        "num_labels": len(LABELS),
+        "id2label": dict(enumerate(LABELS)),
+        "label2id": {label: i for i, label in enumerate(LABELS)},
+    }
+    if args.random_init:
+        config = BertConfig.from_pretrained(args.encoder, **label_args)
+        model = BertForTokenClassification(config).to(device)
+    else:  # float32 even when the checkpoint was saved in bf16
+        model = BertForTokenClassification.from_pretrained(args.encoder, **label_args)
+        model = model.float().to(device)
     optim = torch.optim.AdamW(model.parameters(), lr=args.lr, weight_decay=0.01)
     steps_per_epoch = (len(chunks) + args.batch - 1) // args.batch
     total = steps_per_epoch * args.epochs
