@@ -419,3 +419,10 @@ def test_a_name_in_capitals_is_whole(de) -> None:  # type: ignore[no-untyped-def
     text = "Das kritisierte AMNESTY INTERNATIONAL Deutschland scharf."
     found = resolve(de, text, [("INTERNATIONAL Deutschland", "ORG", 1)])
     assert found == [("AMNESTY INTERNATIONAL Deutschland", "ORG")]
+
+
+def test_a_surname_without_its_arabic_article_is_the_person() -> None:
+    text = "Ibrahim al-Jaafari leads the alliance. Mr Jaafari said the talks would go on."
+    found = analysed(text, "en")
+    assert "Jaafari" not in found and "Mr Jaafari" not in found
+    assert "Jaafari" in found["Ibrahim al-Jaafari"][1]

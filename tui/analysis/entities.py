@@ -24,6 +24,7 @@ _URL = re.compile(r"(?:https?://|www\.)\S+")
 _EDGE = re.compile(r"^[\W_]+|[\W_]+$")
 # the declension ending of a German adjective in a name: "Deutsche/Deutschen Bahn"
 _ADJECTIVE_ENDING = re.compile(r"(?<=[a-zäöüß])(?:e|en|er|es|em)$")
+_ARABIC_ARTICLE = re.compile(r"^(?:al|el|as|ad|ar|an|at|az)-(?=[A-Z])")
 _REGNAL = re.compile(r"(?<=\w )[IVX]{1,4}$")
 
 
@@ -195,13 +196,18 @@ def _by_surname(form: str, label: str, groups: list[_Group]) -> _Group | None:
             if len(words) < 2:
                 continue
             if (
-                (group.label == "PER" and words[-1] == form)
+                (group.label == "PER" and _surname(words[-1]) == form)
                 or (group.label == label != "PER" and words[0] == form)
                 or (group.label != "PER" and form.isupper() and _initials(words) == form)
             ):
                 matches.append(group)
                 break
     return matches[0] if len(matches) == 1 else None
+
+
+def _surname(word: str) -> str:
+    """ "al-Jaafari" is "Jaafari" when the article drops the Arabic article."""
+    return _ARABIC_ARTICLE.sub("", word)
 
 
 def _initials(words: list[str]) -> str:

@@ -11,6 +11,7 @@ document's majority) and its unlabelled repeats labelled.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -59,6 +60,7 @@ _NAME_PARTICLES = frozenset(
 _CONJUNCTIONS = frozenset({"and", "und", ","})
 _LOCATIVE = frozenset({"in", "nach", "aus", "near"})
 _ARTICLES = frozenset({"der", "die", "das", "the"})
+_ARABIC_ARTICLE = re.compile(r"^(?:al|el|as|ad|ar|an|at|az)-(?=[A-Z])")
 
 
 @dataclass(frozen=True)
@@ -120,6 +122,8 @@ def _collect(spans: Sequence[Span], german: bool) -> _DocNames:
         words = span.text.split()
         if span.label_ == "PER" and len(words) > 1:
             names.surnames[words[-1]].add(span.text)
+            if _ARABIC_ARTICLE.match(words[-1]):  # "Jaafari" after "Ibrahim al-Jaafari"
+                names.surnames[_ARABIC_ARTICLE.sub("", words[-1])].add(span.text)
     return names
 
 
