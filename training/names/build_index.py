@@ -202,9 +202,10 @@ def main(argv: list[str] | None = None) -> int:
         f"{name}\t{label}\t{source}\t{','.join(sorted(flags))}\n"
         for name, (label, source, flags) in sorted(index.rows.items())
     ]
-    with gzip.open(args.out, "wt", encoding="utf-8", compresslevel=9) as handle:
-        # mtime 0 keeps the file byte-identical between builds of the same data
-        handle.writelines(lines)
+    # mtime 0 keeps the file byte-identical between builds of the same data (the
+    # analysis cache key hashes it)
+    with args.out.open("wb") as raw, gzip.GzipFile("", "wb", 9, raw, mtime=0) as handle:
+        handle.write("".join(lines).encode("utf-8"))
     counts = Counter((label, source) for label, source, _ in index.rows.values())
     print(f"{len(lines)} names -> {args.out} ({args.out.stat().st_size // 1024} KiB)")
     for (label, source), count in sorted(counts.items()):
