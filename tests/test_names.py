@@ -7,7 +7,9 @@ and the end-to-end cases run the real pipelines on the issue's sentences.
 
 from __future__ import annotations
 
+import sys
 import time
+from pathlib import Path
 
 import pytest
 from spacy.tokens import Doc
@@ -68,6 +70,21 @@ def test_index_is_compact_and_loads_fast() -> None:
     index = load_index()
     assert time.perf_counter() - started < 2.0
     assert len(index.entries) > 30_000
+
+
+def test_the_shipped_index_is_what_the_script_builds(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A list edited without a rebuild would silently not ship."""
+    data = Path(__file__).resolve().parents[2] / "shared" / "data"
+    if not (data / "lexicon").is_dir():
+        pytest.skip("../shared/data is not here")
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "training" / "names"))
+    try:
+        import build_index
+    finally:
+        sys.path.pop(0)
+    out = tmp_path / "index.tsv.gz"
+    build_index.main(["--data", str(data), "--out", str(out)])
+    assert out.read_bytes() == INDEX_PATH.read_bytes()
 
 
 def test_index_is_typed_and_bilingual() -> None:
