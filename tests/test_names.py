@@ -443,3 +443,8 @@ def test_a_surname_without_its_arabic_article_is_the_person() -> None:
     found = analysed(text, "en")
     assert "Jaafari" not in found and "Mr Jaafari" not in found
     assert "Jaafari" in found["Ibrahim al-Jaafari"][1]
+
+
+def test_a_capitalised_article_inside_a_sentence_is_part_of_the_name() -> None:
+    found = analysed("Das Gericht in Den Haag tagte. Das schrieb Der Spiegel am Montag.", "de")
+    assert "Den Haag" in found and "Haag" not in found

@@ -88,9 +88,9 @@ def _clean(text: str, span: RawSpan) -> RawSpan | None:
 
 
 def _title_article(text: str, start: int, word: str) -> bool:
-    """ "vermutet die Die Tageszeitung", "laut Der Spiegel": a capitalised German article
-    inside a sentence belongs to the title of a paper."""
-    if word not in ("Der", "Die", "Das"):
+    """ "vermutet die Die Tageszeitung", "laut Der Spiegel", "in Den Haag": a capitalised
+    German article inside a sentence belongs to the name."""
+    if word not in ("Der", "Die", "Das", "Den", "Dem", "Des"):
         return False
     before = text[:start].rstrip(" ")
     return bool(before) and before[-1].isalpha()
