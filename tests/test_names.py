@@ -448,3 +448,8 @@ def test_a_surname_without_its_arabic_article_is_the_person() -> None:
 def test_a_capitalised_article_inside_a_sentence_is_part_of_the_name() -> None:
     found = analysed("Das Gericht in Den Haag tagte. Das schrieb Der Spiegel am Montag.", "de")
     assert "Den Haag" in found and "Haag" not in found
+
+
+def test_a_role_s_place_is_no_organisation() -> None:
+    found = analysed("Die Bürgermeisterin von Paris, Anne Hidalgo, sprach. Paris ist ruhig.", "de")
+    assert found["Paris"][0] == "LOC"

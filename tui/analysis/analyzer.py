@@ -252,6 +252,15 @@ def _is_place_prefix(name: str, text: str, end: int) -> bool:
     return text[end : end + 1] == "-" and entry is not None and entry.label == "LOC"
 
 
+def _is_known_place(name: str) -> bool:
+    """ "Gouverneur von Kandahar": a role's place is no employer where the name index
+    knows it as a country or city."""
+    from tui.analysis.names import load_index
+
+    entry = load_index().get(name)
+    return entry is not None and entry.label == "LOC" and entry.source in ("country", "city")
+
+
 def _is_role_word(surface: str, normalise_role: Callable[[str], Any]) -> bool:
     """ "CEO", "Bundeskanzler": a title on its own is no name."""
     if " " in surface:
@@ -269,7 +278,7 @@ def _label_evidence(facts: list[Fact]) -> dict[str, str]:
         if fact.kind == "role":
             if fact.person:
                 votes[fact.person] = "PER"
-            if fact.organisation:
+            if fact.organisation and not _is_known_place(fact.organisation):
                 votes[fact.organisation] = "ORG"
         elif fact.kind == "attribution" and fact.extra.get("outlet"):
             votes[str(fact.extra["outlet"])] = "ORG"
