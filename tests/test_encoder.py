@@ -143,6 +143,10 @@ def test_use_encoder_swaps_ner_only_when_files_are_present(monkeypatch: pytest.M
     assert "onnxruntime not installed" in use_encoder(nlp, "de")
     assert not isinstance(nlp.get_pipe("ner"), EncoderNer)
 
+    monkeypatch.setenv("LIMELIGHT_ENCODER_DE", str(TINY.parent))  # a folder without a model
+    nlp = pipeline()
+    assert use_encoder(nlp, "de") == f"skipped: no encoder.json in {TINY.parent}"
+
     monkeypatch.setenv("LIMELIGHT_ENCODER_DE", "")  # off
     nlp = pipeline()
     assert use_encoder(nlp, "de") == "skipped: no encoder model files"

@@ -51,7 +51,11 @@ def use_encoder(nlp: Language, lang: str) -> str:
     `nlp.meta["limelight_encoder"]`; the pipeline is unchanged unless it succeeded.
     """
     folder = encoder_path(lang)
-    if folder is None:
+    asked = os.environ.get(f"LIMELIGHT_ENCODER_{lang.upper()}")
+    if folder is None and asked:
+        status = f"skipped: no encoder.json in {asked}"
+        log.warning("German encoder %s", status)
+    elif folder is None:
         status = "skipped: no encoder model files"
     elif missing := missing_runtime():
         status = f"skipped: {', '.join(missing)} not installed (pip install 'limelight[encoder]')"
