@@ -35,9 +35,8 @@ def en():  # type: ignore[no-untyped-def]
 def resolve(nlp, text: str, spans: list[tuple[str, str, int]]) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
     """Run the component on `text` with the model's spans given as (text, label, nth)."""
     doc: Doc = nlp.make_doc(text)
-    for name in ("sentencizer", "senter", "parser", "tagger", "attribute_ruler"):
-        if name in nlp.pipe_names:
-            doc = nlp.get_pipe(name)(doc)
+    for name in nlp.pipe_names[: nlp.pipe_names.index("ner")]:  # sentences and tags
+        doc = nlp.get_pipe(name)(doc)
     ents = []
     for surface, label, nth in spans:
         start = -1
@@ -453,3 +452,9 @@ def test_a_capitalised_article_inside_a_sentence_is_part_of_the_name() -> None:
 def test_a_role_s_place_is_no_organisation() -> None:
     found = analysed("Die Bürgermeisterin von Paris, Anne Hidalgo, sprach. Paris ist ruhig.", "de")
     assert found["Paris"][0] == "LOC"
+
+
+def test_a_common_word_at_a_sentence_s_start_is_no_name(en) -> None:  # type: ignore[no-untyped-def]
+    text = "The club was founded in 1890. Club secretary Pauline Harper said the club would appeal."
+    found = resolve(en, text, [("Club", "ORG", 1), ("Pauline Harper", "PER", 1)])
+    assert found == [("Pauline Harper", "PER")]

@@ -70,6 +70,7 @@ class _Context:
     text: str
     surnames: set[str]  # last words of the model's multi-word persons
     inner_words: set[str]  # words of the model's multi-word names
+    lowered: set[str]  # words the text writes in lower case
 
 
 @dataclass
@@ -150,6 +151,7 @@ class NameResolver:
             text=doc.text,
             surnames={e[-1].text for e in ents if e.label_ == "PER" and len(e) > 1},
             inner_words={w for e in ents if len(e) > 1 for w in e.text.split()},
+            lowered={w for w in words if w[:1].islower()},
         )
         spans = [self._person_after_title(t) for s in ents if (t := self._trim(s, context))]
         spans = capitals_before(join_of_place(_join_particles(spans)))
@@ -202,6 +204,15 @@ class NameResolver:
             and span.text not in context.inner_words
         ):
             return None  # "Championship … was": the tagger knows a common noun
+        if (
+            not self.german
+            and len(span) == 1
+            and (span[0].is_sent_start or span.start == 0)
+            and span.text.lower() in context.lowered
+            and (whole is None or "ctx" in whole.flags)
+            and span.text not in context.inner_words
+        ):
+            return None  # "Club secretary …" where the text says "club" elsewhere
 
         if (
             not self.german
