@@ -458,3 +458,9 @@ def test_a_common_word_at_a_sentence_s_start_is_no_name(en) -> None:  # type: ig
     text = "The club was founded in 1890. Club secretary Pauline Harper said the club would appeal."
     found = resolve(en, text, [("Club", "ORG", 1), ("Pauline Harper", "PER", 1)])
     assert found == [("Pauline Harper", "PER")]
+
+
+def test_a_common_word_before_a_role_is_no_organisation() -> None:
+    text = "The club was founded in 1890. Club secretary Pauline Harper said the club would appeal."
+    found = analysed(text, "en")
+    assert "Club" not in found and "Pauline Harper" in found

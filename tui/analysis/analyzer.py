@@ -237,7 +237,7 @@ def _with_fact_evidence(
             if start < 0 or name is None:
                 continue
             end = start + len(name)
-            if label == "ORG" and _is_place_prefix(name, text, end):
+            if label == "ORG" and (_is_place_prefix(name, text, end) or _is_lower_word(name, text)):
                 continue
             if not any(s.start < end and start < s.end for s in kept):
                 kept.append(RawSpan(start, end, label))
@@ -250,6 +250,18 @@ def _is_place_prefix(name: str, text: str, end: int) -> bool:
 
     entry = load_index().get(name)
     return text[end : end + 1] == "-" and entry is not None and entry.label == "LOC"
+
+
+def _is_lower_word(name: str, text: str) -> bool:
+    """ "Club secretary Pauline Harper" where the text says "the club": a common word
+    before a role is no organisation."""
+    import re
+
+    if " " in name or not name.isalpha():
+        return False
+    # as a word of prose, not inside a link ("openai.com")
+    pattern = rf"(?<![\w./@-]){re.escape(name.lower())}(?![\w@-]|\.\w)"
+    return re.search(pattern, text) is not None
 
 
 def _is_known_place(name: str) -> bool:
