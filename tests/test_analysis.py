@@ -30,7 +30,9 @@ SEED_GOLD = {
     "New York Times": "ORG",
     "Wall Street Journal": "ORG",
     "Texas": "LOC",
-    "Vereinigten Arabischen Emiraten": "LOC",  # the whole name, not the adjectives alone
+    # the whole name, not the adjectives alone, named in its base form (the only mention
+    # is the dative "Vereinigten Arabischen Emiraten")
+    "Vereinigte Arabische Emirate": "LOC",
 }
 SEED_NOT_ENTITIES = (
     "Unternehmen",
