@@ -28,6 +28,9 @@ GOALS = (
     Goal("page_p95_ms", "≤ 30 ms", lambda v: v <= 30),
     Goal("peak_rss_mb", "≤ 400 MB", lambda v: v <= 400),
     Goal("refresh_ratio", "≤ 1.5× newsboat", lambda v: v <= 1.5),
+    Goal("library_search_p95_ms", "≤ 50 ms", lambda v: v <= 50),
+    Goal("index_throughput_ratio", "≥ 0.9× analyze", lambda v: v >= 0.9),
+    Goal("dask_two_workers_speedup", "≥ 1.6× one", lambda v: v >= 1.6),
 )
 
 
@@ -182,6 +185,33 @@ def summary_table(r: dict[str, Any]) -> Table:
             "[green]yes[/]"
             if feeds.get("again_304") == feeds.get("feeds") and not feeds.get("again_new")
             else "[red]no[/]",
+        )
+    library = r.get("library") or {}
+    if library:
+        search, indexing, dask = (library.get(k) or {} for k in ("search", "indexing", "dask"))
+        table.add_row(
+            f"library search p95, {_fmt(search.get('articles'))} articles",
+            _fmt(r.get("library_search_p95_ms"), " ms"),
+            "",
+            "",
+            _goal(r, "library_search_p95_ms"),
+            _met(r, "library_search_p95_ms"),
+        )
+        table.add_row(
+            f"limelight index, {indexing.get('articles')} articles",
+            _fmt(indexing.get("index_s"), " s"),
+            _fmt(indexing.get("analyze_jsonl_s"), " s") + " analyze jsonl",
+            _fmt(r.get("index_throughput_ratio"), "×"),
+            _goal(r, "index_throughput_ratio"),
+            _met(r, "index_throughput_ratio"),
+        )
+        table.add_row(
+            "index on 2 Dask workers",
+            _fmt(dask.get("two_workers_s"), " s"),
+            _fmt(dask.get("one_worker_s"), " s") + " one worker",
+            _fmt(r.get("dask_two_workers_speedup"), "×"),
+            _goal(r, "dask_two_workers_speedup"),
+            _met(r, "dask_two_workers_speedup") if "error" not in dask else dask["error"],
         )
     return table
 

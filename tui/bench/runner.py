@@ -25,7 +25,7 @@ from tui.bench.corpus import BenchArticle, build_long, default_samples_folder, l
 from tui.bench.corpus import parse_size as _parse_size
 from tui.bench.stats import median, ratio, rounded
 
-PARTS = ("startup", "throughput", "dates", "keys", "memory", "feeds")
+PARTS = ("startup", "throughput", "dates", "keys", "memory", "feeds", "library")
 QUICK_LONG = "24k"
 
 
@@ -85,6 +85,19 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="analyse the long article for the key test for real (slow) instead of tiling",
     )
     parser.add_argument("--keep", action="store_true", help="keep the temporary folder")
+    parser.add_argument(
+        "--library-size",
+        type=int,
+        default=100_000,
+        metavar="N",
+        help="articles of the synthetic library searched (default 100000)",
+    )
+    parser.add_argument(
+        "--library-articles",
+        type=Path,
+        metavar="DIR",
+        help="articles indexed for the throughput figures (default tests/data/library/de)",
+    )
 
 
 def _version(package: str) -> str | None:
@@ -296,6 +309,29 @@ class Bench:
         newsboat = rows["newsboat"] or {}
         self.result["newsboat_refresh_s"] = newsboat.get("refresh_s")
 
+    def library(self) -> None:
+        from tui.bench.library import (
+            index_articles,
+            measure_dask,
+            measure_indexing,
+            measure_search,
+        )
+
+        size = 5_000 if self.args.quick else self.args.library_size
+        rows: dict[str, Any] = {}
+        rows["search"] = measure_search(self.workdir / "library", size, self.note, self.runs)
+        self.result["library"] = rows
+        self.result["library_search_p95_ms"] = rows["search"]["p95_ms"]
+        files = index_articles(self.args.library_articles, self.samples, self.workdir)
+        if self.args.quick:
+            files = files[:6]
+        rows["indexing"] = measure_indexing(
+            files, self.workdir, min(self.runs, 2), max(600.0, self.args.timeout), self.note
+        )
+        self.result["index_throughput_ratio"] = rows["indexing"]["ratio"]
+        rows["dask"] = measure_dask(files, self.workdir, self.note)
+        self.result["dask_two_workers_speedup"] = rows["dask"].get("speedup")
+
     # ---- the whole run ------------------------------------------------------------
 
     def run(self) -> dict[str, Any]:
@@ -357,6 +393,9 @@ HEADLINE_KEYS = (
     "peak_rss_mb",
     "refresh_s",
     "refresh_ratio",
+    "library_search_p95_ms",
+    "index_throughput_ratio",
+    "dask_two_workers_speedup",
 )
 
 
