@@ -443,3 +443,20 @@ def test_index_subscribed_feed_entries(
     assert [h["location"] for h in hits] == ["https://example.org/218"]
     assert main(["index", "--feeds"]) == 0
     assert "indexed 0, unchanged 1" in capsys.readouterr().out
+
+
+def test_the_reader_indexes_what_it_opened(
+    private_data_dir: Path, seed_article, seed_analysis
+) -> None:
+    from tui.library.jobs import location_of
+    from tui.library.opened import index_opened
+
+    assert index_opened(seed_article, seed_analysis)
+    assert not index_opened(seed_article, seed_analysis)  # unchanged: nothing written
+    index = LibraryIndex()
+    hits = index.search_entity("Sam Altman", "PER")
+    assert [h.location for h in hits] == [location_of(seed_article)]
+    altman = next(e for e in seed_analysis.entities if e.name == "Sam Altman")
+    assert hits[0].first == altman.mentions[0].start  # where the card's Enter jumps
+    assert hits[0].mentions == len(altman.mentions)
+    assert index.search_entity("Sam Altman", exclude=location_of(seed_article)) == []
