@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The whole recipe on the CPU with a tiny configuration (about 11 minutes on one core):
 # a 6k vocabulary and a 2-layer, 96-wide BERT pretrained 3 minutes on 2 M words, two
-# fine-tuning epoch, export, evaluation. Its export is tests/data/encoder_tiny/.
+# fine-tuning epochs, export, evaluation. Its export is tests/data/encoder_tiny/.
 #   bash training/encoder/cpu_tiny.sh ../shared/data training/runs/encoder_tiny
 set -euo pipefail
 SHARED=${1:?usage: cpu_tiny.sh SHARED_DATA OUT_DIR}
