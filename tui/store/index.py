@@ -60,12 +60,14 @@ CREATE TABLE lib_article_entities (
     name TEXT NOT NULL,
     mentions INTEGER NOT NULL,
     first INTEGER NOT NULL,
+    month TEXT,
     PRIMARY KEY (entity_id, article_id)
 ) WITHOUT ROWID;
 CREATE INDEX lib_article_entities_by_article ON lib_article_entities (article_id);
 CREATE INDEX lib_article_entities_by_count ON lib_article_entities (
     entity_id, mentions DESC, article_id
 );
+CREATE INDEX lib_article_entities_by_month ON lib_article_entities (entity_id, month, mentions);
 CREATE TABLE lib_mentions (
     article_id INTEGER NOT NULL REFERENCES lib_articles (id) ON DELETE CASCADE,
     entity_id INTEGER NOT NULL,
@@ -267,7 +269,9 @@ class LibraryIndex:
             "INSERT INTO lib_text (rowid, title, body) VALUES (?, ?, ?)",
             (article_id, title, text),
         )
-        self._write_entities(db, article_id, document.get("entities") or [])
+        published = document.get("published")
+        month = str(published)[:7] if published else None
+        self._write_entities(db, article_id, document.get("entities") or [], month)
         db.executemany(
             'INSERT INTO lib_dates (article_id, start, "end", text, value, granularity)'
             " VALUES (?, ?, ?, ?, ?, ?)",
@@ -320,7 +324,11 @@ class LibraryIndex:
         )
 
     def _write_entities(
-        self, db: sqlite3.Connection, article_id: int, entities: Iterable[Mapping[str, Any]]
+        self,
+        db: sqlite3.Connection,
+        article_id: int,
+        entities: Iterable[Mapping[str, Any]],
+        month: str | None,
     ) -> None:
         merged: dict[int, tuple[str, list[tuple[int, int, str]]]] = {}
         for entity in entities:
@@ -340,9 +348,9 @@ class LibraryIndex:
         for entity_id, (name, mentions) in merged.items():
             mentions.sort()
             db.execute(
-                "INSERT INTO lib_article_entities (entity_id, article_id, name, mentions, first)"
-                " VALUES (?, ?, ?, ?, ?)",
-                (entity_id, article_id, name, len(mentions), mentions[0][0]),
+                "INSERT INTO lib_article_entities (entity_id, article_id, name, mentions, first,"
+                " month) VALUES (?, ?, ?, ?, ?, ?)",
+                (entity_id, article_id, name, len(mentions), mentions[0][0], month),
             )
             db.execute(
                 "UPDATE lib_entities SET articles = articles + 1, mentions = mentions + ?"
@@ -533,11 +541,9 @@ class LibraryIndex:
         if not ids:
             return []
         marks = ",".join("?" * len(ids))
-        rows = self.db.query(
-            "SELECT substr(a.published, 1, 7) AS month, count(DISTINCT a.id) AS articles,"
-            " sum(ae.mentions) AS mentions"
-            " FROM lib_article_entities ae JOIN lib_articles a ON a.id = ae.article_id"
-            f" WHERE ae.entity_id IN ({marks}) AND a.published IS NOT NULL"
+        rows = self.db.query(  # the month is kept beside the count: an index answers
+            "SELECT month, count(DISTINCT article_id) AS articles, sum(mentions) AS mentions"
+            f" FROM lib_article_entities WHERE entity_id IN ({marks}) AND month IS NOT NULL"
             " GROUP BY month ORDER BY month",
             tuple(ids),
         )
