@@ -120,7 +120,6 @@ class ThreadClient:
 
     def __init__(self, analyze: AnalyzeFn) -> None:
         self.analyze = analyze
-        self.fraction = 0.0  # set by the analysis thread
         self._timer: Timer | None = None
 
     def cached(self, article: Article) -> Analysis | None:
@@ -132,14 +131,17 @@ class ThreadClient:
         self, host: DOMNode, article: Article, progress: Progress, ready: Ready, failed: Failed
     ) -> None:
         self.stop()
-        self.fraction = 0.0
+        fraction = [0.0]  # this run's, set by its thread (a run stopped before keeps its own)
+
+        def report(value: float) -> None:
+            fraction[0] = max(0.0, min(1.0, value))
 
         def show() -> None:
-            if self.fraction > 0:
-                progress(self.fraction)
+            if fraction[0] > 0:
+                progress(fraction[0])
 
         self._timer = host.set_interval(PROGRESS_SECONDS, show)
-        work = partial(self._run, host, article, ready, failed)
+        work = partial(self._run, host, article, report, ready, failed)
         host.run_worker(work, thread=True, exclusive=True, group="analysis")
 
     def stop(self) -> None:
@@ -147,17 +149,16 @@ class ThreadClient:
             self._timer.stop()
             self._timer = None
 
-    def _set_fraction(self, fraction: float) -> None:
-        self.fraction = max(0.0, min(1.0, fraction))
-
-    def _run(self, host: DOMNode, article: Article, ready: Ready, failed: Failed) -> None:
+    def _run(
+        self, host: DOMNode, article: Article, report: Progress, ready: Ready, failed: Failed
+    ) -> None:
         worker = get_current_worker()
         done = threading.Event()
         box: dict[str, Any] = {}
 
         def target() -> None:
             try:
-                box["result"] = self.analyze(article, progress=self._set_fraction)
+                box["result"] = self.analyze(article, progress=report)
             except BaseException as error:
                 box["error"] = error
             finally:

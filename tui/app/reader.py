@@ -26,12 +26,7 @@ from textual.worker import get_current_worker
 
 from tui.analysis.model import Analysis, Entity, Mention
 from tui.app import collection
-from tui.app.analysis_client import (
-    AnalyzeFn,
-    ThreadClient,
-    default_analyze,
-    one_line,
-)
+from tui.app.analysis_client import AnalyzeFn, ThreadClient, default_analyze, one_line
 from tui.app.article_keys import action_name
 from tui.app.article_screen import ArticleScreen
 from tui.app.article_view import ArticleView
