@@ -257,6 +257,7 @@ def _consistent(folder: Path) -> int:
     ).fetchall()
     assert all(entities == 2 and mentions == 80 for _, entities, mentions in rows)
     db.close()
+    assert _library_is_sound(folder)  # the entities' counts agree with their rows
     return int(articles)
 
 
@@ -460,3 +461,28 @@ def test_the_reader_indexes_what_it_opened(
     assert hits[0].first == altman.mentions[0].start  # where the card's Enter jumps
     assert hits[0].mentions == len(altman.mentions)
     assert index.search_entity("Sam Altman", exclude=location_of(seed_article)) == []
+
+
+@pytest.mark.slow
+def test_two_index_commands_at_once(tmp_path: Path) -> None:
+    env = {**os.environ, "LIMELIGHT_DATA_DIR": str(tmp_path)}
+    command = [sys.executable, "-m", "tui", "index", str(REALNEWS / "de"), "--json"]
+    runs = [subprocess.Popen(command, stdout=subprocess.PIPE, text=True, env=env) for _ in "ab"]
+    counts = [json.loads(run.communicate(timeout=120)[0]) for run in runs]
+    assert all(run.returncode == 0 for run in runs)
+    assert sum(c["indexed"] for c in counts) >= 16  # each article once or written twice
+    assert all(c["failed"] == 0 and c["articles"] == 16 for c in counts)
+    assert _library_is_sound(tmp_path)
+
+
+def _library_is_sound(folder: Path) -> bool:
+    db = sqlite3.connect(folder / "limelight.db")
+    try:
+        counted = db.execute(
+            "SELECT count(*) FROM lib_entities e WHERE articles != (SELECT count(*)"
+            " FROM lib_article_entities ae WHERE ae.entity_id = e.id) OR mentions != (SELECT"
+            " count(*) FROM lib_mentions m WHERE m.entity_id = e.id)"
+        ).fetchone()[0]
+        return db.execute("PRAGMA integrity_check").fetchone()[0] == "ok" and counted == 0
+    finally:
+        db.close()
