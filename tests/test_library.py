@@ -486,3 +486,13 @@ def _library_is_sound(folder: Path) -> bool:
         return db.execute("PRAGMA integrity_check").fetchone()[0] == "ok" and counted == 0
     finally:
         db.close()
+
+
+def test_the_synthetic_library_of_the_benchmark(tmp_path: Path) -> None:
+    from tui.bench.library import measure_search
+
+    result = measure_search(tmp_path, 1_000, lambda _: None, runs=1)
+    assert result["articles"] == 1_000
+    assert result["p95_ms"] is not None and result["p95_ms"] < 1_000
+    assert result["popular_entity"]["articles"] > 10
+    assert _library_is_sound(tmp_path)
