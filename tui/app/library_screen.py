@@ -137,6 +137,9 @@ class LibraryScreen(ListScreen[LibraryItem]):
     def open_item(self, item: LibraryItem) -> None:
         self.post_message(OpenRequested(str(item.entry.path.absolute()), title=item.title))
 
+    def prefetch_path(self, item: LibraryItem) -> str | None:
+        return str(item.entry.path.absolute())
+
     def status_extra(self) -> str:
         total = len(self.items)
         if self.peeked < total:

@@ -143,6 +143,13 @@ class ListScreen(Screen[None], Generic[ItemT]):
     def status_extra(self) -> str:
         return ""
 
+    def prefetch_path(self, item: ItemT) -> str | None:
+        """The local file `item` opens, for the analysis to do ahead (None: nothing).
+        Items that carry their location as an absolute path in `key` (bookmarks,
+        history) need no override."""
+        key = getattr(item, "key", None)
+        return key if isinstance(key, str) and key.startswith("/") else None
+
     # ---- composition --------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
@@ -339,3 +346,21 @@ class ListScreen(Screen[None], Generic[ItemT]):
     @on(DataTable.RowHighlighted)
     def row_highlighted(self, event: DataTable.RowHighlighted) -> None:
         self.view_changed()
+        self.prefetch_around()
+
+    def prefetch_around(self) -> None:
+        """Have the entry under the cursor and its neighbours analysed ahead, most
+        likely next first: this one, the next, the one before, and so on outwards."""
+        from tui.app.analysis_client import PREFETCH_AROUND, prefetch
+
+        row = self.table.cursor_row
+        rows = [row]
+        for distance in range(1, PREFETCH_AROUND + 1):
+            rows += [row + distance, row - distance]
+        paths = [
+            path
+            for r in rows
+            if 0 <= r < len(self.shown)
+            and (path := self.prefetch_path(self.items[self.shown[r]])) is not None
+        ]
+        prefetch(self.app, paths)
