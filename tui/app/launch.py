@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from tui.app import collection
-from tui.app.analysis_client import cached_analyze
+from tui.app.analysis_client import cached_analyze, use_worker
 from tui.app.browsing import Session, is_url
 from tui.app.reader import ReaderApp
 from tui.app.state import StateStore, open_store
@@ -114,8 +114,13 @@ def run(
     app starts when the target cannot be opened."""
     app = build_app(target, lang=lang, width=width, max_bytes=max_bytes, use_cache=use_cache)
     sys.setswitchinterval(GIL_SWITCH_SECONDS)
+    # spaCy runs in a worker process, started now so its pipeline loads beside the first paint
+    worker = use_worker(app, use_cache=use_cache, lang=lang, max_bytes=max_bytes)
     collection.pause()  # the app resumes it once its first frame is on screen
-    result = app.run()
+    try:
+        result = app.run()
+    finally:
+        worker.close()  # no worker outlives the reader
     if app.return_code not in (None, 0):
         return finish(app.return_code)
     return finish(result if isinstance(result, int) else 0)
@@ -123,7 +128,9 @@ def run(
 
 def finish(status: int) -> int:
     """Return `status`, or end the process with it at once while a daemon thread (an
-    analysis the reader did not wait for) is still running.
+    analysis the reader did not wait for) is still running. The reader itself runs its
+    analyses in a worker process (ended before this); the thread client remains for
+    injected analyze functions.
 
     The interpreter's teardown would unload libraries under that thread: libblis aborts
     the process (status 134) when it exits during a matrix product. Everything of ours
