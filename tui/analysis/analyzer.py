@@ -151,9 +151,7 @@ def _with_anchor_offsets(dates: list[DateMention]) -> list[DateMention]:
     out: list[DateMention] = []
     for date in dates:
         if date.anchor_source == "text" and date.anchor:
-            source = next(
-                (d for d in reversed(out) if d.value.startswith(date.anchor)), None
-            )
+            source = next((d for d in reversed(out) if d.value.startswith(date.anchor)), None)
             date = replace(date, anchor_start=source.start if source else None)
         out.append(date)
     return out
@@ -223,6 +221,7 @@ def _with_fact_evidence(
         if not any(a <= s.start and s.end <= b for a, b in figures)
         and not _is_role_word(text[s.start : s.end], normalise_role)
         and not is_bare_amount(text[s.start : s.end])  # "100bn" alone is no name
+        and not _is_currency(text, s)
     ]
     for fact in facts:
         names: tuple[tuple[str | None, str], ...]
@@ -271,6 +270,42 @@ def _is_known_place(name: str) -> bool:
 
     entry = load_index().get(name)
     return entry is not None and entry.label == "LOC" and entry.source in ("country", "city")
+
+
+_DETERMINERS = frozenset(
+    [
+        "der",
+        "die",
+        "das",
+        "den",
+        "dem",
+        "des",
+        "ein",
+        "eine",
+        "einen",
+        "einem",
+        "eines",
+        "the",
+        "a",
+        "an",
+    ]
+)
+
+
+def _is_currency(text: str, span: RawSpan) -> bool:
+    """ "der Dollar stieg": a currency named as such is a thing, not a name. Only after
+    a determiner, since "Franken" and "Mark" are names too ("in Franken")."""
+    from tui.analysis.facts.currencies import currency_lexicon
+
+    word = text[span.start : span.end]
+    if " " in word or not word[:1].isupper():
+        return False
+    lexicon = currency_lexicon()
+    lower = word.lower()
+    if lower not in lexicon.names or lower in lexicon.needs_scale:
+        return False
+    before = text[max(0, span.start - 12) : span.start].split()
+    return bool(before) and before[-1].lower() in _DETERMINERS
 
 
 def _is_role_word(surface: str, normalise_role: Callable[[str], Any]) -> bool:
