@@ -80,6 +80,13 @@ async def wait_for(pilot: object, condition: object, seconds: float = 30) -> Non
         await pilot.pause(0.05)  # type: ignore[attr-defined]
 
 
+async def settle(pilot: object, app: ReaderApp) -> None:
+    """Let the sidebar finish building its tabs before the app closes (a closing app
+    under a half-mounted TabbedContent raises inside Textual)."""
+    await wait_for(pilot, lambda: app.article_screen.sidebar.built)
+    await pilot.pause(0.1)  # type: ignore[attr-defined]
+
+
 async def test_worker_analyses_and_writes_the_cache(tmp_path: Path) -> None:
     (path,) = write_articles(tmp_path / "articles", 1)
     article = load_article(path)
@@ -89,6 +96,7 @@ async def test_worker_analyses_and_writes_the_cache(tmp_path: Path) -> None:
     try:
         async with app.run_test() as pilot:
             await wait_for(pilot, lambda: app.analysis is not None)
+            await settle(pilot, app)
             assert [e.name for e in app.analysis.entities] == ["Report"]
             worker = client.pid
             assert worker is not None and worker != os.getpid()
@@ -126,6 +134,7 @@ async def test_a_killed_worker_is_restarted_once_then_the_failure_is_shown(
             await wait_for(pilot, lambda: app.analysis_error is not None)
             assert "analysis worker stopped" in (app.analysis_error or "")
             assert app.status.state == "no highlights"
+            await settle(pilot, app)
     finally:
         client.close()
     assert children(os.getpid()) == []
@@ -144,6 +153,7 @@ async def test_a_failing_analysis_is_a_reason_not_a_dead_worker(
             await wait_for(pilot, lambda: app.analysis_error is not None)
             assert app.analysis_error == "model missing"
             assert client.restarts_left == 1
+            await settle(pilot, app)
     finally:
         client.close()
 
@@ -172,6 +182,7 @@ async def test_prefetch_from_the_library_then_open_with_highlights_at_once(
             await wait_for(pilot, lambda: app.analysis is not None, seconds=5)
             assert client._jobs == 0  # from the cache the worker filled: no run asked
             assert app.article.path is not None and str(app.article.path) == shown[6]
+            await settle(pilot, app)
     finally:
         client.close()
     assert children(os.getpid()) == []

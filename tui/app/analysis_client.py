@@ -466,6 +466,8 @@ def use_worker(
     article = screen.reading.article if getattr(app, "has_article", False) else None
     if article is not None and client.cached(article) is None:
         client.warm(article.language)
+    elif article is None and use_cache:
+        client.ensure()  # a list comes first: its entries will be prefetched
     return client
 
 
