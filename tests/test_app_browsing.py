@@ -22,8 +22,8 @@ from tui.app.feed_screen import FeedScreen
 from tui.app.launch import USAGE
 from tui.app.library_screen import LibraryScreen
 from tui.app.list_screen import ListScreen
-from tui.app.state import open_store
 from tui.article import ArticleError
+from tui.store.state import open_store
 
 pytestmark = pytest.mark.anyio
 SIZE = (120, 40)

@@ -22,10 +22,10 @@ from tui.app.bookmarks_screen import BookmarksScreen
 from tui.app.feed_screen import FeedScreen, entry_source
 from tui.app.library_screen import LibraryScreen
 from tui.app.list_screen import ListScreen, OpenRequested, human_size
-from tui.app.state import open_store
 from tui.article import load_article
 from tui.article.feed import parse_feed
 from tui.article.library import Peek
+from tui.store.state import open_store
 
 pytestmark = pytest.mark.anyio
 SIZE = (110, 30)

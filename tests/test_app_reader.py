@@ -626,6 +626,7 @@ async def test_help_lists_every_binding(seed_article, seed_analysis) -> None:
             "Sidebar",
             "Articles",
             "View",
+            "Feeds",  # the reader's `u` and the Feeds lists' keys (tui/app/feeds_keys.py)
         ]
         for binding in app.article_screen.binding_list():
             assert binding.description in described

@@ -23,9 +23,9 @@ from tui.app.analysis_client import precomputed
 from tui.app.browsing import Session
 from tui.app.layout import build_layout
 from tui.app.reader import ReaderApp
-from tui.app.state import StateStore
 from tui.article import load_article
 from tui.article.model import Article
+from tui.store.state import StateStore
 
 DEFAULT = Path(__file__).resolve().parents[2] / "samples" / "microsoft-openai.de.txt"
 

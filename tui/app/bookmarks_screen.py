@@ -14,7 +14,7 @@ from rich.text import Text
 from textual.binding import Binding, BindingType
 
 from tui.app.list_screen import HERE, Column, ListScreen, OpenRequested, cell
-from tui.app.state import Bookmark, StateStore
+from tui.store.state import Bookmark, StateStore
 
 
 def short_location(key: str) -> str:

@@ -11,11 +11,11 @@ from collections import OrderedDict
 from collections.abc import Callable
 from typing import TypeVar
 
-from tui.app.state import Navigation, StateStore, article_key
 from tui.article.errors import ArticleError
 from tui.article.feed import Feed
 from tui.article.loader import DEFAULT_MAX_BYTES, open_path, open_url
 from tui.article.model import Article
+from tui.store.state import Navigation, StateStore, article_key
 
 T = TypeVar("T")
 

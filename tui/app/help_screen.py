@@ -49,6 +49,11 @@ class HelpScreen(ModalScreen[None]):
 
     def __init__(self, groups: HelpGroups) -> None:
         super().__init__()
+        if all(title != "Feeds" for title, _ in groups):
+            # the subscription keys: the reader's `u` (an App binding) and the Feeds lists'
+            from tui.app.feeds_keys import feed_bindings
+
+            groups = [*groups, ("Feeds", feed_bindings())]
         self.groups = groups
         self.tables = [(title, bindings_table(b)) for title, b in groups]
 
@@ -78,7 +83,8 @@ class HelpScreen(ModalScreen[None]):
                     "Click an entity to make it current; in the sidebar, enter jumps "
                     "and enter again goes to the next mention, and typing in the entity "
                     "list filters it. In the library, feed and bookmark lists: type to "
-                    "filter, enter opens, esc goes back, ctrl+q quits.",
+                    "filter, enter opens, esc goes back, ctrl+q quits; the Feeds list "
+                    "(limelight with subscriptions) lists a feed's entries on enter.",
                     style="dim",
                 ),
                 id="help-note",

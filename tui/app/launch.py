@@ -17,11 +17,11 @@ from tui.app import collection
 from tui.app.analysis_client import cached_analyze, use_worker
 from tui.app.browsing import Session, is_url
 from tui.app.reader import ReaderApp
-from tui.app.state import StateStore, open_store
 from tui.article.errors import ArticleError
 from tui.article.feed import Feed
 from tui.article.loader import DEFAULT_MAX_BYTES, open_path
 from tui.article.model import Article
+from tui.store.state import StateStore, open_store
 
 if TYPE_CHECKING:
     from tui.app.list_screen import ListScreen
@@ -38,7 +38,8 @@ USAGE = "nothing to open: give a FILE, a folder or a URL (limelight --help)"
 
 
 def default_target(store: StateStore) -> str:
-    """No argument: the library opened last, else ./samples, else a usage error."""
+    """No argument and no subscriptions: the library opened last, else ./samples, else a
+    usage error."""
     last = store.last_library
     if last and Path(last).is_dir():
         return last
@@ -59,12 +60,18 @@ def build_app(
 ) -> ReaderApp:
     """The reader for `target`, everything loaded that can fail; raises ArticleError."""
     store = store if store is not None else open_store()
-    location = target if target else default_target(store)
-    article: Article | None = None
     start: ListScreen[Any] | None = None
+    if not target:  # subscriptions first: the Feeds screen (tui/app/feeds_screen.py)
+        from tui.app.feeds_screen import start_screen
+
+        start = start_screen(store)
+    location = target or ("" if start is not None else default_target(store))
+    article: Article | None = None
     key = ""
     opened: Article | Feed | None = None
-    if is_url(location):
+    if start is not None:
+        pass
+    elif is_url(location):
         from tui.article.loader import open_url
 
         opened = open_url(location, lang=lang, max_bytes=max_bytes)

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeGuard
 
 from textual import on, work
 from textual.app import App, SystemCommand
+from textual.binding import Binding, BindingType
 from textual.css.query import NoMatches
 from textual.events import Resize
 from textual.screen import Screen
@@ -31,17 +32,19 @@ from tui.app.article_keys import action_name
 from tui.app.article_screen import ArticleScreen
 from tui.app.article_view import ArticleView
 from tui.app.browsing import Session, attempt, is_url, open_location
+from tui.app.feeds_keys import READER_FEED_BINDINGS
 from tui.app.layout import safe_text
 from tui.app.open_request import OpenRequested
 from tui.app.reading import Reading
-from tui.app.state import open_store
 from tui.app.status_line import StatusLine
 from tui.article.errors import ArticleError
 from tui.article.feed import Feed
 from tui.article.loader import DEFAULT_MAX_BYTES
 from tui.article.model import Article
+from tui.store.state import open_store
 
 if TYPE_CHECKING:
+    from tui.app.feed_reading import FeedReader
     from tui.app.list_screen import ListScreen
 
 # The list, feed, bookmark and help screens (and the table widget they use) are
@@ -71,6 +74,7 @@ class ReaderApp(App[int]):
         HERE / "sidebar.tcss",
         HERE / "status_line.tcss",
     ]
+    BINDINGS: ClassVar[list[BindingType]] = READER_FEED_BINDINGS
 
     def __init__(
         self,
@@ -96,6 +100,7 @@ class ReaderApp(App[int]):
         self.max_bytes = max_bytes
         self.trail: list[ListScreen[Any]] = []  # the lists the article was chosen from
         self.opening: str | None = None  # a location being loaded in a worker
+        self.feed_reader: FeedReader | None = None  # made when feeds are first read
         client = ThreadClient(analyze or default_analyze)
         self.article_screen = ArticleScreen(article, width=width, client=client, open_url=open_url)
 
@@ -360,6 +365,12 @@ class ReaderApp(App[int]):
         screen.can_leave = True
         self.push_screen(screen)
 
+    def action_next_unread(self) -> None:
+        """`u`: the next unread feed entry (tui/app/feed_reading.py)."""
+        from tui.app.feed_reading import feed_reader
+
+        feed_reader(self).next_unread()
+
     # ---- theme, quit, command palette ---------------------------------------------
 
     def action_toggle_theme(self) -> None:
@@ -373,6 +384,7 @@ class ReaderApp(App[int]):
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         """Every action of the article screen in the command palette, its key as help."""
         yield from super().get_system_commands(screen)
+        yield from self._feed_commands(screen)
         if is_list_screen(screen):
             return
         article_screen = self.article_screen
@@ -384,3 +396,14 @@ class ReaderApp(App[int]):
             keys = b.key_display or b.key
             run = partial(article_screen.run_action, b.action)
             yield SystemCommand(b.description, f"key: {keys}", run)
+
+    def _feed_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
+        """The subscription keys: the Feeds lists' own there, `u` everywhere."""
+        from tui.app.feeds_keys import FEEDS_LIST_BINDINGS
+
+        feed_lists = ("FeedsScreen", "EntriesScreen")
+        own = FEEDS_LIST_BINDINGS if type(screen).__name__ in feed_lists else []
+        for b in [*own, *READER_FEED_BINDINGS]:
+            if isinstance(b, Binding):
+                run = partial(screen.run_action if b in own else self.run_action, b.action)
+                yield SystemCommand(b.description, f"key: {b.key_display or b.key}", run)
