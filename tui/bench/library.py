@@ -231,6 +231,25 @@ def _copies(files: list[Path], folder: Path, times: int) -> list[Path]:
     return out
 
 
+def burn(n: int) -> int:
+    """Pure-Python work with no I/O: what two workers gain on it is what the machine
+    allows (a control beside the indexing figure)."""
+    total = 0
+    for i in range(n):
+        total += i * i
+    return total
+
+
+def _control(address: str, tasks: int = 40, size: int = 400_000) -> float:
+    from distributed import Client
+
+    with Client(address) as client:
+        client.gather(client.map(burn, [10] * 4, pure=False))
+        start = time.perf_counter()
+        client.gather(client.map(burn, [size] * tasks, pure=False))
+        return time.perf_counter() - start
+
+
 def measure_dask(
     files: list[Path], workdir: Path, note: Callable[[str], None], runs: int = 2
 ) -> dict[str, Any]:
@@ -245,6 +264,7 @@ def measure_dask(
     work = _copies(files, workdir / "dask-articles", 3)
     names = [str(f) for f in work]
     seconds: dict[int, list[float]] = {1: [], 2: []}
+    control: dict[int, float] = {}
     previous = os.environ.get("LIMELIGHT_DATA_DIR")
     try:
         for workers in (1, 2):
@@ -255,6 +275,7 @@ def measure_dask(
                 contextlib.redirect_stdout(io.StringIO()),
             ):
                 address = cluster.scheduler_address
+                control[workers] = _control(address)
                 os.environ["LIMELIGHT_DATA_DIR"] = str(workdir / f"dask-warm-{workers}")
                 note(f"library: {workers} Dask worker(s), loading pipelines")
                 run_index(["--scheduler", address, "--no-cache", *names[: 4 * workers]])
@@ -277,6 +298,7 @@ def measure_dask(
         "one_worker_s": rounded(one, 2),
         "two_workers_s": rounded(two, 2),
         "speedup": rounded(ratio(one, two), 3),
+        "control_speedup": rounded(ratio(control[1], control[2]), 3),  # pure Python
         "cpus": os.cpu_count(),
         "load_average": [round(v, 2) for v in os.getloadavg()],
     }
