@@ -71,12 +71,14 @@ class Worker:
     moved: bool = False  # a new prefetch list came while a prefetch runs
     warm: list[str] = field(default_factory=list)
     running: Job | None = None
+    real: bool = True  # the real analysis: its pipeline load can be done in steps
     _sent: float = -1.0
 
     # ---- messages -----------------------------------------------------------------
 
     def receive(self, message: tuple[Any, ...]) -> None:
         kind = message[0]
+        trace(f"got {kind}")
         if kind == "quit":
             raise _Quit
         if kind == "warm":
@@ -120,6 +122,7 @@ class Worker:
             from tui.analysis.pipeline import load_pipeline
 
             load_pipeline(lang)
+            trace(f"loaded {lang}")
 
     def run_prefetch(self, path: str, lang: str | None, max_bytes: int) -> None:
         from tui.analysis import cache
@@ -136,19 +139,43 @@ class Worker:
         if cache.load(key) is not None:
             self.send("prefetched", path, "")
             return
+        if self.real:
+            # seconds of loading before the first chunk: give way at each step if the
+            # cursor moved on (the next list has this entry again when it is still near)
+            lang = opened.language if opened.language in ("de", "en") else "en"
+            for step in (_import_spacy, self.load):
+                if self.newer_than(path):
+                    trace("preempted before loading")
+                    return
+                step(lang)
         self.run(Job(opened, key, path=path))
+
+    def newer_than(self, path: str) -> bool:
+        """Whether something asked since should run before the prefetch of `path`."""
+        self.drain()
+        if self.asked is not None:
+            return True
+        if self.moved:
+            self.moved = False
+            if self.prefetch and self.prefetch[0][0] != path:
+                return True
+            if self.prefetch:
+                self.prefetch.pop(0)  # the head is this one
+        return False
 
     def run(self, job: Job) -> None:
         """Analyse `job` (from the cache when it is there), answer, store the result."""
         from tui.analysis import cache
 
         self.running, self._sent = job, -1.0
+        trace(f"run {job.job or job.path}")
         try:
             found = cache.load(job.key) if job.key else None
             result = found or self.analyze(job.article, progress=self.progress, use_cache=False)
             if job.key and found is None:
                 cache.store(job.key, result)
         except _Preempted:
+            trace("preempted")
             return
         except _Quit:
             raise
@@ -160,6 +187,7 @@ class Worker:
             return
         finally:
             self.running = None
+        trace(f"done {job.job or job.path}")
         if job.job is not None:
             self.send("done", job.job, result)
         else:
@@ -179,15 +207,30 @@ class Worker:
                 self._sent = -1.0
             else:
                 raise _Preempted
-        elif job.job is None and self.moved:
-            self.moved = False
-            if self.prefetch and self.prefetch[0][0] != job.path:
-                raise _Preempted  # the cursor moved on: its entry comes first
-            if self.prefetch:
-                self.prefetch.pop(0)  # the head is the one under way
+        elif job.job is None and self.newer_than(job.path):
+            raise _Preempted  # the cursor moved on: its entry comes first
         if job.job is not None and (fraction - self._sent >= PROGRESS_STEP or fraction >= 1):
             self._sent = fraction
             self.send("progress", job.job, fraction)
+
+
+TRACE = os.environ.get("LIMELIGHT_WORKER_TRACE", "")  # a file: what the worker did, when
+
+
+def trace(event: str) -> None:
+    """One line to LIMELIGHT_WORKER_TRACE (seconds since the worker started, event), so
+    a benchmark can say where the time goes; nothing when it is unset."""
+    if TRACE:
+        with contextlib.suppress(OSError), open(TRACE, "a", encoding="utf-8") as out:
+            out.write(f"{time.perf_counter() - STARTED:.3f} {event}\n")
+
+
+STARTED = time.perf_counter()
+
+
+def _import_spacy(_lang: str) -> None:
+    with contextlib.suppress(Exception):  # a missing spaCy is said by the analysis
+        import spacy  # noqa: F401
 
 
 def _key(article: Article) -> str:
@@ -247,7 +290,9 @@ def serve(conn: Connection, parent: int, analyze: str = DEFAULT_ANALYZE) -> None
     threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
     status = 0
     try:
-        Worker(conn, _resolve(analyze)).serve()
+        function = _resolve(analyze)
+        trace("imported")
+        Worker(conn, function, real=analyze == DEFAULT_ANALYZE).serve()
     except (_Quit, EOFError, OSError, KeyboardInterrupt):
         pass
     except BaseException:

@@ -183,6 +183,7 @@ class ThreadClient:
 # ---- the analysis in a worker process ----------------------------------------------
 
 PREFETCH_AROUND = 3  # entries below and above the cursor a list has analysed ahead
+PREFETCH_DELAY = 0.1  # seconds the cursor rests before its neighbourhood is asked for
 STOP_SECONDS = 1.0  # how long quitting waits for the worker to end by itself
 
 

@@ -349,9 +349,21 @@ class ListScreen(Screen[None], Generic[ItemT]):
         self.prefetch_around()
 
     def prefetch_around(self) -> None:
-        """Have the entry under the cursor and its neighbours analysed ahead, most
-        likely next first: this one, the next, the one before, and so on outwards."""
+        """Once the cursor rests (key repeat passing over rows starts nothing), have the
+        entry under it and its neighbours analysed ahead."""
+        from tui.app.analysis_client import PREFETCH_DELAY
+
+        timer = getattr(self, "_prefetch_timer", None)
+        if timer is not None:
+            timer.stop()
+        self._prefetch_timer = self.set_timer(PREFETCH_DELAY, self.prefetch_now)
+
+    def prefetch_now(self) -> None:
+        """Most likely next first: this one, the next, the one before, and outwards."""
         from tui.app.analysis_client import PREFETCH_AROUND, prefetch
+
+        if not self.is_mounted:
+            return
 
         row = self.table.cursor_row
         rows = [row]
