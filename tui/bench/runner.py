@@ -25,7 +25,7 @@ from tui.bench.corpus import BenchArticle, build_long, default_samples_folder, l
 from tui.bench.corpus import parse_size as _parse_size
 from tui.bench.stats import median, ratio, rounded
 
-PARTS = ("startup", "throughput", "dates", "keys", "memory", "feeds", "library")
+PARTS = ("startup", "throughput", "dates", "keys", "memory", "feeds", "library", "worker")
 QUICK_LONG = "24k"
 
 
@@ -332,6 +332,36 @@ class Bench:
         rows["dask"] = measure_dask(files, self.workdir, self.note)
         self.result["dask_two_workers_speedup"] = rows["dask"].get("speedup")
 
+    def worker(self) -> None:
+        """Issue 18: the analysis worker process against spaCy in the reader's process."""
+        from tui.bench.worker import measure_worker
+
+        longs = self.long_articles("de") or self.long_articles("en")
+        target = min(longs, key=lambda a: abs(a.size - 100_000)) if longs else self.seed
+        library = self.workdir / "worker-library"
+        library.mkdir(exist_ok=True)
+        for sample in self.samples:
+            (library / sample.path.name).write_bytes(sample.path.read_bytes())
+        env = {**os.environ, "OMP_NUM_THREADS": "1"}
+        rows = measure_worker(
+            target.path,
+            library,
+            runs=min(self.runs, 3),
+            env=env,
+            timeout=max(600.0, self.args.timeout),
+            note=self.note,
+        )
+        self.result["worker"] = rows
+        ours, reference = rows["process"], rows["thread"]
+        self.result["key_p95_analysing_ms"] = ours["key_p95_analysing_ms"]
+        self.result["reference_key_p95_analysing_ms"] = reference["key_p95_analysing_ms"]
+        self.result["open_from_list_highlights_s"] = ours["open_from_list_highlights_s"]
+        self.result["reference_open_from_list_highlights_s"] = reference[
+            "open_from_list_highlights_s"
+        ]
+        self.result["peak_rss_reader_worker_mb"] = ours["peak_rss_mb"]
+        self.result["reference_peak_rss_mb"] = reference["peak_rss_mb"]
+
     # ---- the whole run ------------------------------------------------------------
 
     def run(self) -> dict[str, Any]:
@@ -396,6 +426,9 @@ HEADLINE_KEYS = (
     "library_search_p95_ms",
     "index_throughput_ratio",
     "dask_two_workers_speedup",
+    "key_p95_analysing_ms",
+    "open_from_list_highlights_s",
+    "peak_rss_reader_worker_mb",
 )
 
 
