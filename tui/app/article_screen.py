@@ -23,6 +23,7 @@ from tui.analysis.model import Analysis
 from tui.app.analysis_client import AnalysisClient
 from tui.app.article_keys import ARTICLE_BINDINGS, help_groups
 from tui.app.article_view import ArticleView
+from tui.app.card_actions import LibraryActions, index_in_background
 from tui.app.layout import safe_text
 from tui.app.links import LinkOpener
 from tui.app.marks import analysis_marks
@@ -41,7 +42,7 @@ if TYPE_CHECKING:
 SIDEBAR_MIN_WIDTH = 100  # below this the sidebar starts hidden (toggle with \)
 
 
-class ArticleScreen(Screen[None]):
+class ArticleScreen(LibraryActions, Screen[None]):
     """One article at a time: `show` swaps in the next one and keeps the widgets."""
 
     BINDINGS: ClassVar[list[BindingType]] = ARTICLE_BINDINGS
@@ -200,6 +201,7 @@ class ArticleScreen(Screen[None]):
             )
         self.update_status()
         self.call_after_refresh(self.build_sidebar)
+        self.call_after_refresh(index_in_background, self, article, analysis)
 
     # ---- the place and the status line --------------------------------------------
 

@@ -23,6 +23,7 @@ from textual.strip import Strip
 from tui.app.article_rows import ROW_CLASSES, row_text
 from tui.app.layout import Layout, Line, build_layout, extend_layout
 from tui.app.marks import Mark, SpanIndex
+from tui.app.scroll_marks import mark_entity
 from tui.article.model import Article
 
 FIRST_ROWS = 300  # rows wrapped before the first frame; the rest right after it
@@ -116,6 +117,7 @@ class ArticleView(ScrollView, can_focus=True):
         if self.focus_span is not None:
             self._focus_rows = layout.rows_of(*self.focus_span)
         self.virtual_size = Size(self.scrollable_content_region.width, len(layout.lines))
+        mark_entity(self)
 
     def _finish_layout(self) -> None:
         """Wrap the rest of the article (rows already shown stay the same)."""
@@ -274,6 +276,7 @@ class ArticleView(ScrollView, can_focus=True):
     def set_marks(self, marks: Sequence[Mark]) -> None:
         self._marks = SpanIndex(marks)
         self._index_entity_rows()
+        mark_entity(self)
         self._cache.clear()
         self.refresh()
 
@@ -317,6 +320,7 @@ class ArticleView(ScrollView, can_focus=True):
         if span is not None:
             self.scroll_span_into_view(*span)
         entity_changed = entity != old_entity
+        mark_entity(self)  # beside the scrollbar (scroll_marks.py)
         old_rows = self._entity_rows.get(old_entity, ()) if old_entity is not None else ()
         new_rows = self._entity_rows.get(entity, ()) if entity is not None else ()
 

@@ -82,7 +82,10 @@ def _date_row(label: str, group: DateGroup) -> Text:
 
 class EntityList(OptionList):
     """Entities grouped by label, most mentioned first. Typing a letter here filters:
-    it goes to the filter box above (digits stay tab keys, punctuation stays moves)."""
+    it goes to the filter box above (digits stay tab keys, punctuation stays moves).
+    Enter jumps to the entity (again: its next mention); → opens its card."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("right", "screen.entity_card", show=False)]
 
     def on_key(self, event: events.Key) -> None:
         entity_filter = self.screen.query_one("#entity-filter", EntityFilter)

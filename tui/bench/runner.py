@@ -25,7 +25,8 @@ from tui.bench.corpus import BenchArticle, build_long, default_samples_folder, l
 from tui.bench.corpus import parse_size as _parse_size
 from tui.bench.stats import median, ratio, rounded
 
-PARTS = ("startup", "throughput", "dates", "keys", "memory", "feeds", "library", "worker")
+PARTS = ("startup", "throughput", "dates", "keys", "memory", "feeds", "library", "card", "worker")
+PARTS += ("feeds_screen",)  # type: ignore[assignment]  # tui/bench/feeds_screen.py
 QUICK_LONG = "24k"
 
 
@@ -332,6 +333,11 @@ class Bench:
         rows["dask"] = measure_dask(files, self.workdir, self.note)
         self.result["dask_two_workers_speedup"] = rows["dask"].get("speedup")
 
+    def card(self) -> None:  # the entity card opens in <= 100 ms (tui/bench/card.py)
+        from tui.bench.card import card_part
+
+        card_part(self)
+
     def worker(self) -> None:
         """Issue 18: the analysis worker process against spaCy in the reader's process."""
         from tui.bench.worker import measure_worker
@@ -361,6 +367,11 @@ class Bench:
         ]
         self.result["peak_rss_reader_worker_mb"] = ours["peak_rss_mb"]
         self.result["reference_peak_rss_mb"] = reference["peak_rss_mb"]
+
+    def feeds_screen(self) -> None:  # Feeds screen, 10,000 entries (tui/bench/feeds_screen.py)
+        from tui.bench.feeds_screen import feeds_screen_part
+
+        feeds_screen_part(self)
 
     # ---- the whole run ------------------------------------------------------------
 
@@ -426,6 +437,7 @@ HEADLINE_KEYS = (
     "library_search_p95_ms",
     "index_throughput_ratio",
     "dask_two_workers_speedup",
+    "card_open_p95_ms",
     "key_p95_analysing_ms",
     "open_from_list_highlights_s",
     "peak_rss_reader_worker_mb",
