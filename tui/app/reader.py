@@ -34,6 +34,7 @@ from tui.app.article_view import ArticleView
 from tui.app.browsing import Session, attempt, is_url, open_location
 from tui.app.feeds_keys import READER_FEED_BINDINGS
 from tui.app.layout import safe_text
+from tui.app.library_search import LIBRARY_SEARCH_BINDINGS, open_library_search
 from tui.app.open_request import OpenRequested
 from tui.app.reading import Reading
 from tui.app.status_line import StatusLine
@@ -68,13 +69,14 @@ class ReaderApp(App[int]):
     """Limelight's reader: articles on the article screen, lists pushed above it."""
 
     TITLE = "Limelight"
+    action_library_search = open_library_search  # ctrl+f: LIBRARY_SEARCH_BINDINGS below
     CSS_PATH: ClassVar[list[str | PurePath]] = [
         HERE / "reader.tcss",
         HERE / "article_view.tcss",
         HERE / "sidebar.tcss",
         HERE / "status_line.tcss",
     ]
-    BINDINGS: ClassVar[list[BindingType]] = READER_FEED_BINDINGS
+    BINDINGS: ClassVar[list[BindingType]] = [*READER_FEED_BINDINGS, *LIBRARY_SEARCH_BINDINGS]
 
     def __init__(
         self,
