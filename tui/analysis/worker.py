@@ -271,6 +271,13 @@ def _quiet() -> None:
         os.close(null)
 
 
+def _as_batch() -> None:
+    """Linux's batch policy for the worker: it keeps its share of the CPU, but the
+    reader's UI thread, woken by a key, runs before it on a busy machine."""
+    with contextlib.suppress(AttributeError, OSError):
+        os.sched_setscheduler(0, os.SCHED_BATCH, os.sched_param(0))
+
+
 def _without_torch() -> None:
     """thinc imports PyTorch whenever it is installed, only to offer its shims; none of
     our pipelines use it, and it costs the worker ~230 MB and ~1 s of its start (the
@@ -287,6 +294,8 @@ def serve(conn: Connection, parent: int, analyze: str = DEFAULT_ANALYZE) -> None
     (libblis), and nothing here is left unwritten (the cache is written atomically)."""
     _quiet()
     _without_torch()
+    if os.environ.get("LIMELIGHT_WORKER_BATCH", "1") == "1":
+        _as_batch()
     threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
     status = 0
     try:
