@@ -143,7 +143,7 @@ async def test_feeds_screen_lists_feeds_entries_and_reads_one(server, hand_made_
         assert isinstance(entries, EntriesScreen)
         assert [i.entry.title for i in entries.items] == [f"Kassel story {i}" for i in range(3)]
         assert all(not i.read for i in entries.items)
-        assert entries.row_cells(entries.items[0])[0].plain == "●"
+        assert entries.row_cells(entries.items[0])[0].plain.startswith("● Kassel story 0")
         # Enter: the summary at once, the page from the server when it arrives
         await pilot.press("enter")
         await until(pilot, lambda: app.has_article and "Summary of story 0" in app.article.text)

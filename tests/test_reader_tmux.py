@@ -175,6 +175,11 @@ def test_reader_in_tmux_is_usable_at_80x24(terminal) -> None:
     term.keys("\\", literal=True)
     term.keys("}", literal=True)
     term.wait_for(lambda s: "§ 1/5" in s.splitlines()[-1], "a section at 80x24")
+    # a search that wraps: the count stays readable at 80 columns (issue 16)
+    term.keys("/", literal=True)
+    term.keys("Oracle", literal=True)
+    term.keys("Enter", "n", "n")
+    term.wait_for(lambda s: "Match 1/2" in s.splitlines()[-1], "the wrapped match count")
     term.keys("q", literal=True)
     assert term.wait_exit() == "0"
 
@@ -220,3 +225,79 @@ def test_reading_position_survives_a_restart_in_tmux(terminal) -> None:
     assert "Microsoft überdenkt Investitionsstrategie" not in screen.splitlines()[0]
     again.keys("q", literal=True)
     assert again.wait_exit() == "0"
+
+
+# ---- the Feeds screen (issue 16) ---------------------------------------------------------
+
+STORY = (
+    "<html><head><title>{title}</title></head><body><article><h1>{title}</h1>"
+    + "<p>{text} Der Stadtrat beschloss den Plan am Montag mit großer Mehrheit.</p>" * 5
+    + "</article></body></html>"
+)
+
+
+@pytest.fixture
+def pages() -> Iterator[str]:
+    """Two article pages on 127.0.0.1, the links of the feed's entries."""
+    import http.server
+    import threading
+
+    class Pages(http.server.BaseHTTPRequestHandler):
+        def log_message(self, *args: object) -> None:
+            pass
+
+        def do_GET(self) -> None:
+            n = "1" if "1" in self.path else "2"
+            body = STORY.format(title=f"Meldung {n}", text=f"Volltext der Meldung {n}.")
+            data = body.encode()
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(data)))
+            self.end_headers()
+            self.wfile.write(data)
+
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Pages)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd.shutdown()
+
+
+def test_feeds_screen_in_tmux(terminal, tmp_path, pages) -> None:
+    """`limelight subscribe FILE`, then `limelight`: the Feeds screen, a feed's entries,
+    an entry's full page, u for the next unread, ^t, F5, ctrl+q — at 80x24."""
+    feed = tmp_path / "local.xml"
+    items = "".join(
+        f"<item><title>Meldung {n} aus Kassel</title><link>{pages}/story{n}.html</link>"
+        f"<guid>m{n}</guid><pubDate>Mon, 0{n} Dec 2025 08:00:00 GMT</pubDate>"
+        f"<description>Kurzfassung {n}.</description></item>"
+        for n in (1, 2)
+    )
+    feed.write_text(
+        '<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel>'
+        f"<title>Tmux Feed</title><link>{pages}/</link>{items}</channel></rss>",
+        encoding="utf-8",
+    )
+    done = subprocess.run(
+        [str(SCRIPT), "subscribe", str(feed)], capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 0, done.stderr
+    term = terminal(80, 24)
+    term.start(str(SCRIPT))
+    term.wait_for(lambda s: "All unread" in s and "Tmux Feed" in s, "the Feeds screen")
+    assert max(len(line) for line in term.screen().splitlines()) <= 80
+    term.keys("Down", "Enter")
+    term.wait_for(lambda s: "Meldung 2 aus Kassel" in s and "●" in s, "the feed's entries")
+    term.keys("Enter")  # the newest: Meldung 2, its page from the server
+    term.wait_for(lambda s: "Volltext der Meldung 2" in s, "the entry's full page")
+    term.keys("u", literal=True)
+    term.wait_for(lambda s: "Volltext der Meldung 1" in s, "u: the next unread entry")
+    term.keys("BSpace")
+    term.wait_for(lambda s: "2 entries" in s and "●" not in s, "the entries, all read")
+    term.keys("C-t")
+    term.wait_for(lambda s: "marked unread" in s and "●" in s, "^t marks one unread")
+    term.keys("Escape")
+    term.wait_for(lambda s: "2 feeds" in s or "All unread" in s, "the Feeds list again")
+    term.keys("F5")
+    term.wait_for(lambda s: "refreshed 1 feed" in s, "F5: the refresh's end in the status")
+    term.keys("C-q")
+    assert term.wait_exit() == "0"
