@@ -123,10 +123,6 @@ async def test_a_broken_library_is_said_on_the_screen(monkeypatch: pytest.Monkey
         assert summary.startswith("The library cannot be searched") and "malformed" in summary
 
 
-@pytest.mark.skipif(
-    not hasattr(ReaderApp, "action_library_search"),
-    reason="the App-level binding (one line in reader.py) is not committed yet",
-)
 async def test_reachable_from_a_list_screen() -> None:
     index_real_news("de")
     from tui.app.library_screen import LibraryScreen
