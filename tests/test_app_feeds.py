@@ -245,3 +245,39 @@ async def test_without_subscriptions_the_library_opens_and_u_says_why(
         await pilot.press("u")
         await pilot.pause()
         assert "No subscriptions" in app.status.plain
+
+
+async def test_a_long_feed_lists_its_newest_first_then_the_rest(hand_made_analyze) -> None:
+    from tui.app.feeds_screen import FIRST_ROWS
+
+    store = FeedStore(database=open_database())
+    sub, _ = store.subscribe("http://127.0.0.1:9/long.xml", "Long Feed")
+    now = datetime(2025, 12, 1, tzinfo=UTC)
+    count = FIRST_ROWS + 450
+    store.record_refresh(
+        sub.id,
+        [
+            NewEntry(
+                f"http://127.0.0.1:9/{i}", f"Entry {i}", now - timedelta(minutes=i), guid=str(i)
+            )
+            for i in range(count)
+        ],
+    )
+    app = app_for(hand_made_analyze)
+    async with app.run_test(size=SIZE) as pilot:
+        await until(pilot, lambda: isinstance(app.screen, FeedsScreen))
+        await pilot.press("enter")
+        await until(pilot, lambda: isinstance(app.screen, EntriesScreen))
+        entries = app.screen
+        assert isinstance(entries, EntriesScreen)
+        await until(pilot, lambda: entries.complete)
+        assert entries.table.row_count == len(entries.shown) == len(entries.items) == count
+        assert [i.entry.title for i in entries.items[:2]] == ["Entry 0", "Entry 1"]
+        await pilot.press("end")
+        assert entries.current_item() is entries.items[-1]
+        await pilot.press("ctrl+t")  # the row is redrawn: no longer marked unread
+        assert entries.items[-1].read
+        assert entries.table.get_row_at(count - 1)[0].plain.startswith("  Entry")
+        await pilot.press(*"entry 7")
+        assert 0 < len(entries.shown) < count  # every word must occur: "entry" and "7"
+        assert all("7" in entries.items[i].haystack for i in entries.shown)

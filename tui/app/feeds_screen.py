@@ -8,6 +8,7 @@ cell goes through `safe_text`, and only http(s) links are ever fetched (feed_rea
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -16,6 +17,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import BindingType
+from textual.coordinate import Coordinate
 from textual.widgets import Static
 from textual.widgets.data_table import RowKey
 
@@ -30,6 +32,8 @@ if TYPE_CHECKING:
     from tui.store.state import StateStore
 
 ALL_UNREAD = "All unread"
+FIRST_ROWS = 300  # entries listed before the first frame; the rest follow from a worker
+APPEND_CHUNK = 500  # rows added to the table per turn of the event loop
 
 
 def _when(stamp: float | None) -> str:
@@ -82,6 +86,25 @@ class FeedTable(ListTable):
     def remove_row(self, row_key: RowKey | str) -> None:
         self._line_keys = None
         super().remove_row(row_key)
+
+    def update_cell_at(
+        self, coordinate: Coordinate, value: Any, *, update_width: bool = False
+    ) -> None:
+        """One cell's new value, redrawing only its row: DataTable's own update counts
+        as a change of every row and renders each line on screen again (40 rows of
+        3 cells: a read mark cost 50-100 ms on a busy machine)."""
+        if update_width:
+            super().update_cell_at(coordinate, value, update_width=True)
+            return
+        row_key, column_key = self.coordinate_to_cell_key(coordinate)
+        self._data[row_key][column_key] = value
+        rows, cells = self._row_render_cache, self._cell_render_cache
+        for row_cache_key in [k for k in list(rows.keys()) if k[0] == row_key]:
+            rows.discard(row_cache_key)
+        for cell_cache_key in [k for k in list(cells.keys()) if k[0] == row_key]:
+            cells.discard(cell_cache_key)
+        self._line_cache.clear()  # lines of other rows come back from the row cache
+        self.refresh_row(coordinate.row)
 
     def _lines(self) -> list[RowKey]:
         if self._line_keys is None:
@@ -282,16 +305,72 @@ class EntriesScreen(_FeedList):
     ) -> None:
         self.store = store
         self.feed_id = feed_id
-        super().__init__(self.load(), title=title or ALL_UNREAD, name=name)
+        first = self.load(limit=FIRST_ROWS)
+        # the newest FIRST_ROWS show at once; the rest are read in a worker and appended
+        self.complete = len(first) < FIRST_ROWS
+        super().__init__(first, title=title or ALL_UNREAD, name=name)
 
-    def load(self) -> list[EntryItem]:
-        entries = self.store.entries(self.feed_id, unread_only=self.feed_id is None)
+    def load(self, limit: int = -1) -> list[EntryItem]:
+        entries = self.store.entries(self.feed_id, unread_only=self.feed_id is None, limit=limit)
         return [EntryItem(e, e.read) for e in entries]
+
+    def on_mount(self) -> None:
+        super().on_mount()
+        if not self.complete:
+            self.run_worker(self._load_rest, thread=True, group="entries", exit_on_error=False)
+
+    def status_extra(self) -> str:
+        extra = super().status_extra()
+        return extra if self.complete else " · ".join(p for p in ("listing…", extra) if p)
+
+    def _load_rest(self) -> None:
+        """In a thread: every entry and its row, handed to the screen in chunks."""
+        items = self.load()
+        rows = [self.row_cells(item) for item in items]
+        with contextlib.suppress(RuntimeError):  # the app ended meanwhile
+            self.app.call_from_thread(self._rest_loaded, items, rows)
+
+    def _rest_loaded(self, items: list[EntryItem], rows: list[list[Text]]) -> None:
+        if self.complete:  # a filter or a sort read them all meanwhile
+            return
+        listed = len(self.items)
+        same = [i.entry.id for i in items[:listed]] == [i.entry.id for i in self.items]
+        if not same or self.filter or self.sort_column is not None or self.sort_reverse:
+            self.items, self.complete = items, True
+            self.refresh_view()
+            return
+        self.items = self.items + items[listed:]  # the first ones keep their marks
+        self._append(rows[listed:], listed)
+
+    def _append(self, rows: list[list[Text]], start: int) -> None:
+        """Add rows a chunk a turn: keys are answered between chunks."""
+        chunk = rows[:APPEND_CHUNK]
+        if not self.is_mounted or len(self.shown) != start or self.filter:
+            self.complete = True
+            self.refresh_view()
+            return
+        self.table.add_rows(chunk)
+        self.shown.extend(range(start, start + len(chunk)))
+        if len(rows) > APPEND_CHUNK:
+            self.call_later(self._append, rows[APPEND_CHUNK:], start + len(chunk))
+        else:
+            self.complete = True
+        self.update_status()
+
+    def set_filter(self, value: str) -> None:
+        if not self.complete and value != self.filter:
+            self.items, self.complete = self.load(), True  # the filter searches them all
+        super().set_filter(value)
+
+    def sort_by(self, key: str | None, *, reverse: bool = False) -> None:
+        if not self.complete:
+            self.items, self.complete = self.load(), True
+        super().sort_by(key, reverse=reverse)
 
     def reload(self) -> None:
         """New entries after a refresh; read marks as the store has them now. "All unread"
         keeps the entries read since it was listed (shown read) until it is opened again."""
-        if not self.is_mounted:
+        if not self.is_mounted or not self.complete:
             return
         current = self.current_item()
         fresh = {item.entry.id: item for item in self.load()}
