@@ -143,6 +143,14 @@ def test_reader_in_tmux_walks_entities_sections_search_and_quits(terminal) -> No
     assert "Entity 1/" in first.splitlines()[-1]
     term.keys("]", literal=True)
     term.wait_for(lambda s: "Entity 2/" in s.splitlines()[-1], "a second ]")
+    term.keys("e", literal=True)  # the entity card; Enter: its first mention
+    term.wait_for(lambda s: "Mentions (" in s and "In the library:" in s, "the entity card")
+    term.keys("Enter")
+    term.wait_for(lambda s: "Mentions (" not in s and "(1/" in s.splitlines()[-1], "Enter")
+    term.keys("C-f")  # the library search, then back
+    term.wait_for(lambda s: "Search the library" in s, "the library search")
+    term.keys("Escape")
+    term.wait_for(lambda s: "Search the library" not in s, "the search to close")
 
     for i, title in enumerate(["Altmans Absetzung", "OpenAI sucht nach Alternativen"], 1):
         term.keys("}", literal=True)

@@ -79,7 +79,10 @@ class EntityCard(ModalScreen[CardChoice | None]):
             yield Sparkline([], id="card-months")
 
     def on_mount(self) -> None:
-        self.query_one("#card-list", OptionList).focus()
+        card_list = self.query_one("#card-list", OptionList)
+        card_list.focus()
+        if self.data.mentions:  # Enter at once goes to the first mention (0 is a heading)
+            card_list.highlighted = 1
         # after the card's first frame: its queries would compete with that frame
         self.call_after_refresh(self._load_library, self.data.name, self.data.label, self.location)
 
