@@ -121,7 +121,7 @@ def run(
     app starts when the target cannot be opened."""
     app = build_app(target, lang=lang, width=width, max_bytes=max_bytes, use_cache=use_cache)
     sys.setswitchinterval(GIL_SWITCH_SECONDS)
-    # spaCy runs in a worker process, started now so its pipeline loads beside the first paint
+    # spaCy runs in a worker process, started when first asked (after the first frame)
     worker = use_worker(app, use_cache=use_cache, lang=lang, max_bytes=max_bytes)
     collection.pause()  # the app resumes it once its first frame is on screen
     try:
