@@ -19,6 +19,7 @@ from tui.store.index import Hit, LibraryIndex, MonthCount
 
 KWIC_SIDE = 36  # characters of context each side of a mention
 STRIP_BINS = 48  # cells of the "along this article" picture
+CARD_HITS = 50  # other articles listed on a card (the most mentions first)
 _BOUNDARY = re.compile(r"(?<=[.!?…])[\"”“'»«]?\s+|\n+")
 _SPACE = re.compile(r"\s+")
 
@@ -130,7 +131,7 @@ def card_data(reading: Reading, entity: int, bins: int = STRIP_BINS) -> CardData
     return CardData(entity, safe_text(e.name), e.label, lines, strip, notes)
 
 
-def library_part(name: str, label: str, exclude: str, *, limit: int = 50) -> LibraryPart:
+def library_part(name: str, label: str, exclude: str, *, limit: int = CARD_HITS) -> LibraryPart:
     """Other articles of the library that name the entity, and its months; an unreadable
     library is a line on the card, never a traceback."""
     try:

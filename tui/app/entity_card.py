@@ -22,7 +22,14 @@ from textual.screen import ModalScreen
 from textual.widgets import OptionList, Sparkline, Static
 from textual.widgets.option_list import Option
 
-from tui.app.card_data import CardData, LibraryPart, card_data, library_part, month_series
+from tui.app.card_data import (
+    CARD_HITS,
+    CardData,
+    LibraryPart,
+    card_data,
+    library_part,
+    month_series,
+)
 from tui.app.layout import safe_text
 from tui.app.palette import entity_style, label_badge_style
 from tui.app.reading import Reading
@@ -118,11 +125,12 @@ class EntityCard(ModalScreen[CardChoice | None]):
             return
         option_list = self.query_one("#card-list", OptionList)
         option_list.remove_option("card-wait")
+        options: list[Option] = []  # added at once: one layout, not one per article
         if part.error:
             line = Text(f"The library cannot be read: {safe_text(part.error)}", style="italic")
-            option_list.add_option(Option(line, disabled=True))
+            options.append(Option(line, disabled=True))
         elif not part.hits:
-            option_list.add_option(Option(Text("none indexed", style="italic"), disabled=True))
+            options.append(Option(Text("none indexed", style="italic"), disabled=True))
         for i, hit in enumerate(part.hits):
             head = Text.assemble(
                 (hit.published or "undated", "dim"),
@@ -131,10 +139,13 @@ class EntityCard(ModalScreen[CardChoice | None]):
                 f"  ×{hit.mentions}",
             )
             prompt = Text("\n").join([head, Text("  " + safe_text(hit.snippet), style="dim")])
-            option_list.add_option(Option(prompt, id=f"article-{i}"))
+            options.append(Option(prompt, id=f"article-{i}"))
+        option_list.add_options(options)
         series, first, last = month_series(part.months)
         caption = self.query_one("#card-months-caption", Static)
-        others = f"{len(part.hits)} other article{'s' * (len(part.hits) != 1)}"
+        count = len(part.hits)
+        more = "+" if count >= CARD_HITS else ""  # the card lists the first CARD_HITS
+        others = f"{count}{more} other article{'s' * (count != 1)}"
         if series:
             caption.update(f"In the library: {others}; articles per month, {first} … {last}")
         else:

@@ -94,7 +94,7 @@ def measure_card(
     analysis: Analysis,
     *,
     library: int = 2_000,
-    opens: int = 11,
+    opens: int = 21,
     size: tuple[int, int] = (120, 40),
 ) -> dict[str, Any]:
     """Open the card `opens` times over a library of `library` articles naming it."""
