@@ -281,3 +281,28 @@ async def test_a_long_feed_lists_its_newest_first_then_the_rest(hand_made_analyz
         await pilot.press(*"entry 7")
         assert 0 < len(entries.shown) < count  # every word must occur: "entry" and "7"
         assert all("7" in entries.items[i].haystack for i in entries.shown)
+
+
+async def test_offline_the_summary_stays_and_says_why(hand_made_analyze) -> None:
+    store = FeedStore(database=open_database())
+    sub, _ = store.subscribe("http://127.0.0.1:9/offline.xml", "Offline Feed")
+    store.record_refresh(
+        sub.id,
+        [
+            NewEntry(
+                "http://127.0.0.1:9/gone.html",  # nothing listens on port 9 (discard)
+                "Unreachable story",
+                datetime(2025, 12, 1, tzinfo=UTC),
+                summary="What the feed said about it.",
+                guid="gone",
+            )
+        ],
+    )
+    app = app_for(hand_made_analyze)
+    async with app.run_test(size=SIZE) as pilot:
+        await until(pilot, lambda: isinstance(app.screen, FeedsScreen))
+        await pilot.press("enter", "enter")
+        await until(pilot, lambda: app.has_article and "What the feed said" in app.article.text)
+        await until(pilot, lambda: "summary" in app.status.plain)
+        assert "What the feed said" in app.article.text
+        assert store.unread_count() == 0

@@ -106,20 +106,23 @@ class FeedReader:
         article = summary_article(entry)
         link = entry.link if is_url(entry.link) else ""
         self.app.post_message(OpenRequested(link, title=entry.title, article=article))
-        if link:
-            self.app.run_worker(
-                partial(self._fetch_page, entry_id, link),
-                thread=True,
-                exclusive=True,
-                group="feed-page",
-                exit_on_error=False,
-            )
+        if link:  # queued after the summary is shown: a quick answer must not beat it
+            self.app.call_later(self._start_fetch, entry_id, link)
         elif entry.link:
             self.app.notify(
                 "The entry's link is not http(s): not opened; this is the feed's text",
                 severity="warning",
                 markup=False,
             )
+
+    def _start_fetch(self, entry_id: int, link: str) -> None:
+        self.app.run_worker(
+            partial(self._fetch_page, entry_id, link),
+            thread=True,
+            exclusive=True,
+            group="feed-page",
+            exit_on_error=False,
+        )
 
     def _fetch_page(self, entry_id: int, link: str) -> None:
         from textual.worker import get_current_worker
