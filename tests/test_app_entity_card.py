@@ -148,6 +148,8 @@ async def test_card_shows_the_other_articles_and_opens_one_at_its_first_mention(
         text = app.article.text
         assert text[first.first : first.first + 5] in ("Donal", "Trump")
         assert app.view.top_offset() <= first.first <= app.view.bottom_offset()
+        assert app.reading.focus_span is not None and app.reading.focus_span[0] == first.first
+        assert "Trump" in app.status.plain  # the mention is the place, its entity current
         await pilot.press("H")  # back returns
         await ready(app, pilot)
         assert app.article.path == article.path
@@ -167,6 +169,19 @@ async def test_sidebar_right_opens_the_card_of_the_highlighted_entity() -> None:
         assert card.library is not None and card.library.hits == []  # nothing indexed yet
         await pilot.press("escape")
         assert app.screen is app.article_screen
+
+
+async def test_library_search_from_the_card_closes_it_first() -> None:
+    index_real_news("de")
+    article, analysis = analysed(GREENLAND)
+    app = ReaderApp(article, analyze=precomputed(analysis))
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(app, pilot)
+        make_current(app, "Donald Trump")
+        await open_card(app, pilot)
+        await pilot.press("ctrl+f")
+        assert type(app.screen).__name__ == "LibrarySearch"
+        assert not any(isinstance(s, EntityCard) for s in app.screen_stack)
 
 
 async def test_no_current_entity_is_a_message_and_the_library_error_a_line(

@@ -12,7 +12,7 @@ from library_fixtures import REALNEWS, GoldAnalyze, analysed, index_real_news
 from textual.pilot import Pilot
 from textual.widgets import Input, OptionList
 
-from tui.app import ReaderApp, precomputed
+from tui.app import ReaderApp
 from tui.app.library_search import LibrarySearch, search_library
 
 pytestmark = pytest.mark.anyio
@@ -42,8 +42,9 @@ async def search(app: ReaderApp, pilot: Pilot[int], text: str) -> LibrarySearch:
 
 
 def reader() -> ReaderApp:
-    article, analysis = analysed(ZIMBABWE)
-    return ReaderApp(article, analyze=precomputed(analysis))
+    """The reader on a real article; every article it opens gets its gold analysis."""
+    article, _ = analysed(ZIMBABWE)
+    return ReaderApp(article, analyze=GoldAnalyze())
 
 
 def test_entity_and_text_search_of_real_articles() -> None:
@@ -87,6 +88,7 @@ async def test_ctrl_f_searches_and_enter_opens_at_the_first_mention() -> None:
         assert app.screen is app.article_screen
         assert Path(app.article.path).resolve() == Path(hit.location)
         assert app.view.top_offset() <= hit.first <= app.view.bottom_offset()
+        assert app.reading.focus_span is not None and app.reading.focus_span[0] == hit.first
         await pilot.press("H")
         await ready(app, pilot)
         assert Path(app.article.path) == ZIMBABWE

@@ -187,6 +187,7 @@ class ArticleScreen(LibraryActions, Screen[None]):
             return  # another article was opened meanwhile
         self.client.stop()
         self.reading.set_analysis(analysis)
+        self.call_after_refresh(self.arrive_at_mention)  # opened from the library
         self.view.set_marks(analysis_marks(analysis))
         self.sidebar.show_analysis(analysis, self.reading.timeline)
         self.sidebar.show_sources(self.reading.sources)

@@ -14,6 +14,7 @@ from textual.widgets import OptionList
 from tui.analysis.model import Analysis
 from tui.app.reading import Place, Step
 from tui.article.model import Article
+from tui.library.jobs import location_of
 
 if TYPE_CHECKING:
     from tui.app.article_screen import ArticleScreen
@@ -22,7 +23,24 @@ if TYPE_CHECKING:
 
 class LibraryActions:
     """The article screen's keys for the library: `e` (the card) and ctrl+f (the search,
-    also an App binding)."""
+    also an App binding); and the mention an article from the library opens at."""
+
+    arrive_at: tuple[str, int] | None = None  # (location, offset) of the mention to mark
+
+    def mention_when_analysed(self, location: str, offset: int) -> None:
+        """The article at `location` opens at `offset`: when its analysis is in, the
+        mention there becomes the place (marked, its entity current)."""
+        self.arrive_at = (location, offset) if offset >= 0 else None
+
+    def arrive_at_mention(self) -> None:
+        """Called when an analysis is in: go to the awaited mention if it is this one's."""
+        screen = cast("ArticleScreen", self)
+        wanted, self.arrive_at = self.arrive_at, None
+        if wanted is None or wanted[0] != location_of(screen.reading.article):
+            return
+        place = screen.reading.at(wanted[1])
+        if place is not None and place.kind == "entity":
+            screen.go(Step(place))
 
     def action_entity_card(self) -> None:
         """The card of the entity highlighted in the sidebar's list (when it has focus),
@@ -79,6 +97,7 @@ def card_chosen(screen: ArticleScreen, article: Article, choice: CardChoice | No
         from tui.app.open_request import OpenRequested
 
         offset = choice.offset if choice.offset >= 0 else None
+        screen.mention_when_analysed(choice.location, choice.offset)
         screen.app.post_message(OpenRequested(choice.location, offset=offset))
 
 

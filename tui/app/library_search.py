@@ -170,6 +170,9 @@ class LibrarySearch(ModalScreen[None]):
         hit = self._hits[int(index)]
         self.dismiss(None)
         offset = hit.first if hit.first >= 0 else None
+        article_screen = getattr(self.app, "article_screen", None)
+        if offset is not None and article_screen is not None:  # its mention, once analysed
+            article_screen.mention_when_analysed(hit.location, hit.first)
         self.app.post_message(OpenRequested(hit.location, title=hit.title, offset=offset))
 
     def action_close_search(self) -> None:
@@ -185,4 +188,6 @@ def open_library_search(app: App[Any]) -> None:
     if isinstance(app.screen, LibrarySearch):
         app.screen.query_one("#library-query", Input).focus()
         return
+    while isinstance(app.screen, ModalScreen):  # a card or the help: an opened article
+        app.pop_screen()  # would be hidden under them
     app.push_screen(LibrarySearch())
