@@ -14,7 +14,6 @@ from textual.widgets import OptionList
 from tui.analysis.model import Analysis
 from tui.app.reading import Place, Step
 from tui.article.model import Article
-from tui.library.jobs import location_of
 
 if TYPE_CHECKING:
     from tui.app.article_screen import ArticleScreen
@@ -36,7 +35,11 @@ class LibraryActions:
         """Called when an analysis is in: go to the awaited mention if it is this one's."""
         screen = cast("ArticleScreen", self)
         wanted, self.arrive_at = self.arrive_at, None
-        if wanted is None or wanted[0] != location_of(screen.reading.article):
+        if wanted is None:
+            return
+        from tui.library.jobs import location_of  # the index: nothing the first frame needs
+
+        if wanted[0] != location_of(screen.reading.article):
             return
         place = screen.reading.at(wanted[1])
         if place is not None and place.kind == "entity":

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path, PurePath
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from rich.text import Text
 from textual import on, work
@@ -25,7 +25,9 @@ from textual.worker import get_current_worker
 
 from tui.app.layout import safe_text
 from tui.app.open_request import OpenRequested
-from tui.store.index import Hit
+
+if TYPE_CHECKING:
+    from tui.store.index import Hit  # the index is imported when a search runs
 
 SEARCH_DELAY = 0.15  # seconds of no typing before a search runs
 LIMIT = 30  # hits of each kind shown
