@@ -136,7 +136,7 @@ async def test_card_shows_the_other_articles_and_opens_one_at_its_first_mention(
         )
         months = card.query_one("#card-months", Sparkline).data or []
         assert months == [1.0, 0.0, 2.0, 1.0]  # all four (this one too), 2019-06 … 09
-        assert "articles per month, 2019-06 … 2019-09" in str(
+        assert "naming it per month, 2019-06 … 2019-09" in str(
             card.query_one("#card-months-caption").render()
         )
         first = card.library.hits[0]
