@@ -278,6 +278,8 @@ async def test_a_long_feed_lists_its_newest_first_then_the_rest(hand_made_analyz
         await pilot.press("ctrl+t")  # the row is redrawn: no longer marked unread
         assert entries.items[-1].read
         assert entries.table.get_row_at(count - 1)[0].plain.startswith("  Entry")
+        cursor_line = entries.table.cursor_row - int(entries.table.scroll_y) + 1  # 1: header
+        assert entries.table.render_line(cursor_line).text.startswith("   Entry")  # as drawn
         await pilot.press(*"entry 7")
         assert 0 < len(entries.shown) < count  # every word must occur: "entry" and "7"
         assert all("7" in entries.items[i].haystack for i in entries.shown)

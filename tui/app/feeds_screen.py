@@ -103,6 +103,7 @@ class FeedTable(ListTable):
             rows.discard(row_cache_key)
         for cell_cache_key in [k for k in list(cells.keys()) if k[0] == row_key]:
             cells.discard(cell_cache_key)
+        self._row_renderable_cache.discard((self._update_count, coordinate.row))
         self._line_cache.clear()  # lines of other rows come back from the row cache
         self.refresh_row(coordinate.row)
 
