@@ -278,6 +278,16 @@ def _as_batch() -> None:
         os.sched_setscheduler(0, os.SCHED_BATCH, os.sched_param(0))
 
 
+THREAD_LIMITS = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "BLIS_NUM_THREADS")
+
+
+def _one_thread() -> None:
+    """One core for the worker's matrix work: a second BLAS thread would take the core
+    the reader's keys need, for little gain on a news article's small batches."""
+    for name in THREAD_LIMITS:
+        os.environ.setdefault(name, "1")
+
+
 def _without_torch() -> None:
     """thinc imports PyTorch whenever it is installed, only to offer its shims; none of
     our pipelines use it, and it costs the worker ~230 MB and ~1 s of its start (the
@@ -293,6 +303,7 @@ def serve(conn: Connection, parent: int, analyze: str = DEFAULT_ANALYZE) -> None
     Ends with os._exit: the interpreter's teardown under a loaded pipeline can abort
     (libblis), and nothing here is left unwritten (the cache is written atomically)."""
     _quiet()
+    _one_thread()
     _without_torch()
     if os.environ.get("LIMELIGHT_WORKER_BATCH", "1") == "1":
         _as_batch()
