@@ -190,6 +190,8 @@ async def test_hostile_entries_are_shown_safely_and_never_fetched(
         await pilot.pause(0.3)
         assert app.article.path == ""  # file: is no location the reader opens
         assert "passwd" not in app.article.text
+        assert "\x1b" not in app.article.text + app.article.title  # no escape reaches the screen
+        assert "\x07" not in app.article.text + app.article.title
         assert not [p for p in Handler.requests if "passwd" in p]
 
 
