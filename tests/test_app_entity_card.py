@@ -13,11 +13,13 @@ from library_fixtures import REALNEWS, GoldAnalyze, analysed, index_real_news
 from textual.pilot import Pilot
 from textual.widgets import OptionList, Sparkline
 
+from tui.analysis.model import Analysis, DateMention, Entity, Fact, Mention
 from tui.app import ReaderApp, precomputed
 from tui.app.card_data import card_data, kwic, month_series, sentence_spans
 from tui.app.entity_card import EntityCard
 from tui.app.reading import Reading, Step
 from tui.app.scroll_marks import MarkedScrollBarRender
+from tui.article.model import Article
 from tui.library.jobs import location_of
 from tui.store.index import LibraryIndex, MonthCount
 
@@ -75,6 +77,36 @@ def test_sentences_around_mentions_and_months_without_gaps() -> None:
     assert sentence_spans(text, [text.index("Zwei")]) == [(14, 31)]
     series, first, last = month_series([MonthCount("2019-11", 2, 3), MonthCount("2020-02", 1, 1)])
     assert (series, first, last) == ([2.0, 0.0, 0.0, 1.0], "2019-11", "2020-02")
+
+
+def test_roles_are_the_entitys_own_the_rest_are_facts_of_its_sentences() -> None:
+    text = "OpenAI-CEO Sam Altman traf Microsoft-CEO Satya Nadella am Montag. Sonst nichts."
+    altman, nadella = text.index("Sam Altman"), text.index("Satya Nadella")
+    monday = text.index("am Montag")
+
+    def role(start: int, person: str, org: str) -> Fact:
+        end = text.index(person) + len(person)
+        return Fact(
+            "role", start, end, text[start:end], role="CEO", person=person, organisation=org
+        )
+
+    facts = [
+        role(0, "Sam Altman", "OpenAI"),
+        role(text.index("Microsoft"), "Satya Nadella", "Microsoft"),
+    ]
+    entities = [
+        Entity("Sam Altman", "PER", [Mention(altman, altman + 10, "Sam Altman")]),
+        Entity("Satya Nadella", "PER", [Mention(nadella, nadella + 13, "Satya Nadella")]),
+    ]
+    dates = [DateMention(monday, monday + 9, "am Montag", "2024-10-07", "day")]
+    reading = Reading(Article(text, [], title="t"))
+    reading.set_analysis(Analysis("de", "hand-made", entities, dates, facts, []))
+    notes = card_data(reading, 0).notes
+    assert [(n.kind, n.text) for n in notes] == [
+        ("role", "CEO · OpenAI: OpenAI-CEO Sam Altman"),
+        ("fact", "role: Microsoft-CEO Satya Nadella"),
+        ("date", "am Montag = 2024-10-07"),
+    ]
 
 
 def test_card_data_of_a_real_article() -> None:

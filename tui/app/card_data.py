@@ -97,7 +97,9 @@ def _notes(analysis: Analysis, entity: Entity, sentences: list[Span]) -> list[No
     for f in analysis.facts:
         span = (f.start, f.end)
         concerns = entity.name in f.entities or entity.name in (f.person, f.organisation)
-        if f.kind == "role" and (concerns or _inside(span, sentences)):
+        if f.kind == "role" and (f.person or f.organisation):  # whose role it is, said
+            concerns = entity.name in (f.person, f.organisation)
+        if f.kind == "role" and concerns:
             who = f" · {f.organisation}" if f.organisation and f.organisation != entity.name else ""
             role = f"{f.role}{who}: " if f.role else ""
             roles.append(Note("role", _flat(role + f.text), span))

@@ -9,6 +9,7 @@ first mention; back (H) returns.
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, Any, ClassVar
@@ -123,8 +124,6 @@ class LibrarySearch(ModalScreen[None]):
     def _search(self, query: str) -> None:
         worker = get_current_worker()
         if query.strip():
-            import time
-
             time.sleep(SEARCH_DELAY)  # typing on: this worker is cancelled meanwhile
         if worker.is_cancelled:
             return
