@@ -94,6 +94,23 @@ async def test_ctrl_f_searches_and_enter_opens_at_the_first_mention() -> None:
         assert Path(app.article.path) == ZIMBABWE
 
 
+async def test_a_text_hit_opens_at_the_first_match_of_its_longest_word() -> None:
+    index_real_news("de")
+    app = reader()
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(app, pilot)
+        await pilot.press("ctrl+f")
+        screen = await search(app, pilot, "Grönland Kauf")  # words, no entity of that name
+        assert screen.found is not None and not screen.found.entity and screen.found.text
+        hit = screen.found.text[0]
+        await pilot.press("enter", "enter")
+        await ready(app, pilot)
+        assert Path(app.article.path).resolve() == Path(hit.location)
+        assert app.reading.search_query == "Grönland" and app.reading.matches
+        assert app.reading.focus_span == app.reading.matches[0]
+        assert "Match 1/" in app.status.plain
+
+
 async def test_typing_narrows_and_bad_syntax_is_a_line_not_a_traceback() -> None:
     index_real_news("de")
     app = reader()

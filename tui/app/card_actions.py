@@ -7,6 +7,7 @@ heavy: the card, the index and its hashing are nothing the first frame needs.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, cast
 
 from textual.widgets import OptionList
@@ -24,26 +25,37 @@ class LibraryActions:
     """The article screen's keys for the library: `e` (the card) and ctrl+f (the search,
     also an App binding); and the mention an article from the library opens at."""
 
-    arrive_at: tuple[str, int] | None = None  # (location, offset) of the mention to mark
+    # (location, offset of the mention to mark, or words to search) of an article opened
+    # from the library, until its analysis is in
+    arrive_at: tuple[str, int, str] | None = None
 
-    def mention_when_analysed(self, location: str, offset: int) -> None:
+    def mention_when_analysed(self, location: str, offset: int, words: str = "") -> None:
         """The article at `location` opens at `offset`: when its analysis is in, the
-        mention there becomes the place (marked, its entity current)."""
-        self.arrive_at = (location, offset) if offset >= 0 else None
+        mention there becomes the place (marked, its entity current); without one, the
+        longest of `words` (a text search's) is searched in it."""
+        wanted = offset >= 0 or bool(words)
+        self.arrive_at = (location, offset, words) if wanted else None
 
     def arrive_at_mention(self) -> None:
-        """Called when an analysis is in: go to the awaited mention if it is this one's."""
+        """Called when an analysis is in: go to the awaited place if it is this one's."""
         screen = cast("ArticleScreen", self)
         wanted, self.arrive_at = self.arrive_at, None
         if wanted is None:
             return
         from tui.library.jobs import location_of  # the index: nothing the first frame needs
 
-        if wanted[0] != location_of(screen.reading.article):
+        location, offset, words = wanted
+        if location != location_of(screen.reading.article):
             return
-        place = screen.reading.at(wanted[1])
+        place = screen.reading.at(offset) if offset >= 0 else None
         if place is not None and place.kind == "entity":
             screen.go(Step(place))
+        elif offset < 0 and (word := max(re.findall(r"\w+", words), key=len, default="")):
+            reading, view = screen.reading, screen.view
+            reading.search(word, hide_boilerplate=view.hide_boilerplate)
+            view.set_matches(reading.matches)
+            if reading.matches:
+                screen.go(reading.match_step(True, -1, announce=True))
 
     def action_entity_card(self) -> None:
         """The card of the entity highlighted in the sidebar's list (when it has focus),

@@ -172,8 +172,9 @@ class LibrarySearch(ModalScreen[None]):
         self.dismiss(None)
         offset = hit.first if hit.first >= 0 else None
         article_screen = getattr(self.app, "article_screen", None)
-        if offset is not None and article_screen is not None:  # its mention, once analysed
-            article_screen.mention_when_analysed(hit.location, hit.first)
+        if article_screen is not None:  # its mention (else the words), once analysed
+            words = "" if offset is not None or self.found is None else self.found.query
+            article_screen.mention_when_analysed(hit.location, hit.first, words)
         self.app.post_message(OpenRequested(hit.location, title=hit.title, offset=offset))
 
     def action_close_search(self) -> None:
