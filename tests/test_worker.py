@@ -206,3 +206,23 @@ def test_a_worker_ends_when_its_reader_is_killed(tmp_path: Path) -> None:
     while alive(worker) and time.monotonic() < deadline:
         time.sleep(0.1)
     assert not alive(worker)
+
+
+async def test_a_worker_that_cannot_start_is_a_reason(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def no_spawn(self: ProcessClient) -> None:
+        raise OSError("Resource temporarily unavailable")
+
+    monkeypatch.setattr(ProcessClient, "_spawn", no_spawn)
+    (path,) = write_articles(tmp_path / "articles", 1)
+    app = ReaderApp(load_article(path))
+    client = ProcessClient(analyze=FAKE)
+    app.article_screen.client = client
+    async with app.run_test() as pilot:
+        await wait_for(pilot, lambda: app.analysis_error is not None)
+        assert app.analysis_error == (
+            "cannot start the analysis worker: Resource temporarily unavailable"
+        )
+        await settle(pilot, app)
+    client.close()

@@ -251,7 +251,11 @@ class ProcessClient:
             if self._closed or self.failure is not None:
                 return False
             if self._process is None:
-                self._spawn()
+                try:
+                    self._spawn()
+                except Exception as error:  # no interpreter to start, no fork: said once
+                    self.failure = f"cannot start the analysis worker: {one_line(error)}"
+                    return False
             return True
 
     def _spawn(self) -> None:
@@ -408,7 +412,12 @@ class ProcessClient:
             run = self._run
             if self.restarts_left > 0:
                 self.restarts_left -= 1
-                self._spawn()
+                try:
+                    self._spawn()
+                except Exception as error:
+                    reason = f"{reason}; cannot start it again: {one_line(error)}"
+                    self.restarts_left = 0
+            if self._process is not None:
                 if run is not None:
                     self._send("analyse", run.job, run.article, run.use_cache)
                 if self._prefetch:
