@@ -150,6 +150,8 @@ async def test_reachable_from_a_list_screen() -> None:
     async with app.run_test(size=SIZE) as pilot:
         await ready(app, pilot)
         assert isinstance(app.screen, LibraryScreen)
+        commands = [c.title for c in app.get_system_commands(app.screen)]
+        assert commands.count("Search the library (text and entities)") == 1
         await pilot.press("ctrl+f")
         assert isinstance(app.screen, LibrarySearch)
         await pilot.press("escape")
@@ -161,5 +163,5 @@ async def test_in_the_command_palette() -> None:
     async with app.run_test(size=SIZE) as pilot:
         await ready(app, pilot)
         commands = [c.title for c in app.get_system_commands(app.screen)]
-        assert "Search the library (text and entities)" in commands
+        assert commands.count("Search the library (text and entities)") == 1
         assert "Entity card: its mentions here and in the library" in commands

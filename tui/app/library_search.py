@@ -9,17 +9,20 @@ first mention; back (H) returns.
 
 from __future__ import annotations
 
+import sys
 import time
+from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from rich.text import Text
 from textual import on, work
-from textual.app import App, ComposeResult
+from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
-from textual.screen import ModalScreen
+from textual.screen import ModalScreen, Screen
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
@@ -193,3 +196,14 @@ def open_library_search(app: App[Any]) -> None:
     while isinstance(app.screen, ModalScreen):  # a card or the help: an opened article
         app.pop_screen()  # would be hidden under them
     app.push_screen(LibrarySearch())
+
+
+def library_commands(app: App[Any], screen: Screen[Any]) -> Iterable[SystemCommand]:
+    """The search in the command palette of the list screens (the article screen and the
+    screens above it list it through the article screen's bindings)."""
+    lists = sys.modules.get("tui.app.list_screen")  # none before a list was shown
+    if lists is not None and isinstance(screen, lists.ListScreen):
+        binding = LIBRARY_SEARCH_BINDINGS[0]
+        assert isinstance(binding, Binding)
+        run = partial(open_library_search, app)
+        yield SystemCommand(binding.description, "key: ctrl+f", run)

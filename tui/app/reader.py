@@ -34,7 +34,7 @@ from tui.app.article_view import ArticleView
 from tui.app.browsing import Session, attempt, is_url, open_location
 from tui.app.feeds_keys import READER_FEED_BINDINGS
 from tui.app.layout import safe_text
-from tui.app.library_search import LIBRARY_SEARCH_BINDINGS, open_library_search
+from tui.app.library_search import LIBRARY_SEARCH_BINDINGS, library_commands, open_library_search
 from tui.app.open_request import OpenRequested
 from tui.app.reading import Reading
 from tui.app.status_line import StatusLine
@@ -387,6 +387,7 @@ class ReaderApp(App[int]):
         """Every action of the article screen in the command palette, its key as help."""
         yield from super().get_system_commands(screen)
         yield from self._feed_commands(screen)
+        yield from library_commands(self, screen)  # ctrl+f on the list screens
         if is_list_screen(screen):
             return
         article_screen = self.article_screen
