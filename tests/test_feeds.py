@@ -315,7 +315,7 @@ def test_one_bad_feed_costs_only_itself(server, data, capsys) -> None:
     assert "malformed" in errors["garbage.xml"]
     assert "not http or https" in errors["tofile"]
     assert all("\n" not in e for e in errors.values())
-    status, out, err = cli(capsys, "refresh", "--timeout", "1", "--max-size", "1000000")
+    status, out, err = cli(capsys, "refresh", "--timeout", "2", "--max-size", "1000000")
     assert status == 1
     lines = err.strip().splitlines()
     assert len(lines) == 8 and all(line.startswith("limelight: ") for line in lines)
