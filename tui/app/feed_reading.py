@@ -141,9 +141,23 @@ class FeedReader:
         with contextlib.suppress(RuntimeError):  # the app ended meanwhile
             self.app.call_from_thread(self._page_loaded, entry_id, link, result, reason)
 
-    def _page_loaded(self, entry_id: int, link: str, article: Article | None, reason: str) -> None:
-        if self.current != entry_id or self.app.session.key != link:
-            return  # the reader moved on
+    def _page_loaded(
+        self, entry_id: int, link: str, article: Article | None, reason: str, waited: int = 0
+    ) -> None:
+        if self.current != entry_id:
+            return  # the reader moved on to another entry
+        pending = self.app.session.key != link or (
+            article is None and self.app.analysis is None and self.app.analysis_error is None
+        )
+        if pending:
+            # on a busy machine the page can come back before the summary it replaces is
+            # on screen, or before that summary's analysis, whose arrival clears the
+            # status line: wait for them (a few frames), unless the reader went elsewhere
+            if waited < 60:
+                self.app.set_timer(
+                    0.05, partial(self._page_loaded, entry_id, link, article, reason, waited + 1)
+                )
+            return
         if article is None:
             self.app.flash(f"The feed's summary: {safe_text(reason)[:70]}")
             return
