@@ -11,6 +11,7 @@ and yield nothing.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from .lexicon import (
@@ -107,21 +108,46 @@ def _de_month_of_year(m: re.Match[str]) -> Candidate | None:
     return cand
 
 
-def _de_set(m: re.Match[str]) -> Candidate | None:
-    if m.group("adj"):
-        stem = m.group("adj").lower()
-        value = _SET_ADJ_DE.get(stem)
-    elif m.group("pod"):
-        pod = PART_OF_DAY_DE.get(m.group("pod").lower())
+@dataclass(frozen=True)
+class _SetWords:
+    """One language's words for a set: "jährlich"/"annually", "jeden Morgen"/"every
+    morning", "jeden Winter", "jeden Montag", "alle zwei Jahre"/"every two years"."""
+
+    adverbs: dict[str, str]
+    parts: dict[str, str]
+    seasons: dict[str, str]
+    weekdays: dict[str, int]
+    units: dict[str, str]
+    numbers: dict[str, int]
+    plural: str  # the letters a plural unit ends in ("Jahren" → "jahr", "years" → "year")
+
+
+_SET_WORDS_DE = _SetWords(
+    _SET_ADJ_DE, PART_OF_DAY_DE, SEASONS_DE, WEEKDAYS_DE, _UNIT_DE, NUMBERS_DE, "en"
+)
+_SET_WORDS_EN = _SetWords(
+    _SET_ADV_EN, PART_OF_DAY_EN, SEASONS_EN, WEEKDAYS_EN, _UNIT_EN, NUMBERS_EN, "s"
+)
+
+
+def _set(m: re.Match[str], words: _SetWords) -> Candidate | None:
+    """A TIMEX3 SET: P1Y, P2W, XXXX-XX-XXTMO, XXXX-WI, XXXX-WXX-1."""
+    group = m.groupdict()
+    value: str | None = None
+    if group.get("adv"):
+        value = words.adverbs.get(group["adv"].lower())
+    elif group.get("pod"):
+        pod = words.parts.get(group["pod"].lower())
         value = f"XXXX-XX-XXT{pod}" if pod else None
-    elif m.group("season"):
-        value = f"XXXX-{SEASONS_DE[m.group('season').lower()]}"
-    elif m.group("wd"):
-        wd = WEEKDAYS_DE.get(m.group("wd").lower())
+    elif group.get("season"):
+        value = f"XXXX-{words.seasons[group['season'].lower()]}"
+    elif group.get("wd"):
+        wd = words.weekdays.get(group["wd"].lower())
         value = f"XXXX-WXX-{wd + 1}" if wd is not None else None
     else:
-        unit = _UNIT_DE.get(m.group("u").lower().rstrip("en").rstrip("e") or "")
-        n = _n(m.group("n"), NUMBERS_DE) if m.group("n") else 1
+        unit_word = group.get("u2") or group.get("u") or ""
+        unit = words.units.get(unit_word.lower().rstrip(words.plural).rstrip("e"))
+        n = _n(group["n"], words.numbers) if group.get("n") else 1
         value = f"P{n}{unit}" if unit and n else None
     if value is None:
         return None
@@ -250,7 +276,7 @@ def rules_de() -> tuple[Rule, ...]:
         Rule(
             "de_set",
             re.compile(
-                _B + r"(?:(?P<adj>(?i:alljährlich|jährlich|monatlich|wöchentlich|täglich|"
+                _B + r"(?:(?P<adv>(?i:alljährlich|jährlich|monatlich|wöchentlich|täglich|"
                 r"stündlich))(?:e[nrms]?)?|(?i:jede[nrs]?)\s+(?:(?P<u>Jahr|Monat|Woche|Tag)|"
                 r"(?P<pod>Morgen|Abend|Nacht|Mittag)|(?P<season>Frühling|Frühjahr|Sommer|Herbst|"
                 r"Winter)|(?P<wd>"
@@ -260,7 +286,7 @@ def rules_de() -> tuple[Rule, ...]:
                 + r")\s+(?P<u2>Jahre|Monate|Wochen|Tage))"
                 + _W
             ),
-            lambda m: _de_set_all(m),
+            lambda m: _set(m, _SET_WORDS_DE),
             3,
             starts=frozenset({*_SET_ADJ_DE, "jede", "jeden", "jeder", "jedes", "alle"}),
             pred=lambda w: w.startswith(tuple(_SET_ADJ_DE)),
@@ -316,37 +342,7 @@ def rules_de() -> tuple[Rule, ...]:
     )
 
 
-def _de_set_all(m: re.Match[str]) -> Candidate | None:
-    if m.group("u2"):
-        unit = _UNIT_DE.get(m.group("u2").lower().rstrip("en").rstrip("e"))
-        n = _n(m.group("n"), NUMBERS_DE)
-        if unit is None or n is None:
-            return None
-        return Candidate(m.start(), m.end(), Spec(kind="set", value=f"P{n}{unit}"))
-    return _de_set(m)
-
-
 # --------------------------------------------------------------------------- English
-
-
-def _en_set(m: re.Match[str]) -> Candidate | None:
-    if m.group("adv"):
-        value = _SET_ADV_EN.get(m.group("adv").lower())
-    elif m.group("pod"):
-        pod = PART_OF_DAY_EN.get(m.group("pod").lower())
-        value = f"XXXX-XX-XXT{pod}" if pod else None
-    elif m.group("season"):
-        value = f"XXXX-{SEASONS_EN[m.group('season').lower()]}"
-    elif m.group("wd"):
-        wd = WEEKDAYS_EN.get(m.group("wd").lower())
-        value = f"XXXX-WXX-{wd + 1}" if wd is not None else None
-    else:
-        unit = _UNIT_EN.get(m.group("u").lower().rstrip("s"))
-        n = _n(m.group("n"), NUMBERS_EN) if m.group("n") else 1
-        value = f"P{n}{unit}" if unit and n else None
-    if value is None:
-        return None
-    return Candidate(m.start(), m.end(), Spec(kind="set", value=value))
 
 
 def _month_with_side(
@@ -504,7 +500,7 @@ def rules_en() -> tuple[Rule, ...]:
                 + numw
                 + r")\s+(?P<u2>years|months|weeks|days))(?![\w]))"
             ),
-            lambda m: _en_set_all(m),
+            lambda m: _set(m, _SET_WORDS_EN),
             3,
             starts=frozenset({*_SET_ADV_EN, "every", "each"}),
         ),
@@ -524,16 +520,6 @@ def rules_en() -> tuple[Rule, ...]:
             ),
         ),
     )
-
-
-def _en_set_all(m: re.Match[str]) -> Candidate | None:
-    if m.group("u2"):
-        unit = _UNIT_EN.get(m.group("u2").lower().rstrip("s"))
-        n = _n(m.group("n"), NUMBERS_EN)
-        if unit is None or n is None:
-            return None
-        return Candidate(m.start(), m.end(), Spec(kind="set", value=f"P{n}{unit}"))
-    return _en_set(m)
 
 
 __all__ = ["rules_de", "rules_en"]
