@@ -14,6 +14,7 @@ from importlib import import_module
 from typing import Any
 
 from tui import __version__
+from tui.arguments import size
 from tui.article import ArticleError
 from tui.article.loader import DEFAULT_MAX_BYTES
 
@@ -37,25 +38,13 @@ _LIBRARY = {
 }
 
 
-def _size(value: str) -> int:
-    """Parse sizes such as 16M, 500k or 2G into bytes."""
-    units = {"k": 1024, "m": 1024**2, "g": 1024**3}
-    text = value.strip().lower().removesuffix("b")
-    factor = units.get(text[-1:], 1)
-    number = text[:-1] if text[-1:] in units else text
-    try:
-        return int(float(number) * factor)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a size: {value!r}") from None
-
-
 def _add_input_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--lang", choices=("de", "en"), help="language of the article (default: detect)"
     )
     parser.add_argument(
         "--max-size",
-        type=_size,
+        type=size,
         default=DEFAULT_MAX_BYTES,
         metavar="SIZE",
         help=f"largest file to open, e.g. 64M (default {DEFAULT_MAX_BYTES // 1024**2}M)",
@@ -110,7 +99,7 @@ def _command_parser(argv: list[str]) -> argparse.ArgumentParser:
     )
     listing.add_argument("path", metavar="PATH", help="a folder, a feed file or a feed URL")
     listing.add_argument("--format", choices=("table", "json"), default="table")
-    listing.add_argument("--max-size", type=_size, default=DEFAULT_MAX_BYTES, metavar="SIZE")
+    listing.add_argument("--max-size", type=size, default=DEFAULT_MAX_BYTES, metavar="SIZE")
     evaluate = commands.add_parser("eval", help="measure analysis against labelled data")
     kinds = evaluate.add_subparsers(dest="kind", required=True)
     for kind, (module, help_text) in _EVALUATIONS.items():

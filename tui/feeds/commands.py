@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from tui.arguments import size
 from tui.feeds.http import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
 from tui.feeds.parse import FeedError
 from tui.feeds.refresh import DEFAULT_JOBS, RefreshResult, refresh, subscribe_url
@@ -52,20 +53,6 @@ def _positive(value: str) -> float:
     return number
 
 
-def _size(value: str) -> int:
-    """Sizes such as 8M, 500k or 2G in bytes (as the other commands' --max-size)."""
-    units = {"k": 1024, "m": 1024**2, "g": 1024**3}
-    text = value.strip().lower().removesuffix("b")
-    factor = units.get(text[-1:], 1)
-    try:
-        size = int(float(text[:-1] if text[-1:] in units else text) * factor)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a size: {value!r}") from None
-    if size <= 0:
-        raise argparse.ArgumentTypeError(f"must be above 0: {value!r}")
-    return size
-
-
 def _fetch_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--timeout",
@@ -76,7 +63,7 @@ def _fetch_options(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--max-size",
-        type=_size,
+        type=size,
         default=DEFAULT_MAX_BYTES,
         metavar="SIZE",
         help=f"largest feed to read, e.g. 16M (default {DEFAULT_MAX_BYTES // 1024**2}M)",

@@ -7,7 +7,8 @@ import json
 import sys
 from collections.abc import Sequence
 
-from tui.library.search_command import label_choice, positive
+from tui.arguments import count
+from tui.library.search_command import label_choice
 from tui.store.db import StoreError
 from tui.store.index import LibraryIndex
 
@@ -18,7 +19,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="The entities of the library, those named by most articles first.",
     )
     parser.add_argument("--label", "-l", type=label_choice, help="PER, ORG, LOC or MISC")
-    parser.add_argument("--top", "-n", type=positive, default=None, metavar="N")
+    parser.add_argument("--top", "-n", type=count, default=None, metavar="N")
     parser.add_argument("--format", choices=("table", "json"), default="table")
     return parser
 

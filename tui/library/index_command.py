@@ -12,6 +12,7 @@ import argparse
 import sys
 from collections.abc import Iterator, Sequence
 
+from tui.arguments import count, size
 from tui.article.errors import ArticleError
 from tui.article.loader import DEFAULT_MAX_BYTES
 from tui.library.jobs import IndexJob, IndexOutcome, run_index_jobs
@@ -19,30 +20,6 @@ from tui.library.targets import expand
 from tui.store.db import StoreError
 
 EXIT_USAGE = 2
-
-
-def _jobs_count(value: str) -> int:
-    try:
-        number = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
-    if number < 1:
-        raise argparse.ArgumentTypeError(f"must be 1 or more: {value!r}")
-    return number
-
-
-def _size(value: str) -> int:
-    """Sizes such as 8M, 500k or 2G in bytes (as the other commands' --max-size)."""
-    units = {"k": 1024, "m": 1024**2, "g": 1024**3}
-    text = value.strip().lower().removesuffix("b")
-    factor = units.get(text[-1:], 1)
-    try:
-        size = int(float(text[:-1] if text[-1:] in units else text) * factor)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a size: {value!r}") from None
-    if size <= 0:
-        raise argparse.ArgumentTypeError(f"must be above 0: {value!r}")
-    return size
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -60,7 +37,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--jobs",
         "-j",
-        type=_jobs_count,
+        type=count,
         default=1,
         metavar="N",
         help="worker processes (default 1)",
@@ -73,7 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--lang", choices=("de", "en"), help="language (default: detect)")
     parser.add_argument(
         "--max-size",
-        type=_size,
+        type=size,
         default=DEFAULT_MAX_BYTES,
         metavar="SIZE",
         help="largest file to open, e.g. 64M",

@@ -13,6 +13,7 @@ import json
 import sys
 from collections.abc import Sequence
 
+from tui.arguments import count
 from tui.store.db import StoreError
 from tui.store.index import DEFAULT_LIMIT, Hit, LibraryIndex
 from tui.store.names import entity_key, match_query
@@ -30,16 +31,6 @@ def label_choice(value: str) -> str:
     return label
 
 
-def positive(value: str) -> int:
-    try:
-        number = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
-    if number < 1:
-        raise argparse.ArgumentTypeError(f"must be 1 or more: {value!r}")
-    return number
-
-
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="limelight search",
@@ -48,7 +39,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("text", metavar="TEXT", nargs="*", help="words to find (all of them)")
     parser.add_argument("--entity", "-e", metavar="NAME", help="articles that name this entity")
     parser.add_argument("--label", "-l", type=label_choice, help="PER, ORG, LOC or MISC")
-    parser.add_argument("--limit", "-n", type=positive, default=DEFAULT_LIMIT, metavar="N")
+    parser.add_argument("--limit", "-n", type=count, default=DEFAULT_LIMIT, metavar="N")
     parser.add_argument("--format", choices=("table", "json"), default="table")
     return parser
 
