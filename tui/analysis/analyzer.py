@@ -17,6 +17,7 @@ from tui.analysis.model import Analysis, DateMention, Entity, Fact
 from tui.analysis.names.naming import settle_entities
 from tui.analysis.organisations import KNOWN_ORGANISATIONS
 from tui.analysis.pipeline import load_pipeline, model_name
+from tui.article.headline import cut_off_tail
 from tui.article.model import Article, BlockKind
 
 if TYPE_CHECKING:
@@ -117,6 +118,8 @@ def _analyze(article: Article, lang: str, nlp: Language, progress: Progress | No
     dates = _with_anchor_offsets(sorted(dates, key=lambda d: d.start))
     if lang == "en":
         spans = _outside_headline_case(spans, article)
+    if (tail := cut_off_tail(article)) is not None:
+        spans = [s for s in spans if not (s.start < tail[1] and tail[0] < s.end)]
     spans = _with_fact_evidence(spans, facts, article.text, {s.label for s in article.sources})
     entities = group_entities(
         article.text,
@@ -272,6 +275,12 @@ def _is_known_place(name: str) -> bool:
     return entry is not None and entry.label == "LOC" and entry.source in ("country", "city")
 
 
+def _after_of(text: str, name: str) -> bool:
+    """ "Polizeichef von Kandahar": after "von"/"of" a place is as likely as an
+    employer, so the role leaves the label to the model."""
+    return f" von {name}" in text or f" of {name}" in text
+
+
 _DETERMINERS = frozenset(
     [
         "der",
@@ -325,7 +334,11 @@ def _label_evidence(facts: list[Fact]) -> dict[str, str]:
         if fact.kind == "role":
             if fact.person:
                 votes[fact.person] = "PER"
-            if fact.organisation and not _is_known_place(fact.organisation):
+            if (
+                fact.organisation
+                and not _is_known_place(fact.organisation)
+                and not _after_of(fact.text, fact.organisation)
+            ):
                 votes[fact.organisation] = "ORG"
         elif fact.kind == "attribution" and fact.extra.get("outlet"):
             votes[str(fact.extra["outlet"])] = "ORG"

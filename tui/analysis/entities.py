@@ -26,6 +26,7 @@ _EDGE = re.compile(r"^[\W_]+|[\W_]+$")
 _ADJECTIVE_ENDING = re.compile(r"(?<=[a-zäöüß])(?:e|en|er|es|em)$")
 _ARABIC_ARTICLE = re.compile(r"^(?:al|el|as|ad|ar|an|at|az)-(?=[A-Z])")
 _REGNAL = re.compile(r"(?<=\w )[IVX]{1,4}$")
+_ABBREVIATED = re.compile(r"(?<=\w )(?:[A-ZÄÖÜ]|Inc|Jr|Sr|Co|Corp|Ltd|Bros)$")
 
 
 @dataclass(frozen=True)
@@ -69,8 +70,10 @@ def _clean(text: str, span: RawSpan) -> RawSpan | None:
         start += lead.end()
     if match and match.start() > 0 and match.end() == len(surface):
         end = span.start + match.start()
-    if _REGNAL.search(text, 0, end) and text[end : end + 1] == ".":
-        end += 1  # "Margrethe II.": the ordinal's full stop is part of the name
+    if text[end : end + 1] == "." and (
+        _REGNAL.search(text, 0, end) or _ABBREVIATED.search(text, start, end)
+    ):
+        end += 1  # "Margrethe II.", "Nico G.", "Google Inc.": the full stop is the name's
     words = text[start:end].split(" ")
     while (
         len(words) > 1
@@ -88,9 +91,9 @@ def _clean(text: str, span: RawSpan) -> RawSpan | None:
 
 
 def _title_article(text: str, start: int, word: str) -> bool:
-    """ "vermutet die Die Tageszeitung", "laut Der Spiegel", "in Den Haag": a capitalised
-    German article inside a sentence belongs to the name."""
-    if word not in ("Der", "Die", "Das", "Den", "Dem", "Des"):
+    """ "vermutet die Die Tageszeitung", "laut Der Spiegel", "in Den Haag", "der Revue
+    The Rat Pack": a capitalised article inside a sentence belongs to the name."""
+    if word not in ("Der", "Die", "Das", "Den", "Dem", "Des", "The"):
         return False
     before = text[:start].rstrip(" ")
     return bool(before) and before[-1].isalpha()
