@@ -303,7 +303,8 @@ _DETERMINERS = frozenset(
 
 def _is_currency(text: str, span: RawSpan) -> bool:
     """ "der Dollar stieg": a currency named as such is a thing, not a name. Only after
-    a determiner, since "Franken" and "Mark" are names too ("in Franken")."""
+    a determiner or as the model's MISC, since "Franken" and "Mark" are names too ("in
+    Franken")."""
     from tui.analysis.facts.currencies import currency_lexicon
 
     word = text[span.start : span.end]
@@ -313,6 +314,8 @@ def _is_currency(text: str, span: RawSpan) -> bool:
     lower = word.lower()
     if lower not in lexicon.names or lower in lexicon.needs_scale:
         return False
+    if span.label == "MISC":
+        return True  # "rund vier Euro": the model's "Euro" is the currency, not a name
     before = text[max(0, span.start - 12) : span.start].split()
     return bool(before) and before[-1].lower() in _DETERMINERS
 

@@ -87,6 +87,8 @@ def _clean(text: str, span: RawSpan) -> RawSpan | None:
         end -= len(possessive.group())
     if end - start < 2 or not any(ch.isalpha() for ch in text[start:end]):
         return None
+    if text[start:end].lower() in _LEADING_DETERMINERS:
+        return None  # "The" left of "The vast majority"
     return RawSpan(start, end, span.label)
 
 

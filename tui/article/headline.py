@@ -12,6 +12,7 @@ _LAST_WORD = re.compile(r"(\w+)$")
 _WORD = re.compile(r"\w+")
 # the addresses these headlines come from were cropped at 64 to 73 characters
 _CROPPED_LENGTH = 50
+_ENDINGS = frozenset({"s", "n", "e", "en", "es", "er", "em", "ern", "ns", "'s", "’s"})
 
 
 def cut_off_tail(article: Article) -> tuple[int, int] | None:
@@ -34,7 +35,11 @@ def cut_off_tail(article: Article) -> tuple[int, int] | None:
     words = set(_WORD.findall(rest))
     if fragment in words:
         return None
-    # longer by more than an ending: "Kolumbien" is no fragment of "Kolumbiens"
-    if any(w.startswith(fragment) and len(w) > len(fragment) + 2 for w in words):
+    # longer by more than an ending: "Kolumbien" is no fragment of "Kolumbiens", but
+    # "Königrei" is one of "Königreich"
+    if any(
+        w.startswith(fragment) and len(w) > len(fragment) and w[len(fragment) :] not in _ENDINGS
+        for w in words
+    ):
         return match.span()
     return None

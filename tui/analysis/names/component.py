@@ -182,6 +182,12 @@ class NameResolver:
         text = context.text
         if _in_word(text, span.end_char) or _in_word(text, span.start_char - 1):
             return None  # a piece of a word ("C3" of a mis-decoded "Österreichische")
+        if (
+            len(span) == 1
+            and self._is_title_word(span.text)
+            and not (span.label_ == "PER" and self._is_surname(span.text, context.surnames))
+        ):
+            return None  # "Emir", "des Emirs": a title alone names no one
         whole = index.find(span.text, german=self.german)
 
         if whole is not None and not whole.strong:
@@ -253,6 +259,14 @@ class NameResolver:
             label = entry.label if entry is not None and entry.is_entity else label
         return Span(doc, start, end, label=label)
 
+    def _is_title_word(self, word: str) -> bool:
+        entry = self.index.get(word)
+        if entry is not None and entry.is_entity:
+            return False
+        if self.index.is_title(word):
+            return True
+        return self.german and word.endswith("s") and word[:-1] in self.index.title_words
+
     def _is_surname(self, word: str, surnames: set[str]) -> bool:
         """A surname of the article (it ends a full name there) or of the index."""
         return self.index.is_surname(word) or word in surnames
@@ -308,6 +322,21 @@ class NameResolver:
         doc = span.doc
         if len(span) < 2 or self.index.find(span.text, german=self.german) is not None:
             return [span]
+        party = self.index.find(doc[span.start].text, german=self.german)
+        if (
+            len(span) >= 2
+            and party is not None
+            and "party" in party.flags
+            and (
+                (len(span) >= 3 and self.index.is_given_name(doc[span.start + 1].text))
+                or doc[span.start + 1 : span.end].text in names.surnames
+            )
+        ):
+            # "der Grünen Christiane Hinninger", "der Grünen Seer": a party and its member
+            return [
+                Span(doc, span.start, span.start + 1, label="ORG"),
+                Span(doc, span.start + 1, span.end, label="PER"),
+            ]
         # what the rest of the document names (this span's own words prove nothing)
         others = names
         own = span.text
