@@ -9,6 +9,7 @@ cell goes through `safe_text`, and only http(s) links are ever fetched (feed_rea
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -17,14 +18,13 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import BindingType
-from textual.coordinate import Coordinate
 from textual.widgets import Static
-from textual.widgets.data_table import RowKey
 
 from tui.app.feed_reading import FeedReader, feed_reader
 from tui.app.feeds_keys import FEEDS_LIST_BINDINGS
+from tui.app.feeds_table import FeedTable, StatusLine
 from tui.app.layout import safe_text
-from tui.app.list_screen import HERE, Column, ListScreen, ListTable, cell
+from tui.app.list_screen import HERE, Column, ListScreen, cell
 from tui.store.feeds import FeedStore, StoredEntry, Subscription
 
 if TYPE_CHECKING:
@@ -63,70 +63,6 @@ def _unread(row: FeedRow) -> int:
     return row.unread
 
 
-class FeedTable(ListTable):
-    """A list table whose line → row lookup survives a cell update.
-
-    DataTable maps each screen line to its row through a list of every row, rebuilt
-    whenever any cell changes: with 10,000 entries a read mark (^t) cost each line on
-    screen ~2 ms, 100+ ms a key. Rows here are one line each and only change order when
-    the list is rebuilt (clear, add), so the list is kept until then.
-    """
-
-    _line_keys: list[RowKey] | None = None
-
-    def clear(self, columns: bool = False) -> FeedTable:
-        self._line_keys = None
-        super().clear(columns)
-        return self
-
-    def add_row(self, *cells: Any, **options: Any) -> RowKey:
-        self._line_keys = None
-        return super().add_row(*cells, **options)
-
-    def remove_row(self, row_key: RowKey | str) -> None:
-        self._line_keys = None
-        super().remove_row(row_key)
-
-    def update_cell_at(
-        self, coordinate: Coordinate, value: Any, *, update_width: bool = False
-    ) -> None:
-        """One cell's new value, redrawing only its row: DataTable's own update counts
-        as a change of every row and renders each line on screen again (40 rows of
-        3 cells: a read mark cost 50-100 ms on a busy machine)."""
-        if update_width:
-            super().update_cell_at(coordinate, value, update_width=True)
-            return
-        row_key, column_key = self.coordinate_to_cell_key(coordinate)
-        self._data[row_key][column_key] = value
-        rows, cells = self._row_render_cache, self._cell_render_cache
-        for row_cache_key in [k for k in list(rows.keys()) if k[0] == row_key]:
-            rows.discard(row_cache_key)
-        for cell_cache_key in [k for k in list(cells.keys()) if k[0] == row_key]:
-            cells.discard(cell_cache_key)
-        self._row_renderable_cache.discard((self._update_count, coordinate.row))
-        self._line_cache.clear()  # lines of other rows come back from the row cache
-        self.refresh_row(coordinate.row)
-
-    def _lines(self) -> list[RowKey]:
-        if self._line_keys is None:
-            self._line_keys = [row.key for row in self.ordered_rows]
-        return self._line_keys
-
-    @property
-    def _total_row_height(self) -> int:
-        return len(self._lines())
-
-    def _get_offsets(self, y: int) -> tuple[RowKey, int]:
-        if self.show_header:
-            if y < self.header_height:
-                return self._header_row_key, y
-            y -= self.header_height
-        lines = self._lines()
-        if y >= len(lines):
-            raise LookupError(f"Y coord {y!r} is greater than total height")
-        return lines[y], 0
-
-
 class _FeedList(ListScreen[Any]):
     """What the Feeds list and a feed's entries share: the store, the app's reader."""
 
@@ -144,8 +80,8 @@ class _FeedList(ListScreen[Any]):
     def compose(self) -> ComposeResult:
         yield Static(cell(self.heading, style="bold"), id="list-title")
         yield FeedTable(cursor_type="row", zebra_stripes=True, id="list-table")
-        yield Static("", id="list-filter")
-        yield Static("", id="list-status")
+        yield StatusLine("", id="list-filter")
+        yield StatusLine("", id="list-status")
 
     @property
     def reader(self) -> FeedReader:
@@ -184,6 +120,45 @@ class _FeedList(ListScreen[Any]):
     def say(self, note: str) -> None:
         self.note = note
         self.update_status()
+
+    def counted(self, indices: Sequence[int]) -> int:
+        """How many of these items the status line counts."""
+        return len(indices)
+
+    def update_status(self) -> None:
+        """ListScreen's status and filter lines, counting what `counted` says (the Feeds
+        list's "All unread" row is no feed)."""
+        singular, plural = self.NOUN
+        total = self.counted(range(len(self.items)))
+        noun = singular if total == 1 else plural
+        shown = f"{self.counted(self.shown):,} of " if self.filter else ""
+        parts = [f"{shown}{total:,} {noun}"]
+        column = self.column(self.sort_column)
+        if column is not None:
+            parts.append(f"sorted by {column.label.lower()}")
+        if extra := self.status_extra():
+            parts.append(extra)
+        self.query_one("#list-status", Static).update(
+            Text.assemble((" · ".join(parts), "bold"), "   ", (self.HINT, "dim"))
+        )
+        line = self.query_one("#list-filter", Static)
+        line.set_class(bool(self.filter), "-active")
+        line.update(Text.assemble(("filter: ", "dim"), self.filter, (" ", "reverse")))
+
+    def refresh_rows(self, indices: Sequence[int]) -> None:
+        """Redraw these items' rows in place, all cells of a row at once."""
+        table = self.query_one("#list-table", FeedTable)
+        cursor = table.cursor_row
+        position: dict[int, int] | None = None
+        for index in indices:
+            if 0 <= cursor < len(self.shown) and self.shown[cursor] == index:
+                row: int | None = cursor  # the usual case: the row under the cursor
+            else:
+                if position is None:
+                    position = {item: row for row, item in enumerate(self.shown)}
+                row = position.get(index)
+            if row is not None:
+                table.update_row(row, self.row_cells(self.items[index]))
 
     def action_refresh_all(self) -> None:
         self.reader.refresh()
@@ -239,6 +214,13 @@ class FeedsScreen(_FeedList):
     def haystack(self, item: FeedRow) -> str:
         url = item.feed.url if item.feed else ""
         return f"{item.name} {url}".casefold()
+
+    def counted(self, indices: Sequence[int]) -> int:
+        return sum(1 for i in indices if self.items[i].feed is not None)
+
+    def status_extra(self) -> str:
+        unread = next((row.unread for row in self.items if row.feed is None), 0)
+        return " · ".join(p for p in (f"{unread:,} unread", super().status_extra()) if p)
 
     def open_item(self, item: FeedRow) -> None:
         feed_id = item.feed.id if item.feed else None
