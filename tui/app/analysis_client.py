@@ -211,6 +211,8 @@ class ProcessClient:
     `close` ends it: asked to quit, then terminated, then killed — no orphan.
     """
 
+    out_of_process = True  # the reader's heap holds nothing of spaCy (collection.py)
+
     def __init__(
         self,
         *,

@@ -19,14 +19,13 @@ from textual.css.query import NoMatches
 from textual.screen import Screen
 from textual.widgets import Input
 
-from tui.analysis.model import Analysis
+from tui.app.analysis_arrival import AnalysisArrival
 from tui.app.analysis_client import AnalysisClient
 from tui.app.article_keys import ARTICLE_BINDINGS, help_groups
 from tui.app.article_view import ArticleView
-from tui.app.card_actions import LibraryActions, index_in_background
+from tui.app.card_actions import LibraryActions
 from tui.app.layout import safe_text
 from tui.app.links import LinkOpener
-from tui.app.marks import analysis_marks
 from tui.app.reading import Reading, Step
 from tui.app.search_bar import SearchBar, SearchPrompt
 from tui.app.sidebar import Sidebar
@@ -42,7 +41,7 @@ if TYPE_CHECKING:
 SIDEBAR_MIN_WIDTH = 100  # below this the sidebar starts hidden (toggle with \)
 
 
-class ArticleScreen(LibraryActions, Screen[None]):
+class ArticleScreen(LibraryActions, AnalysisArrival, Screen[None]):
     """One article at a time: `show` swaps in the next one and keeps the widgets."""
 
     BINDINGS: ClassVar[list[BindingType]] = ARTICLE_BINDINGS
@@ -109,6 +108,7 @@ class ArticleScreen(LibraryActions, Screen[None]):
     def _scrolled_now(self) -> None:
         """The article pane scrolled: the status line follows in the same frame."""
         with contextlib.suppress(NoMatches):  # not while the app is being torn down
+            self.reader_moved()
             self.update_status()
 
     # ---- one article --------------------------------------------------------------
@@ -138,7 +138,7 @@ class ArticleScreen(LibraryActions, Screen[None]):
         self.status.clear_message()
         self.update_status()
         # after the next frame: the text goes on screen before spaCy's import competes
-        self.call_after_refresh(self._start_analysis, article)
+        self.call_after_refresh(self.start_analysis, article)
 
     def _record_visit(self, article: Article, key: str, moved: bool, offset: int | None) -> None:
         if article is not self.reading.article:  # replaced by another one meanwhile
@@ -149,61 +149,6 @@ class ArticleScreen(LibraryActions, Screen[None]):
             self.view.scroll_to_offset(resume, top=True)
         self.update_status()
 
-    def _start_analysis(self, article: Article) -> None:
-        if article is not self.reading.article:  # replaced by another one meanwhile
-            return
-        found = self.client.cached(article)
-        if found is None:
-            self.client.start(
-                self, article, self._progress, self._analysis_ready, self._analysis_failed
-            )
-            return
-        with contextlib.suppress(NoMatches):  # the app closed meanwhile
-            self._analysis_ready(article, found)
-
-    def _progress(self, fraction: float) -> None:
-        if self.reading.analysis is None and self.reading.analysis_error is None:
-            self.status.state = f"analysing {round(100 * fraction)}%"
-
-    def _analysis_failed(self, article: Article, reason: str) -> None:
-        if article is not self.reading.article:
-            return  # another article was opened meanwhile
-        self.client.stop()
-        self.reading.analysis_error = reason
-        self.status.state = "no highlights"
-        self.sidebar.show_failure(reason)
-        self.call_after_refresh(self.build_sidebar)
-        self.notify(
-            f"No highlights: {reason}",
-            title="Analysis failed",
-            severity="warning",
-            timeout=8,
-            markup=False,
-        )
-        self.update_status()
-
-    def _analysis_ready(self, article: Article, analysis: Analysis) -> None:
-        if article is not self.reading.article:
-            return  # another article was opened meanwhile
-        self.client.stop()
-        self.reading.set_analysis(analysis)
-        self.call_after_refresh(self.arrive_at_mention)  # opened from the library
-        self.view.set_marks(analysis_marks(analysis))
-        self.sidebar.show_analysis(analysis, self.reading.timeline)
-        self.sidebar.show_sources(self.reading.sources)
-        self.status.state = ""
-        self.status.clear_message()
-        if analysis.warnings:
-            self.notify(
-                "\n".join(safe_text(w) for w in analysis.warnings[:3]),
-                title="Analysis",
-                timeout=6,
-                markup=False,
-            )
-        self.update_status()
-        self.call_after_refresh(self.build_sidebar)
-        self.call_after_refresh(index_in_background, self, article, analysis)
-
     # ---- the place and the status line --------------------------------------------
 
     def go(self, step: Step | None) -> None:
@@ -212,6 +157,7 @@ class ArticleScreen(LibraryActions, Screen[None]):
             return
         place = step.place
         if place is not None:
+            self.reader_moved()
             self.reading.arrive(place)
             self.status.clear_message()  # a message was about the place just left
             view = self.view

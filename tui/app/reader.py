@@ -53,8 +53,8 @@ if TYPE_CHECKING:
 
 HERE = Path(__file__).parent
 OPENING_NOTICE_SECONDS = 0.5  # an open that takes longer than this is announced
-SIDEBAR_DELAY = 2.0  # seconds after the first frame the sidebar waits for the analysis:
-# building its tabs takes the main thread ~0.2 s, which a cold analysis would wait for
+SIDEBAR_DELAY = 2.0  # seconds after the first frame the sidebar waits for the analysis
+# (then for a pause in the reader's keys): mounting its tabs holds the UI thread 20-60 ms
 SAVE_SECONDS = 5.0  # how often the reading position is saved (skipped when unchanged)
 
 
@@ -166,12 +166,13 @@ class ReaderApp(App[int]):
             self.push_screen(self._start)
         self.show_warnings()
         # the sidebar's tabs are most of the widgets: they are added once the highlights
-        # are on screen, or after SIDEBAR_DELAY while a long analysis runs
-        self.call_after_refresh(self.set_timer, SIDEBAR_DELAY, screen.build_sidebar)
+        # are on screen, or after SIDEBAR_DELAY and a pause while a long analysis runs
+        self.call_after_refresh(self.set_timer, SIDEBAR_DELAY, screen.build_sidebar_when_quiet)
 
     def on_ready(self) -> None:
         """The first frame is on screen."""
-        collection.resume()
+        # spaCy in a worker process: nothing of it joins the reader's heap (collection.py)
+        collection.settle(freeze=getattr(self.article_screen.client, "out_of_process", False))
 
     def on_resize(self, event: Resize) -> None:
         with contextlib.suppress(NoMatches):  # not composed yet: it fits when it starts
