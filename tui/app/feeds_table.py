@@ -3,19 +3,21 @@
 Each key on those lists must answer in ≤ 20 ms (issue 16), and DataTable spends it where
 it is general: every cell is laid out by rich (Padding, Styled, render_lines: ~0.25 ms a
 cell, a PgDn of 38 new rows ~30 ms), the CSS styles of each line are looked up afresh
-(~0.2 ms a line), its line → row list is rebuilt on any cell change, and one changed
-cell renders every line on screen again. Here a one-line Text cell is truncated and
-padded by hand and kept (unstyled) until its row changes, styles are looked up once per
-frame, and a changed row drops only its own caches. Tables with labels, fixed rows or
-columns, or taller rows take DataTable's own path. These are DataTable internals:
-Textual is pinned below 9 in pyproject.
+(~0.2 ms a line), its line cache is keyed on the cursor (any move draws every line
+again), its line → row list is rebuilt on any cell change, and one changed cell renders
+every line on screen again. Here a one-line Text cell is cut and padded by hand and kept
+until its row changes, styles are looked up once a frame, a row's line is kept whatever
+the cursor does elsewhere, a changed row drops only its own, and the page below and the
+page above the view are drawn ahead while keys are idle, so PgDn finds its lines drawn.
+Tables with labels, fixed rows or columns, taller rows or another cursor take
+DataTable's own path. These are DataTable internals: Textual is pinned below 9.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from itertools import chain
-from typing import Any
+from typing import Any, Self
 
 from rich.segment import Segment
 from rich.style import Style
@@ -32,6 +34,8 @@ from textual.widgets.data_table import ColumnKey, RowKey
 from tui.app.list_screen import ListTable
 
 _Plain = list[tuple[str, Style | None]]  # a cell's segments before the row's styles
+AHEAD_CHUNK = 8  # lines drawn ahead per turn of the event loop (~1 ms): keys go between
+KEPT_ROWS = 4_000  # rows whose drawn lines are kept; past it all are dropped
 
 
 class StatusLine(Static):
@@ -47,26 +51,63 @@ class FeedTable(ListTable):
 
     _line_keys: list[RowKey] | None = None
     _styles: dict[str, Style] | None = None  # CSS styles looked up in this frame
+    _generation = 0  # bumped when every drawn line may be stale
+    _ahead: list[int] | None = None  # rows still to draw ahead (None: none planned)
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
+        self._plain: dict[RowKey, dict[tuple[ColumnKey, int], _Plain]] = {}
+        self._drawn: dict[RowKey, dict[tuple[Any, ...], Strip]] = {}
         super().__init__(*args, **kwargs)
-        self._plain: dict[tuple[RowKey, ColumnKey, int], _Plain] = {}
 
     # ---- rows change -------------------------------------------------------------
 
-    def clear(self, columns: bool = False) -> FeedTable:
+    def _drop_all(self) -> None:
         self._line_keys = None
         self._plain.clear()
+        self._drawn.clear()
+        self._generation += 1
+
+    def _clear_caches(self) -> None:
+        super()._clear_caches()
+        self._drop_all()
+
+    def notify_style_update(self) -> None:
+        self._drawn.clear()
+        self._generation += 1
+        super().notify_style_update()
+
+    def clear(self, columns: bool = False) -> FeedTable:
+        self._drop_all()
         super().clear(columns)
         return self
 
     def add_row(self, *cells: Any, **options: Any) -> RowKey:
-        self._line_keys = None
+        self._line_keys = None  # rows come last: what is drawn of the others stays
         return super().add_row(*cells, **options)
 
     def remove_row(self, row_key: RowKey | str) -> None:
-        self._line_keys = None
+        self._drop_all()
         super().remove_row(row_key)
+
+    def sort(
+        self,
+        *columns: ColumnKey | str,
+        key: Callable[[Any], Any] | None = None,
+        reverse: bool = False,
+    ) -> Self:
+        self._drop_all()
+        return super().sort(*columns, key=key, reverse=reverse)
+
+    def update_cell(
+        self,
+        row_key: RowKey | str,
+        column_key: ColumnKey | str,
+        value: Any,
+        *,
+        update_width: bool = False,
+    ) -> None:
+        self._drop_all()
+        super().update_cell(row_key, column_key, value, update_width=update_width)
 
     def update_row(self, row: int, cells: Sequence[Any]) -> None:
         """New values for a row's cells, redrawing that row only: DataTable's own cell
@@ -91,15 +132,15 @@ class FeedTable(ListTable):
 
     def _forget(self, row_key: RowKey, row: int) -> None:
         """Drop what was drawn of one row (the caches hold the very key object)."""
-        for key in [k for k in self._plain if k[0] is row_key]:
-            del self._plain[key]
+        self._plain.pop(row_key, None)
+        self._drawn.pop(row_key, None)
         rows, cells = self._row_render_cache, self._cell_render_cache
         for row_cache_key in [k for k in rows.keys() if k[0] is row_key]:  # noqa: SIM118
             rows.discard(row_cache_key)
         for cell_cache_key in [k for k in cells.keys() if k[0] is row_key]:  # noqa: SIM118
             cells.discard(cell_cache_key)
         self._row_renderable_cache.discard((self._update_count, row))
-        self._line_cache.clear()  # the other rows' lines come back from the row cache
+        self._line_cache.clear()  # the other rows' lines come back from their caches
         self.refresh_row(row)
 
     # ---- line → row ----------------------------------------------------------------
@@ -125,8 +166,11 @@ class FeedTable(ListTable):
 
     # ---- drawing -------------------------------------------------------------------
 
-    def _simple(self) -> bool:
-        return not (self.fixed_rows or self.fixed_columns or self._labelled_row_exists)
+    def _plain_rows(self) -> bool:
+        """Rows drawn here: one line each, a row cursor, no labels or fixed parts."""
+        return self.cursor_type == "row" and not (
+            self.fixed_rows or self.fixed_columns or self._labelled_row_exists
+        )
 
     def render_lines(self, crop: Region) -> list[Strip]:
         self._styles = {}  # looked up again each frame: a theme or focus change shows
@@ -134,6 +178,9 @@ class FeedTable(ListTable):
             return super().render_lines(crop)
         finally:
             self._styles = None
+            if self._ahead is None and self._plain_rows():
+                self._ahead = []
+                self.call_later(self._draw_ahead)
 
     def _style(self, component: str) -> Style:
         """A component's rich style ("" the table's own), once per frame."""
@@ -161,46 +208,73 @@ class FeedTable(ListTable):
         return self._style("datatable--odd-row" if row_index % 2 else "datatable--even-row")
 
     def _render_line(self, y: int, x1: int, x2: int, base_style: Style) -> Strip:
-        """DataTable's line, less the measuring: a plain row is exactly as wide as the
-        table (cells cut and padded to their columns), so it needs no crop or adjusting."""
+        """A plain row's line, kept while the row, its place, the cursor's being on it
+        or not and the styles stay: a line elsewhere survives a cursor move."""
         width = self.size.width
         try:
             row_key, line_no = self._get_offsets(y)
         except LookupError:
             return Strip.blank(width, base_style)
-        if row_key is self._header_row_key or not self._plain_rows():
+        row = self._row_locations.get(row_key)
+        if row_key is self._header_row_key or row is None or not self._plain_rows():
             return super()._render_line(y, x1, x2, base_style)
         cursor, hover = self.cursor_coordinate, self.hover_coordinate
-        cache_key = (
-            y,
+        key = (
+            row,
             x1,
             x2,
             width,
-            cursor,
-            hover,
             base_style,
-            self.cursor_type,
+            row == cursor.row,
+            row == hover.row,
+            self.show_cursor,
             self._show_hover_cursor,
-            self._update_count,
             self._pseudo_class_state,
+            self._generation,
         )
-        cached = self._line_cache.get(cache_key)
-        if cached is not None:
-            return cached
+        drawn = self._drawn.get(row_key)
+        if drawn is not None and (strip := drawn.get(key)) is not None:
+            return strip
         _, cells = self._render_line_in_row(row_key, line_no, base_style, cursor, hover)
         segments = list(chain.from_iterable(cells))
         table_width = sum(column.get_render_width(self) for column in self.ordered_columns)
         if x1 == 0 and x2 == width and table_width <= width:
-            strip = Strip(segments, width)
+            strip = Strip(segments, width)  # as wide as the table: nothing to cut or fill
         else:
             cropped = line_crop(segments, x1, x2, max(width, table_width))
             strip = Strip(cropped).adjust_cell_length(width, base_style)
-        self._line_cache[cache_key] = strip
+        if drawn is None:
+            if len(self._drawn) >= KEPT_ROWS:
+                self._drawn.clear()
+            drawn = self._drawn[row_key] = {}
+        drawn[key] = strip
         return strip
 
-    def _plain_rows(self) -> bool:
-        """Rows drawn here: one line each, a row cursor, no labels or fixed parts."""
-        return self.cursor_type == "row" and self._simple()
+    def _draw_ahead(self) -> None:
+        """Between keys: draw the page below the view and the page above, a few lines a
+        turn, as they would be drawn now (PgDn or PgUp then finds them drawn)."""
+        if self._ahead == [] and self.is_mounted:
+            header = self.header_height if self.show_header else 0
+            page = max(1, self.size.height - header)
+            top, count = int(self.scroll_y), self.row_count
+            below = range(top + page, min(top + 2 * page, count))
+            self._ahead = [*below, *range(max(0, top - page), top)]
+        rows, self._ahead = (self._ahead or [])[:AHEAD_CHUNK], (self._ahead or [])[AHEAD_CHUNK:]
+        if rows and self.is_mounted and self._plain_rows():
+            self._styles = {}
+            try:
+                self._pseudo_class_state = self.get_pseudo_class_state()
+                header = self.header_height if self.show_header else 0
+                scroll_x, width = int(self.scroll_x), self.size.width
+                for row in rows:
+                    if row < self.row_count:
+                        self._render_line(row + header, scroll_x, scroll_x + width, self._style(""))
+            finally:
+                self._styles = None
+        if self._ahead and self.is_mounted:
+            self.call_later(self._draw_ahead)
+        else:
+            self._ahead = None  # the next frame plans again
 
     def _render_line_in_row(
         self,
@@ -211,42 +285,30 @@ class FeedTable(ListTable):
         hover_location: Coordinate,
     ) -> tuple[SegmentLines, SegmentLines]:
         """DataTable's, for plain rows: the cursor and styles looked up once a row, and
-        one-line Text cells laid out here (rich's layout is most of DataTable's cost)."""
+        one-line Text cells laid out here (rich's layout is most of DataTable's cost).
+        Not cached: `_render_line` keeps the line."""
         row_index = self._row_locations.get(row_key)
         if row_key is self._header_row_key or row_index is None or not self._plain_rows():
             return super()._render_line_in_row(
                 row_key, line_no, base_style, cursor_location, hover_location
             )
-        show_hover = self._show_hover_cursor
-        cache_key = (
-            row_key,
-            line_no,
-            base_style,
-            cursor_location,
-            hover_location,
-            self.cursor_type,
-            self.show_cursor,
-            show_hover,
-            self._update_count,
-            self._pseudo_class_state,
-        )
-        cached = self._row_render_cache.get(cache_key)
-        if cached is not None:
-            return cached
+        on_cursor, on_hover = row_index == cursor_location.row, row_index == hover_location.row
+        show_cursor, show_hover = self.show_cursor, self._show_hover_cursor
         row_style = self._get_row_style(row_index, base_style)
         component, post = self._get_styles_to_render_cell(
             False,
             False,
             False,
-            row_index == hover_location.row,
-            row_index == cursor_location.row,
-            self.show_cursor,
+            on_hover,
+            on_cursor,
+            show_cursor,
             show_hover,
             self.cursor_foreground_priority == "css",
             self.cursor_background_priority == "css",
         )
         tall = self.rows[row_key].height != 1
         data = self._data[row_key]
+        plain_row = self._plain.setdefault(row_key, {})
         cells: SegmentLines = []
         table_width = 0
         for column_index, column in enumerate(self.ordered_columns):
@@ -254,38 +316,22 @@ class FeedTable(ListTable):
             table_width += width
             value = data.get(column.key)
             if tall or not isinstance(value, Text):
-                at = Coordinate(row_index, column_index)
                 cell_lines = self._render_cell(
-                    row_index,
-                    column_index,
-                    row_style,
-                    width,
-                    cursor=self._should_highlight(cursor_location, at, "row"),
-                    hover=self._should_highlight(hover_location, at, "row"),
+                    row_index, column_index, row_style, width, cursor=on_cursor, hover=on_hover
                 )
                 cells.append(cell_lines[line_no])
                 continue
-            plain = self._plain.get((row_key, column.key, width))
+            plain = plain_row.get((column.key, width))
             if plain is None:
-                plain = self._plain[row_key, column.key, width] = self._lay_out(value, width)
+                plain = plain_row[column.key, width] = self._lay_out(value, width)
             pre = row_style + self._meta(row_index, column_index) + component
             cells.append([Segment(text, pre + style + post) for text, style in plain])
         extend, _ = self._get_styles_to_render_cell(
-            False,
-            False,
-            False,
-            row_index == hover_location.row,
-            row_index == cursor_location.row,
-            self.show_cursor,
-            show_hover,
-            False,
-            False,
+            False, False, False, on_hover, on_cursor, show_cursor, show_hover, False, False
         )
         fill = row_style + extend + self._meta(row_index, 0, out_of_bounds=True)
         cells.append([Segment(" " * max(0, self.size.width - table_width), fill)])
-        pair: tuple[SegmentLines, SegmentLines] = ([], cells)
-        self._row_render_cache[cache_key] = pair
-        return pair
+        return [], cells
 
     @staticmethod
     def _meta(row: int, column: int, *, out_of_bounds: bool = False) -> Style:

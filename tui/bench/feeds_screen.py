@@ -18,7 +18,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from tui.bench.keys import FrameClock, fresh_data_dir
-from tui.bench.stats import percentile, rounded
+from tui.bench.stats import median, percentile, rounded
 
 FEEDS = 10
 OPEN_TIMEOUT = 30.0
@@ -135,10 +135,23 @@ def measure_feeds_screen(
 
 
 def feeds_screen_part(runner: Any) -> None:
-    """The bench's "feeds_screen" part."""
+    """The bench's "feeds_screen" part: up to three runs (`--runs`), the medians reported
+    (one run's p95 of 60 keys rests on its three slowest: a busy moment moves it)."""
     entries = 2_000 if runner.args.quick else 10_000
-    runner.note(f"feeds screen: {entries:,} stored entries, open and keys")
-    rows = measure_feeds_screen(entries)
+    runs = max(1, min(runner.runs, 3))
+    every: list[dict[str, Any]] = []
+    for run in range(runs):
+        runner.note(
+            f"feeds screen: {entries:,} stored entries, open and keys, run {run + 1}/{runs}"
+        )
+        every.append(measure_feeds_screen(entries))
+    p95s = [r["keys"]["p95_ms"] for r in every]
+    rows = sorted(every, key=lambda r: r["keys"]["p95_ms"] or 1e9)[len(every) // 2]
+    rows = {**rows, "runs": len(every)}
+    rows["open_s"] = rounded(median([r["open_s"] for r in every]), 3)
+    rows["keys_p95_ms_each_run"] = p95s
+    rows["by_key_p95_ms_each_run"] = [r["by_key_p95_ms"] for r in every]
+    rows["open_goal_met"] = rows["open_s"] is not None and rows["open_s"] <= 0.3
     runner.result["feeds_screen"] = rows
     runner.result["feeds_screen_open_s"] = rows["open_s"]
     runner.result["feeds_screen_key_p95_ms"] = rows["keys"]["p95_ms"]
