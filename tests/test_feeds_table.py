@@ -92,3 +92,22 @@ async def test_a_changed_row_is_drawn_anew_and_the_others_stay() -> None:
             b for n, b in enumerate(before) if n != 6
         ]
         assert feeds.get_row_at(5)[0].plain == "  Story 5, read now"
+
+
+async def test_lines_drawn_ahead_are_the_lines_a_page_down_shows() -> None:
+    app = TwoTables()
+    async with app.run_test(size=(130, 20)) as pilot:
+        plain = app.query_one("#plain", ListTable)
+        feeds = app.query_one("#feeds", FeedTable)
+        _fill(plain)
+        _fill(feeds)
+        drawn = []
+        for table in (plain, feeds):
+            table.focus()
+            await pilot.pause(0.1)  # the feeds table draws the next page meanwhile
+            await pilot.press("pagedown")
+            await pilot.press("pagedown")
+            drawn.append(_lines(table))
+        assert feeds._drawn  # lines were kept (drawn ahead or shown)
+        assert drawn[0] == drawn[1]
+        assert "Story [b]26[/b]" in "".join(s.text for s in drawn[1][1])  # 2 pages of 13
