@@ -206,6 +206,26 @@ def test_each_dialect_is_read_with_identity_dates_and_safe_links() -> None:
     assert broken.entries and broken.entries[0].link == "https://broken.example.org/1"
 
 
+def test_a_guid_is_a_link_only_when_it_is_a_whole_web_address() -> None:
+    items = (
+        "<item><title>bare id</title><guid>a2</guid></item>"
+        "<item><title>file link, bare id</title><link>file:///etc/passwd</link><guid>a3</guid></item>"
+        "<item><title>permalink</title><guid>https://x.example/p/4</guid></item>"
+        '<item><title>not one</title><guid isPermaLink="false">https://x.example/5</guid></item>'
+    )
+    feed = parse(
+        f'<rss version="2.0"><channel><title>t</title>{items}</channel></rss>'.encode(),
+        url="http://127.0.0.1:8765/feed.xml",
+    )
+    assert [e.link for e in feed.entries] == ["", "", "https://x.example/p/4", ""]
+    assert [e.guid for e in feed.entries] == [
+        "a2",
+        "a3",
+        "https://x.example/p/4",
+        "https://x.example/5",
+    ]
+
+
 def test_huge_feeds_are_capped() -> None:
     items = "".join(
         f"<item><title>n{i}</title><link>https://x.example/{i}</link></item>" for i in range(3000)

@@ -135,6 +135,10 @@ def _import(store: FeedStore, path: Path) -> int:
     return 0
 
 
+def _entries(count: int) -> str:
+    return f"{count:,} entr{'y' if count == 1 else 'ies'}"
+
+
 def _subscribe(store: FeedStore, args: argparse.Namespace) -> int:
     target: str = args.target
     if not target.lower().startswith(("http://", "https://")):
@@ -151,14 +155,15 @@ def _subscribe(store: FeedStore, args: argparse.Namespace) -> int:
         store, target, args.title, timeout=args.timeout, max_bytes=args.max_size
     )
     verb = "subscribed to" if added else "already subscribed to"
-    print(f"{verb} {sub.name}: {sub.total} entries ({result.new} new), {sub.url}")
+    print(f"{verb} {sub.name}: {_entries(sub.total)} ({result.new} new), {sub.url}")
     return 0
 
 
 def _unsubscribe(store: FeedStore, args: argparse.Namespace) -> int:
     sub = _resolve(store, args.name)
     store.unsubscribe(sub.id)
-    print(f"unsubscribed from {sub.name} ({sub.url}); its {sub.total} entries are gone")
+    gone = "is" if sub.total == 1 else "are"
+    print(f"unsubscribed from {sub.name} ({sub.url}); its {_entries(sub.total)} {gone} gone")
     return 0
 
 

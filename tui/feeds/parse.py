@@ -155,7 +155,9 @@ def _rss(channel: Element, items: list[Element], ns: str, url: str) -> ParsedFee
         guid = _text(guid_element) or item.get(RDF + "about", "")
         link = web_link(_text(item.find(ns + "link")), url)
         if not link and guid_element is not None and guid_element.get("isPermaLink") != "false":
-            link = web_link(guid, url)
+            # a permalink guid is a whole URL; a bare id ("a2") is not joined to the
+            # feed's address, where it would name a page that was never meant
+            link = web_link(guid)
         author = _text(_find(item, DC + "creator", "author"))
         feed.entries.append(
             _entry(
