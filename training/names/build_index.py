@@ -4,7 +4,8 @@
 
 One row per name: `name<TAB>label<TAB>source<TAB>flags`, sorted, gzip-compressed.
 Labels are PER/ORG/LOC/MISC, O (never a name on its own: currencies), TITLE (a word
-before a name that is not part of it), GIVEN and SURNAME (parts of people's names).
+before a name that is not part of it), GIVEN and SURNAME (parts of people's names),
+NOUN (a German common noun that news uses, from the `lexicon` source).
 Sources, strongest first: `list` (the curated lists in lists/, each crediting its
 origin), `country` (Auswärtiges Amt, CLDR), `city` (GeoNames), `corpus` (the entity
 strings of the labelled corpora in ner/extra/). Flags: `noun` (the word is also a
@@ -25,7 +26,7 @@ from pathlib import Path
 HERE = Path(__file__).parent
 ROOT = HERE.parent.parent
 DEFAULT_OUT = ROOT / "tui" / "analysis" / "names" / "index.tsv.gz"
-RANK = {"list": 4, "country": 3, "city": 2, "corpus": 1, "person": 0}
+RANK = {"list": 4, "country": 3, "city": 2, "corpus": 1, "person": 0, "lexicon": -1}
 # labelled corpora: (file, sources' own label scheme is already mapped to PER/LOC/ORG/MISC)
 CORPORA = (
     "smartdata/smartdata_v1_all_doc.map4.conll",
@@ -180,6 +181,27 @@ def flag_ambiguous(index: Index, data: Path) -> None:
             flags.add("surname")
 
 
+def read_nouns(index: Index, data: Path, news_words: set[str]) -> None:
+    """German common nouns that news uses ("Held", "Volk", "Stichwahl"): what a
+    capitalised word the model called a name may be instead. A word another source
+    names as a place or body stays that ("Saarland"); a first name or surname that is
+    also a noun is flagged `common`."""
+    lex = data / "lexicon"
+    for noun in (lex / "denckring_de_common_nouns_cc0.txt").read_text("utf-8").split():
+        if not (
+            noun[:1].isupper()
+            and noun[1:].islower()
+            and noun.isalpha()
+            and noun.lower() in news_words
+        ):
+            continue
+        row = index.rows.get(noun)
+        if row is None:
+            index.add(noun, "NOUN", "lexicon")
+        elif row[0] in ("GIVEN", "SURNAME", "TITLE"):
+            row[2].add("common")  # "Held", "Volk": a noun first, a name too
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
@@ -198,6 +220,7 @@ def main(argv: list[str] | None = None) -> int:
     read_corpora(index, args.data)
     read_people(index, args.data)
     flag_ambiguous(index, args.data)
+    read_nouns(index, args.data, news_words)
     lines = [
         f"{name}\t{label}\t{source}\t{','.join(sorted(flags))}\n"
         for name, (label, source, flags) in sorted(index.rows.items())

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from tui.analysis.names.index import Entry, NameIndex, load_index
@@ -164,6 +164,8 @@ class NameResolver:
         names = _collect(spans, self.german)
         spans = [part for s in spans for part in self._split(s, names)]
         spans = self._add_index_matches(doc, spans, words)
+        if self.german:
+            spans = self._add_people(doc, spans, words)
         names = _collect(spans, self.german)
         spans = self._settle_labels(spans, names)
         names = _collect(spans, self.german)
@@ -189,6 +191,8 @@ class NameResolver:
         ):
             return None  # "Emir", "des Emirs": a title alone names no one
         whole = index.find(span.text, german=self.german)
+        if self.german and whole is None and self._is_common_noun(span, context):
+            return None  # "als Helden gefeiert", "die Völker", "Oberbürgermeister-Stichwahlen"
 
         if whole is not None and not whole.strong:
             whole = None
@@ -258,6 +262,31 @@ class NameResolver:
             entry = index.find(trimmed.text, german=self.german)
             label = entry.label if entry is not None and entry.is_entity else label
         return Span(doc, start, end, label=label)
+
+    def _is_common_noun(self, span: Span, context: _Context) -> bool:
+        """A word German uses as a noun, in a form no name takes: a plural the lexicon
+        knows ("Helden", "Völker"), or a title and a noun joined by a hyphen
+        ("Oberbürgermeister-Stichwahlen"; "Familien-Partei" may be a party). A word that is part of one of the
+        article's longer names, or the surname of one of its people, is left to the
+        model; a lone "Helden" is no surname, even if somebody is called that."""
+        index = self.index
+        text = span.text
+        if len(span) != 1 or text in context.inner_words or text in context.surnames:
+            return False
+        if "-" in text:
+            head, _, last = text.rpartition("-")
+            return (
+                bool(head)
+                and last[:1].isupper()
+                and index.is_common_noun(last)
+                and index.is_title(head)  # "Familien-Partei" may be a party's name
+                and index.find(last) is None
+            )
+        for ending in ("n", "en"):  # "der Linken": a declined name of the index
+            entry = index.get(text.removesuffix(ending))
+            if entry is not None and entry.is_entity:
+                return False
+        return index.is_common_noun(text, declined_only=True)
 
     def _is_title_word(self, word: str) -> bool:
         entry = self.index.get(word)
@@ -468,6 +497,73 @@ class NameResolver:
             i = end
         return [s for s in spans if id(s) not in replaced] + added
 
+    def _add_people(self, doc: Doc, spans: list[Span], words: list[str]) -> list[Span]:
+        """A first name and a surname the model missed ("Radiotalkmaster Rush Limbaugh"):
+        a first name that is no German word, then one or two capitalised words that are
+        no noun, no title and nothing else the index knows; or such words before the
+        model's person ("Anders Fogh" "Rasmussen")."""
+        covered = [False] * len(words)
+        for span in spans:
+            for i in range(span.start, span.end):
+                covered[i] = True
+        lowered = {w.lower() for w in words if w[:1].islower()}
+        people = {s.start: s for s in spans if s.label_ == "PER"}
+        joined: set[int] = set()
+        added: list[Span] = []
+        i = 0
+        while i < len(words) - 1:
+            if covered[i] or not self._is_first_name(doc[i], lowered):
+                i += 1
+                continue
+            end = i + 1
+            while (
+                end < len(words)
+                and end - i < 3
+                and not covered[end]
+                and self._is_name_part(words[end], lowered)
+                and not (end - i == 2 and words[end - 1].endswith("s"))  # "Klums Modelsuche"
+            ):
+                end += 1
+            person = people.get(end)
+            if person is not None:  # the model's person goes on from here: one name
+                joined.add(id(person))
+                added.append(Span(doc, i, person.end, label="PER"))
+                i = person.end
+                continue
+            if end - i >= 2:
+                added.append(Span(doc, i, end, label="PER"))
+            i = end
+        return [s for s in spans if id(s) not in joined] + added
+
+    def _is_first_name(self, token: Token, lowered: set[str]) -> bool:
+        """A first name; one that German also writes as a word ("Das", "Anders") only
+        inside a sentence, and none of one or two letters ("Da", "My")."""
+        index = self.index
+        word = token.text
+        if word in index.worded_given and (token.is_sent_start or token.i == 0):
+            return False
+        if token.i > 0 and not token.doc[token.i - 1].is_alpha and word in index.worded_given:
+            return False  # after a quotation mark or colon a sentence starts too
+        return (
+            len(word) > 2
+            and index.is_given_name(word)
+            and word not in index.nouns
+            and word.lower() not in lowered
+            and index.get(word) is None
+            and not index.is_title(word)
+        )
+
+    def _is_name_part(self, word: str, lowered: set[str]) -> bool:
+        index = self.index
+        if not (word[:1].isupper() and word.replace("-", "").isalpha() and len(word) > 1):
+            return False
+        if word.lower() in lowered or index.is_title(word):
+            return False
+        entry = index.get(word)
+        if entry is not None and entry.is_entity:
+            return False
+        return not index.is_common_noun(word)
+
     def _unambiguous(self, span: Span, entry: Entry, lowered: set[str], legislature: bool) -> bool:
         """Whether an index match is a name here, without the model's word for it."""
         first = span[0]
@@ -578,7 +674,8 @@ class NameResolver:
 
 def _join_particles(spans: list[Span]) -> list[Span]:
     """One person the model cut at a particle: "Mohammad" "bin" "Salman", or a span
-    that ends in one ("Alexander Van" "der" "Bellen")."""
+    that ends in one ("Alexander Van" "der" "Bellen"), or at a middle name ("Claus"
+    "Ruhe" "Madsen")."""
     if not spans:
         return spans
     doc = spans[0].doc
@@ -593,10 +690,19 @@ def _join_particles(spans: list[Span]) -> list[Span]:
         following = ordered[i + 1] if i + 1 < len(ordered) else None
         if (
             span.label_ == "PER"
-            and j > span.end
             and following is not None
-            and following.start == j
             and following.label_ == "PER"
+            and (
+                (j > span.end and following.start == j)
+                # "Claus" "Ruhe" "Madsen": a first name, a middle name the model missed
+                or (
+                    len(span) == 1
+                    and following.start == span.end + 1
+                    and doc[span.end].is_alpha
+                    and doc[span.end].text[:1].isupper()
+                    and load_index().is_given_name(span.text)
+                )
+            )
         ):
             out.append(Span(doc, span.start, following.end, label="PER"))
             i += 2

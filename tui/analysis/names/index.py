@@ -16,6 +16,8 @@ ENTITY_LABELS = frozenset({"PER", "ORG", "LOC", "MISC"})
 # sources, strongest first: a curated list or an official country name settles a label
 STRONG_SOURCES = frozenset({"list", "country"})
 _ENDINGS = ("en", "em", "er", "es", "e", "n", "s")
+_NO_UMLAUT = str.maketrans("äöü", "aou")
+_NOUN_ENDINGS = ("ern", "en", "er", "es", "e", "n", "s")
 
 
 @dataclass(frozen=True)
@@ -61,6 +63,8 @@ class NameIndex:
     declined: dict[str, Entry]  # declension key of multi-word names -> the unique entry
     given: frozenset[str]
     surnames: frozenset[str]
+    nouns: frozenset[str]  # German common nouns ("Held", "Volk"), base forms
+    worded_given: frozenset[str]  # first names that are German words too ("Das", "Anders")
     title_words: frozenset[str]
     title_suffixes: tuple[str, ...]
     max_words: int
@@ -126,6 +130,21 @@ class NameIndex:
     def is_surname(self, word: str) -> bool:
         return word in self.surnames
 
+    def is_common_noun(self, word: str, *, declined_only: bool = False) -> bool:
+        """ "Helden", "Völker", "Stichwahlen": a German common noun, in any of its forms
+        (its ending off, an umlaut undone for the plural: "Völker" -> "Volk").
+        `declined_only`: only a plural or dative form, not the word as the lexicon has
+        it (which holds some names too: "Saarland") nor a genitive ("Saarlands")."""
+        if word in self.nouns:
+            return not declined_only
+        endings = ("ern", "en", "er", "e", "n") if declined_only else _NOUN_ENDINGS
+        for ending in endings:
+            if word.endswith(ending) and len(word) - len(ending) >= 3:
+                stem = word[: -len(ending)]
+                if stem in self.nouns or stem.translate(_NO_UMLAUT) in self.nouns:
+                    return True
+        return False
+
 
 @functools.cache
 def load_index(path: Path = INDEX_PATH) -> NameIndex:
@@ -134,6 +153,8 @@ def load_index(path: Path = INDEX_PATH) -> NameIndex:
     declined: dict[str, Entry | None] = {}
     given: set[str] = set()
     surnames: set[str] = set()
+    nouns: set[str] = set()
+    worded: set[str] = set()
     titles: set[str] = set()
     suffixes: list[str] = []
     max_words = 1
@@ -144,11 +165,18 @@ def load_index(path: Path = INDEX_PATH) -> NameIndex:
         for line in handle:
             name, label, source, flag_text = line.rstrip("\n").split("\t")
             flags = frozenset(flag_text.split(",")) if flag_text else frozenset()
+            if "common" in flags:
+                nouns.add(name)
             if label == "GIVEN":
                 given.add(name)
+                if "noun" in flags:
+                    worded.add(name)
                 continue
             if label == "SURNAME":
                 surnames.add(name)
+                continue
+            if label == "NOUN":
+                nouns.add(name)
                 continue
             if label == "TITLE":
                 (suffixes.append(name) if "suffix" in flags else titles.add(name))
@@ -179,6 +207,8 @@ def load_index(path: Path = INDEX_PATH) -> NameIndex:
         declined={k: v for k, v in declined.items() if v is not None},
         given=frozenset(given),
         surnames=frozenset(surnames),
+        nouns=frozenset(nouns),
+        worded_given=frozenset(worded),
         title_words=frozenset(titles),
         title_suffixes=tuple(suffixes),
         max_words=min(max_words, 8),
