@@ -148,3 +148,24 @@ def test_no_person_from_a_word_that_is_also_a_first_name(de, text: str) -> None:
         label != "PER" or " " not in name or name == "Heidi Klums"
         for name, label in resolve(de, text, [])
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        (
+            "Wahlen stehen an, am 22. April im bevölkerungsreichen Pennsylvania.",
+            "Pennsylvania",
+            "LOC",
+        ),
+        ("Ursu ist gebürtiger Rumäne und lebt seit 1990 in Görlitz.", "Rumäne", "MISC"),
+        ("Gesperrt wurden Konten bei Snapchat und Reddit.", "Snapchat", "ORG"),
+        (
+            "Die Kritik an der Sächsischen Staatsregierung wächst.",
+            "Sächsischen Staatsregierung",
+            "ORG",
+        ),
+    ],
+)
+def test_names_the_index_and_patterns_know(de, text: str, name: str, label: str) -> None:  # type: ignore[no-untyped-def]
+    assert (name, label) in resolve(de, text, [])

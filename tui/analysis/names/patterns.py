@@ -33,6 +33,12 @@ _STATE_BODY = re.compile(
     r"|Zentralbank|Kommission|Parlament|Senat|Kongress|Sicherheitsrat|Generalversammlung"
     r"|\w*[Mm]inisterium)(?:e?s)?$"
 )
+# "Sächsische Staatsregierung", "Bayerischen Staatskanzlei": an official body's name
+_STATE_ADJECTIVE = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+ische[nrs]?$")
+_GOVERNMENT = re.compile(
+    r"^(?:Staats|Landes|Bundes)?regierung$|^Staatskanzlei$|^Landtag(?:e?s)?$"
+    r"|^Staatsministerium(?:s)?$|^Landeszentrale$"
+)
 _DETERMINERS = frozenset({"der", "die", "das", "des", "dem", "den", "vom", "zum", "beim"})
 _OF = frozenset({"of", "du", "de", "des", "di", "del", "for"})
 _CLUB_WORDS = frozenset(
@@ -114,8 +120,8 @@ def seated_institutions(
 
 
 def german_bodies(doc: Doc, spans: list[Span], words: list[str]) -> list[Span]:
-    """ "US-Regierung", "EU-Parlament": a body named by its state's abbreviation;
-    "das Innenministerium", "des Verteidigungsministeriums": a ministry named with
+    """ "US-Regierung", "EU-Parlament": a body named by its state's abbreviation; "die
+    Sächsische Staatsregierung" by its state's adjective, capitalised; "das Innenministerium", "des Verteidigungsministeriums": a ministry named with
     the definite article is that ministry; "der Westen", "des Westens" after an article
     and before no genitive is the political West."""
 
@@ -127,6 +133,16 @@ def german_bodies(doc: Doc, spans: list[Span], words: list[str]) -> list[Span]:
             continue
         if _STATE_BODY.match(word):
             out.append(Span(doc, i, i + 1, label="ORG"))
+            continue
+        if (
+            _STATE_ADJECTIVE.match(word)
+            and i + 1 < len(words)
+            and not covered[i + 1]
+            and _GOVERNMENT.match(words[i + 1])
+            and not doc[i].is_sent_start
+        ):
+            # "die Sächsische Staatsregierung": capitalised, the adjective is the name's
+            out.append(Span(doc, i, i + 2, label="ORG"))
             continue
         if not ("ministerium" in word or word.startswith("Westen")):
             continue
