@@ -122,3 +122,40 @@ async def test_page_down_and_read_marks_draw_the_rows_of_the_items(hand_made_ana
         await pilot.press("ctrl+t")
         assert not marked.read
         assert _drawn(entries) == lines
+
+
+async def test_filter_sort_and_all_read_show_the_rows_of_the_items(hand_made_analyze) -> None:
+    _subscribe(feeds=3, entries=120)
+    app = _app(hand_made_analyze)
+    async with app.run_test(size=SIZE) as pilot:
+        await _until(pilot, lambda: isinstance(app.screen, FeedsScreen))
+        await pilot.press("enter")
+        await _until(pilot, lambda: isinstance(app.screen, EntriesScreen))
+        entries = app.screen
+        assert isinstance(entries, EntriesScreen)
+        await _until(pilot, lambda: entries.complete)
+
+        def shows_its_items() -> bool:
+            top = int(entries.table.scroll_y)
+            lines = _drawn(entries)[: max(0, len(entries.shown) - top)]
+            titles = [entries.items[i].entry.title for i in entries.shown[top : top + len(lines)]]
+            return len(lines) > 0 and all(
+                title in line for title, line in zip(titles, lines, strict=True)
+            )
+
+        await pilot.press(*"story 7 ")
+        assert 0 < len(entries.shown) < 360 and entries.table.row_count == len(entries.shown)
+        assert shows_its_items()
+        await pilot.press("ctrl+u")
+        assert entries.table.row_count == len(entries.shown) == 360
+        assert shows_its_items()
+        await pilot.press("ctrl+s")  # by title
+        titles = [entries.items[i].entry.title.casefold() for i in entries.shown]
+        assert titles == sorted(titles)
+        assert shows_its_items()
+        await pilot.press("ctrl+r", "pagedown")
+        assert shows_its_items()
+        await pilot.press("ctrl+a")
+        assert all(item.read for item in entries.items)
+        assert all(not line.startswith(" ●") for line in _drawn(entries))
+        assert shows_its_items()

@@ -12,23 +12,16 @@ import contextlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from pathlib import Path
-from typing import TYPE_CHECKING, Any, ClassVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from rich.text import Text
-from textual.app import ComposeResult
-from textual.binding import BindingType
-from textual.widgets import Static
 
-from tui.app.feed_reading import FeedReader, feed_reader
-from tui.app.feeds_keys import FEEDS_LIST_BINDINGS
-from tui.app.feeds_table import FeedTable, StatusLine
+from tui.app.feeds_list import FeedList
 from tui.app.layout import safe_text
-from tui.app.list_screen import HERE, Column, ListScreen, cell
+from tui.app.list_screen import Column, cell
 from tui.store.feeds import FeedStore, StoredEntry, Subscription
 
 if TYPE_CHECKING:
-    from tui.app.reader import ReaderApp
     from tui.store.state import StateStore
 
 ALL_UNREAD = "All unread"
@@ -63,108 +56,7 @@ def _unread(row: FeedRow) -> int:
     return row.unread
 
 
-class _FeedList(ListScreen[Any]):
-    """What the Feeds list and a feed's entries share: the store, the app's reader."""
-
-    CSS_PATH: ClassVar[list[str | Path]] = [  # type: ignore[assignment]
-        HERE / "list_screen.tcss",
-        HERE / "feed_screen.tcss",
-    ]
-    BINDINGS: ClassVar[list[BindingType]] = FEEDS_LIST_BINDINGS
-    HINT = (
-        "type to filter · enter open · ^t read · ^a all read · F5 refresh · ^g all · ^n next unread"
-    )
-
-    store: FeedStore
-
-    def compose(self) -> ComposeResult:
-        yield Static(cell(self.heading, style="bold"), id="list-title")
-        yield FeedTable(cursor_type="row", zebra_stripes=True, id="list-table")
-        yield StatusLine("", id="list-filter")
-        yield StatusLine("", id="list-status")
-
-    @property
-    def reader(self) -> FeedReader:
-        return feed_reader(cast("ReaderApp", self.app))
-
-    _first_show = True  # the first resume follows the mount, which built the rows
-
-    def on_mount(self) -> None:
-        super().on_mount()
-        if self.reload not in self.reader.listeners:
-            self.reader.listeners.append(self.reload)
-
-    def on_unmount(self) -> None:
-        if self.reload in self.reader.listeners:
-            self.reader.listeners.remove(self.reload)
-
-    def on_screen_resume(self) -> None:
-        if self._first_show:
-            self._first_show = False
-        else:
-            self.reload()
-
-    def reload(self) -> None:
-        """Read the rows again (a refresh or another window changed them)."""
-        raise NotImplementedError
-
-    note = ""  # what the last key did ("marked read"): a toast would cost a key 100+ ms
-
-    def status_extra(self) -> str:
-        try:
-            refresh = self.reader.status
-        except Exception:  # not yet in an app (a test builds the screen alone)
-            refresh = ""
-        return " · ".join(part for part in (self.note, refresh) if part)
-
-    def say(self, note: str) -> None:
-        self.note = note
-        self.update_status()
-
-    def counted(self, indices: Sequence[int]) -> int:
-        """How many of these items the status line counts."""
-        return len(indices)
-
-    def update_status(self) -> None:
-        """ListScreen's status and filter lines, counting what `counted` says (the Feeds
-        list's "All unread" row is no feed)."""
-        singular, plural = self.NOUN
-        total = self.counted(range(len(self.items)))
-        noun = singular if total == 1 else plural
-        shown = f"{self.counted(self.shown):,} of " if self.filter else ""
-        parts = [f"{shown}{total:,} {noun}"]
-        column = self.column(self.sort_column)
-        if column is not None:
-            parts.append(f"sorted by {column.label.lower()}")
-        if extra := self.status_extra():
-            parts.append(extra)
-        self.query_one("#list-status", Static).update(
-            Text.assemble((" · ".join(parts), "bold"), "   ", (self.HINT, "dim"))
-        )
-        line = self.query_one("#list-filter", Static)
-        line.set_class(bool(self.filter), "-active")
-        line.update(Text.assemble(("filter: ", "dim"), self.filter, (" ", "reverse")))
-
-    def refresh_rows(self, indices: Sequence[int]) -> None:
-        """Redraw these items' rows in place, all cells of a row at once."""
-        table = self.query_one("#list-table", FeedTable)
-        cursor = table.cursor_row
-        position: dict[int, int] | None = None
-        for index in indices:
-            if 0 <= cursor < len(self.shown) and self.shown[cursor] == index:
-                row: int | None = cursor  # the usual case: the row under the cursor
-            else:
-                if position is None:
-                    position = {item: row for row, item in enumerate(self.shown)}
-                row = position.get(index)
-            if row is not None:
-                table.update_row(row, self.row_cells(self.items[index]))
-
-    def action_refresh_all(self) -> None:
-        self.reader.refresh()
-
-
-class FeedsScreen(_FeedList):
+class FeedsScreen(FeedList):
     """Subscriptions and their unread counts; Enter lists a feed's entries."""
 
     NOUN = "feed", "feeds"
@@ -246,19 +138,50 @@ class FeedsScreen(_FeedList):
 
 @dataclass
 class EntryItem:
+    """An entry as listed; its cells' text is made once (10,000 rows are redrawn when
+    all are marked read)."""
+
     entry: StoredEntry
     read: bool
     haystack: str = field(default="", compare=False)
+    date: str = field(default="", compare=False)
+    title: str = field(default="", compare=False)
+    outlet: str = field(default="", compare=False)
+
+    fixed: list[Text] | None = field(default=None, compare=False, repr=False)  # date, outlet
 
     def __post_init__(self) -> None:
-        self.haystack = f"{self.entry.title} {self.entry.feed_title} {self.date}".casefold()
-
-    @property
-    def date(self) -> str:
-        moment = self.entry.published
+        entry, moment = self.entry, self.entry.published
+        if self.date:  # made from an earlier item of the same entry (`again`)
+            return
         if moment is None:
-            return datetime.fromtimestamp(self.entry.seen).strftime("%Y-%m-%d %H:%M")
-        return moment.replace(tzinfo=UTC).astimezone().strftime("%Y-%m-%d %H:%M")
+            self.date = datetime.fromtimestamp(entry.seen).strftime("%Y-%m-%d %H:%M")
+        else:
+            self.date = moment.replace(tzinfo=UTC).astimezone().strftime("%Y-%m-%d %H:%M")
+        self.title = safe_text(entry.title or "(untitled)")
+        self.outlet = safe_text(entry.feed_title)
+        self.haystack = f"{entry.title} {entry.feed_title} {self.date}".casefold()
+
+    def again(self, entry: StoredEntry, read: bool | None = None) -> EntryItem:
+        """The entry as the store has it now; what was made for its text is kept when the
+        text is the same (a reload after "all read" re-reads 10,000 entries)."""
+        was = self.entry
+        if (was.title, was.feed_title, was.published, was.seen) != (
+            entry.title,
+            entry.feed_title,
+            entry.published,
+            entry.seen,
+        ):
+            return EntryItem(entry, entry.read if read is None else read)
+        return EntryItem(
+            entry,
+            entry.read if read is None else read,
+            self.haystack,
+            self.date,
+            self.title,
+            self.outlet,
+            self.fixed,
+        )
 
 
 def _title(item: EntryItem) -> str:
@@ -273,7 +196,7 @@ def _outlet(item: EntryItem) -> str:
     return item.entry.feed_title.casefold()
 
 
-class EntriesScreen(_FeedList):
+class EntriesScreen(FeedList):
     """A feed's entries (or every unread one), newest first; Enter reads the entry."""
 
     NOUN = "entry", "entries"
@@ -293,9 +216,15 @@ class EntriesScreen(_FeedList):
         self.complete = len(first) < FIRST_ROWS
         super().__init__(first, title=title or ALL_UNREAD, name=name)
 
-    def load(self, limit: int = -1) -> list[EntryItem]:
+    def load(self, limit: int = -1, *, like: Sequence[EntryItem] = ()) -> list[EntryItem]:
+        """The list's entries from the store; `like`: items listed before, whose text is
+        reused for the same entries."""
         entries = self.store.entries(self.feed_id, unread_only=self.feed_id is None, limit=limit)
-        return [EntryItem(e, e.read) for e in entries]
+        before = {item.entry.id: item for item in like}
+        return [
+            old.again(e) if (old := before.get(e.id)) is not None else EntryItem(e, e.read)
+            for e in entries
+        ]
 
     def on_mount(self) -> None:
         super().on_mount()
@@ -323,19 +252,20 @@ class EntriesScreen(_FeedList):
             self.refresh_view()
             return
         self.items = self.items + items[listed:]  # the first ones keep their marks
-        self._append(rows[listed:], listed)
+        self._append(items[listed:], rows[listed:], listed)
 
-    def _append(self, rows: list[list[Text]], start: int) -> None:
+    def _append(self, items: list[EntryItem], rows: list[list[Text]], start: int) -> None:
         """Add rows a chunk a turn: keys are answered between chunks."""
         chunk = rows[:APPEND_CHUNK]
         if not self.is_mounted or len(self.shown) != start or self.filter:
             self.complete = True
             self.refresh_view()
             return
-        self.table.add_rows(chunk)
+        self.feed_table.append(items[:APPEND_CHUNK], chunk)
         self.shown.extend(range(start, start + len(chunk)))
         if len(rows) > APPEND_CHUNK:
-            self.call_later(self._append, rows[APPEND_CHUNK:], start + len(chunk))
+            more = items[APPEND_CHUNK:], rows[APPEND_CHUNK:], start + len(chunk)
+            self.call_later(self._append, *more)
         else:
             self.complete = True
         self.update_status()
@@ -356,10 +286,10 @@ class EntriesScreen(_FeedList):
         if not self.is_mounted or not self.complete:
             return
         current = self.current_item()
-        fresh = {item.entry.id: item for item in self.load()}
+        fresh = {item.entry.id: item for item in self.load(like=self.items)}
         if self.feed_id is None:
             reads = {item.entry.id for item in self.items} - fresh.keys()
-            kept = [EntryItem(i.entry, True) for i in self.items if i.entry.id in reads]
+            kept = [i.again(i.entry, read=True) for i in self.items if i.entry.id in reads]
             merged = [*fresh.values(), *kept]
             merged.sort(key=lambda i: (_date(i), i.entry.id), reverse=True)
             items = merged
@@ -384,20 +314,18 @@ class EntriesScreen(_FeedList):
         self.refresh_view(keep=keep)
 
     def row_cells(self, item: EntryItem) -> list[Text]:
-        entry = item.entry
+        if item.fixed is None:  # they never change: made once, shared by its rows
+            item.fixed = [cell(item.date, style="dim"), cell(item.outlet, style="dim")]
         style = "" if item.read else "bold"
-        return [  # three cells: each one costs every line on screen a render
-            cell(
-                ("  " if item.read else "● ") + safe_text(entry.title or "(untitled)"), style=style
-            ),
-            cell(item.date, style="dim"),
-            cell(safe_text(entry.feed_title), style="dim"),
-        ]
+        return [cell(("  " if item.read else "● ") + item.title, style=style), *item.fixed]
 
     def haystack(self, item: EntryItem) -> str:
         return item.haystack
 
     def index_of(self, item: EntryItem) -> int:
+        current = self.current_index()  # nearly always the one under the cursor
+        if current is not None and self.items[current] is item:
+            return current
         return next(i for i, other in enumerate(self.items) if other is item)
 
     def open_item(self, item: EntryItem) -> None:
