@@ -169,3 +169,31 @@ def test_no_person_from_a_word_that_is_also_a_first_name(de, text: str) -> None:
 )
 def test_names_the_index_and_patterns_know(de, text: str, name: str, label: str) -> None:  # type: ignore[no-untyped-def]
     assert (name, label) in resolve(de, text, [])
+
+
+@pytest.fixture(scope="module")
+def en():  # type: ignore[no-untyped-def]
+    return load_pipeline("en")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Scottish and Southern Energy said about 60,000 homes were cut off.",
+            "Scottish and Southern Energy",
+        ),
+        (
+            "A spokeswoman for the Canadian Manufacturers and Exporters association said so.",
+            "Canadian Manufacturers and Exporters",
+        ),
+        ("Caledonian MacBrayne cancelled all ferry sailings.", "Caledonian MacBrayne"),
+    ],
+)
+def test_english_organisations_with_and_inside(en, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert (name, "ORG") in {(e.text, e.label_) for e in en(text).ents}
+
+
+def test_two_organisations_joined_by_and_stay_two(en) -> None:  # type: ignore[no-untyped-def]
+    found = {e.text for e in en("Shares in Google and Microsoft rose on Monday.").ents}
+    assert "Google and Microsoft" not in found

@@ -251,6 +251,47 @@ def english_organisations(doc: Doc, spans: list[Span], words: list[str]) -> list
         out.append(Span(doc, start, i + 1, label="ORG"))
         for j in range(start, i + 1):
             covered[j] = True
+    return joined_by_and(doc, out)
+
+
+def joined_by_and(doc: Doc, spans: list[Span]) -> list[Span]:
+    """English names with "and" inside, which the model cuts: "Scottish" "and"
+    "Southern Energy", "Canadian Manufacturers" "and" "Exporters association", and a
+    proper noun before an organisation ("Caledonian" "MacBrayne")."""
+    covered = _covered(doc, spans)
+    starts = {s.start: s for s in spans}
+    out: list[Span] = []
+    drop: set[int] = set()
+    for span in sorted(spans, key=lambda s: s.start):
+        if id(span) in drop:
+            continue
+        start, end = span.start, span.end
+        if span.label_ == "ORG" and start > 0 and not covered[start - 1]:
+            before = doc[start - 1]
+            if before.tag_ in ("NNP", "NNPS") and before.text[:1].isupper() and before.is_alpha:
+                start -= 1  # "Caledonian MacBrayne"
+            elif (
+                before.lower_ == "and"
+                and start > 1
+                and not covered[start - 2]
+                and doc[start - 2].text[:1].isupper()
+                and doc[start - 2].tag_ in ("JJ", "NNP")
+            ):
+                start -= 2  # "Scottish and Southern Energy" (the adjective alone was cut)
+        if end + 1 < len(doc) and doc[end].lower_ == "and":
+            right = starts.get(end + 1)
+            adjective = span.label_ == "MISC" and len(span) == 1
+            if right is not None and right.label_ == "ORG" and adjective:
+                drop.add(id(right))  # "Scottish and Southern Energy"
+                end = right.end
+            elif right is None and span.label_ == "ORG" and len(span) > 1:
+                j = end + 1
+                while j < len(doc) and not covered[j] and doc[j].text[:1].isupper():
+                    j += 1
+                if j > end + 1 and j < len(doc) and doc[j].is_lower and doc[j].is_alpha:
+                    end = j  # "Canadian Manufacturers and Exporters association"
+        label = "ORG" if end != span.end else span.label_
+        out.append(span if (start, end) == (span.start, span.end) else Span(doc, start, end, label))
     return out
 
 
