@@ -247,6 +247,40 @@ def test_feed_entries_are_stored_once_and_keep_their_read_marks(tmp_path: Path) 
     assert feeds.subscriptions() == [] and feeds.entries() == []
 
 
+def _next_unread_by_walking(feeds: FeedStore, feed_id: int | None, after: int | None) -> int | None:
+    """What `u` did before the store answered it: walk the whole list."""
+    entries = feeds.entries(feed_id)
+    ids = [e.id for e in entries]
+    start = ids.index(after) + 1 if after in ids else 0
+    for entry in [*entries[start:], *entries[:start]]:
+        if not entry.read and entry.id != after:
+            return entry.id
+    return None
+
+
+def test_next_unread_and_read_marks_answer_as_the_lists_do(tmp_path: Path) -> None:
+    feeds = FeedStore(tmp_path)
+    subs = [feeds.subscribe(f"https://example.org/{n}.xml")[0] for n in range(3)]
+    for n, sub in enumerate(subs):
+        dated = _entries(12)
+        undated = [NewEntry(f"https://example.org/{n}/u{i}", f"Undated {i}") for i in range(3)]
+        feeds.record_refresh(sub.id, [*dated, *undated])  # some share a date across feeds
+    chance = random.Random(16)
+    every = feeds.entries()
+    feeds.set_read([e.id for e in every if chance.random() < 0.6])
+    marks = feeds.read_marks()
+    assert marks == {e.id: e.read for e in feeds.entries()}
+    assert feeds.read_marks(subs[1].id, unread_only=True) == {
+        e.id: False for e in feeds.entries(subs[1].id) if not e.read
+    }
+    for feed_id in (None, *(s.id for s in subs)):
+        for after in (None, *(e.id for e in every)):
+            expected = _next_unread_by_walking(feeds, feed_id, after)
+            assert feeds.next_unread(feed_id, after) == expected, (feed_id, after)
+    feeds.mark_all_read()
+    assert feeds.next_unread(None, every[0].id) is None
+
+
 def test_custom_titles_are_kept_and_names_found(tmp_path: Path) -> None:
     feeds = FeedStore(tmp_path)
     sub, _ = feeds.subscribe("https://a.example/feed", "My Title")

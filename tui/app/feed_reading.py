@@ -80,6 +80,7 @@ class FeedReader:
         self.current: int | None = None  # the entry on screen
         self.refreshing: Refreshing | None = None
         self.last_refresh = ""  # the summary of the refresh that ended last
+        self.refreshes = 0  # refreshes ended in this window (they may change entries' text)
         # told when many entries changed (a refresh, all marked read); a list showing one
         # entry's change updates its row itself, and the others read the store when shown
         self.listeners: list[Callable[[], None]] = []
@@ -179,13 +180,7 @@ class FeedReader:
         self.open_entry(found, feed_id)
 
     def _next_in(self, feed_id: int | None) -> int | None:
-        entries = self.store.entries(feed_id)
-        ids = [e.id for e in entries]
-        start = ids.index(self.current) + 1 if self.current in ids else 0
-        for entry in [*entries[start:], *entries[:start]]:
-            if not entry.read and entry.id != self.current:
-                return entry.id
-        return None
+        return self.store.next_unread(feed_id, self.current)
 
     # ---- marks ----------------------------------------------------------------------
 
@@ -248,6 +243,7 @@ class FeedReader:
     def _all_done(self) -> None:
         done = self.refreshing
         self.refreshing = None
+        self.refreshes += 1
         if done is None:
             return
         text = f"refreshed {done.total} feed{'s' if done.total != 1 else ''} · {done.new} new"

@@ -228,6 +228,7 @@ class EntriesScreen(FeedList):
 
     def on_mount(self) -> None:
         super().on_mount()
+        self.refreshes = self.reader.refreshes  # the entries were read just now
         if not self.complete:
             self.run_worker(self._load_rest, thread=True, group="entries", exit_on_error=False)
 
@@ -283,8 +284,9 @@ class EntriesScreen(FeedList):
     def reload(self) -> None:
         """New entries after a refresh; read marks as the store has them now. "All unread"
         keeps the entries read since it was listed (shown read) until it is opened again."""
-        if not self.is_mounted or not self.complete:
+        if not self.is_mounted or not self.complete or self._marks_only():
             return
+        self.refreshes = self.reader.refreshes
         current = self.current_item()
         fresh = {item.entry.id: item for item in self.load(like=self.items)}
         if self.feed_id is None:
@@ -312,6 +314,31 @@ class EntriesScreen(FeedList):
         if self.reader.current in ids and self.app.screen is not self:
             keep = ids.index(self.reader.current)
         self.refresh_view(keep=keep)
+
+    refreshes = 0  # the window's refreshes when the entries were last read
+
+    def _marks_only(self) -> bool:
+        """When no refresh ended since the entries were read and the store holds the
+        ones listed (none new or gone), only read marks can differ: they alone are read
+        (~5 ms, where reading 10,000 entries again took 0.25 s) and their rows redrawn.
+        Returns whether that was so."""
+        if self.refreshes != self.reader.refreshes:
+            return False
+        marks = self.store.read_marks(self.feed_id, unread_only=self.feed_id is None)
+        listed = {item.entry.id for item in self.items}
+        if self.feed_id is None:  # "All unread": the entries read since stay, shown read
+            if not marks.keys() <= listed:
+                return False
+            reads = [item.entry.id not in marks for item in self.items]
+        elif marks.keys() == listed:
+            reads = [marks[item.entry.id] for item in self.items]
+        else:
+            return False
+        changed = [n for n, item in enumerate(self.items) if item.read != reads[n]]
+        for n in changed:
+            self.items[n].read = reads[n]
+        self.refresh_rows(changed)
+        return True
 
     def row_cells(self, item: EntryItem) -> list[Text]:
         if item.fixed is None:  # they never change: made once, shared by its rows
