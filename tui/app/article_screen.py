@@ -148,6 +148,7 @@ class ArticleScreen(LibraryActions, AnalysisArrival, Screen[None]):
         if resume:
             self.view.scroll_to_offset(resume, top=True)
         self.update_status()
+        self.shell.show_warnings()  # the store may have been opened just now
 
     # ---- the place and the status line --------------------------------------------
 

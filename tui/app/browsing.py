@@ -9,13 +9,18 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Callable
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from tui.article.errors import ArticleError
 from tui.article.feed import Feed
 from tui.article.loader import DEFAULT_MAX_BYTES, open_path, open_url
 from tui.article.model import Article
-from tui.store.state import Navigation, StateStore, article_key
+
+if TYPE_CHECKING:
+    from tui.store.state import Navigation, StateStore
+
+# the store (sqlite3 and its modules) is imported when first used: an article's first
+# frame needs none of it
 
 T = TypeVar("T")
 
@@ -55,15 +60,45 @@ def open_location(
 RECENT_WEB_ARTICLES = 16
 
 
-class Session:
-    """History, bookmarks and positions as one window sees them."""
+def open_store() -> StateStore:
+    """The user's state (`tui.store.state.open_store`), imported when first needed."""
+    from tui.store.state import open_store as open_state
 
-    def __init__(self, store: StateStore) -> None:
-        self.store = store
-        self.navigation: Navigation = store.navigation()
+    return open_state()
+
+
+class Session:
+    """History, bookmarks and positions as one window sees them.
+
+    Given a function instead of a store, the store is opened when first used: a reader
+    started on an article opens it after the first frame (importing sqlite3 and the
+    store and opening the database cost ~9 ms, 5% of the first paint)."""
+
+    def __init__(self, store: StateStore | Callable[[], StateStore]) -> None:
+        self._store: StateStore | None = None
+        self._open: Callable[[], StateStore] | None = None
+        if callable(store):
+            self._open = store
+        else:
+            self._store = store
+        self._navigation: Navigation | None = None
         self.article: Article | None = None
         self.key = ""
         self._recent: OrderedDict[str, Article] = OrderedDict()
+
+    @property
+    def store(self) -> StateStore:
+        if self._store is None:
+            assert self._open is not None
+            self._store = self._open()
+        return self._store
+
+    @property
+    def navigation(self) -> Navigation:
+        """Back and forward in this window, from the history as it was when first asked."""
+        if self._navigation is None:
+            self._navigation = self.store.navigation()
+        return self._navigation
 
     def opened(
         self, article: Article, *, key: str = "", moved: bool = False, offset: int | None = None
@@ -74,6 +109,8 @@ class Session:
         entry's link); `moved` when back/forward brought it (the list is not cut);
         `offset` when the caller knows where to go (a bookmark).
         """
+        from tui.store.state import article_key
+
         self.article = article
         self.key = article_key(key or article.path)
         if not self.key:
@@ -126,5 +163,6 @@ class Session:
         return bool(self.key) and self.store.bookmark(self.key) is not None
 
     def warnings(self) -> list[str]:
-        """Messages for the status line or a notification (corrupt store, cannot save)."""
-        return self.store.take_warnings()
+        """Messages for the status line or a notification (corrupt store, cannot save);
+        none before the store is opened."""
+        return self._store.take_warnings() if self._store is not None else []

@@ -14,20 +14,22 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from tui.app import collection
-from tui.app.analysis_client import cached_analyze, use_worker
-from tui.app.browsing import Session, is_url
-from tui.app.reader import ReaderApp
+from tui.app.browsing import Session, is_url, open_store
 from tui.article.errors import ArticleError
 from tui.article.feed import Feed
 from tui.article.loader import DEFAULT_MAX_BYTES, open_path
 from tui.article.model import Article
-from tui.store.state import StateStore, open_store
 
 if TYPE_CHECKING:
     from tui.app.list_screen import ListScreen
+    from tui.app.reader import ReaderApp
+    from tui.store.state import StateStore
 
-# the list screens, the library scan and the HTTP client are imported only for the
-# targets that need them: an article file starts without them
+# Textual and the reader are imported by `build_app`, after `run` has paused the garbage
+# collector (collection.py): their objects live as long as the program. The list
+# screens, the library scan, the HTTP client and the store are imported only for the
+# targets that need them: an article file starts without them (its store is opened
+# after the first frame, when the visit is recorded).
 
 DEFAULT_LIBRARY = "samples"
 # How long a busy thread keeps the GIL before another gets it (Python's default: 5 ms).
@@ -37,10 +39,10 @@ GIL_SWITCH_SECONDS = 0.001
 USAGE = "nothing to open: give a FILE, a folder or a URL (limelight --help)"
 
 
-def default_target(store: StateStore) -> str:
+def default_target(store: StateStore | None) -> str:
     """No argument and no subscriptions: the library opened last, else ./samples, else a
     usage error."""
-    last = store.last_library
+    last = store.last_library if store is not None else None
     if last and Path(last).is_dir():
         return last
     if Path(DEFAULT_LIBRARY).is_dir():
@@ -59,11 +61,16 @@ def build_app(
     **app_options: Any,
 ) -> ReaderApp:
     """The reader for `target`, everything loaded that can fail; raises ArticleError."""
-    store = store if store is not None else open_store()
+    from tui.app.analysis_client import cached_analyze
+    from tui.app.reader import ReaderApp
+
+    if store is None and (not target or Path(target).expanduser().is_dir()):
+        store = open_store()  # the list to start on depends on it
     start: ListScreen[Any] | None = None
     if not target:  # subscriptions first: the Feeds screen (tui/app/feeds_screen.py)
         from tui.app.feeds_screen import start_screen
 
+        assert store is not None
         start = start_screen(store)
     location = target or ("" if start is not None else default_target(store))
     article: Article | None = None
@@ -82,6 +89,7 @@ def build_app(
 
         folder = Path(location).expanduser().absolute()
         start = LibraryScreen(folder, scan(folder))
+        store = store if store is not None else open_store()
         store.set_last_library(folder)
     else:
         opened = open_path(Path(location).expanduser(), lang=lang, max_bytes=max_bytes)
@@ -99,7 +107,7 @@ def build_app(
     return ReaderApp(
         article,
         width=width,
-        session=Session(store),
+        session=Session(store if store is not None else open_store),
         start=start,
         key=key,
         lang=lang,
@@ -119,11 +127,17 @@ def run(
     """Open `target` (a file, a feed, a folder, an http(s) URL, or None for the last
     library) in the reader; returns the exit status. Raises ArticleError before the
     app starts when the target cannot be opened."""
-    app = build_app(target, lang=lang, width=width, max_bytes=max_bytes, use_cache=use_cache)
+    collection.pause()  # the app resumes it once its first frame is on screen
+    try:
+        app = build_app(target, lang=lang, width=width, max_bytes=max_bytes, use_cache=use_cache)
+    except BaseException:
+        collection.resume()
+        raise
+    from tui.app.analysis_client import use_worker
+
     sys.setswitchinterval(GIL_SWITCH_SECONDS)
     # spaCy runs in a worker process, started when first asked (after the first frame)
     worker = use_worker(app, use_cache=use_cache, lang=lang, max_bytes=max_bytes)
-    collection.pause()  # the app resumes it once its first frame is on screen
     try:
         result = app.run()
     finally:

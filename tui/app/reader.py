@@ -31,7 +31,7 @@ from tui.app.analysis_client import AnalyzeFn, ThreadClient, default_analyze, on
 from tui.app.article_keys import action_name
 from tui.app.article_screen import ArticleScreen
 from tui.app.article_view import ArticleView
-from tui.app.browsing import Session, attempt, is_url, open_location
+from tui.app.browsing import Session, attempt, is_url, open_location, open_store
 from tui.app.feeds_keys import READER_FEED_BINDINGS
 from tui.app.layout import safe_text
 from tui.app.library_search import LIBRARY_SEARCH_BINDINGS, library_commands, open_library_search
@@ -42,7 +42,6 @@ from tui.article.errors import ArticleError
 from tui.article.feed import Feed
 from tui.article.loader import DEFAULT_MAX_BYTES
 from tui.article.model import Article
-from tui.store.state import open_store
 
 if TYPE_CHECKING:
     from tui.app.feed_reading import FeedReader
@@ -95,7 +94,7 @@ class ReaderApp(App[int]):
         feed); `key` is the article's location when it is not its path (a URL)."""
         super().__init__()
         self.has_article = article is not None
-        self.session = session if session is not None else Session(open_store())
+        self.session = session if session is not None else Session(open_store)
         self._start = start
         self._start_key = key
         self.lang = lang
