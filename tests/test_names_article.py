@@ -197,3 +197,22 @@ def test_english_organisations_with_and_inside(en, text: str, name: str) -> None
 def test_two_organisations_joined_by_and_stay_two(en) -> None:  # type: ignore[no-untyped-def]
     found = {e.text for e in en("Shares in Google and Microsoft rose on Monday.").ents}
     assert "Google and Microsoft" not in found
+
+
+def test_a_place_names_its_war_or_crisis(de) -> None:  # type: ignore[no-untyped-def]
+    text = "Die Ukrainekrise und der Jemen-Krieg beschäftigen die Minister."
+    found = resolve(de, text, [])
+    assert ("Ukrainekrise", "MISC") in found and ("Jemen-Krieg", "MISC") in found
+    assert resolve(de, "Die Finanzkrise dauert an.", []) == []  # no place, no name
+
+
+def test_a_genitive_name_owns_the_nouns_after_it(de) -> None:  # type: ignore[no-untyped-def]
+    found = resolve(de, "Gestern traf Bayerns Stürmer das Tor.", [("Bayerns Stürmer", "LOC")])
+    assert found == [("Bayerns", "LOC")]
+    text = "Der Leitzins heißt Federal Funds Rate."
+    assert resolve(de, text, [("Federal Funds Rate", "MISC")]) == [("Federal Funds Rate", "MISC")]
+
+
+def test_an_adjective_at_a_sentence_start_before_nouns_is_no_name(de) -> None:  # type: ignore[no-untyped-def]
+    text = "Amerikanische Gerichte haben entschieden."
+    assert resolve(de, text, [("Amerikanische Gerichte", "ORG")]) == []

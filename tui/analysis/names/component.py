@@ -29,6 +29,7 @@ from tui.analysis.names.patterns import (
     join_of_place,
     organisation_heads,
     organisation_of_place,
+    place_events,
     seated_institutions,
 )
 
@@ -61,6 +62,7 @@ _CONJUNCTIONS = frozenset({"and", "und", ","})
 _LOCATIVE = frozenset({"in", "nach", "aus", "near"})
 _ARTICLES = frozenset({"der", "die", "das", "the"})
 _ARABIC_ARTICLE = re.compile(r"^(?:al|el|as|ad|ar|an|at|az)-(?=[A-Z])")
+_ADJECTIVE = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+isch(?:e[nrsm]?)?$")
 
 
 @dataclass(frozen=True)
@@ -158,6 +160,7 @@ class NameResolver:
         if self.german:
             spans = organisation_heads(german_bodies(doc, spans, words))
             spans = organisation_of_place(doc, spans, words)
+            spans = place_events(doc, spans, words, self.index)
         else:
             spans = english_organisations(doc, clubs(spans, self.index), words)
         spans = seated_institutions(doc, spans, self.index, words)
@@ -193,6 +196,8 @@ class NameResolver:
         whole = index.find(span.text, german=self.german)
         if self.german and whole is None and self._is_common_noun(span, context):
             return None  # "als Helden gefeiert", "die Völker", "Oberbürgermeister-Stichwahlen"
+        if self.german and whole is None and self._adjective_and_nouns(span):
+            return None  # "Türkische Medien begründeten …": capitalised as a sentence's start
 
         if whole is not None and not whole.strong:
             whole = None
@@ -287,6 +292,18 @@ class NameResolver:
             if entry is not None and entry.is_entity:
                 return False
         return index.is_common_noun(text, declined_only=True)
+
+    def _adjective_and_nouns(self, span: Span) -> bool:
+        """An adjective at a sentence's start and common nouns or titles after it
+        ("Türkische Medien", "Irakische Staatspräsident"): no name."""
+        first = span[0]
+        if len(span) < 2 or not (first.is_sent_start or first.i == 0):
+            return False
+        if not _ADJECTIVE.match(first.text):
+            return False
+        return all(
+            self.index.is_common_noun(t.text) or self.index.is_title(t.text) for t in span[1:]
+        )
 
     def _is_title_word(self, word: str) -> bool:
         entry = self.index.get(word)
@@ -383,6 +400,10 @@ class NameResolver:
             ):
                 label = others.label(word) or span.label_  # "Trumps Wahlkampfkomitee"
                 return self._split(Span(doc, span.start, i + 1, label=label), names)
+        if self.german:
+            owner = self._genitive_before_nouns(span)
+            if owner is not None:
+                return [owner]
         for i in range(span.start + 1, span.end - 1):
             if doc[i].text in _CONJUNCTIONS:
                 # "The Daily Telegraph and Business Insider": two names and a word
@@ -413,6 +434,29 @@ class NameResolver:
                     ),
                 ]
         return [span]
+
+    def _genitive_before_nouns(self, span: Span) -> Span | None:
+        """ "George Orwells Roman", "Bayerns Stürmer": a genitive name and the common
+        nouns it owns; the name alone, a person where it starts with a first name."""
+        doc, index = span.doc, self.index
+        for i in range(span.start, span.end - 1):
+            word = doc[i].text
+            rest = doc[i + 1 : span.end]
+            if not (word.endswith("s") and len(word) > 3 and word[:-1].isalpha()):
+                continue
+            if index.find(rest.text) is not None or not all(
+                t.text[:1].isupper() and index.is_common_noun(t.text) for t in rest
+            ):
+                continue
+            entry = index.find(doc[span.start : i + 1].text)
+            if i > span.start and index.is_given_name(doc[span.start].text):
+                label = "PER"
+            elif entry is not None and entry.is_entity:
+                label = entry.label
+            else:
+                continue  # "Federal Funds Rate": an -s that need not be a genitive
+            return Span(doc, span.start, i + 1, label=label)
+        return None
 
     def _distinct_name(self, text: str, names: _DocNames, exclude: str) -> bool:
         """A part of a merged span that names something of its own: a full name of the

@@ -39,6 +39,7 @@ _GOVERNMENT = re.compile(
     r"^(?:Staats|Landes|Bundes)?regierung$|^Staatskanzlei$|^Landtag(?:e?s)?$"
     r"|^Staatsministerium(?:s)?$|^Landeszentrale$"
 )
+_PLACE_EVENT = re.compile(r"^([A-ZÄÖÜ][a-zäöüß]{2,}?)-?(?:[Kk]rieg|[Kk]rise|[Kk]onflikt)(?:e?s)?$")
 _DETERMINERS = frozenset({"der", "die", "das", "des", "dem", "den", "vom", "zum", "beim"})
 _OF = frozenset({"of", "du", "de", "des", "di", "del", "for"})
 _CLUB_WORDS = frozenset(
@@ -155,6 +156,22 @@ def german_bodies(doc: Doc, spans: list[Span], words: list[str]) -> list[Span]:
             following.lower() not in _DETERMINERS | {"von"} and not following[:1].isupper()
         ):
             out.append(Span(doc, i, i + 1, label="LOC"))
+    return out
+
+
+def place_events(doc: Doc, spans: list[Span], words: list[str], index: NameIndex) -> list[Span]:
+    """ "Ukrainekrise", "Koreakrieg", "Irak-Krieg": a war, crisis or conflict named by
+    its place is an event (MISC), whether the model saw it or not."""
+    covered = _covered(doc, spans)
+    out = list(spans)
+    for i, word in enumerate(words):
+        match = _PLACE_EVENT.match(word)
+        if covered[i] or match is None:
+            continue
+        place = match.group(1)
+        entry = index.find(place) or index.find(place.removesuffix("n"))
+        if entry is not None and entry.label == "LOC" and entry.is_entity:
+            out.append(Span(doc, i, i + 1, label="MISC"))
     return out
 
 
