@@ -136,7 +136,7 @@ class FeedsScreen(FeedList):
         self.notify("Enter lists the feed's entries: ^t marks one there", timeout=3)
 
 
-@dataclass
+@dataclass(slots=True)
 class EntryItem:
     """An entry as listed; its cells' text is made once (10,000 rows are redrawn when
     all are marked read)."""

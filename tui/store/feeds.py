@@ -20,7 +20,7 @@ from tui.store.db import Database, open_database
 MAX_CONTENT_CHARS = 256 * 1024  # one entry's stored text; a feed may carry a whole book
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Subscription:
     id: int
     url: str
@@ -38,7 +38,7 @@ class Subscription:
         return self.title or self.url
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class NewEntry:
     """An entry as a feed lists it, before it is stored."""
 
@@ -61,7 +61,7 @@ class NewEntry:
         return f"title:{self.title}|{stamp}"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class StoredEntry:
     id: int
     feed_id: int
