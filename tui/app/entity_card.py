@@ -30,7 +30,7 @@ from tui.app.card_data import (
     library_part,
     month_series,
 )
-from tui.app.layout import safe_text
+from tui.app.layout import plural, safe_text
 from tui.app.palette import entity_style, label_badge_style
 from tui.app.reading import Reading
 from tui.library.jobs import location_of
@@ -74,7 +74,7 @@ class EntityCard(ModalScreen[CardChoice | None]):
                 (f" {data.label} ", label_badge_style(data.label)),
                 " ",
                 (data.name, "bold"),
-                f"  ·  {len(data.mentions)} mentions in this article",
+                f"  ·  {plural(len(data.mentions), 'mention')} in this article",
             )
             yield Static(title, id="card-title")
             yield Static("Along this article", classes="card-caption")

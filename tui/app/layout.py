@@ -22,6 +22,11 @@ _UNSAFE = {c: "\ufffd" for c in [*range(0x00, 0x20), *range(0x7F, 0xA0)]}
 _UNSAFE[0x09] = " "
 
 
+def plural(count: int, noun: str) -> str:
+    """ "1 mention", "3 mentions": the count with its noun in the right number."""
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+
+
 def safe_text(text: str) -> str:
     """Text that cannot carry terminal control sequences; same length as the input."""
     return text.translate(_UNSAFE)

@@ -15,7 +15,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from tui.analysis.model import Analysis, CitedSource, DateMention, Entity, Mention
-from tui.app.layout import safe_text
+from tui.app.layout import plural, safe_text
 from tui.app.marks import next_after, prev_before
 from tui.app.timeline import Timeline, build_timeline
 from tui.article.model import Article
@@ -418,7 +418,7 @@ class Reading:
             e = self.analysis.entities[self.current_entity]
             return f"Entity –/{len(self.mentions)} {safe_text(e.name)}", e.label
         if self.analysis is not None:
-            return f"{len(self.mentions)} mentions · ] next", ""
+            return f"{plural(len(self.mentions), 'mention')} · ] next", ""
         if self.analysis_error is not None:
             return f"No highlights: {self.analysis_error}", ""
         return "Analysing…", ""
