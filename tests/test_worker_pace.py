@@ -105,28 +105,40 @@ async def test_progress_joins_the_next_move_while_the_reader_pages(
         await wait_for(pilot, lambda: screen.sidebar.built)
 
 
-async def test_the_sidebar_tabs_wait_for_a_pause_or_the_analysis(
+async def test_the_sidebar_and_the_index_wait_for_a_pause_the_highlights_do_not(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(analysis_arrival, "SIDEBAR_QUIET_SECONDS", HOUR)
+    monkeypatch.setattr(analysis_arrival, "PAUSE_SECONDS", HOUR)
+    indexed: list[str] = []
+    monkeypatch.setattr(
+        analysis_arrival, "index_in_background", lambda screen, article, _: indexed.append(1)
+    )
     held = Held()
     app = ReaderApp(long_article(tmp_path), analyze=held)
     async with app.run_test(size=(120, 30)) as pilot:
         screen = app.article_screen
         await pilot.press("space")
-        await screen.build_sidebar_when_quiet()
+        screen.build_sidebar_when_quiet()
+        await pilot.pause()
         assert not screen.sidebar.built  # the reader just moved: later
         held.done.set()
-        await wait_for(pilot, lambda: screen.sidebar.built)  # the analysis builds them
-        assert app.analysis is not None
+        await wait_for(pilot, lambda: app.analysis is not None)
+        await pilot.pause()
+        assert app.view._marks.marks  # the highlights are in at once
+        assert not screen.sidebar.built and indexed == []  # the rest waits
+        monkeypatch.setattr(analysis_arrival, "PAUSE_SECONDS", 0.0)
+        screen.check_pause()  # the reader has paused
+        await wait_for(pilot, lambda: screen.sidebar.built and indexed == [1])
+        entities = screen.sidebar.query_one("#entity-list")
+        assert "Maria Schmidt" in str(entities.get_option_at_index(1).prompt)
 
     held = Held()
     app = ReaderApp(long_article(tmp_path), analyze=held)
     async with app.run_test(size=(120, 30)) as pilot:
         screen = app.article_screen
-        screen._moved_at = time.monotonic() - 2 * HOUR  # a pause longer than asked for
-        await screen.build_sidebar_when_quiet()
-        assert screen.sidebar.built and app.analysis is None
+        screen.build_sidebar_when_quiet()  # no move yet: a pause already
+        await wait_for(pilot, lambda: screen.sidebar.built)
+        assert app.analysis is None
         held.done.set()
         await wait_for(pilot, lambda: app.analysis is not None)
 

@@ -4,18 +4,21 @@ The analysis starts once the text is on screen and ends in highlights or a reaso
 it runs, what can wait for a pause in the reader's keys waits: a progress update
 redraws the status line in a frame of its own, and a frame just drawn delays the next
 key's by up to a frame period (Textual draws at most 60 a second), so while the reader
-moves, progress rides along with the status line each move redraws anyway; the sidebar's
-tabs (20-60 ms of the UI thread to mount) are built when the reader pauses, or when
-the analysis is in.
+moves, progress rides along with the status line each move redraws anyway. The sidebar's
+tabs (20-60 ms of the UI thread to mount), its lists and the library index wait for a
+pause too; the highlights are shown at once.
 """
 
 from __future__ import annotations
 
 import contextlib
 import time
+from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING, cast
 
 from textual.css.query import NoMatches
+from textual.timer import Timer
 
 from tui.analysis.model import Analysis
 from tui.app.card_actions import index_in_background
@@ -26,8 +29,8 @@ from tui.article.model import Article
 if TYPE_CHECKING:
     from tui.app.article_screen import ArticleScreen
 
-QUIET_SECONDS = 0.3  # no scroll or walk for this long: the reader has paused
-SIDEBAR_QUIET_SECONDS = 0.5  # the pause the sidebar's tabs wait for before they mount
+QUIET_SECONDS = 0.3  # no scroll or walk for this long: progress gets a frame of its own
+PAUSE_SECONDS = 0.5  # the pause the sidebar and the library index wait for
 
 
 class AnalysisArrival:
@@ -35,6 +38,8 @@ class AnalysisArrival:
 
     _moved_at = 0.0  # time.monotonic() of the reader's last scroll or walk
     _fraction = 0.0  # how far the run under way got (0 before its first report)
+    _waiting: tuple[Callable[[], object], ...] = ()  # what waits for a pause
+    _pause_timer: Timer | None = None
 
     # ---- the reader's pace --------------------------------------------------------
 
@@ -50,15 +55,31 @@ class AnalysisArrival:
         """Seconds since the reader last moved."""
         return time.monotonic() - self._moved_at
 
-    async def build_sidebar_when_quiet(self) -> None:
-        """Mount the sidebar's tabs once the reader pauses (a key pressed while they
-        mount would wait for them); the analysis coming in builds them at once."""
+    def after_pause(self, callback: Callable[[], object]) -> None:
+        """Run `callback` (a function or a coroutine function) at the next pause of the
+        reader's moves: after the next frame if they have paused already."""
+        self._waiting = (*self._waiting, callback)
+        self.check_pause()
+
+    def check_pause(self) -> None:
+        """Run what waits for a pause if the reader has paused, else look again when
+        they may have."""
         screen = cast("ArticleScreen", self)
+        if self._pause_timer is not None:
+            self._pause_timer.stop()
+            self._pause_timer = None
         waited = self.quiet_for()
-        if waited < SIDEBAR_QUIET_SECONDS:
-            screen.set_timer(SIDEBAR_QUIET_SECONDS - waited, self.build_sidebar_when_quiet)
-            return
-        await screen.build_sidebar()
+        if waited >= PAUSE_SECONDS:
+            waiting, self._waiting = self._waiting, ()
+            for callback in waiting:
+                screen.call_after_refresh(callback)
+        elif self._waiting:
+            self._pause_timer = screen.set_timer(PAUSE_SECONDS - waited, self.check_pause)
+
+    def build_sidebar_when_quiet(self) -> None:
+        """Mount the sidebar's tabs at a pause: a key pressed while they mount would
+        wait for them."""
+        self.after_pause(cast("ArticleScreen", self).build_sidebar)
 
     # ---- the run ------------------------------------------------------------------
 
@@ -118,10 +139,7 @@ class AnalysisArrival:
         screen.client.stop()
         self._fraction = 0.0
         screen.reading.set_analysis(analysis)
-        screen.call_after_refresh(screen.arrive_at_mention)  # opened from the library
         screen.view.set_marks(analysis_marks(analysis))
-        screen.sidebar.show_analysis(analysis, screen.reading.timeline)
-        screen.sidebar.show_sources(screen.reading.sources)
         screen.status.state = ""
         screen.status.clear_message()
         if analysis.warnings:
@@ -132,5 +150,17 @@ class AnalysisArrival:
                 markup=False,
             )
         screen.update_status()
-        screen.call_after_refresh(screen.build_sidebar)
-        screen.call_after_refresh(index_in_background, screen, article, analysis)
+        # the highlights first; the sidebar's lists (~10 ms for a 100 KB article), its
+        # tabs (~25 ms to mount) and the library index (a thread holding the GIL) at the
+        # reader's next pause
+        self.after_pause(partial(self._fill_sidebar, article, analysis))
+        screen.call_after_refresh(screen.arrive_at_mention)  # opened from the library
+        self.after_pause(partial(index_in_background, screen, article, analysis))
+
+    async def _fill_sidebar(self, article: Article, analysis: Analysis) -> None:
+        screen = cast("ArticleScreen", self)
+        if article is not screen.reading.article:
+            return
+        screen.sidebar.show_analysis(analysis, screen.reading.timeline)
+        screen.sidebar.show_sources(screen.reading.sources)
+        await screen.build_sidebar()
