@@ -216,3 +216,60 @@ def test_a_genitive_name_owns_the_nouns_after_it(de) -> None:  # type: ignore[no
 def test_an_adjective_at_a_sentence_start_before_nouns_is_no_name(de) -> None:  # type: ignore[no-untyped-def]
     text = "Amerikanische Gerichte haben entschieden."
     assert resolve(de, text, [("Amerikanische Gerichte", "ORG")]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        ("Ms Sandhu's amendment failed.", ("Ms Sandhu", "ORG"), ("Sandhu", "PER")),
+        (
+            "Cllr Ellie Whitcombe said so.",
+            ("Cllr Ellie Whitcombe", "ORG"),
+            ("Ellie Whitcombe", "PER"),
+        ),
+        (
+            "Prosecutor Rebecca Lowe KC told the court.",
+            ("Rebecca Lowe KC", "PER"),
+            ("Rebecca Lowe", "PER"),
+        ),
+        (
+            "The Southeastern Pennsylvania Transportation Authority (Septa) runs trains.",
+            ("Southeastern Pennsylvania Transportation Authority (Septa", "ORG"),
+            ("Southeastern Pennsylvania Transportation Authority", "ORG"),
+        ),
+    ],
+)
+def test_english_titles_and_brackets_are_no_part_of_a_name(
+    en, text: str, span: tuple[str, str], expected: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert expected in resolve_en(en, text, [span])
+
+
+def test_a_surname_particle_joins_what_the_model_labelled_otherwise(en, de) -> None:  # type: ignore[no-untyped-def]
+    text = "Dutch MEP Pieter van den Broek said the drones were a warning."
+    found = resolve_en(en, text, [("Pieter", "PER"), ("Broek", "LOC")])
+    assert ("Pieter van den Broek", "PER") in found
+    assert ("Abbas von Israel", "PER") not in resolve(
+        de, "Abbas von Israel verhandelt.", [("Abbas", "PER"), ("Israel", "LOC")]
+    )
+
+
+def test_an_unknown_name_after_in_is_a_place(en) -> None:  # type: ignore[no-untyped-def]
+    text = "He told a news conference in Stone Town that the count was fair."
+    assert ("Stone Town", "LOC") in resolve_en(en, text, [("Stone Town", "ORG")])
+    text = "She has 275 seats in National Assembly votes."
+    assert ("National Assembly", "ORG") in resolve_en(en, text, [("National Assembly", "ORG")])
+
+
+def resolve_en(nlp, text: str, spans: list[tuple[str, str]]) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    doc: Doc = nlp.make_doc(text)
+    for name in nlp.pipe_names[: nlp.pipe_names.index("ner")]:
+        doc = nlp.get_pipe(name)(doc)
+    ents = []
+    for surface, label in spans:
+        start = text.index(surface)
+        span = doc.char_span(start, start + len(surface), label=label)
+        assert span is not None, surface
+        ents.append(span)
+    doc.ents = ents
+    return [(e.text, e.label_) for e in NameResolver("en")(doc).ents]

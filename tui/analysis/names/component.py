@@ -27,6 +27,8 @@ from tui.analysis.names.patterns import (
     english_organisations,
     german_bodies,
     join_of_place,
+    joined_by_and,
+    looks_like_an_organisation,
     organisation_heads,
     organisation_of_place,
     place_events,
@@ -58,10 +60,21 @@ _NAME_PARTICLES = frozenset(
         "ten",
     ]
 )
+# particles that only begin a surname ("van den Broek"), unlike "von"/"der"/"de",
+# which are words of their own too ("Abbas von Israel", "Ursu von der CDU")
+_SURNAME_PARTICLES = frozenset(
+    {"van", "bin", "ibn", "al", "el", "dos", "del", "della", "ter", "ten"}
+)
 _CONJUNCTIONS = frozenset({"and", "und", ","})
-_LOCATIVE = frozenset({"in", "nach", "aus", "near"})
+_LOCATIVE = frozenset({"in", "nach", "aus", "near", "around"})
 _ARTICLES = frozenset({"der", "die", "das", "the"})
 _ARABIC_ARTICLE = re.compile(r"^(?:al|el|as|ad|ar|an|at|az)-(?=[A-Z])")
+# titles only people bear: after one, a name the index does not know is a person
+_HONORIFICS = frozenset(
+    ["Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr.", "Prof", "Prof.", "Professor", "Cllr", "Councillor", "Sir", "Dame", "Lord", "Lady", "Baroness", "Herr", "Herrn", "Frau", "Det", "Insp", "Supt", "Sgt", "Sayyid", "Sayyida"]
+)
+# letters after a name that are no part of it: "Rebecca Lowe KC", "Jane Smith MP"
+_AFTER_NAME = frozenset({"KC", "QC", "MP", "MEP", "MSP", "OBE", "MBE", "CBE", "MdB", "MdL"})
 _ADJECTIVE = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+isch(?:e[nrsm]?)?$")
 
 
@@ -163,6 +176,7 @@ class NameResolver:
             spans = place_events(doc, spans, words, self.index)
         else:
             spans = english_organisations(doc, clubs(spans, self.index), words)
+            spans = joined_by_and(doc, spans, self.index)
         spans = seated_institutions(doc, spans, self.index, words)
         names = _collect(spans, self.german)
         spans = [part for s in spans for part in self._split(s, names)]
@@ -185,6 +199,7 @@ class NameResolver:
         start, end = span.start, span.end
         doc = span.doc
         text = context.text
+        person = False
         if _in_word(text, span.end_char) or _in_word(text, span.start_char - 1):
             return None  # a piece of a word ("C3" of a mis-decoded "Österreichische")
         if (
@@ -237,8 +252,13 @@ class NameResolver:
         ):
             return None  # "Iraqi officials": an adjective is no name
         if whole is None or not whole.is_entity:
+            bracket = next((t.i for t in span if t.text in "([{"), None)
+            if bracket is not None and bracket > start:
+                end = bracket  # "… Transportation Authority (Septa": the name ends before
             while end - start > 1 and _is_lower_word(doc[end - 1].text):
                 end -= 1
+            while end - start > 1 and doc[end - 1].text in _AFTER_NAME:
+                end -= 1  # "Rebecca Lowe KC"
             if self.german and self._place_adjective(doc[start].text):
                 # "Bremer Grünen": the party, not a place's name
                 if end - start == 1 and end < len(doc) and doc[end].text[:1].isupper():
@@ -253,17 +273,22 @@ class NameResolver:
                 and not self._is_surname(doc[title_end].text, context.surnames)
             ):
                 title_end = start  # "Lady Gaga": a title and one word that is no surname
+            honorific = title_end > start and doc[start].text in _HONORIFICS
             if title_end > start and (span.label_ == "PER" or title_end < end):
                 named = doc[title_end:end].text
-                if span.label_ == "PER" or index.find(named, german=self.german):
+                if span.label_ == "PER" or honorific or index.find(named, german=self.german):
                     start = title_end
+                if honorific and index.find(named, german=self.german) is None:
+                    person = True  # "Ms Sandhu", "Cllr Ellie Whitcombe": a person
         if start == span.start and end == span.end:
             return span
         trimmed = doc[start:end]
         if not trimmed.text[:1].isupper() and not trimmed.text[:1].isdigit():
             return None
         label = span.label_
-        if start != span.start and span.label_ != "PER":
+        if person:
+            label = "PER"
+        elif start != span.start and span.label_ != "PER":
             entry = index.find(trimmed.text, german=self.german)
             label = entry.label if entry is not None and entry.is_entity else label
         return Span(doc, start, end, label=label)
@@ -648,7 +673,12 @@ class NameResolver:
         for span in spans:
             key = names.key(span.text)
             groups[key][span.label_] += 1
-            if span.start > 0 and span.doc[span.start - 1].lower_ in _LOCATIVE:
+            after = span.doc[span.end].text if span.end < len(span.doc) else ""
+            if (
+                span.start > 0
+                and span.doc[span.start - 1].lower_ in _LOCATIVE
+                and after not in ("'s", "’s")
+            ):
                 located.add(key)
         people = {next(iter(full)) for full in names.surnames.values() if len(full) == 1}
         # "Leeds" after "Leeds United": the first word of one organisation is no person
@@ -670,6 +700,14 @@ class NameResolver:
                     label = entry.label
                 elif entry.source == "city" and label != "LOC" and key in located:
                     label = "LOC"
+            elif (
+                entry is None
+                and label in ("ORG", "PER")
+                and key in located
+                and key not in people
+                and not looks_like_an_organisation(key)
+            ):
+                label = "LOC"  # "in Stone Town", "on Unguja": where a thing happens
             settled[key] = label
         return [
             s
@@ -735,12 +773,24 @@ def _join_particles(spans: list[Span]) -> list[Span]:
         if (
             span.label_ == "PER"
             and following is not None
-            and following.label_ == "PER"
             and (
-                (j > span.end and following.start == j)
+                # "Pieter van den" "Broek", whatever the model called the surname
+                (
+                    j > span.end
+                    and following.start == j
+                    and (
+                        following.label_ == "PER"
+                        or (
+                            len(following) == 1
+                            and doc[span.end].lower_ in _SURNAME_PARTICLES
+                            and load_index().find(following.text) is None
+                        )
+                    )
+                )
                 # "Claus" "Ruhe" "Madsen": a first name, a middle name the model missed
                 or (
-                    len(span) == 1
+                    following.label_ == "PER"
+                    and len(span) == 1
                     and following.start == span.end + 1
                     and doc[span.end].is_alpha
                     and doc[span.end].text[:1].isupper()

@@ -41,6 +41,9 @@ _GOVERNMENT = re.compile(
 )
 _PLACE_EVENT = re.compile(r"^([A-ZÄÖÜ][a-zäöüß]{2,}?)-?(?:[Kk]rieg|[Kk]rise|[Kk]onflikt)(?:e?s)?$")
 _DETERMINERS = frozenset({"der", "die", "das", "des", "dem", "den", "vom", "zum", "beim"})
+_EN_BODIES = frozenset(
+    {"Assembly", "Council", "Parliament", "Party", "Committee", "Commission", "Court"}
+)
 _OF = frozenset({"of", "du", "de", "des", "di", "del", "for"})
 _CLUB_WORDS = frozenset(
     {
@@ -268,10 +271,17 @@ def english_organisations(doc: Doc, spans: list[Span], words: list[str]) -> list
         out.append(Span(doc, start, i + 1, label="ORG"))
         for j in range(start, i + 1):
             covered[j] = True
-    return joined_by_and(doc, out)
+    return out
 
 
-def joined_by_and(doc: Doc, spans: list[Span]) -> list[Span]:
+def looks_like_an_organisation(name: str) -> bool:
+    """ "National Assembly", "Cobalt Ridge Mining", "Moslemsolidaritätskomitee": the
+    last word is one organisations' names end in."""
+    last = name.split()[-1]
+    return last in _EN_ORG_HEADS or last in _EN_BODIES or bool(_ORG_HEAD.search(last.lower()))
+
+
+def joined_by_and(doc: Doc, spans: list[Span], index: NameIndex) -> list[Span]:
     """English names with "and" inside, which the model cuts: "Scottish" "and"
     "Southern Energy", "Canadian Manufacturers" "and" "Exporters association", and a
     proper noun before an organisation ("Caledonian" "MacBrayne")."""
@@ -285,7 +295,12 @@ def joined_by_and(doc: Doc, spans: list[Span]) -> list[Span]:
         start, end = span.start, span.end
         if span.label_ == "ORG" and start > 0 and not covered[start - 1]:
             before = doc[start - 1]
-            if before.tag_ in ("NNP", "NNPS") and before.text[:1].isupper() and before.is_alpha:
+            if (
+                before.tag_ in ("NNP", "NNPS")
+                and before.text[:1].isupper()
+                and before.is_alpha
+                and not index.is_title(before.text)  # "Ms Sandhu" is no organisation
+            ):
                 start -= 1  # "Caledonian MacBrayne"
             elif (
                 before.lower_ == "and"
