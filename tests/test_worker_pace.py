@@ -166,3 +166,36 @@ async def test_start_up_objects_are_frozen_only_with_the_worker_process(
             await pilot.pause(0.1)
     finally:
         client.close()
+
+
+def expected_nice() -> int:
+    from tui.analysis import worker
+
+    try:
+        grouped = worker.AUTOGROUP.read_text().strip() == "1"
+    except OSError:
+        grouped = False
+    return worker.NICE_BEHIND_READER if grouped else 0
+
+
+@pytest.mark.parametrize("setting", [None, "0"])
+async def test_the_worker_stands_behind_its_reader(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, setting: str | None, unfrozen: None
+) -> None:
+    """Nice 10 where the kernel groups a session's processes (autogroup), so the reader's
+    keys come first and no other program starves the worker; LIMELIGHT_WORKER_NICE=0
+    keeps it level with the reader."""
+    if setting is not None:
+        monkeypatch.setenv("LIMELIGHT_WORKER_NICE", setting)
+    app = ReaderApp(long_article(tmp_path))
+    client = ProcessClient(analyze="worker_fake:analyze")
+    app.article_screen.client = client
+    try:
+        async with app.run_test() as pilot:
+            await wait_for(pilot, lambda: app.analysis is not None)  # it is serving
+            assert client.pid is not None
+            nice = os.getpriority(os.PRIO_PROCESS, client.pid) - os.getpriority(os.PRIO_PROCESS, 0)
+            assert nice == (expected_nice() if setting is None else 0)
+            await wait_for(pilot, lambda: app.article_screen.sidebar.built)
+    finally:
+        client.close()

@@ -278,6 +278,30 @@ def _as_batch() -> None:
         os.sched_setscheduler(0, os.SCHED_BATCH, os.sched_param(0))
 
 
+NICE_BEHIND_READER = 10
+AUTOGROUP = Path("/proc/sys/kernel/sched_autogroup_enabled")
+
+
+def _behind_reader() -> None:
+    """Nice 10 for the worker where Linux groups a session's processes (autogroup, on
+    by default on desktop distributions): a nice value then orders the worker behind its
+    own reader only, while other programs meet the session as a whole, so nothing else
+    starves it. On two cores busy with other work, a key's p95 while 100 KB are analysed
+    went 19-30 -> 12-16 ms (the analysis ~10% slower). Without autogroup nice would put
+    the worker behind every busy process of the machine: it stays at 0.
+    LIMELIGHT_WORKER_NICE sets the value either way."""
+    setting = os.environ.get("LIMELIGHT_WORKER_NICE")
+    if setting is None:
+        try:
+            grouped = AUTOGROUP.read_text().strip() == "1"
+        except OSError:
+            grouped = False
+        setting = str(NICE_BEHIND_READER) if grouped else "0"
+    with contextlib.suppress(ValueError, OSError, AttributeError):
+        if int(setting) > 0:
+            os.nice(int(setting))
+
+
 THREAD_LIMITS = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "BLIS_NUM_THREADS")
 
 
@@ -307,6 +331,7 @@ def serve(conn: Connection, parent: int, analyze: str = DEFAULT_ANALYZE) -> None
     _without_torch()
     if os.environ.get("LIMELIGHT_WORKER_BATCH", "1") == "1":
         _as_batch()
+    _behind_reader()
     threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
     status = 0
     try:
