@@ -273,3 +273,32 @@ def resolve_en(nlp, text: str, spans: list[tuple[str, str]]) -> list[tuple[str, 
         ents.append(span)
     doc.ents = ents
     return [(e.text, e.label_) for e in NameResolver("en")(doc).ents]
+
+
+def test_a_first_name_ending_in_s_is_no_genitive(de) -> None:  # type: ignore[no-untyped-def]
+    text = "Für das Team ging Andreas Kleiber an den Start."
+    assert resolve(de, text, [("Andreas Kleiber", "PER")]) == [("Andreas Kleiber", "PER")]
+
+
+def test_lady_gaga_keeps_her_name(de) -> None:  # type: ignore[no-untyped-def]
+    text = "Popstar Lady Gaga hat Liebeskummer."
+    assert resolve(de, text, [("Lady Gaga", "PER")]) == [("Lady Gaga", "PER")]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        ("Budapest had wanted the talks delayed.", ("Budapest", "ORG"), ("Budapest", "LOC")),
+        ("US Senator Robert Hale backed the bill.", ("US", "LOC"), ("US", "LOC")),
+        (
+            "He left Preston North End in May.",
+            ("Preston North End", "PER"),
+            ("Preston North End", "ORG"),
+        ),
+        ("They meet again in the FA Cup next month.", None, ("FA Cup", "MISC")),
+    ],
+)
+def test_english_labels_from_the_index(
+    en, text: str, span: tuple[str, str] | None, expected: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert expected in resolve_en(en, text, [span] if span else [])

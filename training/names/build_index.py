@@ -10,7 +10,8 @@ Sources, strongest first: `list` (the curated lists in lists/, each crediting it
 origin), `country` (Auswärtiges Amt, CLDR), `city` (GeoNames), `corpus` (the entity
 strings of the labelled corpora in ner/extra/). Flags: `noun` (the word is also a
 German common noun or word form), `given`/`surname` (also a first name or surname),
-`ctx` (the curated list says it needs context), `legislature` (a parliament or chamber). Licences: see training/names/README.md.
+`ctx` (the curated list says it needs context), `legislature` (a parliament or chamber),
+`org` (a place the labelled corpora also name as an organisation: "Toyota"). Licences: see training/names/README.md.
 """
 
 from __future__ import annotations
@@ -60,6 +61,8 @@ class Index:
         if len(name) < 2 or not any(ch.isalpha() for ch in name):
             return
         old = self.rows.get(name)
+        if old is not None and old[0] == "LOC" and label == "ORG" and source == "corpus":
+            old[2].add("org")  # "Toyota", "Nokia": a city, and a company the corpora know
         if old is None or RANK[source] > RANK[old[1]]:
             self.rows[name] = (label, source, set(flags or ()))
         elif RANK[source] == RANK[old[1]] and old[0] != label and source != "list":

@@ -116,11 +116,11 @@ def _analyze(article: Article, lang: str, nlp: Language, progress: Progress | No
             progress(done / total)
     dates.extend(_metadata_dates(article, lang))
     dates = _with_anchor_offsets(sorted(dates, key=lambda d: d.start))
-    if lang == "en":
-        spans = _outside_headline_case(spans, article)
     if (tail := cut_off_tail(article)) is not None:
         spans = [s for s in spans if not (s.start < tail[1] and tail[0] < s.end)]
     spans = _with_fact_evidence(spans, facts, article.text, {s.label for s in article.sources})
+    if lang == "en":  # after the facts: "Governor Vows Veto" in a headline is no role
+        spans = _outside_headline_case(spans, article)
     entities = group_entities(
         article.text,
         spans,
@@ -267,12 +267,12 @@ def _is_lower_word(name: str, text: str) -> bool:
 
 
 def _is_known_place(name: str) -> bool:
-    """ "Gouverneur von Kandahar": a role's place is no employer where the name index
-    knows it as a country or city."""
+    """ "Gouverneur von Kandahar", "US Senator": a role's place is no employer where the
+    name index knows it as a country, city or listed place."""
     from tui.analysis.names import load_index
 
     entry = load_index().get(name)
-    return entry is not None and entry.label == "LOC" and entry.source in ("country", "city")
+    return entry is not None and entry.label == "LOC" and entry.source in ("country", "city", "list")
 
 
 def _after_of(text: str, name: str) -> bool:

@@ -71,7 +71,35 @@ _ARTICLES = frozenset({"der", "die", "das", "the"})
 _ARABIC_ARTICLE = re.compile(r"^(?:al|el|as|ad|ar|an|at|az)-(?=[A-Z])")
 # titles only people bear: after one, a name the index does not know is a person
 _HONORIFICS = frozenset(
-    ["Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr.", "Prof", "Prof.", "Professor", "Cllr", "Councillor", "Sir", "Dame", "Lord", "Lady", "Baroness", "Herr", "Herrn", "Frau", "Det", "Insp", "Supt", "Sgt", "Sayyid", "Sayyida"]
+    {
+        "Mr",
+        "Mr.",
+        "Mrs",
+        "Mrs.",
+        "Ms",
+        "Ms.",
+        "Miss",
+        "Dr",
+        "Dr.",
+        "Prof",
+        "Prof.",
+        "Professor",
+        "Cllr",
+        "Councillor",
+        "Sir",
+        "Dame",
+        "Lord",
+        "Baroness",
+        "Herr",
+        "Herrn",
+        "Frau",
+        "Det",
+        "Insp",
+        "Supt",
+        "Sgt",
+        "Sayyid",
+        "Sayyida",
+    }
 )
 # letters after a name that are no part of it: "Rebecca Lowe KC", "Jane Smith MP"
 _AFTER_NAME = frozenset({"KC", "QC", "MP", "MEP", "MSP", "OBE", "MBE", "CBE", "MdB", "MdL"})
@@ -251,6 +279,16 @@ class NameResolver:
             and (span[0].pos_ == "ADJ" or span[0].tag_ == "JJ")
         ):
             return None  # "Iraqi officials": an adjective is no name
+        if (
+            not self.german
+            and len(span) > 1
+            and span.label_ == "MISC"
+            and span[-1].tag_ == "JJ"
+            and span.end < len(doc)
+            and doc[span.end].is_alpha
+            and whole is None
+        ):
+            return None  # "South African president": an adjective of two words
         if whole is None or not whole.is_entity:
             bracket = next((t.i for t in span if t.text in "([{"), None)
             if bracket is not None and bracket > start:
@@ -283,6 +321,8 @@ class NameResolver:
         if start == span.start and end == span.end:
             return span
         trimmed = doc[start:end]
+        if len(trimmed) == 1 and self._is_title_word(trimmed.text):
+            return None  # "Det Insp": titles all through
         if not trimmed.text[:1].isupper() and not trimmed.text[:1].isdigit():
             return None
         label = span.label_
@@ -469,6 +509,8 @@ class NameResolver:
             rest = doc[i + 1 : span.end]
             if not (word.endswith("s") and len(word) > 3 and word[:-1].isalpha()):
                 continue
+            if i == span.start and index.is_given_name(word):
+                continue  # "Andreas Kleiber": a first name, no genitive
             if index.find(rest.text) is not None or not all(
                 t.text[:1].isupper() and index.is_common_noun(t.text) for t in rest
             ):
@@ -700,6 +742,13 @@ class NameResolver:
                     label = entry.label
                 elif entry.source == "city" and label != "LOC" and key in located:
                     label = "LOC"
+                elif (
+                    not self.german
+                    and entry.source == "city"
+                    and label == "ORG"
+                    and not {"org", "given", "surname"} & entry.flags
+                ):
+                    label = "LOC"  # "Budapest had wanted …": a capital for its government
             elif (
                 entry is None
                 and label in ("ORG", "PER")

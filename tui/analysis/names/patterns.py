@@ -60,6 +60,9 @@ _CLUB_WORDS = frozenset(
         "Villa",
         "Forest",
         "Palace",
+        "End",
+        "Argyle",
+        "Orient",
     }
 )
 
@@ -194,8 +197,9 @@ def clubs(spans: list[Span], index: NameIndex) -> list[Span]:
     """ "Leeds United": a town and a club word is a club."""
     out = []
     for span in spans:
-        if len(span) > 1 and span[-1].text in _CLUB_WORDS and span.label_ != "ORG":
-            entry = index.get(span[:-1].text)
+        club_word = 2 if span[-2:].text == "North End" else 1  # "Preston North End"
+        if len(span) > club_word and span[-1].text in _CLUB_WORDS and span.label_ != "ORG":
+            entry = index.get(span[:-club_word].text)
             if entry is not None and entry.label == "LOC":
                 span = Span(span.doc, span.start, span.end, label="ORG")
         out.append(span)
