@@ -194,6 +194,25 @@ def summary_table(r: dict[str, Any]) -> Table:
             if feeds.get("again_304") == feeds.get("feeds") and not feeds.get("again_new")
             else "[red]no[/]",
         )
+    screen = r.get("feeds_screen") or {}
+    if screen:
+        entries = screen.get("entries", "")
+        table.add_row(
+            f"Feeds screen opens, {entries} entries",
+            _fmt(r.get("feeds_screen_open_s"), " s"),
+            "",
+            "",
+            _goal(r, "feeds_screen_open_s"),
+            _met(r, "feeds_screen_open_s"),
+        )
+        table.add_row(
+            "Feeds screen keys p95",
+            _fmt(r.get("feeds_screen_key_p95_ms"), " ms"),
+            "",
+            "",
+            _goal(r, "feeds_screen_key_p95_ms"),
+            _met(r, "feeds_screen_key_p95_ms"),
+        )
     library = r.get("library") or {}
     if library:
         search, indexing, dask = (library.get(k) or {} for k in ("search", "indexing", "dask"))
