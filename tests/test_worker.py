@@ -6,11 +6,13 @@ its protocol, not the analysis. Each test gets its own cache folder.
 
 from __future__ import annotations
 
+import gc
 import os
 import signal
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -32,6 +34,14 @@ def private_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("LIMELIGHT_CACHE_DIR", str(folder))
     monkeypatch.setenv("PYTHONPATH", os.pathsep.join([str(TESTS), *sys.path]))
     return folder
+
+
+@pytest.fixture(autouse=True)
+def unfrozen() -> Iterator[None]:
+    """A reader with the worker process freezes its start-up objects (collection.py):
+    the test process's go back to the collector afterwards."""
+    yield
+    gc.unfreeze()
 
 
 def write_articles(folder: Path, count: int) -> list[Path]:

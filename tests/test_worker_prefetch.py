@@ -4,9 +4,11 @@ bookmarks, whose local files are prefetched around the cursor; a bookmarked URL 
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -24,6 +26,14 @@ TESTS = Path(__file__).parent
 def private_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("LIMELIGHT_CACHE_DIR", str(tmp_path / "cache"))
     monkeypatch.setenv("PYTHONPATH", os.pathsep.join([str(TESTS), *sys.path]))
+
+
+@pytest.fixture(autouse=True)
+def unfrozen() -> Iterator[None]:
+    """A reader with the worker process freezes its start-up objects (collection.py):
+    the test process's go back to the collector afterwards."""
+    yield
+    gc.unfreeze()
 
 
 async def test_bookmarked_files_are_analysed_ahead_urls_are_not(tmp_path: Path) -> None:
