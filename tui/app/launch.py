@@ -142,6 +142,7 @@ def run(
         result = app.run()
     finally:
         worker.close()  # no worker outlives the reader
+        collection.resume()  # an app that ended before its first frame left it paused
     if app.return_code not in (None, 0):
         return finish(app.return_code)
     return finish(result if isinstance(result, int) else 0)
