@@ -111,3 +111,13 @@ def test_analysis_properties(lang):
         assert from_dict(json.loads(json.dumps(to_dict(analysis)))) == analysis
 
     check()
+
+
+def test_overlapping_roles_are_one() -> None:
+    """Found by the property test above: two role mentions in one stretch of text."""
+    from tui.analysis.analyzer import analyze
+    from tui.article.loader import parse_text
+
+    facts = analyze(parse_text("CEO A1=D-CEO BU", lang="en"), use_cache=False).facts
+    roles = [(f.start, f.end) for f in facts if f.kind == "role"]
+    assert len(roles) == 1

@@ -494,6 +494,8 @@ def _role_facts(doc: Doc, comp: FactsComponent, timexes: list[DateMention]) -> l
             if found.org is not None and sent.start_char <= found.org.start:
                 points += [found.org.start, found.org.end]
             start, end = min(points), max(points)
+            if any(f.start < end and start < f.end for f in facts):
+                continue  # "CEO A1=D-CEO BU": one stretch of text is one role
             extra: dict[str, object] = {}
             if found.qualifiers:
                 extra["qualifier"] = " ".join(found.qualifiers)
