@@ -36,7 +36,7 @@ PAUSE_SECONDS = 0.5  # the pause the sidebar and the library index wait for
 class AnalysisArrival:
     """The article screen's side of its analysis: start, progress, result, failure."""
 
-    _moved_at = 0.0  # time.monotonic() of the reader's last scroll or walk
+    _moved_at = float("-inf")  # time.monotonic() of the reader's last scroll or walk
     _fraction = 0.0  # how far the run under way got (0 before its first report)
     _waiting: tuple[Callable[[], object], ...] = ()  # what waits for a pause
     _pause_timer: Timer | None = None
