@@ -204,9 +204,9 @@ class ProcessClient:
     """The analysis in a persistent worker process (`tui.analysis.worker`), so the
     reader's process never runs spaCy and keys never wait for its GIL.
 
-    The worker starts when first asked (after the first frame), loads each pipeline once,
-    writes the analysis cache; this side reads the cache first. A listener thread takes the worker's
-    answers to the UI thread. A worker that dies is restarted once (the failure shown,
+    The worker starts when first asked (after the first frame), loads each pipeline
+    once, writes the analysis cache; this side reads the cache first. A listener thread
+    takes the worker's answers to the UI thread. A worker that dies is restarted once (the failure shown,
     the run under way asked again); after a second death runs fail with the reason.
     `close` ends it: asked to quit, then terminated, then killed — no orphan.
     """
