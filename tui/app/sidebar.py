@@ -188,8 +188,7 @@ class Sidebar(Vertical):
         except MountError:  # the app is closing
             self._building = False
             return
-        self._built = True
-        self._building = False
+        self._built, self._building = True, False
         for list_id, options in self._options.items():
             self.query_one(list_id, OptionList).set_options(options)
         if self._current_entity is not None:
@@ -433,7 +432,10 @@ class Sidebar(Vertical):
         if self._built:
             from textual.widgets import TabbedContent
 
-            self.query_one(TabbedContent).active = tab
+            try:
+                self.query_one(TabbedContent).active = tab
+            except ValueError:  # its tabs are still being added: once they are there
+                self.call_after_refresh(self.activate, tab)
 
     async def show_tab(self, tab: str) -> None:
         """Show the sidebar on `tab` (focus follows when it was in the sidebar)."""
