@@ -302,3 +302,16 @@ def test_english_labels_from_the_index(
     en, text: str, span: tuple[str, str] | None, expected: tuple[str, str]
 ) -> None:  # type: ignore[no-untyped-def]
     assert expected in resolve_en(en, text, [span] if span else [])
+
+
+def test_a_person_with_and_without_a_middle_name_is_one() -> None:
+    text = (
+        "Das Parlament stimmte gegen die Amtsenthebung der Präsidentin Gloria Macapagal Arroyo. "
+        "Gloria Arroyo bleibt im Amt. Arroyo dankte den Abgeordneten."
+    )
+    spans = []
+    for surface in ("Gloria Macapagal Arroyo", "Gloria Arroyo", "Arroyo dankte"):
+        start = text.index(surface)
+        spans.append(RawSpan(start, start + len(surface.removesuffix(" dankte")), "PER"))
+    people = group_entities(text, spans, [(0, len(text))])
+    assert [(e.name, len(e.mentions)) for e in people] == [("Gloria Macapagal Arroyo", 3)]

@@ -160,6 +160,7 @@ def group_entities(
         group.mentions[(span.start, span.end)] = Mention(span.start, span.end, surface)
         by_form.setdefault(declined, group)
 
+    groups = _same_people(groups)
     prose = _URL.sub(" ", "\n".join(text[start:end] for start, end in regions))
     taken = sorted(key for g in groups for key in g.mentions)
     taken.extend(m.span() for start, end in regions for m in _URL.finditer(text, start, end))
@@ -187,6 +188,45 @@ def group_entities(
     ]
     entities.sort(key=lambda e: e.mentions[0].start if e.mentions else 0)
     return entities
+
+
+def _same_people(groups: list[_Group]) -> list[_Group]:
+    """ "Gloria Arroyo" and "Gloria Macapagal Arroyo": a person named with and without a
+    middle name is one, when no other person of the article shares both names."""
+    people = [g for g in groups if g.label == "PER" and len(g.canonical.split()) > 1]
+    merged: set[int] = set()
+    for short in sorted(people, key=lambda g: len(g.canonical.split())):
+        words = short.canonical.split()
+        fuller = [
+            g
+            for g in people
+            if g is not short
+            and id(g) not in merged
+            and len(g.canonical.split()) > len(words)
+            and g.canonical.split()[0] == words[0]
+            and g.canonical.split()[-1] == words[-1]
+        ]
+        if len(fuller) == 1:
+            target = fuller[0]
+            target.forms.update(short.forms)
+            target.label_votes.update(short.label_votes)
+            target.mentions.update(short.mentions)
+            merged.add(id(short))
+    if not merged:
+        return groups
+    # a surname alone that had two full names to choose from now has one
+    people = [p for p in people if id(p) not in merged]
+    for group in groups:
+        forms = list(group.forms)
+        if id(group) in merged or len(forms) != 1 or " " in forms[0]:
+            continue
+        owners = [p for p in people if _surname(p.canonical.split()[-1]) == forms[0]]
+        if len(owners) == 1 and group.label in ("PER", owners[0].label):
+            owners[0].forms.update(group.forms)
+            owners[0].mentions.update(group.mentions)
+            owners[0].label_votes.update(group.label_votes)
+            merged.add(id(group))
+    return [g for g in groups if id(g) not in merged]
 
 
 def _by_surname(form: str, label: str, groups: list[_Group]) -> _Group | None:
