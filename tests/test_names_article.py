@@ -315,3 +315,11 @@ def test_a_person_with_and_without_a_middle_name_is_one() -> None:
         spans.append(RawSpan(start, start + len(surface.removesuffix(" dankte")), "PER"))
     people = group_entities(text, spans, [(0, len(text))])
     assert [(e.name, len(e.mentions)) for e in people] == [("Gloria Macapagal Arroyo", 3)]
+
+
+def test_a_genitive_name_and_a_country_the_model_merged_are_two(de) -> None:  # type: ignore[no-untyped-def]
+    text = "Sie folgten der Aufforderung des Auswärtigen Amtes Togo zu verlassen."
+    found = resolve(de, text, [("Auswärtigen Amtes Togo", "ORG")])
+    assert found == [("Auswärtigen Amtes", "ORG"), ("Togo", "LOC")]
+    text = "Das sagte AMNESTY INTERNATIONAL Deutschland am Montag."  # a branch: one name
+    assert len(resolve(de, text, [("AMNESTY INTERNATIONAL Deutschland", "ORG")])) == 1

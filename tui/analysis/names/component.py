@@ -488,6 +488,25 @@ class NameResolver:
                     return parts
 
         for cut in range(span.start + 1, span.end):
+            # "des Auswärtigen Amtes Togo": a name in the genitive and a place the index
+            # knows for sure ("Amnesty International Deutschland" is one: a branch)
+            left, right = doc[span.start : cut], doc[cut : span.end]
+            known = [self.index.find(part.text, german=self.german) for part in (left, right)]
+            if (
+                self.german
+                and left[-1].text.endswith("es")
+                and known[0] is not None
+                and known[0].is_entity
+                and known[1] is not None
+                and known[1].strong
+                and known[1].label == "LOC"
+            ):
+                return [
+                    Span(doc, part.start, part.end, label=entry.label)
+                    for part, entry in zip((left, right), known, strict=True)
+                    if entry is not None
+                ]
+        for cut in range(span.start + 1, span.end):
             left, right = doc[span.start : cut], doc[cut : span.end]
             if self._distinct_name(left.text, others, own) and self._distinct_name(
                 right.text, others, own
