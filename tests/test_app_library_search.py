@@ -165,3 +165,34 @@ async def test_in_the_command_palette() -> None:
         commands = [c.title for c in app.get_system_commands(app.screen)]
         assert commands.count("Search the library (text and entities)") == 1
         assert "Entity card: its mentions here and in the library" in commands
+
+
+class Recording:
+    """An analysis client that only notes what it is asked to do ahead."""
+
+    def __init__(self) -> None:
+        self.asked: list[list[str]] = []
+
+    def prefetch(self, paths: list[str], **_: object) -> None:
+        self.asked.append(list(paths))
+
+
+async def test_the_hits_around_the_cursor_are_analysed_ahead(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr("tui.app.analysis_client.PREFETCH_DELAY", 0.01)
+    index_real_news("de", "en")
+    app = reader()
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(app, pilot)
+        recording = Recording()
+        monkeypatch.setattr(app.article_screen, "client", recording)
+        await pilot.press("ctrl+f")
+        screen = await search(app, pilot, "Donald Trump")
+        await pilot.press("enter")  # to the results, the first hit highlighted
+        deadline = time.monotonic() + 10
+        while not recording.asked and time.monotonic() < deadline:
+            await pilot.pause(0.05)
+        assert recording.asked, "nothing asked ahead"
+        first = recording.asked[-1]
+        hits = [h.location for h in screen._hits]
+        assert first[0] == hits[0] and set(first) <= set(hits)
+        assert all(Path(p).is_absolute() for p in first)

@@ -165,6 +165,32 @@ class LibrarySearch(ModalScreen[None]):
                 f"{len(found.entity)} naming it as an entity · {len(found.text)} with the words"
             )
 
+    @on(OptionList.OptionHighlighted, "#library-results")
+    def _highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        """The hit under the cursor and its neighbours analysed ahead, once it rests."""
+        from tui.app.analysis_client import PREFETCH_DELAY
+
+        _, _, index = (event.option.id or "").partition("-")
+        if index.isdigit():
+            if (timer := getattr(self, "_prefetch_timer", None)) is not None:
+                timer.stop()
+            self._prefetch_timer = self.set_timer(
+                PREFETCH_DELAY, partial(self._prefetch_around, int(index))
+            )
+
+    def _prefetch_around(self, index: int) -> None:
+        from tui.app.analysis_client import PREFETCH_AROUND, prefetch
+
+        order = [index]
+        for distance in range(1, PREFETCH_AROUND + 1):
+            order += [index + distance, index - distance]
+        paths = [
+            self._hits[i].location
+            for i in order
+            if 0 <= i < len(self._hits) and Path(self._hits[i].location).is_absolute()
+        ]
+        prefetch(self.app, paths)
+
     @on(OptionList.OptionSelected, "#library-results")
     def _chosen(self, event: OptionList.OptionSelected) -> None:
         event.stop()
