@@ -254,3 +254,20 @@ def test_in_two_weeks_is_a_date_ahead_in_the_future_tense() -> None:
     assert tags("The vote will be held in two weeks.", "en-GB", date(2013, 3, 14)) == [
         ("in two weeks", "2013-W13")
     ]
+
+
+def test_years_served_are_a_duration_not_a_date() -> None:
+    """ "der nach 14 Jahren als Oberbürgermeister …" (held-out Wikinews article 157): time
+    in office, not 14 years after the article."""
+    from datetime import date
+
+    from tui.analysis.timex import tag_dates
+
+    found = tag_dates(
+        "Roland Methling, der nach 14 Jahren als Oberbürgermeister aufhört.",
+        "de",
+        date(2019, 6, 17),
+    )
+    assert [(d.text, d.value) for d in found] == [("14 Jahren", "P14Y")]
+    found = tag_dates("Nach drei Tagen kam er zurück.", "de", date(2019, 6, 17))
+    assert [d.value for d in found] == ["2019-06-20"]

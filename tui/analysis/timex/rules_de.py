@@ -709,11 +709,19 @@ def _count(word: str) -> int | None:
     return word_number(word, NUMBERS_DE)
 
 
+_SERVED = re.compile(
+    r"\s+(?:im\s+Amt\b|an\s+der\s+Spitze\b|als\s+[A-ZÄÖÜ-]\w*(?:meister|minister|präsident"
+    r"|kanzler|chef|vorsitzende[rn]?|trainer|direktor|sekretär|bischof|könig)(?:in)?\b)"
+)
+
+
 def _b_after_n(m: re.Match[str]) -> Candidate | None:
     """ "nach drei Tagen" is a date; "nach mehr als drei Tagen" a duration."""
     q = m.group("q")
     one = m.group("n").lower() in ("einem", "einer", "einen", "ein", "eine")
-    if not q and not one:
+    # "nach 14 Jahren als Oberbürgermeister", "nach zwölf Jahren im Amt": time served
+    served = m.group("u").startswith("Jahr") and _SERVED.match(m.string, m.end())
+    if not q and not one and not served:
         return _b_shifted(m)
     unit = UNITS_DE.get(m.group("u").lower())
     n = _count(m.group("n"))
