@@ -126,10 +126,10 @@ class Worker:
 
     def run_prefetch(self, path: str, lang: str | None, max_bytes: int) -> None:
         from tui.analysis import cache
-        from tui.article.loader import open_path
+        from tui.article.loader import open_location
 
-        try:
-            opened = open_path(Path(path), lang=lang, max_bytes=max_bytes)
+        try:  # a file, or a feed entry's page (fetched through the reader's cache)
+            opened = open_location(path, lang=lang, max_bytes=max_bytes)
         except Exception as error:
             self.send("prefetched", path, _one_line(error))
             return

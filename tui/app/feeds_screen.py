@@ -355,6 +355,12 @@ class EntriesScreen(FeedList):
             return current
         return next(i for i, other in enumerate(self.items) if other is item)
 
+    def prefetch_path(self, item: EntryItem) -> str | None:
+        """The entry's page, fetched and analysed ahead while the cursor rests near it
+        (only an http(s) link: a feed cannot make the reader fetch anything else)."""
+        link = item.entry.link
+        return link if link.startswith(("http://", "https://")) else None
+
     def open_item(self, item: EntryItem) -> None:
         item.read = True
         self.refresh_rows([self.index_of(item)])
