@@ -323,3 +323,15 @@ def test_a_genitive_name_and_a_country_the_model_merged_are_two(de) -> None:  # 
     assert found == [("Auswärtigen Amtes", "ORG"), ("Togo", "LOC")]
     text = "Das sagte AMNESTY INTERNATIONAL Deutschland am Montag."  # a branch: one name
     assert len(resolve(de, text, [("AMNESTY INTERNATIONAL Deutschland", "ORG")])) == 1
+
+
+def test_in_a_football_report_a_town_is_its_club(en) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The manager left to join Sunderland. The club said the striker scored the goal "
+        "that kept Blackpool in the league this season. Fans gathered in Blackpool."
+    )
+    found = resolve_en(en, text, [("Sunderland", "LOC"), ("Blackpool", "LOC")])
+    assert ("Sunderland", "ORG") in found
+    # no football report: the town stays a place
+    found = resolve_en(en, "The storm reached Sunderland on Monday.", [("Sunderland", "LOC")])
+    assert found == [("Sunderland", "LOC")]

@@ -33,6 +33,7 @@ from tui.analysis.names.patterns import (
     organisation_of_place,
     place_events,
     seated_institutions,
+    town_clubs,
 )
 
 # words inside a person's name: "Mohammad bin Salman", "Alexander Van der Bellen"
@@ -205,6 +206,7 @@ class NameResolver:
         else:
             spans = english_organisations(doc, clubs(spans, self.index), words)
             spans = joined_by_and(doc, spans, self.index)
+            spans = town_clubs(doc, spans, self.index)
         spans = seated_institutions(doc, spans, self.index, words)
         names = _collect(spans, self.german)
         spans = [part for s in spans for part in self._split(s, names)]

@@ -41,6 +41,30 @@ _GOVERNMENT = re.compile(
 )
 _PLACE_EVENT = re.compile(r"^([A-ZÄÖÜ][a-zäöüß]{2,}?)-?(?:[Kk]rieg|[Kk]rise|[Kk]onflikt)(?:e?s)?$")
 _DETERMINERS = frozenset({"der", "die", "das", "des", "dem", "den", "vom", "zum", "beim"})
+_SPORT_WORDS = frozenset(
+    [
+        "manager",
+        "striker",
+        "goalkeeper",
+        "midfielder",
+        "defender",
+        "goal",
+        "goals",
+        "league",
+        "match",
+        "fixture",
+        "season",
+        "club",
+        "clubs",
+        "fans",
+        "boss",
+        "penalty",
+        "scored",
+        "relegation",
+        "promotion",
+        "kick-off",
+    ]
+)
 _EN_BODIES = frozenset(
     {"Assembly", "Council", "Parliament", "Party", "Committee", "Commission", "Court"}
 )
@@ -250,6 +274,10 @@ _EN_ORG_HEADS = frozenset(
         "Department",
         "Police",
         "Council",
+        "Hospital",
+        "Infirmary",
+        "Homes",
+        "Transit",
     }
 )
 
@@ -275,6 +303,28 @@ def english_organisations(doc: Doc, spans: list[Span], words: list[str]) -> list
         out.append(Span(doc, start, i + 1, label="ORG"))
         for j in range(start, i + 1):
             covered[j] = True
+    return out
+
+
+def town_clubs(doc: Doc, spans: list[Span], index: NameIndex) -> list[Span]:
+    """In a football report a town is mostly its club ("left to become assistant manager
+    at Sunderland", "Blackpool won 2-1"): a city of the index labelled a place is the club
+    there, unless "in"/"near" makes it the place."""
+    words = {t.lower_ for t in doc}
+    if len(words & _SPORT_WORDS) < 3:
+        return spans
+    out = []
+    for span in spans:
+        entry = index.get(span.text)
+        before = doc[span.start - 1].lower_ if span.start > 0 else ""
+        if (
+            span.label_ == "LOC"
+            and entry is not None
+            and entry.source == "city"
+            and before not in ("in", "near", "around", "across", "outside")
+        ):
+            span = Span(doc, span.start, span.end, label="ORG")
+        out.append(span)
     return out
 
 
