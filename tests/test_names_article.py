@@ -335,3 +335,8 @@ def test_in_a_football_report_a_town_is_its_club(en) -> None:  # type: ignore[no
     # no football report: the town stays a place
     found = resolve_en(en, "The storm reached Sunderland on Monday.", [("Sunderland", "LOC")])
     assert found == [("Sunderland", "LOC")]
+
+
+def test_a_founder_is_a_person(de) -> None:  # type: ignore[no-untyped-def]
+    text = "Barroso hat sich mit Microsoft-Gründer Bill Gates getroffen."
+    assert ("Bill Gates", "PER") in resolve(de, text, [("Bill Gates", "ORG")])
