@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from tui.analysis.names.index import Entry, NameIndex, load_index
@@ -35,37 +35,8 @@ from tui.analysis.names.patterns import (
     seated_institutions,
     town_clubs,
 )
+from tui.analysis.names.people import add_people, join_particles
 
-# words inside a person's name: "Mohammad bin Salman", "Alexander Van der Bellen"
-_NAME_PARTICLES = frozenset(
-    [
-        "bin",
-        "ibn",
-        "al",
-        "el",
-        "van",
-        "von",
-        "der",
-        "den",
-        "de",
-        "di",
-        "da",
-        "du",
-        "dos",
-        "das",
-        "del",
-        "della",
-        "la",
-        "le",
-        "ter",
-        "ten",
-    ]
-)
-# particles that only begin a surname ("van den Broek"), unlike "von"/"der"/"de",
-# which are words of their own too ("Abbas von Israel", "Ursu von der CDU")
-_SURNAME_PARTICLES = frozenset(
-    {"van", "bin", "ibn", "al", "el", "dos", "del", "della", "ter", "ten"}
-)
 _CONJUNCTIONS = frozenset({"and", "und", ","})
 _LOCATIVE = frozenset({"in", "nach", "aus", "near", "around"})
 _ARTICLES = frozenset({"der", "die", "das", "the"})
@@ -198,7 +169,7 @@ class NameResolver:
             lowered={w for w in words if w[:1].islower()},
         )
         spans = [self._person_after_title(t) for s in ents if (t := self._trim(s, context))]
-        spans = capitals_before(join_of_place(_join_particles(spans)))
+        spans = capitals_before(join_of_place(join_particles(spans, self.index)))
         if self.german:
             spans = organisation_heads(german_bodies(doc, spans, words))
             spans = organisation_of_place(doc, spans, words)
@@ -212,7 +183,7 @@ class NameResolver:
         spans = [part for s in spans for part in self._split(s, names)]
         spans = self._add_index_matches(doc, spans, words)
         if self.german:
-            spans = self._add_people(doc, spans, words)
+            spans = add_people(doc, spans, words, self.index)
         names = _collect(spans, self.german)
         spans = self._settle_labels(spans, names)
         names = _collect(spans, self.german)
@@ -629,73 +600,6 @@ class NameResolver:
             i = end
         return [s for s in spans if id(s) not in replaced] + added
 
-    def _add_people(self, doc: Doc, spans: list[Span], words: list[str]) -> list[Span]:
-        """A first name and a surname the model missed ("Radiotalkmaster Rush Limbaugh"):
-        a first name that is no German word, then one or two capitalised words that are
-        no noun, no title and nothing else the index knows; or such words before the
-        model's person ("Anders Fogh" "Rasmussen")."""
-        covered = [False] * len(words)
-        for span in spans:
-            for i in range(span.start, span.end):
-                covered[i] = True
-        lowered = {w.lower() for w in words if w[:1].islower()}
-        people = {s.start: s for s in spans if s.label_ == "PER"}
-        joined: set[int] = set()
-        added: list[Span] = []
-        i = 0
-        while i < len(words) - 1:
-            if covered[i] or not self._is_first_name(doc[i], lowered):
-                i += 1
-                continue
-            end = i + 1
-            while (
-                end < len(words)
-                and end - i < 3
-                and not covered[end]
-                and self._is_name_part(words[end], lowered)
-                and not (end - i == 2 and words[end - 1].endswith("s"))  # "Klums Modelsuche"
-            ):
-                end += 1
-            person = people.get(end)
-            if person is not None:  # the model's person goes on from here: one name
-                joined.add(id(person))
-                added.append(Span(doc, i, person.end, label="PER"))
-                i = person.end
-                continue
-            if end - i >= 2:
-                added.append(Span(doc, i, end, label="PER"))
-            i = end
-        return [s for s in spans if id(s) not in joined] + added
-
-    def _is_first_name(self, token: Token, lowered: set[str]) -> bool:
-        """A first name; one that German also writes as a word ("Das", "Anders") only
-        inside a sentence, and none of one or two letters ("Da", "My")."""
-        index = self.index
-        word = token.text
-        if word in index.worded_given and (token.is_sent_start or token.i == 0):
-            return False
-        if token.i > 0 and not token.doc[token.i - 1].is_alpha and word in index.worded_given:
-            return False  # after a quotation mark or colon a sentence starts too
-        return (
-            len(word) > 2
-            and index.is_given_name(word)
-            and word not in index.nouns
-            and word.lower() not in lowered
-            and index.get(word) is None
-            and not index.is_title(word)
-        )
-
-    def _is_name_part(self, word: str, lowered: set[str]) -> bool:
-        index = self.index
-        if not (word[:1].isupper() and word.replace("-", "").isalpha() and len(word) > 1):
-            return False
-        if word.lower() in lowered or index.is_title(word):
-            return False
-        entry = index.get(word)
-        if entry is not None and entry.is_entity:
-            return False
-        return not index.is_common_noun(word)
-
     def _unambiguous(self, span: Span, entry: Entry, lowered: set[str], legislature: bool) -> bool:
         """Whether an index match is a name here, without the model's word for it."""
         first = span[0]
@@ -822,67 +726,6 @@ class NameResolver:
                     covered[j] = True
                 break
         return spans + added
-
-
-def _join_particles(spans: list[Span]) -> list[Span]:
-    """One person the model cut at a particle: "Mohammad" "bin" "Salman", or a span
-    that ends in one ("Alexander Van" "der" "Bellen"), or at a middle name ("Claus"
-    "Ruhe" "Madsen")."""
-    if not spans:
-        return spans
-    doc = spans[0].doc
-    ordered = sorted(spans, key=lambda s: s.start)
-    out: list[Span] = []
-    i = 0
-    while i < len(ordered):
-        span = ordered[i]
-        j = span.end
-        while j < len(doc) and doc[j].lower_ in _NAME_PARTICLES:
-            j += 1
-        following = ordered[i + 1] if i + 1 < len(ordered) else None
-        if (
-            span.label_ == "PER"
-            and following is not None
-            and (
-                # "Pieter van den" "Broek", whatever the model called the surname
-                (
-                    j > span.end
-                    and following.start == j
-                    and (
-                        following.label_ == "PER"
-                        or (
-                            len(following) == 1
-                            and doc[span.end].lower_ in _SURNAME_PARTICLES
-                            and load_index().find(following.text) is None
-                        )
-                    )
-                )
-                # "Claus" "Ruhe" "Madsen": a first name, a middle name the model missed
-                or (
-                    following.label_ == "PER"
-                    and len(span) == 1
-                    and following.start == span.end + 1
-                    and doc[span.end].is_alpha
-                    and doc[span.end].text[:1].isupper()
-                    and load_index().is_given_name(span.text)
-                )
-            )
-        ):
-            out.append(Span(doc, span.start, following.end, label="PER"))
-            i += 2
-            continue
-        if (
-            span.label_ == "PER"
-            and span[-1].lower_ in _NAME_PARTICLES
-            and j < len(doc)
-            and doc[j].text[:1].isupper()
-            and (following is None or following.start > j)
-        ):
-            out.append(Span(doc, span.start, j + 1, label="PER"))
-        else:
-            out.append(span)
-        i += 1
-    return out
 
 
 def _in_word(text: str, i: int) -> bool:

@@ -1,0 +1,169 @@
+"""People the model cut or missed: a name cut at a particle or a middle name ("Mohammad"
+"bin" "Salman", "Claus" "Ruhe" "Madsen"), and a first name with the surname after it
+that the model did not see ("Rush Limbaugh")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from tui.analysis.names.index import NameIndex
+
+# words inside a person's name: "Mohammad bin Salman", "Alexander Van der Bellen"
+_NAME_PARTICLES = frozenset(
+    [
+        "bin",
+        "ibn",
+        "al",
+        "el",
+        "van",
+        "von",
+        "der",
+        "den",
+        "de",
+        "di",
+        "da",
+        "du",
+        "dos",
+        "das",
+        "del",
+        "della",
+        "la",
+        "le",
+        "ter",
+        "ten",
+    ]
+)
+# particles that only begin a surname ("van den Broek"), unlike "von"/"der"/"de",
+# which are words of their own too ("Abbas von Israel", "Ursu von der CDU")
+_SURNAME_PARTICLES = frozenset(
+    {"van", "bin", "ibn", "al", "el", "dos", "del", "della", "ter", "ten"}
+)
+
+
+def add_people(doc: Doc, spans: list[Span], words: list[str], index: NameIndex) -> list[Span]:
+    """A first name and a surname the model missed ("Radiotalkmaster Rush Limbaugh"):
+    a first name that is no German word, then one or two capitalised words that are
+    no noun, no title and nothing else the index knows; or such words before the
+    model's person ("Anders Fogh" "Rasmussen")."""
+    covered = [False] * len(words)
+    for span in spans:
+        for i in range(span.start, span.end):
+            covered[i] = True
+    lowered = {w.lower() for w in words if w[:1].islower()}
+    people = {s.start: s for s in spans if s.label_ == "PER"}
+    joined: set[int] = set()
+    added: list[Span] = []
+    i = 0
+    while i < len(words) - 1:
+        if covered[i] or not _is_first_name(doc[i], lowered, index):
+            i += 1
+            continue
+        end = i + 1
+        while (
+            end < len(words)
+            and end - i < 3
+            and not covered[end]
+            and _is_name_part(words[end], lowered, index)
+            and not (end - i == 2 and words[end - 1].endswith("s"))  # "Klums Modelsuche"
+        ):
+            end += 1
+        person = people.get(end)
+        if person is not None:  # the model's person goes on from here: one name
+            joined.add(id(person))
+            added.append(Span(doc, i, person.end, label="PER"))
+            i = person.end
+            continue
+        if end - i >= 2:
+            added.append(Span(doc, i, end, label="PER"))
+        i = end
+    return [s for s in spans if id(s) not in joined] + added
+
+
+def _is_first_name(token: Token, lowered: set[str], index: NameIndex) -> bool:
+    """A first name; one that German also writes as a word ("Das", "Anders") only
+    inside a sentence, and none of one or two letters ("Da", "My")."""
+    word = token.text
+    if word in index.worded_given and (token.is_sent_start or token.i == 0):
+        return False
+    if token.i > 0 and not token.doc[token.i - 1].is_alpha and word in index.worded_given:
+        return False  # after a quotation mark or colon a sentence starts too
+    return (
+        len(word) > 2
+        and index.is_given_name(word)
+        and word not in index.nouns
+        and word.lower() not in lowered
+        and index.get(word) is None
+        and not index.is_title(word)
+    )
+
+
+def _is_name_part(word: str, lowered: set[str], index: NameIndex) -> bool:
+    if not (word[:1].isupper() and word.replace("-", "").isalpha() and len(word) > 1):
+        return False
+    if word.lower() in lowered or index.is_title(word):
+        return False
+    entry = index.get(word)
+    if entry is not None and entry.is_entity:
+        return False
+    return not index.is_common_noun(word)
+
+
+def join_particles(spans: list[Span], index: NameIndex) -> list[Span]:
+    """One person the model cut at a particle: "Mohammad" "bin" "Salman", or a span
+    that ends in one ("Alexander Van" "der" "Bellen"), or at a middle name ("Claus"
+    "Ruhe" "Madsen")."""
+    if not spans:
+        return spans
+    doc = spans[0].doc
+    ordered = sorted(spans, key=lambda s: s.start)
+    out: list[Span] = []
+    i = 0
+    while i < len(ordered):
+        span = ordered[i]
+        j = span.end
+        while j < len(doc) and doc[j].lower_ in _NAME_PARTICLES:
+            j += 1
+        following = ordered[i + 1] if i + 1 < len(ordered) else None
+        if (
+            span.label_ == "PER"
+            and following is not None
+            and (
+                # "Pieter van den" "Broek", whatever the model called the surname
+                (
+                    j > span.end
+                    and following.start == j
+                    and (
+                        following.label_ == "PER"
+                        or (
+                            len(following) == 1
+                            and doc[span.end].lower_ in _SURNAME_PARTICLES
+                            and index.find(following.text) is None
+                        )
+                    )
+                )
+                # "Claus" "Ruhe" "Madsen": a first name, a middle name the model missed
+                or (
+                    following.label_ == "PER"
+                    and len(span) == 1
+                    and following.start == span.end + 1
+                    and doc[span.end].is_alpha
+                    and doc[span.end].text[:1].isupper()
+                    and index.is_given_name(span.text)
+                )
+            )
+        ):
+            out.append(Span(doc, span.start, following.end, label="PER"))
+            i += 2
+            continue
+        if (
+            span.label_ == "PER"
+            and span[-1].lower_ in _NAME_PARTICLES
+            and j < len(doc)
+            and doc[j].text[:1].isupper()
+            and (following is None or following.start > j)
+        ):
+            out.append(Span(doc, span.start, j + 1, label="PER"))
+        else:
+            out.append(span)
+        i += 1
+    return out
