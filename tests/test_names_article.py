@@ -327,3 +327,9 @@ def test_in_a_football_report_a_town_is_its_club(en) -> None:  # type: ignore[no
 def test_a_founder_is_a_person(de) -> None:  # type: ignore[no-untyped-def]
     text = "Barroso hat sich mit Microsoft-Gründer Bill Gates getroffen."
     assert ("Bill Gates", "PER") in resolve(de, text, [("Bill Gates", "ORG")])
+
+
+def test_a_declined_name_a_corpus_also_wrote_takes_the_lists_base_form() -> None:
+    text = "Das sagte er gegenüber der Deutschen Presse-Agentur am Montag."
+    result = analyze(parse_text(text, lang="de"), use_cache=False)
+    assert "Deutsche Presse-Agentur" in {e.name for e in result.entities}

@@ -9,7 +9,7 @@ curated list or the Foreign Office gives it, whatever a role in a sentence sugge
 from __future__ import annotations
 
 from tui.analysis.model import Entity
-from tui.analysis.names.index import load_index
+from tui.analysis.names.index import declension_key, load_index
 
 
 def settle_entities(entities: list[Entity], lang: str) -> list[Entity]:
@@ -19,6 +19,10 @@ def settle_entities(entities: list[Entity], lang: str) -> list[Entity]:
     german = lang == "de"
     for entity in entities:
         entry = index.find(entity.name, german=german)
+        if german and " " in entity.name and (entry is None or not entry.strong):
+            # a corpus wrote the declined form too ("Deutschen Presse-Agentur"): the
+            # curated list's base form of it still names the entity
+            entry = index.declined.get(declension_key(entity.name)) or entry
         if entry is None or not entry.strong or not entry.is_entity or "ctx" in entry.flags:
             continue
 
