@@ -85,30 +85,6 @@ class FeedList(ListScreen[Any]):
         self.note = note
         self.update_status()
 
-    def counted(self, indices: Sequence[int]) -> int:
-        """How many of these items the status line counts."""
-        return len(indices)
-
-    def update_status(self) -> None:
-        """ListScreen's status and filter lines, counting what `counted` says (the Feeds
-        list's "All unread" row is no feed)."""
-        singular, plural = self.NOUN
-        total = self.counted(range(len(self.items)))
-        noun = singular if total == 1 else plural
-        shown = f"{self.counted(self.shown):,} of " if self.filter else ""
-        parts = [f"{shown}{total:,} {noun}"]
-        column = self.column(self.sort_column)
-        if column is not None:
-            parts.append(f"sorted by {column.label.lower()}")
-        if extra := self.status_extra():
-            parts.append(extra)
-        self.query_one("#list-status", Static).update(
-            Text.assemble((" · ".join(parts), "bold"), "   ", (self.HINT, "dim"))
-        )
-        line = self.query_one("#list-filter", Static)
-        line.set_class(bool(self.filter), "-active")
-        line.update(Text.assemble(("filter: ", "dim"), self.filter, (" ", "reverse")))
-
     def refresh_rows(self, indices: Sequence[int]) -> None:
         """Redraw these items' rows in place, all cells of a row at once."""
         table = self.feed_table

@@ -251,11 +251,17 @@ class ListScreen(Screen[None], Generic[ItemT]):
             for column, value in enumerate(self.row_cells(self.items[index])):
                 table.update_cell_at(Coordinate(row, column), value)
 
+    def counted(self, indices: Sequence[int]) -> int:
+        """How many of these items the status line counts (the Feeds list's "All
+        unread" row is no feed)."""
+        return len(indices)
+
     def update_status(self) -> None:
         singular, plural = self.NOUN
-        total = len(self.items)
+        total = self.counted(range(len(self.items)))
         noun = singular if total == 1 else plural
-        parts = [f"{len(self.shown):,} of {total:,} {noun}" if self.filter else f"{total:,} {noun}"]
+        shown = f"{self.counted(self.shown):,} of " if self.filter else ""
+        parts = [f"{shown}{total:,} {noun}"]
         column = self.column(self.sort_column)
         if column is not None:
             parts.append(f"sorted by {column.label.lower()}")
