@@ -333,3 +333,26 @@ def test_a_declined_name_a_corpus_also_wrote_takes_the_lists_base_form() -> None
     text = "Das sagte er gegenüber der Deutschen Presse-Agentur am Montag."
     result = analyze(parse_text(text, lang="de"), use_cache=False)
     assert "Deutsche Presse-Agentur" in {e.name for e in result.entities}
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        (
+            "Ashcombe makes its Golden Crumb biscuits in Leeds.",
+            ("Golden Crumb", "ORG"),
+            ("Golden Crumb", "MISC"),
+        ),
+        ("Berlin would send two more Patriot batteries.", ("Patriot", "ORG"), ("Patriot", "MISC")),
+        (
+            "They will recover it under the Proceeds of Crime Act.",
+            ("Proceeds of Crime Act", "ORG"),
+            ("Proceeds of Crime Act", "MISC"),
+        ),
+        ("Shares in Tesco rose on Monday.", ("Tesco", "ORG"), ("Tesco", "ORG")),
+    ],
+)
+def test_english_products_and_laws_are_things(
+    en, text: str, span: tuple[str, str], expected: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert expected in resolve(en, text, [span])

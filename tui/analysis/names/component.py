@@ -32,6 +32,7 @@ from tui.analysis.names.patterns import (
     organisation_heads,
     organisation_of_place,
     place_events,
+    products_and_laws,
     seated_institutions,
     town_clubs,
 )
@@ -39,6 +40,10 @@ from tui.analysis.names.people import add_people, join_particles
 
 _CONJUNCTIONS = frozenset({"and", "und", ","})
 _LOCATIVE = frozenset({"in", "nach", "aus", "near", "around"})
+# "shares in Tesco", "Anteile an …": "in" after these names a company, not a place
+_STAKES = frozenset(
+    {"shares", "share", "stake", "stakes", "invest", "invested", "investment", "interest"}
+)
 _ARTICLES = frozenset({"der", "die", "das", "the"})
 _ARABIC_ARTICLE = re.compile(r"^(?:al|el|as|ad|ar|an|at|az)-(?=[A-Z])")
 # titles only people bear: after one, a name the index does not know is a person
@@ -178,6 +183,7 @@ class NameResolver:
             spans = english_organisations(doc, clubs(spans, self.index), words)
             spans = joined_by_and(doc, spans, self.index)
             spans = town_clubs(doc, spans, self.index)
+            spans = products_and_laws(doc, spans, self.index)
         spans = seated_institutions(doc, spans, self.index, words)
         names = _collect(spans, self.german)
         spans = [part for s in spans for part in self._split(s, names)]
@@ -645,6 +651,7 @@ class NameResolver:
                 span.start > 0
                 and span.doc[span.start - 1].lower_ in _LOCATIVE
                 and after not in ("'s", "’s")
+                and not (span.start > 1 and span.doc[span.start - 2].lower_ in _STAKES)
             ):
                 located.add(key)
         people = {next(iter(full)) for full in names.surnames.values() if len(full) == 1}

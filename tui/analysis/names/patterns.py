@@ -41,6 +41,34 @@ _GOVERNMENT = re.compile(
 )
 _PLACE_EVENT = re.compile(r"^([A-ZÄÖÜ][a-zäöüß]{2,}?)-?(?:[Kk]rieg|[Kk]rise|[Kk]onflikt)(?:e?s)?$")
 _DETERMINERS = frozenset({"der", "die", "das", "des", "dem", "den", "vom", "zum", "beim"})
+# goods a brand names when they follow it: "Golden Crumb biscuits", "Patriot batteries"
+_GOODS = frozenset(
+    {
+        "biscuits",
+        "crisps",
+        "soups",
+        "cereals",
+        "drinks",
+        "chocolates",
+        "beers",
+        "cars",
+        "vehicles",
+        "phones",
+        "smartphones",
+        "laptops",
+        "tablets",
+        "consoles",
+        "batteries",
+        "missiles",
+        "jets",
+        "drones",
+        "vaccines",
+        "pills",
+        "trainers",
+        "brand",
+        "range",
+    }
+)
 _SPORT_WORDS = frozenset(
     [
         "manager",
@@ -324,6 +352,24 @@ def town_clubs(doc: Doc, spans: list[Span], index: NameIndex) -> list[Span]:
             and before not in ("in", "near", "around", "across", "outside")
         ):
             span = Span(doc, span.start, span.end, label="ORG")
+        out.append(span)
+    return out
+
+
+def products_and_laws(doc: Doc, spans: list[Span], index: NameIndex) -> list[Span]:
+    """English names of things, not bodies: a brand before the goods it names ("its
+    Golden Crumb biscuits", "Patriot batteries") and a law ("the Proceeds of Crime Act")
+    are MISC, whatever the model said, unless the index knows an organisation."""
+    out = []
+    for span in spans:
+        after = doc[span.end] if span.end < len(doc) else None
+        entry = index.get(span.text)
+        known = entry is not None and entry.is_entity and entry.label != "MISC"
+        if span.label_ != "MISC" and not known and span.label_ != "PER":
+            goods = after is not None and after.lower_ in _GOODS and after.text.islower()
+            law = len(span) > 1 and span[-1].text == "Act"
+            if goods or law:
+                span = Span(doc, span.start, span.end, label="MISC")
         out.append(span)
     return out
 
