@@ -356,3 +356,13 @@ def test_english_products_and_laws_are_things(
     en, text: str, span: tuple[str, str], expected: tuple[str, str]
 ) -> None:  # type: ignore[no-untyped-def]
     assert expected in resolve(en, text, [span])
+
+
+def test_a_firm_named_with_its_s_keeps_it() -> None:
+    text = "Tesco and Sainsbury's both reported strong sales. Sainsbury's said so again."
+    start = text.index("Sainsbury")
+    people = group_entities(
+        text, [RawSpan(start, start + len("Sainsbury"), "ORG")], [(0, len(text))]
+    )
+    assert [(e.name, len(e.mentions)) for e in people] == [("Sainsbury's", 2)]
+    assert _group("Smith's plan failed.", "Smith's", "PER") == ["Smith"]  # a genitive

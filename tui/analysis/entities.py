@@ -82,14 +82,28 @@ def _clean(text: str, span: RawSpan) -> RawSpan | None:
     ):
         start += len(words[0]) + 1
         words = words[1:]
+    if text[end : end + 2] in ("'s", "’s") and _owns_its_s(text[start:end] + "'s"):
+        end += 2  # the model's "Sainsbury" of "Sainsbury's"
     possessive = _POSSESSIVE.search(text[start:end])
-    if possessive and end - start - len(possessive.group()) >= 2:
+    if (
+        possessive
+        and end - start - len(possessive.group()) >= 2
+        and not _owns_its_s(text[start:end])
+    ):
         end -= len(possessive.group())
     if end - start < 2 or not any(ch.isalpha() for ch in text[start:end]):
         return None
     if text[start:end].lower() in _LEADING_DETERMINERS:
         return None  # "The" left of "The vast majority"
     return RawSpan(start, end, span.label)
+
+
+def _owns_its_s(name: str) -> bool:
+    """ "Sainsbury's", "McDonald's": a name the index knows with its 's."""
+    from tui.analysis.names import load_index
+
+    entry = load_index().get(name.replace("’", "'"))
+    return entry is not None and entry.is_entity
 
 
 def _title_article(text: str, start: int, word: str) -> bool:
