@@ -272,7 +272,9 @@ def _is_known_place(name: str) -> bool:
     from tui.analysis.names import load_index
 
     entry = load_index().get(name)
-    return entry is not None and entry.label == "LOC" and entry.source in ("country", "city", "list")
+    return (
+        entry is not None and entry.label == "LOC" and entry.source in ("country", "city", "list")
+    )
 
 
 def _after_of(text: str, name: str) -> bool:
