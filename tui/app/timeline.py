@@ -132,7 +132,6 @@ class DateGroup:
         text = describe(self.value)
         return f"{self.mod.lower()} {text}" if self.mod else text
 
-
     @property
     def undated(self) -> bool:
         """A date the article leaves open; a set ("every winter") is not one."""
