@@ -13,14 +13,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, cast
 
 from rich.text import Text
-from textual.app import ComposeResult
 from textual.binding import BindingType
-from textual.widgets import Static
 
 from tui.app.feed_reading import FeedReader, feed_reader
 from tui.app.feeds_keys import FEEDS_LIST_BINDINGS
 from tui.app.feeds_table import FeedTable, FixedLine
-from tui.app.list_screen import HERE, ListScreen, cell
+from tui.app.list_screen import HERE, ListScreen
 from tui.store.feeds import FeedStore
 
 if TYPE_CHECKING:
@@ -39,13 +37,9 @@ class FeedList(ListScreen[Any]):
         "type to filter · enter open · ^t read · ^a all read · F5 refresh · ^g all · ^n next unread"
     )
 
+    TABLE = FeedTable
+    LINE = FixedLine
     store: FeedStore
-
-    def compose(self) -> ComposeResult:
-        yield Static(cell(self.heading, style="bold"), id="list-title")
-        yield FeedTable(cursor_type="row", zebra_stripes=True, id="list-table")
-        yield FixedLine("", id="list-filter")
-        yield FixedLine("", id="list-status")
 
     @property
     def reader(self) -> FeedReader:

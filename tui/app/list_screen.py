@@ -112,6 +112,9 @@ class ListScreen(Screen[None], Generic[ItemT]):
         Binding("ctrl+r", "reverse_sort", "Reverse the order"),
     ]
     NOUN = "item", "items"
+    # the widgets a list is made of (the Feeds lists draw their own rows and lines)
+    TABLE: ClassVar[type[ListTable]] = ListTable
+    LINE: ClassVar[type[Static]] = Static
     HINT = "type to filter · enter open · esc back · ctrl+s sort · ctrl+r reverse · ctrl+q quit"
 
     columns: ClassVar[list[Column[Any]]] = []
@@ -154,9 +157,9 @@ class ListScreen(Screen[None], Generic[ItemT]):
 
     def compose(self) -> ComposeResult:
         yield Static(cell(self.heading, style="bold"), id="list-title")
-        yield ListTable(cursor_type="row", zebra_stripes=True, id="list-table")
-        yield Static("", id="list-filter")
-        yield Static("", id="list-status")
+        yield self.TABLE(cursor_type="row", zebra_stripes=True, id="list-table")
+        yield self.LINE("", id="list-filter")
+        yield self.LINE("", id="list-status")
 
     @property
     def table(self) -> DataTable[Text]:
