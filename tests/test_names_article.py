@@ -366,3 +366,88 @@ def test_a_firm_named_with_its_s_keeps_it() -> None:
     )
     assert [(e.name, len(e.mentions)) for e in people] == [("Sainsbury's", 2)]
     assert _group("Smith's plan failed.", "Smith's", "PER") == ["Smith"]  # a genitive
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        # the word before "of" names the thing, and "in the …" makes no place of it
+        (
+            "The results, published in the New England Journal of Medicine, were clear.",
+            ("New England Journal of Medicine", "ORG"),
+            ("New England Journal of Medicine", "ORG"),
+        ),
+        (
+            "She is one of two women managing in the English Football League this year.",
+            ("English Football League", "ORG"),
+            ("English Football League", "ORG"),
+        ),
+        # a place's last word makes a place of what the model called an organisation
+        (
+            "The couple lived in a house in Heaton Moor with their children.",
+            ("Heaton Moor", "ORG"),
+            ("Heaton Moor", "LOC"),
+        ),
+        (
+            "Crews held the fire at Smith Creek overnight.",
+            ("Smith Creek", "ORG"),
+            ("Smith Creek", "LOC"),
+        ),
+        # an English first name and a surname the index does not know: a person
+        (
+            "The court heard that Shauna McBride signed the invoices.",
+            ("Shauna McBride", "ORG"),
+            ("Shauna McBride", "PER"),
+        ),
+        # a town of the index is no person, an acronym no person
+        (
+            "Flights from Düsseldorf were cancelled on Thursday.",
+            ("Düsseldorf", "PER"),
+            ("Düsseldorf", "LOC"),
+        ),
+        ("Analysts polled by LSEG expected less.", ("LSEG", "PER"), ("LSEG", "ORG")),
+        # the noun after a name says what it is
+        ("The strike was called by the Verdi union.", ("Verdi", "PER"), ("Verdi", "ORG")),
+        # a point of the compass before a town is a place
+        (
+            "Residents of West Kelowna were told to leave.",
+            ("West Kelowna", "PER"),
+            ("West Kelowna", "LOC"),
+        ),
+        # a county of England
+        ("It was a Lancashire derby at the weekend.", None, ("Lancashire", "LOC")),
+    ],
+)
+def test_english_names_say_what_they_are(
+    en, text: str, span: tuple[str, str] | None, expected: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert expected in resolve(en, text, [span] if span else [])
+
+
+def test_a_given_name_alone_does_not_make_an_organisation_a_person(en) -> None:  # type: ignore[no-untyped-def]
+    text = "The Met Office issued a warning for Glen Ogle."
+    found = resolve(en, text, [("Met Office", "ORG"), ("Glen Ogle", "LOC")])
+    assert ("Met Office", "ORG") in found and ("Glen Ogle", "LOC") in found
+
+
+def test_towns_the_index_adds_in_a_football_report_are_clubs(en) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The manager was sacked after the defeat by Blackpool, a late goal in the league "
+        "match, and the club's fans jeered the striker. Burnley are next."
+    )
+    found = resolve(en, text, [("Burnley", "LOC")])
+    assert ("Blackpool", "ORG") in found and ("Burnley", "ORG") in found
+
+
+def test_a_country_is_no_acronym_of_a_body_it_begins() -> None:
+    text = "US Senator Robert Hale sits on a committee of the US Senate."
+    spans = [RawSpan(0, 2, "LOC")]
+    start = text.index("US Senate")
+    spans.append(RawSpan(start, start + len("US Senate"), "ORG"))
+    entities = group_entities(text, spans, [(0, len(text))])
+    assert sorted(e.name for e in entities) == ["US", "US Senate"]
+
+
+def test_a_force_before_a_rank_is_no_part_of_the_person(en) -> None:  # type: ignore[no-untyped-def]
+    text = "RCMP Cpl Michael Dufresne said two people had been arrested."
+    assert ("Michael Dufresne", "PER") in resolve(en, text, [("RCMP Cpl Michael Dufresne", "PER")])

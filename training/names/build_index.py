@@ -151,13 +151,26 @@ def read_corpora(index: Index, data: Path, min_count: int = 2) -> None:
         index.add(name, label, "corpus")
 
 
-def read_people(index: Index, data: Path) -> None:
+def _english_given() -> set[str]:
+    """The US Census's frequent first names (flag `en`: English news writes them)."""
+    lines = (HERE / "lists" / "given_en.txt").read_text("utf-8").splitlines()
+    return {line.strip() for line in lines if line.strip() and not line.startswith("#")}
+
+
+def _given_names(data: Path) -> set[str]:
+    """First names: the four German cities' registers and the US Census's English ones."""
     lex = data / "lexicon"
     with (lex / "vornamen_berlin_koeln_leipzig_muenchen.tsv").open(encoding="utf-8") as handle:
-        for row in csv.DictReader(handle, delimiter="\t"):
-            name = row["vorname"].strip()
-            if _WORD.match(name):
-                index.add(name, "GIVEN", "person")
+        given = {row["vorname"].strip() for row in csv.DictReader(handle, delimiter="\t")}
+    return given | _english_given()
+
+
+def read_people(index: Index, data: Path) -> None:
+    lex = data / "lexicon"
+    english = _english_given()
+    for name in sorted(_given_names(data)):
+        if _WORD.match(name):
+            index.add(name, "GIVEN", "person", {"en"} if name in english else None)
     for line in (lex / "germaner_surnames_asl2.txt").read_text("utf-8").splitlines():
         name = line.strip()
         if _WORD.match(name) and name not in index.rows:
@@ -170,8 +183,7 @@ def flag_ambiguous(index: Index, data: Path) -> None:
     lex = data / "lexicon"
     nouns = set((lex / "denckring_de_common_nouns_cc0.txt").read_text("utf-8").split())
     forms = set((lex / "denckring_de_wordforms_lower_cc0.txt").read_text("utf-8").split())
-    with (lex / "vornamen_berlin_koeln_leipzig_muenchen.tsv").open(encoding="utf-8") as handle:
-        given = {row["vorname"].strip() for row in csv.DictReader(handle, delimiter="\t")}
+    given = _given_names(data)
     surnames = set((lex / "germaner_surnames_asl2.txt").read_text("utf-8").split())
     for name, (label, _source, flags) in index.rows.items():
         if " " in name:

@@ -257,7 +257,12 @@ def _by_surname(form: str, label: str, groups: list[_Group]) -> _Group | None:
             if (
                 (group.label == "PER" and _surname(words[-1]) == form)
                 or (group.label == label != "PER" and words[0] == form)
-                or (group.label != "PER" and form.isupper() and _initials(words) == form)
+                or (
+                    group.label != "PER"
+                    and form.isupper()
+                    and form not in words  # "US" is no acronym of "US Senate"
+                    and _initials(words) == form
+                )
             ):
                 matches.append(group)
                 break

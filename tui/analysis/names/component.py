@@ -24,6 +24,7 @@ from tui.analysis.names.index import Entry, NameIndex, load_index
 from tui.analysis.names.patterns import (
     capitals_before,
     clubs,
+    english_organisation_or_place,
     english_organisations,
     german_bodies,
     join_of_place,
@@ -36,7 +37,7 @@ from tui.analysis.names.patterns import (
     seated_institutions,
     town_clubs,
 )
-from tui.analysis.names.people import add_people, join_particles
+from tui.analysis.names.people import add_people, english_people, join_particles
 
 _CONJUNCTIONS = frozenset({"and", "und", ","})
 _LOCATIVE = frozenset({"in", "nach", "aus", "near", "around"})
@@ -190,8 +191,12 @@ class NameResolver:
         spans = self._add_index_matches(doc, spans, words)
         if self.german:
             spans = add_people(doc, spans, words, self.index)
+        else:
+            spans = english_people(spans, self.index, english_organisation_or_place)
         names = _collect(spans, self.german)
         spans = self._settle_labels(spans, names)
+        if not self.german:  # the towns the index added, or the settling made places
+            spans = town_clubs(doc, spans, self.index)
         names = _collect(spans, self.german)
         spans = self._add_repeats(doc, spans, names, words)
         doc.ents = filter_spans(spans)
@@ -283,6 +288,13 @@ class NameResolver:
                 party = index.find(doc[start + 1 : end].text) if end - start > 1 else None
                 if party is not None and "party" in party.flags:
                     start += 1
+            if (
+                span.label_ == "PER"
+                and end - start > 2
+                and doc[start].text.isupper()
+                and index.is_title(doc[start + 1].text)
+            ):
+                start += 1  # "RCMP Cpl Michael Dufresne": the force before the rank
             title_end = self._title_end(doc, start, end)
             if (
                 span.label_ == "PER"
@@ -655,6 +667,7 @@ class NameResolver:
             ):
                 located.add(key)
         people = {next(iter(full)) for full in names.surnames.values() if len(full) == 1}
+        typed = {} if self.german else _typed_by_noun(spans, names)
         # "Leeds" after "Leeds United": the first word of one organisation is no person
 
         heads: dict[str, set[str]] = defaultdict(set)
@@ -677,10 +690,12 @@ class NameResolver:
                 elif (
                     not self.german
                     and entry.source == "city"
-                    and label == "ORG"
+                    and label in ("ORG", "PER")
                     and not {"org", "given", "surname"} & entry.flags
                 ):
-                    label = "LOC"  # "Budapest had wanted …": a capital for its government
+                    # "Budapest had wanted …": a capital for its government; "Düsseldorf"
+                    # is no person
+                    label = "LOC"
             elif (
                 entry is None
                 and label in ("ORG", "PER")
@@ -689,6 +704,10 @@ class NameResolver:
                 and not looks_like_an_organisation(key)
             ):
                 label = "LOC"  # "in Stone Town", "on Unguja": where a thing happens
+            if label == "PER" and key.isupper() and len(key) > 1 and key not in people:
+                label = "ORG"  # "LSEG", "BDLS": an acronym names no person
+            if not self.german:
+                label = _english_label(key, label, self.index, typed.get(key))
             settled[key] = label
         return [
             s
@@ -733,6 +752,62 @@ class NameResolver:
                     covered[j] = True
                 break
         return spans + added
+
+
+# a lower-case noun after a name that says what the name is: "the Verdi union"
+_ORG_NOUNS = frozenset(
+    {
+        "union",
+        "party",
+        "company",
+        "firm",
+        "group",
+        "bank",
+        "airline",
+        "carrier",
+        "broadcaster",
+        "newspaper",
+        "agency",
+        "chain",
+        "retailer",
+        "club",
+        "charity",
+        "regulator",
+        "insurer",
+        "lender",
+        "chipmaker",
+        "carmaker",
+        "startup",
+    }
+)
+_COMPASS = frozenset(
+    {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western"}
+)
+
+
+def _typed_by_noun(spans: list[Span], names: _DocNames) -> dict[str, str]:
+    """Names the text types itself with the noun after them ("the Verdi union")."""
+    typed: dict[str, str] = {}
+    for span in spans:
+        after = span.doc[span.end] if span.end < len(span.doc) else None
+        if after is not None and after.lower_ in _ORG_NOUNS and after.text.islower():
+            typed[names.key(span.text)] = "ORG"
+    return typed
+
+
+def _english_label(key: str, label: str, index: NameIndex, typed: str | None) -> str:
+    """What English names say of themselves: "the Verdi union" is an organisation,
+    "West Kelowna" a place (a point of the compass and a town)."""
+    if typed is not None and label in ("PER", "LOC", "MISC"):
+        entry = index.get(key)
+        if entry is None or not entry.strong:
+            return typed
+    words = key.split()
+    if label in ("PER", "ORG") and len(words) == 2 and words[0] in _COMPASS:
+        entry = index.get(words[1])
+        if entry is not None and entry.label == "LOC":
+            return "LOC"
+    return label
 
 
 def _in_word(text: str, i: int) -> bool:

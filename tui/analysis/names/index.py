@@ -65,6 +65,7 @@ class NameIndex:
     surnames: frozenset[str]
     nouns: frozenset[str]  # German common nouns ("Held", "Volk"), base forms
     worded_given: frozenset[str]  # first names that are German words too ("Das", "Anders")
+    english_given: frozenset[str]  # first names English news writes (US Census), no words
     title_words: frozenset[str]
     title_suffixes: tuple[str, ...]
     max_words: int
@@ -155,6 +156,7 @@ def load_index(path: Path = INDEX_PATH) -> NameIndex:
     surnames: set[str] = set()
     nouns: set[str] = set()
     worded: set[str] = set()
+    english: set[str] = set()
     titles: set[str] = set()
     suffixes: list[str] = []
     max_words = 1
@@ -171,6 +173,8 @@ def load_index(path: Path = INDEX_PATH) -> NameIndex:
                 given.add(name)
                 if "noun" in flags:
                     worded.add(name)
+                elif "en" in flags:
+                    english.add(name)
                 continue
             if label == "SURNAME":
                 surnames.add(name)
@@ -209,6 +213,7 @@ def load_index(path: Path = INDEX_PATH) -> NameIndex:
         surnames=frozenset(surnames),
         nouns=frozenset(nouns),
         worded_given=frozenset(worded),
+        english_given=frozenset(english),
         title_words=frozenset(titles),
         title_suffixes=tuple(suffixes),
         max_words=min(max_words, 8),

@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from spacy.tokens import Doc, Span
@@ -306,17 +307,69 @@ _EN_ORG_HEADS = frozenset(
         "Infirmary",
         "Homes",
         "Transit",
+        "League",
+        "Journal",
+        "Union",
+        "Club",
+        "Board",
+        "Bureau",
+        "Institutes",
+        "Organisation",
+        "Organization",
+        "Administration",
+        "Office",
+        "Alliance",
+    }
+)
+# the last word of an English place's name: "Heaton Moor", "College Green"
+_EN_PLACE_HEADS = frozenset(
+    {
+        "Moor",
+        "Green",
+        "Street",
+        "Road",
+        "Square",
+        "Heath",
+        "Common",
+        "Lane",
+        "Avenue",
+        "Valley",
+        "Bay",
+        "Island",
+        "Islands",
+        "Bridge",
+        "Creek",
+        "River",
+        "Lake",
+        "Place",
+        "Mountain",
+        "Mountains",
+        "Falls",
+        "Beach",
     }
 )
 
 
+def _english_head(span: Span) -> str:
+    """The word an English name is named by: "Journal" in "New England Journal of
+    Medicine", else its last word."""
+    for token in span[1:]:
+        if token.text in ("of", "for"):
+            return token.nbor(-1).text
+    return span[-1].text
+
+
 def english_organisations(doc: Doc, spans: list[Span], words: list[str]) -> list[Span]:
     """ "Virgin Trains" (a person to the model), "Network Rail" (missed): capitalised
-    words that end in a word organisations end in name one."""
+    words that end in a word organisations end in name one; "Heaton Moor" (an
+    organisation to the model) is a place by its last word."""
     out = []
     for span in spans:
-        if span.label_ != "ORG" and (span[-1].text in _EN_ORG_HEADS or _camel_head(span[-1].text)):
+        head = _english_head(span)
+        if span.label_ != "ORG" and (head in _EN_ORG_HEADS or _camel_head(head)):
             span = Span(doc, span.start, span.end, label="ORG")
+        elif span.label_ == "ORG" and len(span) > 1 and span[-1].text in _EN_PLACE_HEADS:
+            span = Span(doc, span.start, span.end, label="LOC")
         out.append(span)
     covered = _covered(doc, out)
     for i, word in enumerate(words):
@@ -376,9 +429,20 @@ def products_and_laws(doc: Doc, spans: list[Span], index: NameIndex) -> list[Spa
 
 def looks_like_an_organisation(name: str) -> bool:
     """ "National Assembly", "Cobalt Ridge Mining", "Moslemsolidaritätskomitee": the
-    last word is one organisations' names end in."""
-    last = name.split()[-1]
+    last word (in English, the word before "of") is one organisations' names end in."""
+    words = name.split()
+    last = words[-1]
+    for before, word in itertools.pairwise(words):
+        if word in ("of", "for"):
+            last = before
+            break
     return last in _EN_ORG_HEADS or last in _EN_BODIES or bool(_ORG_HEAD.search(last.lower()))
+
+
+def english_organisation_or_place(name: str) -> bool:
+    """ "Stoke City", "Heaton Moor", "Network Rail": the last word says what it names."""
+    last = name.split()[-1]
+    return looks_like_an_organisation(name) or last in _EN_PLACE_HEADS or last in _CLUB_WORDS
 
 
 def joined_by_and(doc: Doc, spans: list[Span], index: NameIndex) -> list[Span]:

@@ -4,6 +4,8 @@ that the model did not see ("Rush Limbaugh")."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Doc, Span, Token
 
 from tui.analysis.names.index import NameIndex
@@ -166,4 +168,27 @@ def join_particles(spans: list[Span], index: NameIndex) -> list[Span]:
         else:
             out.append(span)
         i += 1
+    return out
+
+
+def english_people(
+    spans: list[Span], index: NameIndex, org_like: Callable[[str], bool]
+) -> list[Span]:
+    """ "Shauna McBride" (an organisation to the model): two or three capitalised words
+    that begin with an English first name the index knows as nothing else, end in no word an
+    organisation's or a place's name ends in, and name nothing the index knows."""
+    out = []
+    for span in spans:
+        if (
+            span.label_ == "ORG"
+            and 2 <= len(span) <= 3
+            and span[0].text in index.english_given
+            and index.get(span[0].text) is None
+            and all(t.text[:1].isupper() and t.text.replace("'", "").isalpha() for t in span)
+            and index.get(span.text) is None
+            and not any(index.is_title(t.text) for t in span)
+            and not org_like(span.text)
+        ):
+            span = Span(span.doc, span.start, span.end, label="PER")
+        out.append(span)
     return out
