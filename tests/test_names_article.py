@@ -451,3 +451,57 @@ def test_a_country_is_no_acronym_of_a_body_it_begins() -> None:
 def test_a_force_before_a_rank_is_no_part_of_the_person(en) -> None:  # type: ignore[no-untyped-def]
     text = "RCMP Cpl Michael Dufresne said two people had been arrested."
     assert ("Michael Dufresne", "PER") in resolve(en, text, [("RCMP Cpl Michael Dufresne", "PER")])
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "expected"),
+    [
+        # a body named by what it is for, the model's cut name or none at all
+        (
+            "Die Appelle des Vorsitzenden des Rates für deutsche Rechtschreibung verhallten.",
+            [],
+            ("Rates für deutsche Rechtschreibung", "ORG"),
+        ),
+        (
+            "Vertreter der Chinesischen Gesellschaft für Menschenrechtsstudien kamen.",
+            [("Chinesischen Gesellschaft", "ORG")],
+            ("Chinesischen Gesellschaft für Menschenrechtsstudien", "ORG"),
+        ),
+        (
+            "Das sagte Reeves der „Koalition für Darfur“ am Samstag.",
+            [("Darfur", "LOC")],
+            ("Koalition für Darfur", "ORG"),
+        ),
+        (
+            "Das Bundesamt für Migration und Flüchtlinge prüft die Anträge.",
+            [("Bundesamt", "ORG")],
+            ("Bundesamt für Migration und Flüchtlinge", "ORG"),
+        ),
+        # a state's body named with the article, and the state it is of
+        (
+            "Auch die Landesregierung von Baden-Württemberg sah keinen Grund.",
+            [("Baden-Württemberg", "LOC")],
+            ("Landesregierung von Baden-Württemberg", "ORG"),
+        ),
+        ("Das Thema wurde bereits im Landtag debattiert.", [], ("Landtag", "ORG")),
+        (
+            "Peking lässt dem taiwanischen Verteidigungsministerium zufolge Raketen aufstellen.",
+            [("Peking", "LOC")],
+            ("Verteidigungsministerium", "ORG"),
+        ),
+    ],
+)
+def test_german_bodies_named_by_their_nouns(
+    de, text: str, spans: list[tuple[str, str]], expected: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert expected in resolve(de, text, spans)
+
+
+def test_a_parliament_alone_is_no_name_but_makes_the_senate_one(de) -> None:  # type: ignore[no-untyped-def]
+    text = "Die Regierungspartei könne keine Mehrheit im Parlament erreichen."
+    assert resolve(de, text, [("Parlament", "ORG")]) == []
+    text = "Der Premier sprach vor dem Parlament. Im Senat sagte er: Die Krise ist da."
+    assert ("Senat", "ORG") in resolve(de, text, [])
+    # "für" after a person or before no noun joins nothing
+    text = "Er stimmte für Merkel und für sie."
+    assert resolve(de, text, [("Merkel", "PER")]) == [("Merkel", "PER")]

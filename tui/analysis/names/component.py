@@ -22,6 +22,7 @@ from spacy.util import filter_spans
 
 from tui.analysis.names.index import Entry, NameIndex, load_index
 from tui.analysis.names.patterns import (
+    bodies_for,
     capitals_before,
     clubs,
     english_organisation_or_place,
@@ -77,6 +78,18 @@ _HONORIFICS = frozenset(
         "Sgt",
         "Sayyid",
         "Sayyida",
+    }
+)
+# German nouns for a kind of body, never one body's name alone
+_PARLIAMENT = frozenset({"Parlament", "Parlaments", "Parlamente", "Parlamenten"})
+_GENERIC_BODIES = _PARLIAMENT | frozenset(
+    {
+        "Mitgliedstaaten",
+        "Mitgliedsstaaten",
+        "EU-Mitgliedstaaten",
+        "EU-Mitgliedsstaaten",
+        "Mitgliedstaat",
+        "Mitgliedsstaat",
     }
 )
 # letters after a name that are no part of it: "Rebecca Lowe KC", "Jane Smith MP"
@@ -178,6 +191,7 @@ class NameResolver:
         spans = capitals_before(join_of_place(join_particles(spans, self.index)))
         if self.german:
             spans = organisation_heads(german_bodies(doc, spans, words))
+            spans = bodies_for(doc, spans, words)
             spans = organisation_of_place(doc, spans, words)
             spans = place_events(doc, spans, words, self.index)
         else:
@@ -220,6 +234,8 @@ class NameResolver:
             and not (span.label_ == "PER" and self._is_surname(span.text, context.surnames))
         ):
             return None  # "Emir", "des Emirs": a title alone names no one
+        if self.german and span.text in _GENERIC_BODIES:
+            return None  # "im Parlament", "die Mitgliedstaaten": no one body's name
         whole = index.find(span.text, german=self.german)
         if self.german and whole is None and self._is_common_noun(span, context):
             return None  # "als Helden gefeiert", "die Völker", "Oberbürgermeister-Stichwahlen"
@@ -567,7 +583,8 @@ class NameResolver:
         legislature = any(
             (e := index.get(s.text)) is not None and "legislature" in e.flags for s in spans
         ) or any(
-            (e := index.get(w)) is not None and "legislature" in e.flags and "ctx" not in e.flags
+            ((e := index.get(w)) is not None and "legislature" in e.flags and "ctx" not in e.flags)
+            or w in _PARLIAMENT  # "Parlament" is no name, but a parliament is spoken of
             for w in words
         )
         upper = [w[:1].isupper() for w in words]

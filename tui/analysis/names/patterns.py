@@ -28,6 +28,19 @@ _ORG_HEAD = re.compile(
     r"(?:e?s)?$"
 )
 _MINISTRY = re.compile(r"^[A-ZÄÖÜ][\w-]*ministeriums?$")
+# a state's own bodies, named with the article: "der Landtag", "die Landesregierung"
+_STATE_ORGAN = re.compile(
+    r"^(?:Landes|Staats|Bundes)regierung$|^Landtag(?:e?s)?$|^Staatskanzlei$"
+    r"|^Landesparlament(?:e?s)?$|^Abgeordnetenhaus(?:es)?$"
+)
+# the head of a body named by what it is for: "Rat für deutsche Rechtschreibung"
+_FOR_HEAD = re.compile(
+    r"(?:rat|rates|gesellschaft|koalition|kommission|institut|instituts|stiftung|verband"
+    r"|verbandes|verbands|amt|amtes|amts|zentrum|zentrums|zentrale|agentur|ministerium"
+    r"|ministeriums|komitee|komitees|bündnis|bündnisses|forum|forums|liga|allianz|verein"
+    r"|vereins|akademie|behörde|kammer|fonds|dienst|dienstes|bewegung|initiative"
+    r"|gerichtshof|gerichtshofs|organisation|bank)$"
+)
 # a body of a state or union named by its abbreviation: "US-Regierung", "EU-Parlament"
 _STATE_BODY = re.compile(
     r"^(?:US|EU|UN|UNO|NATO|Nato)-(?:Regierung|Armee|Militär|Marine|Luftwaffe|Notenbank"
@@ -204,6 +217,12 @@ def german_bodies(doc: Doc, spans: list[Span], words: list[str]) -> list[Span]:
             # "die Sächsische Staatsregierung": capitalised, the adjective is the name's
             out.append(Span(doc, i, i + 2, label="ORG"))
             continue
+        if _STATE_ORGAN.match(word) or _MINISTRY.match(word):
+            body = _named_body(doc, out, words, i)
+            if body is not None:
+                out = [s for s in out if not (body.start <= s.start < body.end)]
+                out.append(body)
+                continue
         if not ("ministerium" in word or word.startswith("Westen")):
             continue
         if words[i - 1].lower() not in _DETERMINERS:
@@ -216,6 +235,97 @@ def german_bodies(doc: Doc, spans: list[Span], words: list[str]) -> list[Span]:
         ):
             out.append(Span(doc, i, i + 1, label="LOC"))
     return out
+
+
+def _after_the_article(words: list[str], i: int) -> bool:
+    """ "der Landtag", "im Landtag", "dem taiwanischen Verteidigungsministerium"."""
+    articles = _DETERMINERS | {"im", "ins"}
+    before = words[i - 1] if i > 0 else ""
+    if before in ("„", '"', "»"):
+        before = words[i - 2] if i > 1 else ""  # der „Koalition für Darfur“
+    elif (
+        before[:1].islower()
+        and before not in articles
+        and before.endswith(("e", "en", "er", "es", "em"))
+        and i > 1
+    ):
+        before = words[i - 2]  # one adjective between
+    return before.lower() in articles
+
+
+def _named_body(doc: Doc, spans: list[Span], words: list[str], i: int) -> Span | None:
+    """A state's body or ministry named with the article, and the place it is of
+    ("die Landesregierung von Baden-Württemberg")."""
+    if not _after_the_article(words, i) or doc[i].is_sent_start:
+        return None
+    end = i + 1
+    if end + 1 < len(words) and words[end] == "von":
+        place = next((s for s in spans if s.start == end + 1 and s.label_ == "LOC"), None)
+        if place is not None:
+            end = place.end
+    return Span(doc, i, end, label="ORG")
+
+
+def bodies_for(doc: Doc, spans: list[Span], words: list[str]) -> list[Span]:
+    """ "der Rat für deutsche Rechtschreibung", "Bundesamt für Migration und
+    Flüchtlinge": a body named by what it is for is one name, "für" and all; a body
+    the model saw ends at "für", one it missed is named with the article."""
+    covered = _covered(doc, spans)
+    by_end = {s.end: s for s in spans}
+    out = list(spans)
+    for i, word in enumerate(words):
+        if word != "für" or i == 0:
+            continue
+        end = _for_what(doc, words, i)
+        if end is None:
+            continue
+        body = by_end.get(i)
+        if body is not None:
+            if body.label_ == "PER" or not _FOR_HEAD.search(body[-1].lower_):
+                continue
+            start = body.start
+        elif (
+            not covered[i - 1]
+            and words[i - 1][:1].isupper()
+            and _FOR_HEAD.search(words[i - 1].lower())
+            and _after_the_article(words, i - 1)
+        ):
+            start = i - 1
+            if i > 1 and _STATE_ADJECTIVE.match(words[i - 2]) and not doc[i - 2].is_sent_start:
+                start = i - 2  # "der Chinesischen Gesellschaft für …"
+        else:
+            continue
+        out = [s for s in out if not (start <= s.start < end)]
+        out.append(Span(doc, start, end, label="ORG"))
+    return out
+
+
+def _for_what(doc: Doc, words: list[str], i: int) -> int | None:
+    """The end of "für (adjective) Noun (und Noun)" after word i, or None."""
+    j = i + 1
+    while (
+        j < len(words)
+        and j - i <= 2
+        and words[j][:1].islower()
+        and words[j].isalpha()
+        and words[j] not in _DETERMINERS
+        and words[j] not in ("ein", "eine", "einen", "einem", "einer")
+    ):
+        j += 1  # "für deutsche", "für politische"
+    if j >= len(words) or not (words[j][:1].isupper() and words[j].replace("-", "").isalpha()):
+        return None
+    if doc[j].ent_type_ == "PER":
+        return None
+    if (
+        words[j].endswith(("ischen", "ische", "alen", "ale", "sche", "schen"))
+        and j + 1 < len(words)
+        and words[j + 1][:1].isupper()
+    ):
+        j += 1  # "für Internationalen Zahlungsausgleich"
+    end = j + 1
+    if end + 1 < len(words) and words[end] == "und" and words[end + 1][:1].isupper():
+        end += 2
+    return end
 
 
 def place_events(doc: Doc, spans: list[Span], words: list[str], index: NameIndex) -> list[Span]:
