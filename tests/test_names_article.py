@@ -9,7 +9,6 @@ from spacy.tokens import Doc
 
 from tui.analysis.analyzer import analyze
 from tui.analysis.entities import RawSpan, group_entities
-from tui.analysis.names.component import NameResolver
 from tui.analysis.pipeline import load_pipeline
 from tui.article.headline import cut_off_tail
 from tui.article.loader import load_article, parse_text
@@ -95,7 +94,7 @@ def resolve(nlp, text: str, spans: list[tuple[str, str]]) -> list[tuple[str, str
         assert span is not None, surface
         ents.append(span)
     doc.ents = ents
-    return [(e.text, e.label_) for e in NameResolver("de" if nlp.lang == "de" else "en")(doc).ents]
+    return [(e.text, e.label_) for e in nlp.get_pipe("limelight_names")(doc).ents]
 
 
 @pytest.mark.parametrize(
@@ -505,3 +504,46 @@ def test_a_parliament_alone_is_no_name_but_makes_the_senate_one(de) -> None:  # 
     # "für" after a person or before no noun joins nothing
     text = "Er stimmte für Merkel und für sie."
     assert resolve(de, text, [("Merkel", "PER")]) == [("Merkel", "PER")]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        # a place's people
+        (
+            "In October the Queenslanders will vote.",
+            ("Queenslanders", "ORG"),
+            ("Queenslanders", "MISC"),
+        ),
+        # an acronym the index does not know as a place
+        ("Forecasters at ECCC said the wind would ease.", ("ECCC", "LOC"), ("ECCC", "ORG")),
+        # prizes and festivals are things, not bodies
+        (
+            "The film won at the Academy Awards last year.",
+            ("Academy Awards", "ORG"),
+            ("Academy Awards", "MISC"),
+        ),
+        # a first name before a known surname
+        (
+            "A late try by Théo Marchand settled it.",
+            ("Théo Marchand", "MISC"),
+            ("Théo Marchand", "PER"),
+        ),
+    ],
+)
+def test_english_names_of_people_things_and_bodies(
+    en, text: str, span: tuple[str, str], expected: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert expected in resolve(en, text, [span])
+
+
+def test_english_words_that_are_no_names(en) -> None:  # type: ignore[no-untyped-def]
+    # a common word opening a sentence, once
+    assert resolve(en, "Turnout was 41%, down from 58% last May.", [("Turnout", "PER")]) == []
+    # the field of a role before "Minister"
+    text = "Federal Transport Minister Stefan Rühl said the right to strike was protected."
+    found = resolve(en, text, [("Federal Transport", "ORG"), ("Stefan Rühl", "PER")])
+    assert found == [("Stefan Rühl", "PER")]
+    # a brand with an English word at its end is no person
+    text = "Ashcombe makes its Ginger Nut Classic in Leeds."
+    assert ("Ginger Nut Classic", "PER") not in resolve(en, text, [("Ginger Nut Classic", "MISC")])

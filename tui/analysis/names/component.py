@@ -15,6 +15,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -25,6 +26,7 @@ from tui.analysis.names.patterns import (
     bodies_for,
     capitals_before,
     clubs,
+    english_head,
     english_organisation_or_place,
     english_organisations,
     german_bodies,
@@ -80,6 +82,8 @@ _HONORIFICS = frozenset(
         "Sayyida",
     }
 )
+# the last word of an English role: what comes before it is the role's field
+_ROLE_HEADS = frozenset({"Minister", "Secretary", "Commissioner", "Spokesman", "Spokeswoman"})
 # German nouns for a kind of body, never one body's name alone
 _PARLIAMENT = frozenset({"Parlament", "Parlaments", "Parlamente", "Parlamenten"})
 _GENERIC_BODIES = _PARLIAMENT | frozenset(
@@ -165,9 +169,17 @@ def _collect(spans: Sequence[Span], german: bool) -> _DocNames:
 class NameResolver:
     """The component; `lang` decides German rules (genitive -s, declined names)."""
 
-    def __init__(self, lang: str) -> None:
+    def __init__(self, lang: str, tables: Path | None = None) -> None:
         self.german = lang == "de"
         self._index: NameIndex | None = None
+        self._tables = tables
+        self._words: frozenset[str] | None = None
+
+    @property
+    def english_words(self) -> frozenset[str]:
+        if self._words is None:
+            self._words = _english_words(self._tables)
+        return self._words
 
     @property
     def index(self) -> NameIndex:
@@ -206,7 +218,9 @@ class NameResolver:
         if self.german:
             spans = add_people(doc, spans, words, self.index)
         else:
-            spans = english_people(spans, self.index, english_organisation_or_place)
+            spans = english_people(
+                spans, self.index, english_organisation_or_place, self.english_words
+            )
         names = _collect(spans, self.german)
         spans = self._settle_labels(spans, names)
         if not self.german:  # the towns the index added, or the settling made places
@@ -262,6 +276,28 @@ class NameResolver:
             and span.text not in context.inner_words
         ):
             return None  # "Championship … was": the tagger knows a common noun
+        if (
+            not self.german
+            and span.label_ != "PER"
+            and span.end < len(doc)
+            and doc[span.end].text in _ROLE_HEADS
+            and (whole is None or not whole.is_entity)
+            and all(t.text.lower() in self.english_words for t in span)
+        ):
+            return None  # "Federal Transport Minister Stefan Rühl": part of a role
+        if (
+            not self.german
+            and len(span) == 1
+            and (span[0].is_sent_start or span.start == 0)
+            and span.text.istitle()
+            and whole is None
+            and span.text.lower() in self.english_words
+            and not self.index.is_given_name(span.text)
+            and not self.index.is_surname(span.text)
+            and span.text not in context.inner_words
+            and context.text.count(span.text) == 1
+        ):
+            return None  # "Turnout was 41%": a word that opens a sentence, once
         if (
             not self.german
             and len(span) == 1
@@ -824,7 +860,64 @@ def _english_label(key: str, label: str, index: NameIndex, typed: str | None) ->
         entry = index.get(words[1])
         if entry is not None and entry.label == "LOC":
             return "LOC"
+    if label != "MISC" and index.get(key) is None and _demonym_of_a_place(key, index):
+        return "MISC"
+    if (
+        label == "LOC"
+        and key.isalpha()
+        and key.isupper()
+        and len(key) > 2
+        and index.get(key) is None
+        and index.get(key.title()) is None
+    ):
+        return "ORG"  # "ECCC": an acronym the index does not know as a place
+    head = english_head(key)
+    if label != "MISC" and head in _EN_MISC_HEADS and len(words) > 1:
+        return "MISC"  # "Academy Awards", "Venice Film Festival", "Renters Bill"
     return label
+
+
+# English demonyms: the place and what its people are called ("Queenslanders")
+_DEMONYM_ENDINGS = (
+    ("ers", ""),
+    ("er", ""),
+    ("ians", "ia"),
+    ("ian", "ia"),
+    ("ans", "a"),
+    ("an", "a"),
+    ("ns", ""),
+    ("n", ""),
+)
+# the head of an English name of a thing or an event
+_EN_MISC_HEADS = frozenset(
+    {
+        "Awards",
+        "Award",
+        "Prize",
+        "Festival",
+        "Cup",
+        "Trophy",
+        "Games",
+        "Olympics",
+        "Championships",
+        "Bill",
+        "Treaty",
+        "Accord",
+        "Amendment",
+    }
+)
+
+
+def _demonym_of_a_place(name: str, index: NameIndex) -> bool:
+    """ "Queenslanders", "New Zealander", "Pennsylvanians": a place's people."""
+    if not name.endswith(("er", "ers", "an", "ans", "ns")) or not name[:1].isupper():
+        return False
+    for ending, replacement in _DEMONYM_ENDINGS:
+        if name.endswith(ending):
+            entry = index.get(name[: -len(ending)] + replacement)
+            if entry is not None and entry.label == "LOC" and entry.strong:
+                return True
+    return False
 
 
 def _in_word(text: str, i: int) -> bool:
@@ -840,4 +933,20 @@ def _is_lower_word(word: str) -> bool:
 @Language.factory("limelight_names", default_config={"lang": "en"})
 def make_name_resolver(nlp: Language, name: str, lang: str) -> NameResolver:
     """The document-level name component (see the module's docstring)."""
-    return NameResolver(lang)
+    path = getattr(nlp, "path", None)
+    tables = Path(path) / "lemmatizer" / "lookups" if path is not None else None
+    return NameResolver(lang, tables if tables is not None and tables.is_dir() else None)
+
+
+def _english_words(tables: Path | None) -> frozenset[str]:
+    """The words of the English pipeline's lemmatizer tables (WordNet's nouns, verbs and
+    adjectives, lower case): what "Turnout" at a sentence's start is, if not a name."""
+    if tables is None:
+        return frozenset()
+    from spacy.lookups import Lookups
+
+    try:
+        index = Lookups().from_disk(tables).get_table("lemma_index")
+    except (OSError, KeyError, ValueError):
+        return frozenset()
+    return frozenset(word for words in index.values() for word in words if word.isalpha())

@@ -105,6 +105,15 @@ _SPORT_WORDS = frozenset(
         "relegation",
         "promotion",
         "kick-off",
+        "coach",
+        "squad",
+        "tries",
+        "fly-half",
+        "scrum",
+        "wicket",
+        "wickets",
+        "innings",
+        "referee",
     ]
 )
 _EN_BODIES = frozenset(
@@ -429,6 +438,28 @@ _EN_ORG_HEADS = frozenset(
         "Administration",
         "Office",
         "Alliance",
+        "Pictures",
+        "Studios",
+        "Films",
+        "Records",
+        "Entertainment",
+        "Productions",
+        "Partners",
+        "Ventures",
+        "Systems",
+        "Technologies",
+        "Labs",
+        "Networks",
+        "Logistics",
+        "Foods",
+        "Brands",
+        "Resources",
+        "Petroleum",
+        "Electric",
+        "Electronics",
+        "Semiconductor",
+        "Aerospace",
+        "Capital",
     }
 )
 # the last word of an English place's name: "Heaton Moor", "College Green"
@@ -460,13 +491,14 @@ _EN_PLACE_HEADS = frozenset(
 )
 
 
-def _english_head(span: Span) -> str:
+def english_head(name: str) -> str:
     """The word an English name is named by: "Journal" in "New England Journal of
     Medicine", else its last word."""
-    for token in span[1:]:
-        if token.text in ("of", "for"):
-            return token.nbor(-1).text
-    return span[-1].text
+    words = name.split()
+    for before, word in itertools.pairwise(words):
+        if word in ("of", "for"):
+            return before
+    return words[-1]
 
 
 def english_organisations(doc: Doc, spans: list[Span], words: list[str]) -> list[Span]:
@@ -475,7 +507,7 @@ def english_organisations(doc: Doc, spans: list[Span], words: list[str]) -> list
     organisation to the model) is a place by its last word."""
     out = []
     for span in spans:
-        head = _english_head(span)
+        head = english_head(span.text)
         if span.label_ != "ORG" and (head in _EN_ORG_HEADS or _camel_head(head)):
             span = Span(doc, span.start, span.end, label="ORG")
         elif span.label_ == "ORG" and len(span) > 1 and span[-1].text in _EN_PLACE_HEADS:
@@ -540,12 +572,7 @@ def products_and_laws(doc: Doc, spans: list[Span], index: NameIndex) -> list[Spa
 def looks_like_an_organisation(name: str) -> bool:
     """ "National Assembly", "Cobalt Ridge Mining", "Moslemsolidaritätskomitee": the
     last word (in English, the word before "of") is one organisations' names end in."""
-    words = name.split()
-    last = words[-1]
-    for before, word in itertools.pairwise(words):
-        if word in ("of", "for"):
-            last = before
-            break
+    last = english_head(name)
     return last in _EN_ORG_HEADS or last in _EN_BODIES or bool(_ORG_HEAD.search(last.lower()))
 
 

@@ -172,22 +172,31 @@ def join_particles(spans: list[Span], index: NameIndex) -> list[Span]:
 
 
 def english_people(
-    spans: list[Span], index: NameIndex, org_like: Callable[[str], bool]
+    spans: list[Span],
+    index: NameIndex,
+    org_like: Callable[[str], bool],
+    words: frozenset[str] = frozenset(),
 ) -> list[Span]:
-    """ "Shauna McBride" (an organisation to the model): two or three capitalised words
-    that begin with an English first name the index knows as nothing else, end in no word an
-    organisation's or a place's name ends in, and name nothing the index knows."""
+    """ "Shauna McBride" (an organisation to the model, "Théo Marchand" a thing): two or
+    three capitalised words that begin with a first name the index knows as nothing else
+    (an English one, or any before a known surname), end in no English word ("Ginger Nut"
+    biscuits) and no word an organisation's or a place's name ends in, and name nothing
+    the index knows."""
     out = []
     for span in spans:
         if (
-            span.label_ == "ORG"
+            span.label_ in ("ORG", "MISC")
             and 2 <= len(span) <= 3
-            and span[0].text in index.english_given
+            and (
+                span[0].text in index.english_given
+                or (index.is_given_name(span[0].text) and index.is_surname(span[-1].text))
+            )
             and index.get(span[0].text) is None
             and all(t.text[:1].isupper() and t.text.replace("'", "").isalpha() for t in span)
             and index.get(span.text) is None
             and not any(index.is_title(t.text) for t in span)
             and not org_like(span.text)
+            and span[-1].lower_ not in words
         ):
             span = Span(span.doc, span.start, span.end, label="PER")
         out.append(span)
