@@ -547,3 +547,13 @@ def test_english_words_that_are_no_names(en) -> None:  # type: ignore[no-untyped
     # a brand with an English word at its end is no person
     text = "Ashcombe makes its Ginger Nut Classic in Leeds."
     assert ("Ginger Nut Classic", "PER") not in resolve(en, text, [("Ginger Nut Classic", "MISC")])
+
+
+def test_german_plural_compounds_are_no_names_and_airports_are_places(de) -> None:  # type: ignore[no-untyped-def]
+    text = "Die USA drohen mit Strafzöllen auf Stahl."
+    assert resolve(de, text, [("USA", "LOC"), ("Strafzöllen", "LOC")]) == [("USA", "LOC")]
+    # a bridge's name ends in a noun's base form, not a plural: still a name
+    text = "Der Verkehr staute sich auf der Donaubrücke."
+    assert ("Donaubrücke", "LOC") in resolve(de, text, [("Donaubrücke", "LOC")])
+    text = "Die Maschine landete auf dem Flughafen Hahn im Hunsrück."
+    assert ("Flughafen Hahn", "LOC") in resolve(de, text, [("Flughafen Hahn", "ORG")])

@@ -399,7 +399,23 @@ class NameResolver:
             entry = index.get(text.removesuffix(ending))
             if entry is not None and entry.is_entity:
                 return False
-        return index.is_common_noun(text, declined_only=True)
+        if index.is_common_noun(text, declined_only=True):
+            return True
+        # "Stirnbänder", "Strafzöllen": a compound whose last noun is a plural the lexicon
+        # knows (not its base form: "Donaubrücke" is a bridge's name); a person only
+        # where the plural is an umlaut's ("Rasmussen" is no "Mussen")
+        if index.is_surname(text) or index.is_given_name(text):
+            return False
+        for k in range(3, len(text) - 5):
+            head = text[k:].capitalize()
+            if (
+                text[k].islower()
+                and head not in index.nouns
+                and index.is_common_noun(head, declined_only=True)
+                and (span.label_ != "PER" or any(ch in head for ch in "äöü"))
+            ):
+                return True
+        return False
 
     def _adjective_and_nouns(self, span: Span) -> bool:
         """An adjective at a sentence's start and common nouns or titles after it

@@ -183,15 +183,20 @@ def seated_institutions(
     """ "Amtsgericht Borken": an institution word before a place is one organisation."""
     by_start = {s.start: s for s in spans}
     covered = _covered(doc, spans)
-    out = list(spans)
+    # an airport or a station is a place, as CoNLL marks buildings ("Flughafen Hahn")
+    out = [
+        Span(doc, s.start, s.end, label="LOC")
+        if len(s) > 1 and s[0].text in ("Flughafen", "Hauptbahnhof") and s.label_ == "ORG"
+        else s
+        for s in spans
+    ]
     for i in range(len(words) - 1):
         if covered[i] or not words[i][:1].isupper() or not _SEATED.match(words[i]):
             continue
         place = by_start.get(i + 1)
-        # an airport or a station is a place, as CoNLL marks buildings
         label = "LOC" if words[i] in ("Flughafen", "Hauptbahnhof") else "ORG"
         if place is not None and place.label_ == "LOC":
-            out.remove(place)
+            out = [s for s in out if s.start != place.start]
             out.append(Span(doc, i, place.end, label=label))
         elif place is None and not covered[i + 1]:
             entry = index.get(words[i + 1])
