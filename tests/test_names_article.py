@@ -557,3 +557,19 @@ def test_german_plural_compounds_are_no_names_and_airports_are_places(de) -> Non
     assert ("Donaubrücke", "LOC") in resolve(de, text, [("Donaubrücke", "LOC")])
     text = "Die Maschine landete auf dem Flughafen Hahn im Hunsrück."
     assert ("Flughafen Hahn", "LOC") in resolve(de, text, [("Flughafen Hahn", "ORG")])
+
+
+def test_english_clubs_indices_and_agencies_as_the_lists_write_them(en) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The manager's side lost the league match to Sheffield Wednesday, and the club's "
+        "fans booed the striker after the goal."
+    )
+    found = resolve(en, text, [("Sheffield", "LOC"), ("Wednesday", "DATE")])
+    assert ("Sheffield Wednesday", "ORG") in found
+    # no football: a town, then a day
+    found = resolve(en, "Flooding hit Sheffield Wednesday night.", [("Sheffield", "LOC")])
+    assert ("Sheffield", "LOC") in found
+    text = "Shares rose on the FTSE 100 on Monday."
+    assert ("FTSE 100", "MISC") in resolve(en, text, [("FTSE", "ORG")])
+    text = "The ruling was first reported by The Associated Press on Monday."
+    assert ("Associated Press", "ORG") in resolve(en, text, [("The Associated Press", "PER")])

@@ -32,6 +32,7 @@ from tui.analysis.names.patterns import (
     german_bodies,
     join_of_place,
     joined_by_and,
+    longer_index_names,
     looks_like_an_organisation,
     organisation_heads,
     organisation_of_place,
@@ -212,6 +213,7 @@ class NameResolver:
             spans = town_clubs(doc, spans, self.index)
             spans = products_and_laws(doc, spans, self.index)
         spans = seated_institutions(doc, spans, self.index, words)
+        spans = longer_index_names(spans, self.index, self.german)
         names = _collect(spans, self.german)
         spans = [part for s in spans for part in self._split(s, names)]
         spans = self._add_index_matches(doc, spans, words)
@@ -325,6 +327,15 @@ class NameResolver:
             and whole is None
         ):
             return None  # "South African president": an adjective of two words
+        if (
+            not self.german
+            and whole is None
+            and len(span) > 1
+            and span[0].text == "The"
+            and (rest := index.get(span[1:].text)) is not None
+            and rest.is_entity
+        ):
+            start += 1  # "The Associated Press": the name the list writes has no "The"
         if whole is None or not whole.is_entity:
             bracket = next((t.i for t in span if t.text in "([{"), None)
             if bracket is not None and bracket > start:
@@ -760,7 +771,8 @@ class NameResolver:
                     not self.german
                     and entry.source == "city"
                     and label in ("ORG", "PER")
-                    and not {"org", "given", "surname"} & entry.flags
+                    and "org" not in entry.flags
+                    and (label == "ORG" or not {"given", "surname"} & entry.flags)
                 ):
                     # "Budapest had wanted …": a capital for its government; "Düsseldorf"
                     # is no person
@@ -903,6 +915,7 @@ _DEMONYM_ENDINGS = (
     ("an", "a"),
     ("ns", ""),
     ("n", ""),
+    ("is", ""),
 )
 # the head of an English name of a thing or an event
 _EN_MISC_HEADS = frozenset(
@@ -926,7 +939,7 @@ _EN_MISC_HEADS = frozenset(
 
 def _demonym_of_a_place(name: str, index: NameIndex) -> bool:
     """ "Queenslanders", "New Zealander", "Pennsylvanians": a place's people."""
-    if not name.endswith(("er", "ers", "an", "ans", "ns")) or not name[:1].isupper():
+    if not name.endswith(("er", "ers", "an", "ans", "ns", "is")) or not name[:1].isupper():
         return False
     for ending, replacement in _DEMONYM_ENDINGS:
         if name.endswith(ending):

@@ -371,7 +371,34 @@ def organisation_heads(spans: list[Span]) -> list[Span]:
 
 
 def clubs(spans: list[Span], index: NameIndex) -> list[Span]:
-    """ "Leeds United": a town and a club word is a club."""
+    """ "Leeds United": a town and a club word is a club; so is "Sheffield" "Wednesday"
+    that the model read as a town and a day, in a football report."""
+    if not spans:
+        return spans
+    doc = spans[0].doc
+    sport = len({t.lower_ for t in doc} & _SPORT_WORDS) >= 3
+    by_start = {s.start: s for s in spans}
+    joined: set[int] = set()
+    added: list[Span] = []
+    for span in spans:
+        entry = index.get(span.text)
+        after = doc[span.end] if span.end < len(doc) else None
+        if (
+            span.label_ in ("LOC", "ORG")
+            and entry is not None
+            and entry.label == "LOC"
+            and after is not None
+            and after.text in _CLUB_WORDS
+            and (after.text != "Wednesday" or sport)
+        ):
+            other = by_start.get(span.end)
+            if other is not None and len(other) > 1:
+                continue
+            if other is not None:
+                joined.add(id(other))
+            joined.add(id(span))
+            added.append(Span(doc, span.start, span.end + 1, label="ORG"))
+    spans = [s for s in spans if id(s) not in joined] + added
     out = []
     for span in spans:
         club_word = 2 if span[-2:].text == "North End" else 1  # "Preston North End"
@@ -571,6 +598,26 @@ def products_and_laws(doc: Doc, spans: list[Span], index: NameIndex) -> list[Spa
             if goods or law:
                 span = Span(doc, span.start, span.end, label="MISC")
         out.append(span)
+    return out
+
+
+def longer_index_names(spans: list[Span], index: NameIndex, german: bool) -> list[Span]:
+    """ "FTSE" "100": a span the index knows a longer name of, with the words after it,
+    is that name ("FTSE 100"), with the index's label."""
+    if not spans:
+        return spans
+    doc = spans[0].doc
+    out = list(spans)
+    for span in spans:
+        if span.label_ not in ("PER", "ORG", "LOC", "MISC"):
+            continue
+        limit = index.span_limit(span[0].text, german=german)
+        for end in range(min(span.start + limit, len(doc)), span.end, -1):
+            entry = index.get(doc[span.start : end].text)
+            if entry is not None and entry.is_entity and entry.strong:
+                out = [s for s in out if s.end <= span.start or s.start >= end]
+                out.append(Span(doc, span.start, end, label=entry.label))
+                break
     return out
 
 
