@@ -573,3 +573,36 @@ def test_english_clubs_indices_and_agencies_as_the_lists_write_them(en) -> None:
     assert ("FTSE 100", "MISC") in resolve(en, text, [("FTSE", "ORG")])
     text = "The ruling was first reported by The Associated Press on Monday."
     assert ("Associated Press", "ORG") in resolve(en, text, [("The Associated Press", "PER")])
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "expected"),
+    [
+        (
+            "Die Stimmen der Dänischen Volkspartei fehlten.",
+            [("Volkspartei", "ORG")],
+            ("Dänischen Volkspartei", "ORG"),
+        ),
+        ("Das sagte der Tabakhändler-Verband am Montag.", [], ("Tabakhändler-Verband", "ORG")),
+        (
+            "Der Streit im Rat der Europäischen Union dauert an.",
+            [("Europäischen Union", "ORG")],
+            ("Rat der Europäischen Union", "ORG"),
+        ),
+        (
+            "Er sprach vor dem Kongress der Vereinigten Staaten.",
+            [("Vereinigten Staaten", "LOC")],
+            ("Kongress der Vereinigten Staaten", "ORG"),
+        ),
+    ],
+)
+def test_german_bodies_with_their_adjective_or_owner(
+    de, text: str, spans: list[tuple[str, str]], expected: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert expected in resolve(de, text, spans)
+
+
+def test_an_event_of_a_body_and_a_company_by_its_country_are_no_names(de) -> None:  # type: ignore[no-untyped-def]
+    text = "Auf einer Pressekonferenz des FFII sprach der US-Konzern."
+    found = resolve(de, text, [("FFII", "ORG")])
+    assert found == [("FFII", "ORG")]

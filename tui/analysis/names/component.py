@@ -24,6 +24,7 @@ from spacy.util import filter_spans
 from tui.analysis.names.index import Entry, NameIndex, load_index
 from tui.analysis.names.patterns import (
     bodies_for,
+    bodies_of,
     capitals_before,
     clubs,
     english_head,
@@ -204,7 +205,7 @@ class NameResolver:
         spans = capitals_before(join_of_place(join_particles(spans, self.index)))
         if self.german:
             spans = organisation_heads(german_bodies(doc, spans, words))
-            spans = bodies_for(doc, spans, words)
+            spans = bodies_of(doc, bodies_for(doc, spans, words), words)
             spans = organisation_of_place(doc, spans, words)
             spans = place_events(doc, spans, words, self.index)
         else:

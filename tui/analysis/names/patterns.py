@@ -33,6 +33,12 @@ _STATE_ORGAN = re.compile(
     r"^(?:Landes|Staats|Bundes)regierung$|^Landtag(?:e?s)?$|^Staatskanzlei$"
     r"|^Landesparlament(?:e?s)?$|^Abgeordnetenhaus(?:es)?$"
 )
+# the head of a body that belongs to a state or union: "Rat der Europäischen Union"
+_BODY_HEAD = re.compile(
+    r"(?:^rat|^rates|kongress|kongresses|ausschuss|ausschusses|kommission|gerichtshof"
+    r"|gerichtshofs|parlament|parlaments|senat|senats|^konferenz|^versammlung|zentralbank"
+    r"|ministerium|ministeriums|handelskammer)$"
+)
 # the head of a body named by what it is for: "Rat für deutsche Rechtschreibung"
 _FOR_HEAD = re.compile(
     r"(?:rat|rates|gesellschaft|koalition|kommission|institut|instituts|stiftung|verband"
@@ -224,12 +230,30 @@ def german_bodies(doc: Doc, spans: list[Span], words: list[str]) -> list[Span]:
         if (
             _STATE_ADJECTIVE.match(word)
             and i + 1 < len(words)
-            and not covered[i + 1]
-            and _GOVERNMENT.match(words[i + 1])
+            and (_GOVERNMENT.match(words[i + 1]) or _ORG_HEAD.search(words[i + 1].lower()))
+            and words[i + 1][:1].isupper()
             and not doc[i].is_sent_start
         ):
-            # "die Sächsische Staatsregierung": capitalised, the adjective is the name's
+            # "die Sächsische Staatsregierung", "der Dänischen Volkspartei": capitalised,
+            # the adjective is the name's
+            noun = next((s for s in out if s.start == i + 1), None)
+            if noun is None and covered[i + 1]:
+                continue
+            if noun is not None:
+                if len(noun) > 1:
+                    continue
+                out = [s for s in out if s is not noun]
             out.append(Span(doc, i, i + 2, label="ORG"))
+            continue
+        if (
+            "-" in word
+            and word.rsplit("-", 1)[1][:1].isupper()
+            and _ORG_HEAD.search(word.lower())
+            and not word.lower().endswith(("konzern", "konzerns", "bündnis", "bündnisses"))
+            and _after_the_article(words, i)
+            and not doc[i].is_sent_start
+        ):
+            out.append(Span(doc, i, i + 1, label="ORG"))  # "der Tabakhändler-Verband"
             continue
         if _STATE_ORGAN.match(word) or _MINISTRY.match(word):
             body = _named_body(doc, out, words, i)
@@ -311,6 +335,37 @@ def bodies_for(doc: Doc, spans: list[Span], words: list[str]) -> list[Span]:
             continue
         out = [s for s in out if not (start <= s.start < end)]
         out.append(Span(doc, start, end, label="ORG"))
+    return out
+
+
+def bodies_of(doc: Doc, spans: list[Span], words: list[str]) -> list[Span]:
+    """ "Rat der Europäischen Union", "Kongress der Vereinigten Staaten", "Hauptausschuss
+    des Nationalrats": a body and the name whose body it is are one name."""
+    by_start = {s.start: s for s in spans}
+    covered = _covered(doc, spans)
+    out = list(spans)
+    for i in range(1, len(words) - 2):
+        if words[i] not in ("der", "des"):
+            continue
+        owner = by_start.get(i + 1)
+        if owner is None or owner.label_ not in ("ORG", "LOC"):
+            continue
+        body = next((s for s in out if s.end == i), None)
+        if body is not None:
+            if body.label_ != "ORG" or len(body) > 1 or not _BODY_HEAD.search(body.text.lower()):
+                continue  # "der Europäischen Kommission der EU": a name already
+            start = body.start
+        elif (
+            not covered[i - 1]
+            and words[i - 1][:1].isupper()
+            and _BODY_HEAD.search(words[i - 1].lower())
+            and _after_the_article(words, i - 1)
+        ):
+            start = i - 1
+        else:
+            continue
+        out = [s for s in out if not (start <= s.start < owner.end)]
+        out.append(Span(doc, start, owner.end, label="ORG"))
     return out
 
 
