@@ -606,3 +606,44 @@ def test_an_event_of_a_body_and_a_company_by_its_country_are_no_names(de) -> Non
     text = "Auf einer Pressekonferenz des FFII sprach der US-Konzern."
     found = resolve(de, text, [("FFII", "ORG")])
     assert found == [("FFII", "ORG")]
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "expected"),
+    [
+        (
+            "Das kritisierte der Mineralölwirtschaftsverband scharf.",
+            [],
+            ("Mineralölwirtschaftsverband", "ORG"),
+        ),
+        (
+            "Die Delegationen trafen sich beim Iberoamerikanischen Gipfel in Santiago.",
+            [("Iberoamerikanischen Gipfel", "ORG"), ("Santiago", "LOC")],
+            ("Iberoamerikanischen Gipfel", "MISC"),
+        ),
+        (
+            "Zuständig ist das Bundesministerium für Umwelt, Naturschutz und Reaktorsicherheit.",
+            [("Bundesministerium", "ORG")],
+            ("Bundesministerium für Umwelt, Naturschutz und Reaktorsicherheit", "ORG"),
+        ),
+    ],
+)
+def test_german_compound_bodies_events_and_listed_fields(
+    de, text: str, spans: list[tuple[str, str]], expected: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert expected in resolve(de, text, spans)
+
+
+def test_a_body_after_an_indefinite_article_is_none_and_a_seat_is_needed(de) -> None:  # type: ignore[no-untyped-def]
+    text = "Die Reform wurde von einer zwischenstaatlichen Kommission ausgearbeitet."
+    assert resolve(de, text, [("Kommission", "ORG")]) == []
+    assert resolve(de, "Der Fall liegt nun beim Amtsgericht.", []) == []
+
+
+def test_a_name_only_in_compounds_is_no_entity() -> None:
+    text = "Titel\n\nDer FDP-Chef sagte, die Hamas-Vertreter seien gekommen. Der CSU-Chef schwieg."
+    names = {e.name for e in analyze(parse_text(text, lang="de"), use_cache=False).entities}
+    assert not names & {"FDP", "CSU", "Hamas"}
+    text = "Titel\n\nDie FDP stimmte zu. Der FDP-Chef sagte es so."
+    names = {e.name for e in analyze(parse_text(text, lang="de"), use_cache=False).entities}
+    assert "FDP" in names

@@ -128,6 +128,8 @@ def _analyze(article: Article, lang: str, nlp: Language, progress: Progress | No
         genitive=lang == "de",
         nominatives=[*(source.label for source in article.sources), *KNOWN_ORGANISATIONS],
     )
+    if lang == "de":
+        entities = [e for e in entities if not _only_in_compounds(article.text, e)]
     relabel(entities, _label_evidence(facts))
     entities = settle_entities(entities, lang)
     facts = _canonical_fact_entities(facts, entities)
@@ -244,6 +246,17 @@ def _with_fact_evidence(
             if not any(s.start < end and start < s.end for s in kept):
                 kept.append(RawSpan(start, end, label))
     return kept
+
+
+def _only_in_compounds(text: str, entity: Entity) -> bool:
+    """ "FDP-Chef", "Hamas-Vertreter", "Anti-Trump-Proteste": a name that the article only
+    writes as part of a compound word names a role or a thing there, not itself (as
+    GermEval's *part labels and a careful reader have it)."""
+    return bool(entity.mentions) and all(
+        (text[m.end : m.end + 1] == "-" and text[m.end + 1 : m.end + 2].isalpha())
+        or (m.start > 1 and text[m.start - 1] == "-" and text[m.start - 2].isalpha())
+        for m in entity.mentions
+    )
 
 
 def _is_place_prefix(name: str, text: str, end: int) -> bool:

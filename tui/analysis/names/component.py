@@ -253,6 +253,10 @@ class NameResolver:
             return None  # "Emir", "des Emirs": a title alone names no one
         if self.german and span.text in _GENERIC_BODIES:
             return None  # "im Parlament", "die Mitgliedstaaten": no one body's name
+        if self.german and len(span) == 1 and _after_an_indefinite(doc, span.start):
+            entry = index.find(span.text)
+            if entry is None or "ctx" in entry.flags or "noun" in entry.flags:
+                return None  # "von einer zwischenstaatlichen Kommission": a body, not one
         whole = index.find(span.text, german=self.german)
         if self.german and whole is None and self._is_common_noun(span, context):
             return None  # "als Helden gefeiert", "die Völker", "Oberbürgermeister-Stichwahlen"
@@ -948,6 +952,17 @@ def _demonym_of_a_place(name: str, index: NameIndex) -> bool:
             if entry is not None and entry.label == "LOC" and entry.strong:
                 return True
     return False
+
+
+_INDEFINITE = frozenset({"ein", "eine", "einer", "einem", "einen", "eines", "a", "an"})
+
+
+def _after_an_indefinite(doc: Doc, i: int) -> bool:
+    """ "einer Kommission", "einer zwischenstaatlichen Kommission"."""
+    before = doc[i - 1] if i > 0 else None
+    if before is not None and before.text[:1].islower() and before.lower_ not in _INDEFINITE:
+        before = doc[i - 2] if i > 1 else None  # one adjective between
+    return before is not None and before.lower_ in _INDEFINITE
 
 
 def _in_word(text: str, i: int) -> bool:

@@ -33,6 +33,14 @@ _STATE_ORGAN = re.compile(
     r"^(?:Landes|Staats|Bundes)regierung$|^Landtag(?:e?s)?$|^Staatskanzlei$"
     r"|^Landesparlament(?:e?s)?$|^Abgeordnetenhaus(?:es)?$"
 )
+# the head of an event's name: "Iberoamerikanischer Gipfel", "Fußball-Weltmeisterschaft"
+_EVENT_HEAD = re.compile(r"(?:gipfel|gipfels|meisterschaft|festival|festivals|olympiade)$")
+# the head of a compound that names one body with the article: "der Steuerzahlerbund",
+# "die Wahlkommission", "das Landgericht" (not "der Autokonzern", "der Aufsichtsrat")
+_COMPOUND_BODY = re.compile(
+    r"(?:verband|verbandes|verbands|bund|bundes|behörde|kommission|gericht|gerichts"
+    r"|gerichtes|amt|amts|amtes|komitee|komitees|gewerkschaft)$"
+)
 # the head of a body that belongs to a state or union: "Rat der Europäischen Union"
 _BODY_HEAD = re.compile(
     r"(?:^rat|^rates|kongress|kongresses|ausschuss|ausschusses|kommission|gerichtshof"
@@ -261,6 +269,18 @@ def german_bodies(doc: Doc, spans: list[Span], words: list[str]) -> list[Span]:
                 out = [s for s in out if not (body.start <= s.start < body.end)]
                 out.append(body)
                 continue
+        compound = _COMPOUND_BODY.search(word)
+        if (
+            compound is not None
+            and compound.start() >= 3
+            and not _SEATED.match(word)  # "das Amtsgericht" names its seat to be one
+            and word[:1].isupper()
+            and word.isalpha()
+            and _after_the_article(words, i)
+            and not doc[i].is_sent_start
+        ):
+            out.append(Span(doc, i, i + 1, label="ORG"))  # "der Mineralölwirtschaftsverband"
+            continue
         if not ("ministerium" in word or word.startswith("Westen")):
             continue
         if words[i - 1].lower() not in _DETERMINERS:
@@ -392,8 +412,12 @@ def _for_what(doc: Doc, words: list[str], i: int) -> int | None:
     ):
         j += 1  # "für Internationalen Zahlungsausgleich"
     end = j + 1
+    while end + 1 < len(words) and words[end] == "," and words[end + 1][:1].isupper():
+        end += 2  # "für Umwelt, Naturschutz und Reaktorsicherheit"
     if end + 1 < len(words) and words[end] == "und" and words[end + 1][:1].isupper():
         end += 2
+    elif end - j > 1:
+        end = j + 1  # a list without its "und" is no name's
     return end
 
 
@@ -415,12 +439,15 @@ def place_events(doc: Doc, spans: list[Span], words: list[str], index: NameIndex
 
 def organisation_heads(spans: list[Span]) -> list[Span]:
     """A German name whose head noun names an organisation ("…komitees", "…partei") is
-    an organisation, whatever label the model gave it."""
+    an organisation, whatever label the model gave it; one whose head names an event
+    ("Iberoamerikanischer Gipfel", "FIFA-Weltmeisterschaft") is an event (MISC)."""
     out = []
     for span in spans:
         last = span[-1].text
         if span.label_ in ("LOC", "PER") and last[:1].isupper() and _ORG_HEAD.search(last):
             span = Span(span.doc, span.start, span.end, label="ORG")
+        elif span.label_ in ("ORG", "LOC") and _EVENT_HEAD.search(last.lower()):
+            span = Span(span.doc, span.start, span.end, label="MISC")
         out.append(span)
     return out
 
