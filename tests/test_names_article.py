@@ -647,3 +647,33 @@ def test_a_name_only_in_compounds_is_no_entity() -> None:
     text = "Titel\n\nDie FDP stimmte zu. Der FDP-Chef sagte es so."
     names = {e.name for e in analyze(parse_text(text, lang="de"), use_cache=False).entities}
     assert "FDP" in names
+
+
+def test_english_places_clubs_and_surnames_with_particles(en) -> None:  # type: ignore[no-untyped-def]
+    text = "Migrants landed on Lampedusa and Sicily overnight."
+    found = resolve(en, text, [("Lampedusa and Sicily", "ORG")])
+    assert ("Lampedusa", "LOC") in found and ("Sicily", "LOC") in found
+    text = "Van Acker spoke first. The Council President, Pieter Van Acker, chaired it."
+    found = resolve(en, text, [("Pieter Van Acker", "PER"), ("Van Acker", "PER")])
+    assert ("Van Acker", "PER") in found
+    text = "Healthwatch Leicester said it had received more than 600 complaints."
+    assert ("Healthwatch Leicester", "ORG") in resolve(en, text, [("Healthwatch Leicester", "PER")])
+    text = "Residents of west London complained about the noise."
+    assert ("London", "LOC") in resolve(en, text, [("west London", "LOC")])
+    text = "The striker joined from Sporting Lisbon, the club said after the league match."
+    assert ("Sporting Lisbon", "ORG") in resolve(en, text, [("Sporting Lisbon", "LOC")])
+
+
+def test_a_party_named_for_its_people_is_one_name(en) -> None:  # type: ignore[no-untyped-def]
+    text = "Support for the Democratic Party for the People rose in the poll."
+    found = resolve(en, text, [("Democratic Party", "ORG")])
+    assert ("Democratic Party for the People", "ORG") in found
+
+
+def test_a_second_surname_alone_is_the_person() -> None:
+    text = "Jorge Quispe Mamani said the mine was safe. Quispe added that it was inspected."
+    spans = [RawSpan(0, len("Jorge Quispe Mamani"), "PER")]
+    start = text.index("Quispe added")
+    spans.append(RawSpan(start, start + len("Quispe"), "ORG"))
+    people = group_entities(text, spans, [(0, len(text))], genitive=False)
+    assert [(e.name, len(e.mentions)) for e in people] == [("Jorge Quispe Mamani", 2)]

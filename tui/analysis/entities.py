@@ -247,7 +247,13 @@ def _by_surname(form: str, label: str, groups: list[_Group]) -> _Group | None:
     """A one-word name joins the one multi-word name that it ends (a person's surname,
     whatever label the model gave this mention) or begins (an organisation's short name)."""
     if " " in form:
-        return None
+        # "Van Acker" after "Pieter Van Acker": a person's surname with its particle
+        people = [
+            g
+            for g in groups
+            if g.label == "PER" and any(k.endswith(" " + form) for k in g.forms if k != form)
+        ]
+        return people[0] if label == "PER" and len(people) == 1 else None
     matches = []
     for group in groups:
         for known in group.forms:
@@ -256,6 +262,8 @@ def _by_surname(form: str, label: str, groups: list[_Group]) -> _Group | None:
                 continue
             if (
                 (group.label == "PER" and _surname(words[-1]) == form)
+                # "Quispe" after "Jorge Quispe Mamani": the first of two surnames
+                or (group.label == "PER" and len(words) > 2 and words[-2] == form)
                 or (group.label == label != "PER" and words[0] == form)
                 or (
                     group.label != "PER"

@@ -42,7 +42,12 @@ from tui.analysis.names.patterns import (
     seated_institutions,
     town_clubs,
 )
-from tui.analysis.names.people import add_people, english_people, join_particles
+from tui.analysis.names.people import (
+    NAME_PARTICLES,
+    add_people,
+    english_people,
+    join_particles,
+)
 
 _CONJUNCTIONS = frozenset({"and", "und", ","})
 _LOCATIVE = frozenset({"in", "nach", "aus", "near", "around"})
@@ -163,6 +168,8 @@ def _collect(spans: Sequence[Span], german: bool) -> _DocNames:
         words = span.text.split()
         if span.label_ == "PER" and len(words) > 1:
             names.surnames[words[-1]].add(span.text)
+            if len(words) > 2 and words[-2][:1].isupper():
+                names.surnames[words[-2]].add(span.text)  # "Jorge Quispe Mamani": "Quispe"
             if _ARABIC_ARTICLE.match(words[-1]):  # "Jaafari" after "Ibrahim al-Jaafari"
                 names.surnames[_ARABIC_ARTICLE.sub("", words[-1])].add(span.text)
     return names
@@ -332,6 +339,15 @@ class NameResolver:
             and whole is None
         ):
             return None  # "South African president": an adjective of two words
+        while (
+            not self.german
+            and end - start > 1
+            and (
+                (doc[start].lower_ in _COMPASS_WORDS and doc[start].text.islower())
+                or (doc[start].is_sent_start and doc[start].is_stop and doc[start].text != "The")
+            )
+        ):
+            start += 1  # "west London", "Across England"
         if (
             not self.german
             and whole is None
@@ -581,6 +597,8 @@ class NameResolver:
                     for part, entry in zip((left, right), known, strict=True)
                     if entry is not None
                 ]
+        if span.label_ == "PER" and doc[span.start].lower_ in NAME_PARTICLES:
+            return [span]  # "Van Acker": a surname with its particle, not "Van" and "Acker"
         for cut in range(span.start + 1, span.end):
             left, right = doc[span.start : cut], doc[cut : span.end]
             if self._distinct_name(left.text, others, own) and self._distinct_name(
@@ -777,7 +795,8 @@ class NameResolver:
                     and entry.source == "city"
                     and label in ("ORG", "PER")
                     and "org" not in entry.flags
-                    and (label == "ORG" or not {"given", "surname"} & entry.flags)
+                    and (label == "ORG" or "given" not in entry.flags)
+                    and key not in people
                 ):
                     # "Budapest had wanted …": a capital for its government; "Düsseldorf"
                     # is no person
@@ -954,6 +973,9 @@ def _demonym_of_a_place(name: str, index: NameIndex) -> bool:
     return False
 
 
+_COMPASS_WORDS = frozenset(
+    {"north", "south", "east", "west", "central", "northern", "southern", "eastern", "western"}
+)
 _INDEFINITE = frozenset({"ein", "eine", "einer", "einem", "einen", "eines", "a", "an"})
 
 

@@ -134,6 +134,10 @@ _EN_BODIES = frozenset(
     {"Assembly", "Council", "Parliament", "Party", "Committee", "Commission", "Court"}
 )
 _OF = frozenset({"of", "du", "de", "des", "di", "del", "for"})
+# the first word of a club's name: "Sporting Lisbon", "Real Madrid", "Dynamo Kyiv"
+_CLUB_PREFIXES = frozenset(
+    {"Sporting", "Real", "Atletico", "Atlético", "Dynamo", "Dinamo", "Olympique", "Borussia"}
+)
 _CLUB_WORDS = frozenset(
     {
         "United",
@@ -483,6 +487,9 @@ def clubs(spans: list[Span], index: NameIndex) -> list[Span]:
     spans = [s for s in spans if id(s) not in joined] + added
     out = []
     for span in spans:
+        if span.label_ != "ORG" and len(span) > 1 and span[0].text in _CLUB_PREFIXES:
+            out.append(Span(span.doc, span.start, span.end, label="ORG"))  # "Sporting Lisbon"
+            continue
         club_word = 2 if span[-2:].text == "North End" else 1  # "Preston North End"
         if len(span) > club_word and span[-1].text in _CLUB_WORDS and span.label_ != "ORG":
             entry = index.get(span[:-club_word].text)
@@ -615,6 +622,25 @@ def english_head(name: str) -> str:
     return words[-1]
 
 
+def _named_for(doc: Doc, span: Span, covered: list[bool]) -> int:
+    """The end of "for (the) People" after an organisation's head ("Democratic Party
+    for the People", "Institute for Fiscal Studies"), or the span's own end."""
+    j = span.end
+    if (
+        j + 1 >= len(doc)
+        or doc[j].lower_ not in ("for", "of")
+        or span[-1].text not in _EN_ORG_HEADS
+    ):
+        return span.end
+    j += 1
+    if doc[j].lower_ == "the":
+        j += 1
+    end = j
+    while end < len(doc) and not covered[end] and doc[end].text[:1].isupper() and doc[end].is_alpha:
+        end += 1
+    return end if end > j else span.end
+
+
 def english_organisations(doc: Doc, spans: list[Span], words: list[str]) -> list[Span]:
     """ "Virgin Trains" (a person to the model), "Network Rail" (missed): capitalised
     words that end in a word organisations end in name one; "Heaton Moor" (an
@@ -627,6 +653,10 @@ def english_organisations(doc: Doc, spans: list[Span], words: list[str]) -> list
         elif span.label_ == "ORG" and len(span) > 1 and span[-1].text in _EN_PLACE_HEADS:
             span = Span(doc, span.start, span.end, label="LOC")
         out.append(span)
+    covered = _covered(doc, out)
+    for k, span in enumerate(out):
+        if span.label_ == "ORG" and (end := _named_for(doc, span, covered)) > span.end:
+            out[k] = Span(doc, span.start, end, label="ORG")
     covered = _covered(doc, out)
     for i, word in enumerate(words):
         if word not in _EN_ORG_HEADS or covered[i] or i == 0:
@@ -655,10 +685,12 @@ def town_clubs(doc: Doc, spans: list[Span], index: NameIndex) -> list[Span]:
         entry = index.get(span.text)
         before = doc[span.start - 1].lower_ if span.start > 0 else ""
         if (
-            span.label_ == "LOC"
+            span.label_ in ("LOC", "PER")
             and entry is not None
             and entry.source == "city"
-            and before not in ("in", "near", "around", "across", "outside")
+            and before not in ("in", "near", "around", "across", "outside", "north", "south")
+            and before not in ("east", "west", "central")
+            and (span.label_ == "LOC" or "given" not in entry.flags)
         ):
             span = Span(doc, span.start, span.end, label="ORG")
         out.append(span)
@@ -743,6 +775,8 @@ def joined_by_and(doc: Doc, spans: list[Span], index: NameIndex) -> list[Span]:
                 and not covered[start - 2]
                 and doc[start - 2].text[:1].isupper()
                 and doc[start - 2].tag_ in ("JJ", "NNP")
+                and not _is_place(index, span.text)
+                and not _is_place(index, doc[start - 2].text)
             ):
                 start -= 2  # "Scottish and Southern Energy" (the adjective alone was cut)
         if end + 1 < len(doc) and doc[end].lower_ == "and":
@@ -760,6 +794,11 @@ def joined_by_and(doc: Doc, spans: list[Span], index: NameIndex) -> list[Span]:
         label = "ORG" if end != span.end else span.label_
         out.append(span if (start, end) == (span.start, span.end) else Span(doc, start, end, label))
     return out
+
+
+def _is_place(index: NameIndex, name: str) -> bool:
+    entry = index.get(name)
+    return entry is not None and entry.label == "LOC"
 
 
 def _camel_head(word: str) -> bool:

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from tui.analysis.names.index import NameIndex
 
 # words inside a person's name: "Mohammad bin Salman", "Alexander Van der Bellen"
-_NAME_PARTICLES = frozenset(
+NAME_PARTICLES = frozenset(
     [
         "bin",
         "ibn",
@@ -123,7 +123,7 @@ def join_particles(spans: list[Span], index: NameIndex) -> list[Span]:
     while i < len(ordered):
         span = ordered[i]
         j = span.end
-        while j < len(doc) and doc[j].lower_ in _NAME_PARTICLES:
+        while j < len(doc) and doc[j].lower_ in NAME_PARTICLES:
             j += 1
         following = ordered[i + 1] if i + 1 < len(ordered) else None
         if (
@@ -159,7 +159,7 @@ def join_particles(spans: list[Span], index: NameIndex) -> list[Span]:
             continue
         if (
             span.label_ == "PER"
-            and span[-1].lower_ in _NAME_PARTICLES
+            and span[-1].lower_ in NAME_PARTICLES
             and j < len(doc)
             and doc[j].text[:1].isupper()
             and (following is None or following.start > j)
@@ -199,5 +199,24 @@ def english_people(
             and span[-1].lower_ not in words
         ):
             span = Span(span.doc, span.start, span.end, label="PER")
+        elif _named_after_a_town(span, index):
+            span = Span(span.doc, span.start, span.end, label="ORG")
         out.append(span)
     return out
+
+
+def _named_after_a_town(span: Span, index: NameIndex) -> bool:
+    """ "Healthwatch Leicester" (a person to the model): a name that ends in a town and
+    begins with no first name is a body of that town."""
+    last = index.get(span[-1].text)
+    return (
+        span.label_ == "PER"
+        and len(span) == 2
+        and last is not None
+        and last.label == "LOC"
+        and last.source in ("city", "list", "country")
+        and not index.is_given_name(span[0].text)
+        and not index.is_title(span[0].text)
+        and span[0].text not in NAME_PARTICLES
+        and index.get(span.text) is None
+    )
