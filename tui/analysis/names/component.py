@@ -797,6 +797,7 @@ class NameResolver:
                     and "org" not in entry.flags
                     and (label == "ORG" or "given" not in entry.flags)
                     and key not in people
+                    and key not in heads  # "Leeds" after "Leeds United"
                 ):
                     # "Budapest had wanted …": a capital for its government; "Düsseldorf"
                     # is no person
