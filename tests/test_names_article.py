@@ -638,6 +638,8 @@ def test_a_body_after_an_indefinite_article_is_none_and_a_seat_is_needed(de) -> 
     text = "Die Reform wurde von einer zwischenstaatlichen Kommission ausgearbeitet."
     assert resolve(de, text, [("Kommission", "ORG")]) == []
     assert resolve(de, "Der Fall liegt nun beim Amtsgericht.", []) == []
+    # "an" is a German preposition, not an article
+    assert resolve(de, "Der Flughafen liegt an der Elbe.", [("Elbe", "LOC")]) == [("Elbe", "LOC")]
 
 
 def test_a_name_only_in_compounds_is_no_entity() -> None:

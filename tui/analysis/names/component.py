@@ -977,7 +977,7 @@ def _demonym_of_a_place(name: str, index: NameIndex) -> bool:
 _COMPASS_WORDS = frozenset(
     {"north", "south", "east", "west", "central", "northern", "southern", "eastern", "western"}
 )
-_INDEFINITE = frozenset({"ein", "eine", "einer", "einem", "einen", "eines", "a", "an"})
+_INDEFINITE = frozenset({"ein", "eine", "einer", "einem", "einen", "eines"})
 
 
 def _after_an_indefinite(doc: Doc, i: int) -> bool:
