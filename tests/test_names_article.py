@@ -679,3 +679,36 @@ def test_a_second_surname_alone_is_the_person() -> None:
     spans.append(RawSpan(start, start + len("Quispe"), "ORG"))
     people = group_entities(text, spans, [(0, len(text))], genitive=False)
     assert [(e.name, len(e.mentions)) for e in people] == [("Jorge Quispe Mamani", 2)]
+
+
+def test_english_bodies_stations_and_conferences(en) -> None:  # type: ignore[no-untyped-def]
+    text = "Ministers from the Alliance of Small Island States (Aosis) walked out."
+    found = resolve(en, text, [("the Alliance of Small Island States (Aosis", "ORG")])
+    assert ("Alliance of Small Island States", "ORG") in found
+    text = "Trains from Manchester Piccadilly were cancelled on Monday."
+    found = resolve(en, text, [("Manchester Piccadilly", "PER")])
+    assert ("Manchester Piccadilly", "LOC") in found
+    text = "Delegates at COP31 agreed a deal."
+    assert ("COP31", "MISC") in resolve(en, text, [("COP31", "ORG")])
+    text = "Its chairman, the Dutch MEP Pieter van den Broek, spoke."
+    assert ("Dutch", "ORG") not in resolve(en, text, [("the Dutch MEP", "ORG")])
+
+
+def test_a_players_surname_is_no_club_in_a_report(en) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Crawley batted for the whole season and the fans cheered the squad and the "
+        "coach. Daniel Crawley scored a century as the captain's side won the match."
+    )
+    found = resolve(en, text, [("Daniel Crawley", "PER"), ("Crawley", "LOC")])
+    assert ("Crawley", "ORG") not in found
+
+
+def test_a_code_glued_to_a_number_is_no_money() -> None:
+    text = "Title\n\nDelegates at COP31 agreed. The fund holds USD 5 million."
+    analysis = analyze(parse_text(text, lang="en"), use_cache=False)
+    money = [f for f in analysis.facts if f.kind == "money"]
+    assert len(money) == 1 and "COP31" not in text[money[0].start : money[0].end]
+    assert "COP31" in {e.name for e in analysis.entities}
+    text = "Title\n\nThe ruling was welcomed in the U.S. on Monday."
+    names = {e.name for e in analyze(parse_text(text, lang="en"), use_cache=False).entities}
+    assert "U.S." in names

@@ -26,7 +26,9 @@ _EDGE = re.compile(r"^[\W_]+|[\W_]+$")
 _ADJECTIVE_ENDING = re.compile(r"(?<=[a-zäöüß])(?:e|en|er|es|em)$")
 _ARABIC_ARTICLE = re.compile(r"^(?:al|el|as|ad|ar|an|at|az)-(?=[A-Z])")
 _REGNAL = re.compile(r"(?<=\w )[IVX]{1,4}$")
-_ABBREVIATED = re.compile(r"(?<=\w )(?:[A-ZÄÖÜ]|Inc|Jr|Sr|Co|Corp|Ltd|Bros)$")
+_ABBREVIATED = re.compile(
+    r"(?<=\w )(?:[A-ZÄÖÜ]|Inc|Jr|Sr|Co|Corp|Ltd|Bros)$|(?:^|(?<=\s))(?:[A-Z]\.)+[A-Z]$"
+)  # "Nico G.", "Google Inc.", "U.S.", "U.N."
 
 
 @dataclass(frozen=True)

@@ -444,6 +444,8 @@ def find_money(text: str, lang: str, context: str | None = None) -> list[Figure]
     context = text if context is None else context
     found: list[Figure] = []
     for m in pats.prefix_money.finditer(text):
+        if m.group("cur").isalpha() and m.end("cur") == m.start("num"):
+            continue  # "COP31", "G20": a code glued to a number names a thing, not money
         cur = _currency(pats.prefix, m.group("cur"))
         num = _num(m, "num", lang)
         if cur is None or num is None:

@@ -393,6 +393,10 @@ class NameResolver:
                     start = title_end
                 if honorific and index.find(named, german=self.german) is None:
                     person = True  # "Ms Sandhu", "Cllr Ellie Whitcombe": a person
+        while end - start > 1 and doc[start].text in ("the", "der", "die", "das"):
+            start += 1  # "the Alliance of Small Island States (Aosis" cut at its bracket
+            if end - start == 1 and doc[start].tag_ == "JJ":
+                return None  # "the Dutch": an adjective for a people is no name
         if start == span.start and end == span.end:
             return span
         trimmed = doc[start:end]
@@ -796,7 +800,7 @@ class NameResolver:
                     and label in ("ORG", "PER")
                     and "org" not in entry.flags
                     and (label == "ORG" or "given" not in entry.flags)
-                    and key not in people
+                    and (key not in people or " " in key)  # "Milton Keynes" is a town
                     and key not in heads  # "Leeds" after "Leeds United"
                 ):
                     # "Budapest had wanted …": a capital for its government; "Düsseldorf"
@@ -913,6 +917,17 @@ def _english_label(key: str, label: str, index: NameIndex, typed: str | None) ->
         entry = index.get(words[1])
         if entry is not None and entry.label == "LOC":
             return "LOC"
+    if label == "PER" and len(words) > 1 and index.get(key) is None:
+        first = index.get(words[0])
+        if (
+            first is not None
+            and first.label == "LOC"
+            and not index.is_given_name(words[0])  # "Gary Tench", "Rosa Valcárcel"
+            and not index.is_surname(words[-1])
+        ):
+            return "LOC"  # "Manchester Piccadilly": a place in a town
+    if _COP.match(key):
+        return "MISC"  # "COP31": a conference
     if label != "MISC" and index.get(key) is None and _demonym_of_a_place(key, index):
         return "MISC"
     if (
@@ -930,6 +945,7 @@ def _english_label(key: str, label: str, index: NameIndex, typed: str | None) ->
     return label
 
 
+_COP = re.compile(r"^COP ?\d+$")
 # English demonyms: the place and what its people are called ("Queenslanders")
 _DEMONYM_ENDINGS = (
     ("ers", ""),

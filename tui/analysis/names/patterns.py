@@ -124,9 +124,6 @@ _SPORT_WORDS = frozenset(
         "tries",
         "fly-half",
         "scrum",
-        "wicket",
-        "wickets",
-        "innings",
         "referee",
     ]
 )
@@ -655,7 +652,7 @@ def english_organisations(doc: Doc, spans: list[Span], words: list[str]) -> list
         out.append(span)
     covered = _covered(doc, out)
     for k, span in enumerate(out):
-        if span.label_ == "ORG" and (end := _named_for(doc, span, covered)) > span.end:
+        if span.label_ != "PER" and (end := _named_for(doc, span, covered)) > span.end:
             out[k] = Span(doc, span.start, end, label="ORG")
     covered = _covered(doc, out)
     for i, word in enumerate(words):
@@ -680,8 +677,13 @@ def town_clubs(doc: Doc, spans: list[Span], index: NameIndex) -> list[Span]:
     words = {t.lower_ for t in doc}
     if len(words & _SPORT_WORDS) < 3:
         return spans
+    # "Crawley" after "Daniel Crawley": a player's surname, not his town's club
+    surnames = {s[-1].text for s in spans if s.label_ == "PER" and len(s) > 1}
     out = []
     for span in spans:
+        if span.text in surnames:
+            out.append(span)
+            continue
         entry = index.get(span.text)
         before = doc[span.start - 1].lower_ if span.start > 0 else ""
         if (
