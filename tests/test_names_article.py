@@ -712,3 +712,29 @@ def test_a_code_glued_to_a_number_is_no_money() -> None:
     text = "Title\n\nThe ruling was welcomed in the U.S. on Monday."
     names = {e.name for e in analyze(parse_text(text, lang="en"), use_cache=False).entities}
     assert "U.S." in names
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "expected"),
+    [
+        (
+            "Er war Papst nach Pius IX. und vor Benedikt.",
+            [("Pius", "LOC")],
+            ("Pius IX.", "PER"),
+        ),
+        (
+            "Zuvor hatte der ebenfalls mehrheitlich demokratische Senat von Kalifornien zugestimmt.",
+            [("Senat", "ORG"), ("Kalifornien", "LOC")],
+            ("Senat von Kalifornien", "ORG"),
+        ),
+        (
+            "Die Bären leben im Yellowstone-Nationalpark.",
+            [("Yellowstone-Nationalpark", "ORG")],
+            ("Yellowstone-Nationalpark", "LOC"),
+        ),
+    ],
+)
+def test_german_rulers_state_bodies_and_parks(
+    de, text: str, spans: list[tuple[str, str]], expected: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert expected in resolve(de, text, spans)

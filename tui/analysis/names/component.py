@@ -39,6 +39,7 @@ from tui.analysis.names.patterns import (
     organisation_of_place,
     place_events,
     products_and_laws,
+    regnal_numbers,
     seated_institutions,
     town_clubs,
 )
@@ -227,6 +228,7 @@ class NameResolver:
         spans = self._add_index_matches(doc, spans, words)
         if self.german:
             spans = add_people(doc, spans, words, self.index)
+            spans = bodies_of(doc, regnal_numbers(spans), words)  # owners the index added
         else:
             spans = english_people(
                 spans, self.index, english_organisation_or_place, self.english_words

@@ -33,6 +33,13 @@ _STATE_ORGAN = re.compile(
     r"^(?:Landes|Staats|Bundes)regierung$|^Landtag(?:e?s)?$|^Staatskanzlei$"
     r"|^Landesparlament(?:e?s)?$|^Abgeordnetenhaus(?:es)?$"
 )
+# a body that is a name only with its state: "der Senat von Kalifornien"
+_OF_A_STATE = re.compile(r"^Senats?$|^Repräsentantenhaus(?:es)?$|^Kongress(?:es)?$")
+# the head of a German name of a place the model calls an organisation
+_PLACE_HEAD = re.compile(
+    r"(?:nationalpark|park|gebirge|straße|strasse|platz|insel|brücke|kanal|stadion|arena)$"
+)
+_ROMAN = re.compile(r"^[IVX]{1,4}\.?$")
 # the head of an event's name: "Iberoamerikanischer Gipfel", "Fußball-Weltmeisterschaft"
 _EVENT_HEAD = re.compile(r"(?:gipfel|gipfels|meisterschaft|festival|festivals|olympiade)$")
 # the head of a compound that names one body with the article: "der Steuerzahlerbund",
@@ -232,6 +239,14 @@ def german_bodies(doc: Doc, spans: list[Span], words: list[str]) -> list[Span]:
     for i in range(1, len(words)):
         word = words[i]
         if covered[i]:
+            # "der Senat" "von" "Kalifornien": the model's body alone, and its state
+            own = next((s for s in out if s.start == i and s.end == i + 1), None)
+            organ = _STATE_ORGAN.match(word) or _OF_A_STATE.match(word)
+            if own is not None and organ and words[i + 1 : i + 2] == ["von"]:
+                body = _named_body(doc, out, words, i)
+                if body is not None and len(body) > 1:
+                    out = [s for s in out if not (body.start <= s.start < body.end)]
+                    out.append(body)
             continue
         if _STATE_BODY.match(word):
             out.append(Span(doc, i, i + 1, label="ORG"))
@@ -264,9 +279,9 @@ def german_bodies(doc: Doc, spans: list[Span], words: list[str]) -> list[Span]:
         ):
             out.append(Span(doc, i, i + 1, label="ORG"))  # "der Tabakhändler-Verband"
             continue
-        if _STATE_ORGAN.match(word) or _MINISTRY.match(word):
+        if _STATE_ORGAN.match(word) or _MINISTRY.match(word) or _OF_A_STATE.match(word):
             body = _named_body(doc, out, words, i)
-            if body is not None:
+            if body is not None and (len(body) > 1 or not _OF_A_STATE.match(word)):
                 out = [s for s in out if not (body.start <= s.start < body.end)]
                 out.append(body)
                 continue
@@ -301,15 +316,28 @@ def _after_the_article(words: list[str], i: int) -> bool:
     articles = _DETERMINERS | {"im", "ins"}
     before = words[i - 1] if i > 0 else ""
     if before in ("„", '"', "»"):
-        before = words[i - 2] if i > 1 else ""  # der „Koalition für Darfur“
-    elif (
-        before[:1].islower()
-        and before not in articles
-        and before.endswith(("e", "en", "er", "es", "em"))
-        and i > 1
+        return i > 1 and words[i - 2].lower() in articles  # der „Koalition für Darfur“
+    j = i - 1
+    # up to three lower-case words between: "der ebenfalls mehrheitlich demokratische Senat"
+    while (
+        j > 0
+        and i - j <= 3
+        and words[j].isalpha()
+        and words[j].islower()
+        and words[j] not in articles
+        and words[j] not in _NOT_BETWEEN
     ):
-        before = words[i - 2]  # one adjective between
-    return before.lower() in articles
+        j -= 1
+    if j < i - 1 and not words[i - 1].endswith(("e", "en", "er", "es", "em")):
+        return False  # the word before the noun must be an adjective
+    return j >= 0 and words[j].lower() in articles
+
+
+# words that end a noun phrase before a body's noun: no adjectives
+_NOT_BETWEEN = frozenset(
+    {"in", "von", "vom", "mit", "zu", "zum", "zur", "für", "auf", "aus", "bei", "nach", "und"}
+    | {"oder", "nicht", "auch", "an", "am", "über", "unter", "gegen", "ohne", "um", "wie"}
+)
 
 
 def _named_body(doc: Doc, spans: list[Span], words: list[str], i: int) -> Span | None:
@@ -422,6 +450,30 @@ def _for_what(doc: Doc, words: list[str], i: int) -> int | None:
     return end
 
 
+def regnal_numbers(spans: list[Span]) -> list[Span]:
+    """ "Pius IX.", "Johannes Paul II.": a ruler's or pope's number is part of his name."""
+    if not spans:
+        return spans
+    doc = spans[0].doc
+    starts = {s.start for s in spans}
+    out = []
+    for span in spans:
+        end = span.end
+        if (
+            end < len(doc)
+            and end not in starts
+            and _ROMAN.match(doc[end].text)
+            and span[-1].text[:1].isupper()
+            and span.label_ in ("PER", "LOC", "ORG")
+        ):
+            end += 1
+            if end < len(doc) and doc[end].text == "." and not doc[end - 1].text.endswith("."):
+                end += 1
+            span = Span(doc, span.start, end, label="PER")
+        out.append(span)
+    return out
+
+
 def place_events(doc: Doc, spans: list[Span], words: list[str], index: NameIndex) -> list[Span]:
     """ "Ukrainekrise", "Koreakrieg", "Irak-Krieg": a war, crisis or conflict named by
     its place is an event (MISC), whether the model saw it or not."""
@@ -449,6 +501,8 @@ def organisation_heads(spans: list[Span]) -> list[Span]:
             span = Span(span.doc, span.start, span.end, label="ORG")
         elif span.label_ in ("ORG", "LOC") and _EVENT_HEAD.search(last.lower()):
             span = Span(span.doc, span.start, span.end, label="MISC")
+        elif span.label_ == "ORG" and last[:1].isupper() and _PLACE_HEAD.search(last.lower()):
+            span = Span(span.doc, span.start, span.end, label="LOC")  # "Yellowstone-Nationalpark"
         out.append(span)
     return out
 
