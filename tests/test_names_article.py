@@ -738,3 +738,36 @@ def test_german_rulers_state_bodies_and_parks(
     de, text: str, spans: list[tuple[str, str]], expected: tuple[str, str]
 ) -> None:  # type: ignore[no-untyped-def]
     assert expected in resolve(de, text, spans)
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "expected"),
+    [
+        (
+            "Der Reeder Niels Stolberg kritisierte den Plan.",
+            [("Niels Stolberg", "LOC")],
+            ("Niels Stolberg", "PER"),
+        ),
+        (
+            "Das Potsdamer Verwaltungsgericht gab der Klage statt.",
+            [("Potsdamer", "LOC")],
+            ("Potsdamer Verwaltungsgericht", "ORG"),
+        ),
+        (
+            "Die Prüfer der Bremer Landesbank kamen.",
+            [("Bremer Landesbank", "LOC")],
+            ("Bremer Landesbank", "ORG"),
+        ),
+        ("Das meldete das US-Zentralkommando am Abend.", [], ("US-Zentralkommando", "ORG")),
+    ],
+)
+def test_german_people_and_a_towns_bodies(
+    de, text: str, spans: list[tuple[str, str]], expected: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert expected in resolve(de, text, spans)
+
+
+def test_a_town_adjective_before_a_bare_noun_and_a_country_after_a_name(de) -> None:  # type: ignore[no-untyped-def]
+    assert resolve(de, "Die Berliner Behörde schwieg dazu.", []) == []
+    text = "Die Kampagne Viva Europa warb für den Vertrag."
+    assert ("Viva Europa", "PER") not in resolve(de, text, [("Viva Europa", "ORG")])

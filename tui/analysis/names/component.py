@@ -31,6 +31,7 @@ from tui.analysis.names.patterns import (
     english_organisation_or_place,
     english_organisations,
     german_bodies,
+    german_organisation_or_place,
     join_of_place,
     joined_by_and,
     longer_index_names,
@@ -47,6 +48,7 @@ from tui.analysis.names.people import (
     NAME_PARTICLES,
     add_people,
     english_people,
+    german_people,
     join_particles,
 )
 
@@ -212,7 +214,7 @@ class NameResolver:
         spans = [self._person_after_title(t) for s in ents if (t := self._trim(s, context))]
         spans = capitals_before(join_of_place(join_particles(spans, self.index)))
         if self.german:
-            spans = organisation_heads(german_bodies(doc, spans, words))
+            spans = organisation_heads(german_bodies(doc, spans, words, self.index))
             spans = bodies_of(doc, bodies_for(doc, spans, words), words)
             spans = organisation_of_place(doc, spans, words)
             spans = place_events(doc, spans, words, self.index)
@@ -228,6 +230,7 @@ class NameResolver:
         spans = self._add_index_matches(doc, spans, words)
         if self.german:
             spans = add_people(doc, spans, words, self.index)
+            spans = german_people(spans, self.index, german_organisation_or_place)
             spans = bodies_of(doc, regnal_numbers(spans), words)  # owners the index added
         else:
             spans = english_people(

@@ -24,14 +24,14 @@ _SEATED = re.compile(
 # the head noun of an organisation's name: "Moslemsolidaritätskomitees" is no place
 _ORG_HEAD = re.compile(
     r"(?:komitee|ministerium|partei|verband|verein|gesellschaft|institut|behörde|bund"
-    r"|gewerkschaft|stiftung|konzern|agentur|kommission|rat|forum|bündnis|gericht|amt)"
-    r"(?:e?s)?$"
+    r"|gewerkschaft|stiftung|konzern|agentur|kommission|rat|forum|bündnis|gericht|amt|büro"
+    r"|(?<!west)(?<!sand)(?<!daten)bank)(?:e?s)?$"
 )
 _MINISTRY = re.compile(r"^[A-ZÄÖÜ][\w-]*ministeriums?$")
 # a state's own bodies, named with the article: "der Landtag", "die Landesregierung"
 _STATE_ORGAN = re.compile(
     r"^(?:Landes|Staats|Bundes)regierung$|^Landtag(?:e?s)?$|^Staatskanzlei$"
-    r"|^Landesparlament(?:e?s)?$|^Abgeordnetenhaus(?:es)?$"
+    r"|^Abgeordnetenhaus(?:es)?$"
 )
 # a body that is a name only with its state: "der Senat von Kalifornien"
 _OF_A_STATE = re.compile(r"^Senats?$|^Repräsentantenhaus(?:es)?$|^Kongress(?:es)?$")
@@ -65,6 +65,7 @@ _FOR_HEAD = re.compile(
 # a body of a state or union named by its abbreviation: "US-Regierung", "EU-Parlament"
 _STATE_BODY = re.compile(
     r"^(?:US|EU|UN|UNO|NATO|Nato)-(?:Regierung|Armee|Militär|Marine|Luftwaffe|Notenbank"
+    r"|Geheimdienst|Geheimdienstes|Zentralkommando|Zentralkommandos|Streitkräfte"
     r"|Zentralbank|Kommission|Parlament|Senat|Kongress|Sicherheitsrat|Generalversammlung"
     r"|\w*[Mm]inisterium)(?:e?s)?$"
 )
@@ -228,7 +229,26 @@ def seated_institutions(
     return out
 
 
-def german_bodies(doc: Doc, spans: list[Span], words: list[str]) -> list[Span]:
+def _compound_head(word: str) -> bool:
+    """ "Landesbank", "Umweltbehörde": a compound with an organisation's head ("Behörde"
+    alone is any authority)."""
+    match = _ORG_HEAD.search(word.lower())
+    return match is not None and match.start() >= 3
+
+
+def _is_town_adjective(word: str, index: NameIndex) -> bool:
+    """ "Bremer", "Potsdamer", "Münchner": a town's name made an adjective."""
+    if not word.endswith("er") or len(word) < 5 or not word[:1].isupper():
+        return False
+    stem = word[:-2]
+    for base in (stem, stem + "en", stem + "n", stem[:-1] + "en"):
+        entry = index.get(base)
+        if entry is not None and entry.label == "LOC" and entry.source in ("city", "list"):
+            return True
+    return False
+
+
+def german_bodies(doc: Doc, spans: list[Span], words: list[str], index: NameIndex) -> list[Span]:
     """ "US-Regierung", "EU-Parlament": a body named by its state's abbreviation; "die
     Sächsische Staatsregierung" by its state's adjective, capitalised; "das Innenministerium", "des Verteidigungsministeriums": a ministry named with
     the definite article is that ministry; "der Westen", "des Westens" after an article
@@ -269,6 +289,18 @@ def german_bodies(doc: Doc, spans: list[Span], words: list[str]) -> list[Span]:
                 out = [s for s in out if s is not noun]
             out.append(Span(doc, i, i + 2, label="ORG"))
             continue
+        if (
+            i + 1 < len(words)
+            and _is_town_adjective(word, index)
+            and (_SEATED.match(words[i + 1]) or _compound_head(words[i + 1]))
+            and words[i + 1][:1].isupper()
+            and not doc[i].is_sent_start
+        ):
+            # "das Potsdamer Verwaltungsgericht", "der Bremer Landesbank": a town's body
+            out = [s for s in out if not (i <= s.start < i + 2 and len(s) == 1)]
+            if not any(s.start <= i + 1 < s.end for s in out):
+                out.append(Span(doc, i, i + 2, label="ORG"))
+                continue
         if (
             "-" in word
             and word.rsplit("-", 1)[1][:1].isupper()
@@ -802,6 +834,12 @@ def english_organisation_or_place(name: str) -> bool:
     """ "Stoke City", "Heaton Moor", "Network Rail": the last word says what it names."""
     last = name.split()[-1]
     return looks_like_an_organisation(name) or last in _EN_PLACE_HEADS or last in _CLUB_WORDS
+
+
+def german_organisation_or_place(name: str) -> bool:
+    """ "Bremer Landesbank", "Yellowstone-Nationalpark": the last word says what it names."""
+    last = name.split()[-1].lower()
+    return bool(_ORG_HEAD.search(last) or _PLACE_HEAD.search(last) or _SEATED.match(last.title()))
 
 
 def joined_by_and(doc: Doc, spans: list[Span], index: NameIndex) -> list[Span]:

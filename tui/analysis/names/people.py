@@ -220,3 +220,41 @@ def _named_after_a_town(span: Span, index: NameIndex) -> bool:
         and span[0].text not in NAME_PARTICLES
         and index.get(span.text) is None
     )
+
+
+def german_people(
+    spans: list[Span], index: NameIndex, org_like: Callable[[str], bool]
+) -> list[Span]:
+    """ "Ramona Pop", "Niels Stolberg" (a place to the model): a first name that is
+    nothing else the index knows, then a surname that is no common noun."""
+    out = []
+    for span in spans:
+        first, last = span[0].text, span[-1].text
+        if (
+            span.label_ in ("LOC", "ORG")
+            and len(span) == 2
+            and index.is_given_name(first)
+            and first not in index.worded_given
+            and _only_a_first_name(index, first)
+            and first not in ("Saint", "San", "Santa", "Sankt", "Santo", "São", "Viva")
+            and all(t.text.istitle() and t.text.replace("-", "").isalpha() for t in span)
+            and index.get(span.text) is None
+            and not _strong_place(index, last)
+            and not index.is_common_noun(last)
+            and last not in index.nouns
+            and not org_like(span.text)
+        ):
+            span = Span(span.doc, span.start, span.end, label="PER")
+        out.append(span)
+    return out
+
+
+def _strong_place(index: NameIndex, word: str) -> bool:
+    """A country or listed region ("Europa"), not a town a family is named after."""
+    entry = index.get(word)
+    return entry is not None and entry.label == "LOC" and entry.strong
+
+
+def _only_a_first_name(index: NameIndex, word: str) -> bool:
+    """A first name the index knows as nothing else ("York", "Hansa" are towns too)."""
+    return index.get(word) is None
