@@ -771,3 +771,34 @@ def test_a_town_adjective_before_a_bare_noun_and_a_country_after_a_name(de) -> N
     assert resolve(de, "Die Berliner Behörde schwieg dazu.", []) == []
     text = "Die Kampagne Viva Europa warb für den Vertrag."
     assert ("Viva Europa", "PER") not in resolve(de, text, [("Viva Europa", "ORG")])
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        (
+            "Hurricane Perrin made landfall on Tuesday.",
+            ("Hurricane Perrin", "ORG"),
+            ("Hurricane Perrin", "MISC"),
+        ),
+        (
+            "He won the Abu Dhabi Grand Prix last year.",
+            ("Abu Dhabi Grand Prix", "ORG"),
+            ("Abu Dhabi Grand Prix", "MISC"),
+        ),
+        ("MILAN, Oct 5 (Reuters) - Shares rose.", ("MILAN", "ORG"), ("MILAN", "LOC")),
+        ("Lucas Tavares finished third.", ("Lucas Tavares", "ORG"), ("Lucas Tavares", "PER")),
+    ],
+)
+def test_english_storms_races_datelines_and_drivers(
+    en, text: str, span: tuple[str, str], expected: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert expected in resolve(en, text, [span])
+
+
+def test_time_zones_and_categories_are_no_names(en) -> None:  # type: ignore[no-untyped-def]
+    text = "Trading closed at 16:30 GMT as a Category 2 storm neared."
+    assert resolve(en, text, [("GMT", "ORG"), ("Category 2", "MISC")]) == []
+    # capitals inside a sentence stay what they are: "NICE" is the institute
+    text = "The drug was rejected by NICE on Monday."
+    assert ("NICE", "LOC") not in resolve(en, text, [("NICE", "ORG")])

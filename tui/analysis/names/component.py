@@ -263,6 +263,8 @@ class NameResolver:
             and not (span.label_ == "PER" and self._is_surname(span.text, context.surnames))
         ):
             return None  # "Emir", "des Emirs": a title alone names no one
+        if span.text in _NO_NAMES or _CATEGORY.match(span.text):
+            return None  # "10:00 GMT", "a Category 2 storm"
         if self.german and span.text in _GENERIC_BODIES:
             return None  # "im Parlament", "die Mitgliedstaaten": no one body's name
         if self.german and len(span) == 1 and _after_an_indefinite(doc, span.start):
@@ -780,6 +782,12 @@ class NameResolver:
                 located.add(key)
         people = {next(iter(full)) for full in names.surnames.values() if len(full) == 1}
         typed = {} if self.german else _typed_by_noun(spans, names)
+        # "MILAN, Oct 5 (Reuters) -": a city in capitals opening a paragraph
+        datelines = {
+            names.key(s.text)
+            for s in spans
+            if s.text.isupper() and (s.start_char == 0 or s.doc.text[s.start_char - 1] == "\n")
+        }
         # "Leeds" after "Leeds United": the first word of one organisation is no person
 
         heads: dict[str, set[str]] = defaultdict(set)
@@ -822,7 +830,7 @@ class NameResolver:
             if label == "PER" and key.isupper() and len(key) > 1 and key not in people:
                 label = "ORG"  # "LSEG", "BDLS": an acronym names no person
             if not self.german:
-                label = _english_label(key, label, self.index, typed.get(key))
+                label = _english_label(key, label, self.index, typed.get(key), key in datelines)
             settled[key] = label
         return [
             s
@@ -910,7 +918,9 @@ def _typed_by_noun(spans: list[Span], names: _DocNames) -> dict[str, str]:
     return typed
 
 
-def _english_label(key: str, label: str, index: NameIndex, typed: str | None) -> str:
+def _english_label(
+    key: str, label: str, index: NameIndex, typed: str | None, dateline: bool = False
+) -> str:
     """What English names say of themselves: "the Verdi union" is an organisation,
     "West Kelowna" a place (a point of the compass and a town)."""
     if typed is not None and label in ("PER", "LOC", "MISC"):
@@ -931,8 +941,12 @@ def _english_label(key: str, label: str, index: NameIndex, typed: str | None) ->
             and not index.is_surname(words[-1])
         ):
             return "LOC"  # "Manchester Piccadilly": a place in a town
-    if _COP.match(key):
-        return "MISC"  # "COP31": a conference
+    if _COP.match(key) or (words[0] in _EVENT_FIRST and len(words) > 1):
+        return "MISC"  # "COP31": a conference; "Hurricane Perrin": a storm
+    if dateline and key.isalpha() and len(key) > 2:
+        entry = index.get(key.title())
+        if entry is not None and entry.label == "LOC":
+            return "LOC"  # "MILAN": a dateline's city
     if label != "MISC" and index.get(key) is None and _demonym_of_a_place(key, index):
         return "MISC"
     if (
@@ -951,6 +965,11 @@ def _english_label(key: str, label: str, index: NameIndex, typed: str | None) ->
 
 
 _COP = re.compile(r"^COP ?\d+$")
+# the first word of a storm's name: the storm is a thing, not a body or a person
+_EVENT_FIRST = frozenset({"Hurricane", "Typhoon", "Cyclone", "Storm"})
+# time zones and the like: no names
+_NO_NAMES = frozenset({"GMT", "BST", "CET", "CEST", "MEZ", "MESZ", "EST", "EDT", "PST", "UTC"})
+_CATEGORY = re.compile(r"^Category \d$")
 # English demonyms: the place and what its people are called ("Queenslanders")
 _DEMONYM_ENDINGS = (
     ("ers", ""),
@@ -979,6 +998,7 @@ _EN_MISC_HEADS = frozenset(
         "Treaty",
         "Accord",
         "Amendment",
+        "Prix",
     }
 )
 

@@ -188,10 +188,15 @@ def english_people(
             span.label_ in ("ORG", "MISC")
             and 2 <= len(span) <= 3
             and (
-                span[0].text in index.english_given
-                or (index.is_given_name(span[0].text) and index.is_surname(span[-1].text))
+                (span[0].text in index.english_given and index.get(span[0].text) is None)
+                # "Jonas Albrecht": any first name, a known surname, even where the first
+                # name is a small town's too
+                or (
+                    index.is_given_name(span[0].text)
+                    and index.is_surname(span[-1].text)
+                    and _first_name_or_town(index, span[0].text)
+                )
             )
-            and index.get(span[0].text) is None
             and all(t.text[:1].isupper() and t.text.replace("'", "").isalpha() for t in span)
             and index.get(span.text) is None
             and not any(index.is_title(t.text) for t in span)
@@ -258,3 +263,8 @@ def _strong_place(index: NameIndex, word: str) -> bool:
 def _only_a_first_name(index: NameIndex, word: str) -> bool:
     """A first name the index knows as nothing else ("York", "Hansa" are towns too)."""
     return index.get(word) is None
+
+
+def _first_name_or_town(index: NameIndex, word: str) -> bool:
+    entry = index.get(word)
+    return entry is None or (entry.source == "city" and "given" in entry.flags)
