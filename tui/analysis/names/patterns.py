@@ -403,12 +403,7 @@ def bodies_for(doc: Doc, spans: list[Span], words: list[str]) -> list[Span]:
             if body.label_ == "PER" or not _FOR_HEAD.search(body[-1].lower_):
                 continue
             start = body.start
-        elif (
-            not covered[i - 1]
-            and words[i - 1][:1].isupper()
-            and _FOR_HEAD.search(words[i - 1].lower())
-            and _after_the_article(words, i - 1)
-        ):
+        elif _bare_body(words, covered, i - 1, _FOR_HEAD):
             start = i - 1
             if i > 1 and _STATE_ADJECTIVE.match(words[i - 2]) and not doc[i - 2].is_sent_start:
                 start = i - 2  # "der Chinesischen Gesellschaft für …"
@@ -417,6 +412,16 @@ def bodies_for(doc: Doc, spans: list[Span], words: list[str]) -> list[Span]:
         out = [s for s in out if not (start <= s.start < end)]
         out.append(Span(doc, start, end, label="ORG"))
     return out
+
+
+def _bare_body(words: list[str], covered: list[bool], i: int, head: re.Pattern[str]) -> bool:
+    """Word i is a body's noun the model missed, named with the article ("des Rates")."""
+    return (
+        not covered[i]
+        and words[i][:1].isupper()
+        and head.search(words[i].lower()) is not None
+        and _after_the_article(words, i)
+    )
 
 
 def bodies_of(doc: Doc, spans: list[Span], words: list[str]) -> list[Span]:
@@ -436,12 +441,7 @@ def bodies_of(doc: Doc, spans: list[Span], words: list[str]) -> list[Span]:
             if body.label_ != "ORG" or len(body) > 1 or not _BODY_HEAD.search(body.text.lower()):
                 continue  # "der Europäischen Kommission der EU": a name already
             start = body.start
-        elif (
-            not covered[i - 1]
-            and words[i - 1][:1].isupper()
-            and _BODY_HEAD.search(words[i - 1].lower())
-            and _after_the_article(words, i - 1)
-        ):
+        elif _bare_body(words, covered, i - 1, _BODY_HEAD):
             start = i - 1
         else:
             continue
