@@ -802,3 +802,9 @@ def test_time_zones_and_categories_are_no_names(en) -> None:  # type: ignore[no-
     # capitals inside a sentence stay what they are: "NICE" is the institute
     text = "The drug was rejected by NICE on Monday."
     assert ("NICE", "LOC") not in resolve(en, text, [("NICE", "ORG")])
+
+
+def test_a_place_named_only_in_the_genitive_takes_its_base_name() -> None:
+    text = "Titel\n\nMecklenburg-Vorpommerns Landesregierung erwog eine Klage."
+    names = {e.name for e in analyze(parse_text(text, lang="de"), use_cache=False).entities}
+    assert "Mecklenburg-Vorpommern" in names and "Mecklenburg-Vorpommerns" not in names

@@ -27,7 +27,8 @@ def settle_entities(entities: list[Entity], lang: str) -> list[Entity]:
             continue
 
         entity.label = entry.label
-        if german and entry.name != entity.name and " " in entry.name:
+        genitive = entity.name in (entry.name + "s", entry.name + "es")  # "Irans"
+        if german and entry.name != entity.name and (" " in entry.name or genitive):
             entity.name = entry.name
     merged: dict[tuple[str, str], Entity] = {}
     for entity in entities:
