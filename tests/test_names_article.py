@@ -808,3 +808,13 @@ def test_a_place_named_only_in_the_genitive_takes_its_base_name() -> None:
     text = "Titel\n\nMecklenburg-Vorpommerns Landesregierung erwog eine Klage."
     names = {e.name for e in analyze(parse_text(text, lang="de"), use_cache=False).entities}
     assert "Mecklenburg-Vorpommern" in names and "Mecklenburg-Vorpommerns" not in names
+
+
+def test_one_english_word_no_list_knows_as_a_name_is_no_person(en) -> None:  # type: ignore[no-untyped-def]
+    text = "The strike was called by Aslef after talks at Acas failed."
+    found = resolve(en, text, [("Aslef", "PER"), ("Acas", "PER")])
+    assert found == [("Aslef", "ORG"), ("Acas", "ORG")]
+    # a surname alone, a public figure, a name after a title stay people
+    text = "Putin said so. Ms Kehoe agreed, and Johnson did too."
+    found = resolve(en, text, [("Putin", "PER"), ("Kehoe", "PER"), ("Johnson", "PER")])
+    assert ("Putin", "PER") in found and ("Johnson", "PER") in found and ("Kehoe", "PER") in found

@@ -157,6 +157,12 @@ def _english_given() -> set[str]:
     return {line.strip() for line in lines if line.strip() and not line.startswith("#")}
 
 
+def _english_surnames() -> set[str]:
+    """The US Census's frequent surnames and public figures' surnames (lists/)."""
+    lines = (HERE / "lists" / "surnames_en.txt").read_text("utf-8").splitlines()
+    return {line.strip() for line in lines if line.strip() and not line.startswith("#")}
+
+
 def _given_names(data: Path) -> set[str]:
     """First names: the four German cities' registers and the US Census's English ones."""
     lex = data / "lexicon"
@@ -175,6 +181,9 @@ def read_people(index: Index, data: Path) -> None:
         name = line.strip()
         if _WORD.match(name) and name not in index.rows:
             index.add(name, "SURNAME", "person")
+    for name in sorted(_english_surnames()):
+        if _WORD.match(name) and name not in index.rows:
+            index.add(name, "SURNAME", "person")
 
 
 def flag_ambiguous(index: Index, data: Path) -> None:
@@ -185,6 +194,7 @@ def flag_ambiguous(index: Index, data: Path) -> None:
     forms = set((lex / "denckring_de_wordforms_lower_cc0.txt").read_text("utf-8").split())
     given = _given_names(data)
     surnames = set((lex / "germaner_surnames_asl2.txt").read_text("utf-8").split())
+    surnames |= _english_surnames()
     for name, (label, _source, flags) in index.rows.items():
         if " " in name:
             continue

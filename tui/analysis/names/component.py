@@ -782,6 +782,12 @@ class NameResolver:
                 located.add(key)
         people = {next(iter(full)) for full in names.surnames.values() if len(full) == 1}
         typed = {} if self.german else _typed_by_noun(spans, names)
+        # "Mr Kehoe", "Prof Lind": a name after a title is a person's, known or not
+        titled = {
+            names.key(s.text)
+            for s in spans
+            if s.start > 0 and self.index.is_title(s.doc[s.start - 1].text)
+        }
         # "MILAN, Oct 5 (Reuters) -": a city in capitals opening a paragraph
         datelines = {
             names.key(s.text)
@@ -831,6 +837,17 @@ class NameResolver:
                 label = "ORG"  # "LSEG", "BDLS": an acronym names no person
             if not self.german:
                 label = _english_label(key, label, self.index, typed.get(key), key in datelines)
+                if (
+                    label == "PER"
+                    and " " not in key
+                    and key not in people
+                    and key not in titled
+                    and entry is None
+                    and not self.index.is_surname(key)
+                    and not self.index.is_given_name(key)
+                    and key.isalpha()
+                ):
+                    label = "ORG"  # "Aslef", "Acas", "Sumar": one word no list knows as a name
             settled[key] = label
         return [
             s
