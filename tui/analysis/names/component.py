@@ -789,10 +789,11 @@ class NameResolver:
             if s.start > 0 and self.index.is_title(s.doc[s.start - 1].text)
         }
         # "MILAN, Oct 5 (Reuters) -": a city in capitals opening a paragraph
+        text = spans[0].doc.text if spans else ""  # once: Doc.text joins every token
         datelines = {
             names.key(s.text)
             for s in spans
-            if s.text.isupper() and (s.start_char == 0 or s.doc.text[s.start_char - 1] == "\n")
+            if s.text.isupper() and (s.start_char == 0 or text[s.start_char - 1] == "\n")
         }
         # "Leeds" after "Leeds United": the first word of one organisation is no person
 
