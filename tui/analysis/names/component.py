@@ -21,13 +21,13 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from tui.analysis.names.english import english_label, english_words, typed_by_noun
 from tui.analysis.names.index import Entry, NameIndex, load_index
 from tui.analysis.names.patterns import (
     bodies_for,
     bodies_of,
     capitals_before,
     clubs,
-    english_head,
     english_organisation_or_place,
     english_organisations,
     german_bodies,
@@ -190,7 +190,7 @@ class NameResolver:
     @property
     def english_words(self) -> frozenset[str]:
         if self._words is None:
-            self._words = _english_words(self._tables)
+            self._words = english_words(self._tables)
         return self._words
 
     @property
@@ -781,7 +781,7 @@ class NameResolver:
             ):
                 located.add(key)
         people = {next(iter(full)) for full in names.surnames.values() if len(full) == 1}
-        typed = {} if self.german else _typed_by_noun(spans, names)
+        typed = {} if self.german else typed_by_noun(spans, names.key)
         # "Mr Kehoe", "Prof Lind": a name after a title is a person's, known or not
         titled = {
             names.key(s.text)
@@ -837,7 +837,7 @@ class NameResolver:
             if label == "PER" and key.isupper() and len(key) > 1 and key not in people:
                 label = "ORG"  # "LSEG", "BDLS": an acronym names no person
             if not self.german:
-                label = _english_label(key, label, self.index, typed.get(key), key in datelines)
+                label = english_label(key, label, self.index, typed.get(key), key in datelines)
                 if (
                     label == "PER"
                     and " " not in key
@@ -895,142 +895,9 @@ class NameResolver:
         return spans + added
 
 
-# a lower-case noun after a name that says what the name is: "the Verdi union"
-_ORG_NOUNS = frozenset(
-    {
-        "union",
-        "party",
-        "company",
-        "firm",
-        "group",
-        "bank",
-        "airline",
-        "carrier",
-        "broadcaster",
-        "newspaper",
-        "agency",
-        "chain",
-        "retailer",
-        "club",
-        "charity",
-        "regulator",
-        "insurer",
-        "lender",
-        "chipmaker",
-        "carmaker",
-        "startup",
-    }
-)
-_COMPASS = frozenset(
-    {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western"}
-)
-
-
-def _typed_by_noun(spans: list[Span], names: _DocNames) -> dict[str, str]:
-    """Names the text types itself with the noun after them ("the Verdi union")."""
-    typed: dict[str, str] = {}
-    for span in spans:
-        after = span.doc[span.end] if span.end < len(span.doc) else None
-        if after is not None and after.lower_ in _ORG_NOUNS and after.text.islower():
-            typed[names.key(span.text)] = "ORG"
-    return typed
-
-
-def _english_label(
-    key: str, label: str, index: NameIndex, typed: str | None, dateline: bool = False
-) -> str:
-    """What English names say of themselves: "the Verdi union" is an organisation,
-    "West Kelowna" a place (a point of the compass and a town)."""
-    if typed is not None and label in ("PER", "LOC", "MISC"):
-        entry = index.get(key)
-        if entry is None or not entry.strong:
-            return typed
-    words = key.split()
-    if label in ("PER", "ORG") and len(words) == 2 and words[0] in _COMPASS:
-        entry = index.get(words[1])
-        if entry is not None and entry.label == "LOC":
-            return "LOC"
-    if label == "PER" and len(words) > 1 and index.get(key) is None:
-        first = index.get(words[0])
-        if (
-            first is not None
-            and first.label == "LOC"
-            and not index.is_given_name(words[0])  # "Gary Tench", "Rosa Valcárcel"
-            and not index.is_surname(words[-1])
-        ):
-            return "LOC"  # "Manchester Piccadilly": a place in a town
-    if _COP.match(key) or (words[0] in _EVENT_FIRST and len(words) > 1):
-        return "MISC"  # "COP31": a conference; "Hurricane Perrin": a storm
-    if dateline and key.isalpha() and len(key) > 2:
-        entry = index.get(key.title())
-        if entry is not None and entry.label == "LOC":
-            return "LOC"  # "MILAN": a dateline's city
-    if label != "MISC" and index.get(key) is None and _demonym_of_a_place(key, index):
-        return "MISC"
-    if (
-        label == "LOC"
-        and key.isalpha()
-        and key.isupper()
-        and len(key) > 2
-        and index.get(key) is None
-        and index.get(key.title()) is None
-    ):
-        return "ORG"  # "ECCC": an acronym the index does not know as a place
-    head = english_head(key)
-    if label != "MISC" and head in _EN_MISC_HEADS and len(words) > 1:
-        return "MISC"  # "Academy Awards", "Venice Film Festival", "Renters Bill"
-    return label
-
-
-_COP = re.compile(r"^COP ?\d+$")
-# the first word of a storm's name: the storm is a thing, not a body or a person
-_EVENT_FIRST = frozenset({"Hurricane", "Typhoon", "Cyclone", "Storm"})
 # time zones and the like: no names
 _NO_NAMES = frozenset({"GMT", "BST", "CET", "CEST", "MEZ", "MESZ", "EST", "EDT", "PST", "UTC"})
 _CATEGORY = re.compile(r"^Category \d$")
-# English demonyms: the place and what its people are called ("Queenslanders")
-_DEMONYM_ENDINGS = (
-    ("ers", ""),
-    ("er", ""),
-    ("ians", "ia"),
-    ("ian", "ia"),
-    ("ans", "a"),
-    ("an", "a"),
-    ("ns", ""),
-    ("n", ""),
-    ("is", ""),
-)
-# the head of an English name of a thing or an event
-_EN_MISC_HEADS = frozenset(
-    {
-        "Awards",
-        "Award",
-        "Prize",
-        "Festival",
-        "Cup",
-        "Trophy",
-        "Games",
-        "Olympics",
-        "Championships",
-        "Bill",
-        "Treaty",
-        "Accord",
-        "Amendment",
-        "Prix",
-    }
-)
-
-
-def _demonym_of_a_place(name: str, index: NameIndex) -> bool:
-    """ "Queenslanders", "New Zealander", "Pennsylvanians": a place's people."""
-    if not name.endswith(("er", "ers", "an", "ans", "ns", "is")) or not name[:1].isupper():
-        return False
-    for ending, replacement in _DEMONYM_ENDINGS:
-        if name.endswith(ending):
-            entry = index.get(name[: -len(ending)] + replacement)
-            if entry is not None and entry.label == "LOC" and entry.strong:
-                return True
-    return False
 
 
 _COMPASS_WORDS = frozenset(
@@ -1063,17 +930,3 @@ def make_name_resolver(nlp: Language, name: str, lang: str) -> NameResolver:
     path = getattr(nlp, "path", None)
     tables = Path(path) / "lemmatizer" / "lookups" if path is not None else None
     return NameResolver(lang, tables if tables is not None and tables.is_dir() else None)
-
-
-def _english_words(tables: Path | None) -> frozenset[str]:
-    """The words of the English pipeline's lemmatizer tables (WordNet's nouns, verbs and
-    adjectives, lower case): what "Turnout" at a sentence's start is, if not a name."""
-    if tables is None:
-        return frozenset()
-    from spacy.lookups import Lookups
-
-    try:
-        index = Lookups().from_disk(tables).get_table("lemma_index")
-    except (OSError, KeyError, ValueError):
-        return frozenset()
-    return frozenset(word for words in index.values() for word in words if word.isalpha())

@@ -1,0 +1,163 @@
+"""What English names say of themselves, beyond the model's label: the noun after a
+name ("the Verdi union"), a point of the compass before a town, a place's people
+("Queenslanders"), the head of a thing's name ("Academy Awards"), a storm, a dateline.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+from spacy.tokens import Span
+
+from tui.analysis.names.index import NameIndex
+from tui.analysis.names.patterns import english_head
+
+# a lower-case noun after a name that says what the name is: "the Verdi union"
+_ORG_NOUNS = frozenset(
+    {
+        "union",
+        "party",
+        "company",
+        "firm",
+        "group",
+        "bank",
+        "airline",
+        "carrier",
+        "broadcaster",
+        "newspaper",
+        "agency",
+        "chain",
+        "retailer",
+        "club",
+        "charity",
+        "regulator",
+        "insurer",
+        "lender",
+        "chipmaker",
+        "carmaker",
+        "startup",
+    }
+)
+_COMPASS = frozenset(
+    {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western"}
+)
+
+
+def typed_by_noun(spans: list[Span], key: Callable[[str], str]) -> dict[str, str]:
+    """Names the text types itself with the noun after them ("the Verdi union")."""
+    typed: dict[str, str] = {}
+    for span in spans:
+        after = span.doc[span.end] if span.end < len(span.doc) else None
+        if after is not None and after.lower_ in _ORG_NOUNS and after.text.islower():
+            typed[key(span.text)] = "ORG"
+    return typed
+
+
+def english_label(
+    key: str, label: str, index: NameIndex, typed: str | None, dateline: bool = False
+) -> str:
+    """What English names say of themselves: "the Verdi union" is an organisation,
+    "West Kelowna" a place (a point of the compass and a town)."""
+    if typed is not None and label in ("PER", "LOC", "MISC"):
+        entry = index.get(key)
+        if entry is None or not entry.strong:
+            return typed
+    words = key.split()
+    if label in ("PER", "ORG") and len(words) == 2 and words[0] in _COMPASS:
+        entry = index.get(words[1])
+        if entry is not None and entry.label == "LOC":
+            return "LOC"
+    if label == "PER" and len(words) > 1 and index.get(key) is None:
+        first = index.get(words[0])
+        if (
+            first is not None
+            and first.label == "LOC"
+            and not index.is_given_name(words[0])  # "Gary Tench", "Rosa Valcárcel"
+            and not index.is_surname(words[-1])
+        ):
+            return "LOC"  # "Manchester Piccadilly": a place in a town
+    if _COP.match(key) or (words[0] in _EVENT_FIRST and len(words) > 1):
+        return "MISC"  # "COP31": a conference; "Hurricane Perrin": a storm
+    if dateline and key.isalpha() and len(key) > 2:
+        entry = index.get(key.title())
+        if entry is not None and entry.label == "LOC":
+            return "LOC"  # "MILAN": a dateline's city
+    if label != "MISC" and index.get(key) is None and _demonym_of_a_place(key, index):
+        return "MISC"
+    if (
+        label == "LOC"
+        and key.isalpha()
+        and key.isupper()
+        and len(key) > 2
+        and index.get(key) is None
+        and index.get(key.title()) is None
+    ):
+        return "ORG"  # "ECCC": an acronym the index does not know as a place
+    head = english_head(key)
+    if label != "MISC" and head in _EN_MISC_HEADS and len(words) > 1:
+        return "MISC"  # "Academy Awards", "Venice Film Festival", "Renters Bill"
+    return label
+
+
+_COP = re.compile(r"^COP ?\d+$")
+# the first word of a storm's name: the storm is a thing, not a body or a person
+_EVENT_FIRST = frozenset({"Hurricane", "Typhoon", "Cyclone", "Storm"})
+# English demonyms: the place and what its people are called ("Queenslanders")
+_DEMONYM_ENDINGS = (
+    ("ers", ""),
+    ("er", ""),
+    ("ians", "ia"),
+    ("ian", "ia"),
+    ("ans", "a"),
+    ("an", "a"),
+    ("ns", ""),
+    ("n", ""),
+    ("is", ""),
+)
+# the head of an English name of a thing or an event
+_EN_MISC_HEADS = frozenset(
+    {
+        "Awards",
+        "Award",
+        "Prize",
+        "Festival",
+        "Cup",
+        "Trophy",
+        "Games",
+        "Olympics",
+        "Championships",
+        "Bill",
+        "Treaty",
+        "Accord",
+        "Amendment",
+        "Prix",
+    }
+)
+
+
+def _demonym_of_a_place(name: str, index: NameIndex) -> bool:
+    """ "Queenslanders", "New Zealander", "Pennsylvanians": a place's people."""
+    if not name.endswith(("er", "ers", "an", "ans", "ns", "is")) or not name[:1].isupper():
+        return False
+    for ending, replacement in _DEMONYM_ENDINGS:
+        if name.endswith(ending):
+            entry = index.get(name[: -len(ending)] + replacement)
+            if entry is not None and entry.label == "LOC" and entry.strong:
+                return True
+    return False
+
+
+def english_words(tables: Path | None) -> frozenset[str]:
+    """The words of the English pipeline's lemmatizer tables (WordNet's nouns, verbs and
+    adjectives, lower case): what "Turnout" at a sentence's start is, if not a name."""
+    if tables is None:
+        return frozenset()
+    from spacy.lookups import Lookups
+
+    try:
+        index = Lookups().from_disk(tables).get_table("lemma_index")
+    except (OSError, KeyError, ValueError):
+        return frozenset()
+    return frozenset(word for words in index.values() for word in words if word.isalpha())
