@@ -43,6 +43,7 @@ from tui.analysis.names.patterns import (
     regnal_numbers,
     seated_institutions,
     town_clubs,
+    town_of_adjective,
 )
 from tui.analysis.names.people import (
     NAME_PARTICLES,
@@ -504,16 +505,10 @@ class NameResolver:
 
     def _place_adjective(self, word: str) -> bool:
         """ "Bremer", "Berliner", "Münchner": an adjective made of a city's name."""
-        if not word.endswith("er") or len(word) < 5 or not word[:1].isupper():
+        if town_of_adjective(word, self.index) is None:
             return False
-        stem = word[:-2]
-        for base in (stem, stem + "en", stem + "n", stem[:-1] + "en"):
-            entry = self.index.get(base)
-            if entry is not None and entry.label == "LOC":
-                own = self.index.get(word)
-                return own is None or not own.strong
-
-        return False
+        own = self.index.get(word)
+        return own is None or not own.strong
 
     def _title_end(self, doc: Doc, start: int, end: int) -> int:
         """The end of the titles that open doc[start:end] ("Secretary of State")."""

@@ -12,7 +12,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from tui.analysis.names.index import NameIndex
+from tui.analysis.names.index import Entry, NameIndex
 
 # an institution named by its seat: "Amtsgericht Borken", "Staatsanwaltschaft Köln"
 _SEATED = re.compile(
@@ -236,16 +236,22 @@ def _compound_head(word: str) -> bool:
     return match is not None and match.start() >= 3
 
 
-def _is_town_adjective(word: str, index: NameIndex) -> bool:
-    """ "Bremer", "Potsdamer", "Münchner": a town's name made an adjective."""
+def town_of_adjective(word: str, index: NameIndex) -> Entry | None:
+    """ "Bremer", "Berliner", "Münchner": the place an adjective is made of, if any."""
     if not word.endswith("er") or len(word) < 5 or not word[:1].isupper():
-        return False
+        return None
     stem = word[:-2]
     for base in (stem, stem + "en", stem + "n", stem[:-1] + "en"):
         entry = index.get(base)
-        if entry is not None and entry.label == "LOC" and entry.source in ("city", "list"):
-            return True
-    return False
+        if entry is not None and entry.label == "LOC":
+            return entry
+    return None
+
+
+def _is_town_adjective(word: str, index: NameIndex) -> bool:
+    """ "Potsdamer": an adjective made of a town's name (not of a country's)."""
+    entry = town_of_adjective(word, index)
+    return entry is not None and entry.source in ("city", "list")
 
 
 def german_bodies(doc: Doc, spans: list[Span], words: list[str], index: NameIndex) -> list[Span]:
