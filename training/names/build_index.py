@@ -105,6 +105,11 @@ def read_countries(index: Index, data: Path) -> None:
             index.add(name, "LOC", "country")
 
 
+def _news_form(word: str) -> str:
+    """How the Leipzig news list writes a word: lower case, "ß" as "ss" ("fussball")."""
+    return word.lower().replace("ß", "ss")
+
+
 def read_cities(index: Index, data: Path, news_words: set[str]) -> None:
     for path, min_population in (
         (data / "lexicon" / "geonames_cities_world_pop15000_ccby.tsv", 15000),
@@ -117,7 +122,7 @@ def read_cities(index: Index, data: Path, news_words: set[str]) -> None:
                 index.add(row["name"], "LOC", "city")
                 # other names only where German news uses them ("Mailand", "Peking")
                 for alt in (row["alternatenames_latin"] or "").split("|"):
-                    if alt[:1].isupper() and " " not in alt and alt.lower() in news_words:
+                    if alt[:1].isupper() and " " not in alt and _news_form(alt) in news_words:
                         index.add(alt, "LOC", "city")
 
 
@@ -217,7 +222,7 @@ def read_nouns(index: Index, data: Path, news_words: set[str]) -> None:
             noun[:1].isupper()
             and noun[1:].islower()
             and noun.isalpha()
-            and noun.lower() in news_words
+            and _news_form(noun) in news_words
         ):
             continue
         row = index.rows.get(noun)

@@ -21,7 +21,13 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from tui.analysis.names.english import english_label, english_words, typed_by_noun
+from tui.analysis.names.english import (
+    english_label,
+    english_words,
+    split_at_role,
+    typed_by_noun,
+)
+from tui.analysis.names.german import hyphenated_names, noun_after_name, role_of_adjective
 from tui.analysis.names.index import Entry, NameIndex, load_index
 from tui.analysis.names.patterns import (
     bodies_for,
@@ -233,6 +239,7 @@ class NameResolver:
             spans = add_people(doc, spans, words, self.index)
             spans = german_people(spans, self.index, german_organisation_or_place)
             spans = bodies_of(doc, regnal_numbers(spans), words)  # owners the index added
+            spans = hyphenated_names(doc, spans, self.index)
         else:
             spans = english_people(
                 spans, self.index, english_organisation_or_place, self.english_words
@@ -277,6 +284,8 @@ class NameResolver:
             return None  # "als Helden gefeiert", "die Völker", "Oberbürgermeister-Stichwahlen"
         if self.german and whole is None and self._adjective_and_nouns(span):
             return None  # "Türkische Medien begründeten …": capitalised as a sentence's start
+        if self.german and whole is None and role_of_adjective(span, index):
+            return None  # "Niedersächsischer Ministerpräsident": a role, not a body
 
         if whole is not None and not whole.strong:
             whole = None
@@ -373,6 +382,8 @@ class NameResolver:
                 end -= 1
             while end - start > 1 and doc[end - 1].text in _AFTER_NAME:
                 end -= 1  # "Rebecca Lowe KC"
+            if self.german:
+                end = noun_after_name(doc[start:end], index, text)  # "… Fußballgeschichte"
             if self.german and self._place_adjective(doc[start].text):
                 # "Bremer Grünen": the party, not a place's name
                 if end - start == 1 and end < len(doc) and doc[end].text[:1].isupper():
@@ -530,6 +541,8 @@ class NameResolver:
         doc = span.doc
         if len(span) < 2 or self.index.find(span.text, german=self.german) is not None:
             return [span]
+        if not self.german and len(span) >= 3 and (parts := split_at_role(span, self.index)):
+            return parts  # "Halvora Chief Executive Mette Kjærgaard"
         party = self.index.find(doc[span.start].text, german=self.german)
         if (
             len(span) >= 2

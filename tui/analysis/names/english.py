@@ -161,3 +161,31 @@ def english_words(tables: Path | None) -> frozenset[str]:
     except (OSError, KeyError, ValueError):
         return frozenset()
     return frozenset(word for words in index.values() for word in words if word.isalpha())
+
+
+# words of an English role that stand between a body and its officer
+_ROLE_WORDS = frozenset(
+    {"Chief", "Executive", "CEO", "Chairman", "Chairwoman", "Chair", "Director"}
+    | {"Managing", "Spokesman", "Spokeswoman", "Founder", "Head", "Officer", "Financial"}
+)
+
+
+def split_at_role(span: Span, index: NameIndex) -> list[Span] | None:
+    """ "Halvora Chief Executive Mette Kjærgaard": a body, a role and a person the
+    model took as one name; the body and the person are two, the role neither."""
+    doc = span.doc
+    for i in range(span.start + 1, span.end - 1):
+        if not (doc[i].text in _ROLE_WORDS or index.is_title(doc[i].text)):
+            continue
+        j = i
+        while j < span.end and (doc[j].text in _ROLE_WORDS or index.is_title(doc[j].text)):
+            j += 1
+        if j == span.end or not index.is_given_name(doc[j].text) or span.end - j > 3:
+            return None
+        entry = index.get(doc[span.start : i].text)
+        label = entry.label if entry is not None and entry.is_entity else "ORG"
+        return [
+            Span(doc, span.start, i, label=label),
+            Span(doc, j, span.end, label="PER"),
+        ]
+    return None

@@ -697,6 +697,47 @@ _EN_PLACE_HEADS = frozenset(
         "Mountains",
         "Falls",
         "Beach",
+        "County",
+        "Airport",
+        "Harbour",
+        "Harbor",
+        "Peninsula",
+        "Canyon",
+    }
+)
+# place heads no person's surname is: "James Island" (a person to the model) is a place
+_EN_PLACE_ONLY_HEADS = frozenset(
+    {"Island", "Islands", "Creek", "River", "Lake", "Valley", "Avenue", "Road", "Square"}
+    | {"County", "Airport", "Harbour", "Harbor", "Peninsula", "Canyon", "Bridge"}
+)
+# the word before "Court" that makes it a court of law, not a place ("Earls Court")
+_COURT_KINDS = frozenset(
+    {
+        "Superior",
+        "Supreme",
+        "High",
+        "Crown",
+        "District",
+        "Federal",
+        "Magistrates",
+        "Magistrates'",
+        "Appeals",
+        "Circuit",
+        "Family",
+        "Constitutional",
+        "Criminal",
+        "Sheriff",
+        "Youth",
+        "Administrative",
+        "Tax",
+        "Employment",
+        "Bankruptcy",
+        "Coroner's",
+        "Coroners",
+        "Military",
+        "Juvenile",
+        "Municipal",
+        "Claims",
     }
 )
 
@@ -737,18 +778,27 @@ def english_organisations(doc: Doc, spans: list[Span], words: list[str]) -> list
     out = []
     for span in spans:
         head = english_head(span.text)
-        if span.label_ != "ORG" and (head in _EN_ORG_HEADS or _camel_head(head)):
-            span = Span(doc, span.start, span.end, label="ORG")
+        court = len(span) > 1 and head == "Court" and span[-2].text in _COURT_KINDS
+        if span.label_ != "ORG" and (head in _EN_ORG_HEADS or _camel_head(head) or court):
+            span = Span(doc, span.start, span.end, label="ORG")  # "… Superior Court"
         elif span.label_ == "ORG" and len(span) > 1 and span[-1].text in _EN_PLACE_HEADS:
             span = Span(doc, span.start, span.end, label="LOC")
+        elif span.label_ == "PER" and len(span) > 1 and span[-1].text in _EN_PLACE_ONLY_HEADS:
+            span = Span(doc, span.start, span.end, label="LOC")  # "James Island"
         out.append(span)
     covered = _covered(doc, out)
     for k, span in enumerate(out):
         if span.label_ != "PER" and (end := _named_for(doc, span, covered)) > span.end:
             out[k] = Span(doc, span.start, end, label="ORG")
     covered = _covered(doc, out)
+    ends = {s.end: k for k, s in enumerate(out)}
     for i, word in enumerate(words):
         if word not in _EN_ORG_HEADS or covered[i] or i == 0:
+            continue
+        before = ends.get(i)
+        if before is not None and out[before].label_ != "PER" and not doc[i].is_sent_start:
+            out[before] = Span(doc, out[before].start, i + 1, label="ORG")  # "… Infirmary"
+            covered[i] = True
             continue
         start = i
         while start > 0 and words[start - 1][:1].isupper() and not covered[start - 1]:

@@ -240,7 +240,15 @@ def german_people(
             and len(span) == 2
             and index.is_given_name(first)
             and first not in index.worded_given
-            and _only_a_first_name(index, first)
+            and (
+                _only_a_first_name(index, first)
+                # "Ramona" is a Californian town too, "Pop" a surname
+                or (
+                    _first_name_or_town(index, first)
+                    and not index.is_surname(first)  # "Roosevelt Room"
+                    and index.is_surname(last)
+                )
+            )
             and first not in ("Saint", "San", "Santa", "Sankt", "Santo", "São", "Viva")
             and all(t.text.istitle() and t.text.replace("-", "").isalpha() for t in span)
             and index.get(span.text) is None

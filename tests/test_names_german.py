@@ -1,0 +1,83 @@
+"""German names at their edges and in hyphenated words, on sentences of real articles.
+
+The sentences are from German Wikinews (https://de.wikinews.org/, CC BY 2.5), articles
+111, 150, 170, 213, 224, 37 and 348 of `../shared/data/articles/de_wikinews/`.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.analysis.analyzer import analyze
+from tui.article.loader import parse_text
+
+
+def names(text: str) -> dict[str, str]:
+    result = analyze(parse_text("Meldung\n\n" + text, lang="de"), use_cache=False)
+    return {m.text: e.label for e in result.entities for m in e.mentions}
+
+
+def test_a_compound_noun_after_a_name_is_cut_off() -> None:
+    found = names(
+        "Sie ging auf die Bryanston School in Dorset und studierte dann an der Oxford "
+        "University Politikwissenschaften, Philosophie und Wirtschaft."
+    )
+    assert found.get("Oxford University") == "ORG"
+    assert not any("Politikwissenschaften" in name for name in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Der Irakische Staatspräsident stellte wegen der Eskalation der Gewalt in den "
+            "letzten Tagen den Termin der Wahl Ende Januar in Frage.",
+            "Irakische Staatspräsident",
+        ),
+        (
+            "Dezember wird der Wiener Rechtsprofessor Manfred Nowak in chinesischen "
+            "Haftlagern überprüfen, ob es dort zur regelmäßigen Folter kommt.",
+            "Wiener Rechtsprofessor",
+        ),
+    ],
+)
+def test_an_adjective_and_a_title_name_a_role(text: str, role: str) -> None:
+    found = names(text)
+    assert role not in found
+    assert "Manfred Nowak" not in text or found.get("Manfred Nowak") == "PER"
+
+
+def test_a_first_name_that_is_a_town_too_before_a_surname() -> None:
+    found = names(
+        "Dies geht aus einer Mitteilung des Regierenden Bürgermeisters Michael Müller (SPD) "
+        "und seiner beiden Stellvertreter Klaus Lederer (Linke) und Ramona Pop (Grüne) hervor."
+    )
+    assert found.get("Ramona Pop") == "PER"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        (
+            "Ganze 2,4 Millionen Euro kostet den Verein die Miete für das Fritz-Walter-Stadion "
+            "am berühmten Betzenberg.",
+            "Fritz-Walter-Stadion",
+            "LOC",
+        ),
+        (
+            "Von diesem Amt trat Shultz im März 1974 zurück, um sich der Watergate-Affäre zu "
+            "entziehen, die zum Rücktritt Nixons führte.",
+            "Watergate-Affäre",
+            "MISC",
+        ),
+    ],
+)
+def test_a_hyphenated_place_or_event(text: str, name: str, label: str) -> None:
+    assert names(text).get(name) == label
+
+
+@pytest.mark.parametrize(
+    "word", ["Flüchtlings-Lager", "EU-Richtlinie", "Friedens-Brücke", "Uni-Campus"]
+)
+def test_a_hyphenated_common_noun_stays_unmarked(word: str) -> None:
+    assert word not in names(f"Die Zeitung berichtete am Montag über die {word} in der Stadt.")

@@ -1,0 +1,151 @@
+"""What German spans say of themselves at their edges: a common noun the model ran on
+into ("FC Kaiserslautern Fußballgeschichte"), a role named by an adjective
+("Niedersächsischer Ministerpräsident").
+
+German capitalises every noun, so the model's names often take a noun beside them; the
+noun list of the index tells the two apart where the rest is a name the index knows.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from tui.analysis.names.index import NameIndex
+from tui.analysis.names.patterns import town_of_adjective
+
+# "Irakische", "Niedersächsischer", "Nationalen", "Ersten": adjectives, capitalised
+_ADJECTIVE = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+(?:isch|al|ig|lich|st|t)(?:e[nrsm]?)$")
+
+
+def compound_head(word: str, index: NameIndex, *, both_nouns: bool = False) -> str | None:
+    """ "Fußballgeschichte" → "Geschichte": the known noun a longer word ends in.
+
+    Only for words the index knows as no name, no first name and no surname
+    ("Brandenburg" ends in "Burg" and is a place). `both_nouns`: the first part must be a
+    noun too ("Fußball-", "Bevölkerungs-"), which no English word ("Corporation") is."""
+    if len(word) < 9 or not word[:1].isupper() or not word.isalpha():
+        return None
+    if index.get(word) is not None or index.is_surname(word) or index.is_given_name(word):
+        return None
+    for k in range(3, len(word) - 3):
+        if not word[k - 1].islower():
+            continue
+        head = word[k:].capitalize()
+        if len(head) < 5 or not index.is_common_noun(head):
+            continue
+        if not both_nouns or any(
+            index.is_common_noun(word[: k - len(link)]) for link in ("", "s", "es", "n", "en")
+        ):
+            return head
+    return None
+
+
+def role_of_adjective(span: Span, index: NameIndex) -> bool:
+    """ "Niedersächsischer Ministerpräsident", "Wiener Rechtsprofessor": an adjective and
+    a title name a role, not a body or a place."""
+    if len(span) != 2 or index.get(span.text) is not None:
+        return False
+    first, last = span[0].text, span[1].text
+    if not (_ADJECTIVE.match(first) or town_of_adjective(first, index) is not None):
+        return False
+    if index.is_title(last):
+        return True
+    head = compound_head(last, index)
+    return head is not None and index.is_title(head)
+
+
+def noun_after_name(span: Span, index: NameIndex, text: str) -> int:
+    """The end of a name the model ran on into a compound common noun after it:
+    "Oxford University Politikwissenschaften", "FC Kaiserslautern Fußballgeschichte".
+
+    Only where what is left is a name the list knows as written, of two words or more, or
+    one the article (`text`) writes again elsewhere; a plain noun ("Allianz Arena", "Deutsche Bank") is
+    part of the name, and so is a noun after an adjective ("New Yorker
+    Bundesberufungsgericht", "Deutschen Presseagentur")."""
+    if len(span) < 2 or span.label_ == "PER":
+        return span.end
+    if compound_head(span[-1].text, index, both_nouns=True) is None:
+        return span.end
+    if index.find(span.text) is not None:
+        return span.end
+    rest = span[:-1]
+    if not all(t.text[:1].isupper() for t in rest):
+        return span.end  # "Bundesamt für Bevölkerungsschutz"
+    before = rest[-1].text
+    if _ADJECTIVE.match(before) or town_of_adjective(before, index) is not None:
+        return span.end
+    if before.endswith(("e", "en", "er", "es", "em")):
+        return span.end  # "Deutsche Filminstitut": perhaps an adjective
+    entry = index.get(rest.text)
+    known = entry is not None and entry.strong and entry.is_entity and entry.label != "MISC"
+    if known or len(rest) > 1 or text.count(rest.text) > 1:
+        return span.end - 1
+    return span.end
+
+
+# A place named by a name and what it is, hyphenated: "Fritz-Walter-Stadion",
+# "Lahn-Dill-Kreis", "Kalma-Camp", "Taiwan-Straße", "Marschall-Inseln"
+_PLACE_HEADS = re.compile(
+    r"-(Stadion|Kreis|Camp|Lager|Areal|Platz|Straße|Allee|Brücke|Park|Inseln?|Region"
+    r"|Kaserne|Gefängnis|Kanal|Tal)(?:e?s)?$"
+)
+# An event, a treaty or a law named by a name: "Irak-Krieg", "Watergate-Affäre",
+# "EU-Verfassung", "Dublin-Abkommens" (not "EU-Richtlinie": one of many)
+_EVENT_HEADS = re.compile(r"-(Krieg|Affäre|Skandal|Abkommen|Vertrag|Verfassung)(?:e?s)?$")
+_PARTICLES = ("von", "van", "de", "del", "der", "al", "el", "bin", "ibn", "zu")
+
+
+def hyphenated_names(doc: Doc, spans: list[Span], index: NameIndex) -> list[Span]:
+    """One word that joins a name and a head noun names a place or an event; the model
+    leaves most of them or calls them organisations."""
+    by_token = {s.start: s for s in spans if len(s) == 1}
+    covered = {i for s in spans if len(s) > 1 for i in range(s.start, s.end)}
+    out = [s for s in spans]
+    for token in doc:
+        if token.i in covered or "-" not in token.text or not token.text[:1].isupper():
+            continue
+        label = _hyphenated_label(token.text, index)
+        if label is None:
+            continue
+        old = by_token.get(token.i)
+        if old is not None:
+            if old.label_ == label:
+                continue
+            out.remove(old)
+        out.append(Span(doc, token.i, token.i + 1, label=label))
+    return out
+
+
+def _hyphenated_label(word: str, index: NameIndex) -> str | None:
+    place = _PLACE_HEADS.search(word)
+    event = _EVENT_HEADS.search(word) if place is None else None
+    found = place or event
+    if found is None or index.find(word) is not None:
+        return None
+    parts = word[: found.start()].split("-")
+    if place is not None and all(_names_something(p, index) for p in parts):
+        return "LOC"
+    if event is not None and all(_known_name(p, index) for p in parts):
+        return "MISC"
+    return None
+
+
+def _known_name(part: str, index: NameIndex) -> bool:
+    """ "EU", "Irak", "Watergate": an acronym or a name the index knows."""
+    if len(part) >= 2 and part.isupper():
+        return True
+    entry = index.get(part)
+    return entry is not None and entry.is_entity and "noun" not in entry.flags
+
+
+def _names_something(part: str, index: NameIndex) -> bool:
+    """ "Fritz", "Walter", "Lahn", "PFAFF", "von": a part of a name, no common noun."""
+    if part in _PARTICLES:
+        return True
+    if not part[:1].isupper() or not part.isalpha():
+        return False
+    if _known_name(part, index) or index.is_given_name(part) or index.is_surname(part):
+        return True
+    return not index.is_common_noun(part) and compound_head(part, index) is None
