@@ -247,6 +247,11 @@ async def test_without_subscriptions_the_library_opens_and_u_says_why(
         await pilot.press("u")
         await pilot.pause()
         assert "No subscriptions" in app.status.plain
+        for key in ("f5", "ctrl+g"):  # the help's other Feeds keys say so too
+            app.flash("")
+            await pilot.press(key)
+            await pilot.pause()
+            assert "No subscriptions" in app.status.plain
 
 
 async def test_a_long_feed_lists_its_newest_first_then_the_rest(hand_made_analyze) -> None:

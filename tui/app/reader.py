@@ -75,7 +75,12 @@ class ReaderApp(App[int]):
         HERE / "sidebar.tcss",
         HERE / "status_line.tcss",
     ]
-    BINDINGS: ClassVar[list[BindingType]] = [*READER_FEED_BINDINGS, *LIBRARY_SEARCH_BINDINGS]
+    BINDINGS: ClassVar[list[BindingType]] = [
+        *READER_FEED_BINDINGS,
+        *LIBRARY_SEARCH_BINDINGS,
+        # the Feeds lists' refresh keys, from an article: every feed (or why not)
+        Binding("f5,ctrl+l,ctrl+g", "refresh_feeds", "Feeds: refresh every feed", show=False),
+    ]
 
     def __init__(
         self,
@@ -372,6 +377,12 @@ class ReaderApp(App[int]):
         from tui.app.feed_reading import feed_reader
 
         feed_reader(self).next_unread()
+
+    def action_refresh_feeds(self) -> None:
+        """F5, ^l, ^g outside the Feeds lists: refresh every feed, or say there is none."""
+        from tui.app.feed_reading import feed_reader
+
+        feed_reader(self).refresh()
 
     # ---- theme, quit, command palette ---------------------------------------------
 
