@@ -61,9 +61,9 @@ def noun_after_name(span: Span, index: NameIndex, text: str) -> int:
     "Oxford University Politikwissenschaften", "FC Kaiserslautern Fußballgeschichte".
 
     Only where what is left is a name the list knows as written, of two words or more, or
-    one the article (`text`) writes again elsewhere; a plain noun ("Allianz Arena", "Deutsche Bank") is
-    part of the name, and so is a noun after an adjective ("New Yorker
-    Bundesberufungsgericht", "Deutschen Presseagentur")."""
+    one the article (`text`) writes again elsewhere; a plain noun ("Allianz Arena",
+    "Deutsche Bank") is part of the name, and so is a noun after an adjective ("New
+    Yorker Bundesberufungsgericht", "Deutschen Presseagentur")."""
     if len(span) < 2 or span.label_ == "PER":
         return span.end
     if compound_head(span[-1].text, index, both_nouns=True) is None:
@@ -102,7 +102,7 @@ def hyphenated_names(doc: Doc, spans: list[Span], index: NameIndex) -> list[Span
     leaves most of them or calls them organisations."""
     by_token = {s.start: s for s in spans if len(s) == 1}
     covered = {i for s in spans if len(s) > 1 for i in range(s.start, s.end)}
-    out = [s for s in spans]
+    out = list(spans)
     for token in doc:
         if token.i in covered or "-" not in token.text or not token.text[:1].isupper():
             continue
