@@ -1,7 +1,7 @@
 """German names at their edges and in hyphenated words, on sentences of real articles.
 
 The sentences are from German Wikinews (https://de.wikinews.org/, CC BY 2.5), articles
-111, 150, 170, 213, 224, 37 and 348 of `../shared/data/articles/de_wikinews/`.
+111, 150, 170, 213, 224, 281, 307, 37, 348 and 70 of `../shared/data/articles/de_wikinews/`.
 """
 
 from __future__ import annotations
@@ -81,3 +81,38 @@ def test_a_hyphenated_place_or_event(text: str, name: str, label: str) -> None:
 )
 def test_a_hyphenated_common_noun_stays_unmarked(word: str) -> None:
     assert word not in names(f"Die Zeitung berichtete am Montag über die {word} in der Stadt.")
+
+
+def test_a_storm_and_its_name_are_one_thing() -> None:
+    found = names(
+        "Im September 2017 war Hurrikan Irma auf die Ostküste getroffen. Die Schäden des "
+        "Hurrikans waren groß."
+    )
+    assert found.get("Hurrikan Irma") == "MISC"
+    assert "Irma" not in found and "Hurrikans" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        (
+            "Auf dem irischen Shannon Airport war das Flugzeug mit Strenz notgelandet, um sie "
+            "ins Universitätskrankenhaus Limerick zu bringen.",
+            "Shannon Airport",
+            "LOC",
+        ),
+        (
+            "Von Jesuiten ausgebildet, besuchte er das damals elitäre Kutama College.",
+            "Kutama College",
+            "ORG",
+        ),
+        ("Die US-Küstenwache suchte die ganze Nacht nach Überlebenden.", "US-Küstenwache", "ORG"),
+    ],
+)
+def test_english_heads_and_us_bodies_in_german_text(text: str, name: str, label: str) -> None:
+    assert names(text).get(name) == label
+
+
+def test_a_surname_written_with_sharp_s() -> None:
+    found = names("Es sprach der Jenaer Historiker Prof. Dr. Manfred Weißbecker über die Zeit.")
+    assert found.get("Manfred Weißbecker") == "PER"

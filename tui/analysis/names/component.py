@@ -27,7 +27,13 @@ from tui.analysis.names.english import (
     split_at_role,
     typed_by_noun,
 )
-from tui.analysis.names.german import hyphenated_names, noun_after_name, role_of_adjective
+from tui.analysis.names.german import (
+    english_names,
+    hyphenated_names,
+    noun_after_name,
+    role_of_adjective,
+    storms,
+)
 from tui.analysis.names.index import Entry, NameIndex, load_index
 from tui.analysis.names.patterns import (
     bodies_for,
@@ -239,7 +245,8 @@ class NameResolver:
             spans = add_people(doc, spans, words, self.index)
             spans = german_people(spans, self.index, german_organisation_or_place)
             spans = bodies_of(doc, regnal_numbers(spans), words)  # owners the index added
-            spans = hyphenated_names(doc, spans, self.index)
+            spans = english_names(hyphenated_names(doc, spans, self.index), self.index)
+            spans = storms(doc, spans)
         else:
             spans = english_people(
                 spans, self.index, english_organisation_or_place, self.english_words

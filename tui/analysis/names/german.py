@@ -13,7 +13,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from tui.analysis.names.index import NameIndex
-from tui.analysis.names.patterns import town_of_adjective
+from tui.analysis.names.patterns import EN_PLACE_ONLY_HEADS, town_of_adjective
 
 # "Irakische", "Niedersächsischer", "Nationalen", "Ersten": adjectives, capitalised
 _ADJECTIVE = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+(?:isch|al|ig|lich|st|t)(?:e[nrsm]?)$")
@@ -149,3 +149,66 @@ def _names_something(part: str, index: NameIndex) -> bool:
     if _known_name(part, index) or index.is_given_name(part) or index.is_surname(part):
         return True
     return not index.is_common_noun(part) and compound_head(part, index) is None
+
+
+# English names in German text say what they are by an English word: "Abaco Island",
+# "Marsh Harbour", "Cape Hatteras" (places); "Kutama College" (a body; a "Center" may be
+# a building: "Metropolitan Correctional Center")
+_PLACE_FIRST = frozenset({"Cape", "Mount", "Fort", "Lake", "Port"})
+_EN_BODY_HEADS = frozenset(
+    {"Institute", "University", "College", "Corporation"}
+    | {"Company", "Association", "Foundation", "Agency", "Authority", "Commission"}
+    | {"Council", "Department", "Power", "Airlines", "Airways", "Group", "Inc.", "Ltd."}
+)
+
+
+def english_names(spans: list[Span], index: NameIndex) -> list[Span]:
+    """Labels of English names in a German article by their English head word, which
+    the German model has never seen."""
+    out = []
+    for span in spans:
+        if len(span) > 1 and index.find(span.text) is None:
+            first, last = span[0].text, span[-1].text
+            if span.label_ != "LOC" and (last in EN_PLACE_ONLY_HEADS or first in _PLACE_FIRST):
+                span = Span(span.doc, span.start, span.end, label="LOC")
+            elif (
+                span.label_ != "ORG"
+                and last in _EN_BODY_HEADS
+                and all(t.text[:1].isupper() for t in span)  # "Hanke von der … University"
+            ):
+                span = Span(span.doc, span.start, span.end, label="ORG")
+        out.append(span)
+    return out
+
+
+# words for a storm before its name: "Hurrikan Dorian" is one thing, the word alone none
+_STORM_WORDS = frozenset(
+    {"Hurrikan", "Taifun", "Zyklon", "Wirbelsturm", "Tropensturm", "Orkan", "Sturmtief"}
+    | {"Orkantief", "Tiefdruckgebiet", "Hurricane", "Typhoon", "Cyclone"}
+)
+
+
+def storms(doc: Doc, spans: list[Span]) -> list[Span]:
+    """ "Hurrikan Dorian" (a person "Dorian" to the model): the storm's word and its name
+    are one thing; "des Hurrikans" alone names none."""
+    by_start = {s.start: s for s in spans}
+    out = []
+    for span in spans:
+        if len(span) == 1 and span.text.removesuffix("s").removesuffix("e") in _STORM_WORDS:
+            continue  # "des Hurrikans", "die Taifune"
+        if span.start > 0 and doc[span.start - 1].text in _STORM_WORDS and len(span) <= 2:
+            span = Span(doc, span.start - 1, span.end, label="MISC")
+        out.append(span)
+    covered = {i for s in out for i in range(s.start, s.end)}
+    for token in doc[:-1]:
+        after = doc[token.i + 1]
+        if (
+            token.text in _STORM_WORDS
+            and token.i not in covered
+            and after.i not in covered
+            and after.i not in by_start
+            and after.text.istitle()
+            and after.is_alpha
+        ):
+            out.append(Span(doc, token.i, token.i + 2, label="MISC"))
+    return out

@@ -126,10 +126,11 @@ class NameIndex:
         return word[:1].isupper() and lower.endswith(self.title_suffixes)
 
     def is_given_name(self, word: str) -> bool:
-        return word in self.given
+        return word in self.given or ("ß" in word and word.replace("ß", "ss") in self.given)
 
     def is_surname(self, word: str) -> bool:
-        return word in self.surnames
+        """A surname of the lists, which write "ß" as "ss" ("Weißbecker")."""
+        return word in self.surnames or ("ß" in word and word.replace("ß", "ss") in self.surnames)
 
     def is_common_noun(self, word: str, *, declined_only: bool = False) -> bool:
         """ "Helden", "Völker", "Stichwahlen": a German common noun, in any of its forms

@@ -67,6 +67,7 @@ _STATE_BODY = re.compile(
     r"^(?:US|EU|UN|UNO|NATO|Nato)-(?:Regierung|Armee|Militär|Marine|Luftwaffe|Notenbank"
     r"|Geheimdienst|Geheimdienstes|Zentralkommando|Zentralkommandos|Streitkräfte"
     r"|Zentralbank|Kommission|Parlament|Senat|Kongress|Sicherheitsrat|Generalversammlung"
+    r"|Küstenwache|Luftstreitkräfte|Heer|Wahlkommission|Bundespolizei|Navy|Fed|Ministerrat|Rat"
     r"|\w*[Mm]inisterium)(?:e?s)?$"
 )
 # "Sächsische Staatsregierung", "Bayerischen Staatskanzlei": an official body's name
@@ -706,9 +707,9 @@ _EN_PLACE_HEADS = frozenset(
     }
 )
 # place heads no person's surname is: "James Island" (a person to the model) is a place
-_EN_PLACE_ONLY_HEADS = frozenset(
+EN_PLACE_ONLY_HEADS = frozenset(
     {"Island", "Islands", "Creek", "River", "Lake", "Valley", "Avenue", "Road", "Square"}
-    | {"County", "Airport", "Harbour", "Harbor", "Peninsula", "Canyon", "Bridge"}
+    | {"County", "Airport", "Harbour", "Harbor", "Peninsula", "Canyon", "Bridge", "Banks"}
 )
 # the word before "Court" that makes it a court of law, not a place ("Earls Court")
 _COURT_KINDS = frozenset(
@@ -783,7 +784,7 @@ def english_organisations(doc: Doc, spans: list[Span], words: list[str]) -> list
             span = Span(doc, span.start, span.end, label="ORG")  # "… Superior Court"
         elif span.label_ == "ORG" and len(span) > 1 and span[-1].text in _EN_PLACE_HEADS:
             span = Span(doc, span.start, span.end, label="LOC")
-        elif span.label_ == "PER" and len(span) > 1 and span[-1].text in _EN_PLACE_ONLY_HEADS:
+        elif span.label_ == "PER" and len(span) > 1 and span[-1].text in EN_PLACE_ONLY_HEADS:
             span = Span(doc, span.start, span.end, label="LOC")  # "James Island"
         out.append(span)
     covered = _covered(doc, out)
