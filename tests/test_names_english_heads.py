@@ -52,3 +52,25 @@ def test_a_company_and_its_officer_are_two_names() -> None:
     )
     assert found.get("Mette Kjærgaard") == "PER"
     assert not any("Chief Executive" in name for name in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("She won the Berlin Marathon in 2019 and then retired.", "Berlin Marathon", "MISC"),
+        ("He played his last game at Villa Park on Saturday.", "Villa Park", "LOC"),
+        ("Rain stopped play on Centre Court for an hour.", "Centre Court", "LOC"),
+        ("Ships avoided the Bab el-Mandeb Strait for months.", "Bab el-Mandeb Strait", "LOC"),
+        ("The striker was banned for two years by Uefa in March.", "Uefa", "ORG"),
+        ("Treasurer Anika Sorensen said the budget was balanced.", "Anika Sorensen", "PER"),
+    ],
+)
+def test_heads_acronyms_and_titles(text: str, name: str, label: str) -> None:
+    assert names(text).get(name) == label
+
+
+def test_a_score_is_no_part_of_a_name_and_a_people_s_adjective_none() -> None:
+    found = names("Jakub Novak beat Aiko Mori 6-4 7-6 in the final. The Danish painter watched.")
+    assert found.get("Aiko Mori") == "PER"
+    assert not any(name.startswith("Aiko Mori ") for name in found)
+    assert "Danish" not in found

@@ -82,6 +82,8 @@ def read_lists(index: Index) -> None:
                 extra = {"legislature"} if path.stem == "legislatures" else set()
                 # "Bremer Grünen": a place's adjective before a party names the party
                 extra |= {"party"} if path.stem == "parties" else set()
+                # "Danish", "Slovak": a people's word, which English also uses as adjective
+                extra |= {"demonym"} if path.stem == "demonyms" else set()
                 index.add(name, label, "list", set(rest) | extra)
 
 

@@ -353,6 +353,15 @@ class NameResolver:
             and (span[0].pos_ == "ADJ" or span[0].tag_ == "JJ")
         ):
             return None  # "Iraqi officials": an adjective is no name
+        if not self.german and len(span) == 1 and self._demonym(span.text):
+            if span.end < len(doc) and _is_lower_word(doc[span.end].text):
+                return None  # "the Slovak player", "a Danish painter"
+            if span.label_ != "MISC":
+                return Span(doc, span.start, span.end, label="MISC")  # "the Slovak won"
+        if span.label_ == "PER" and (
+            digit := next((t.i for t in span[1:] if any(c.isdigit() for c in t.text)), None)
+        ):
+            end = digit  # "Aiko Mori 6-4 7-6": a score is no part of a name
         if (
             not self.german
             and len(span) > 1
@@ -437,6 +446,16 @@ class NameResolver:
             entry = index.find(trimmed.text, german=self.german)
             label = entry.label if entry is not None and entry.is_entity else label
         return Span(doc, start, end, label=label)
+
+    def _demonym(self, word: str) -> bool:
+        """ "Danish", "Slovak": a people's word of the list, no one's name."""
+        entry = self.index.get(word)
+        return (
+            entry is not None
+            and "demonym" in entry.flags
+            and not self.index.is_given_name(word)
+            and not self.index.is_surname(word)
+        )
 
     def _is_common_noun(self, span: Span, context: _Context) -> bool:
         """A word German uses as a noun, in a form no name takes: a plural the lexicon

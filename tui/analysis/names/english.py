@@ -65,6 +65,8 @@ def english_label(
         if entry is None or not entry.strong:
             return typed
     words = key.split()
+    if label != "ORG" and _acronym_as_a_word(key, index):
+        return "ORG"  # "Uefa", "Nasa", "Unesco": a listed acronym, written as a word
     if label in ("PER", "ORG") and len(words) == 2 and words[0] in _COMPASS:
         entry = index.get(words[1])
         if entry is not None and entry.label == "LOC":
@@ -132,9 +134,19 @@ _EN_MISC_HEADS = frozenset(
         "Treaty",
         "Accord",
         "Amendment",
+        "Marathon",
         "Prix",
     }
 )
+
+
+def _acronym_as_a_word(name: str, index: NameIndex) -> bool:
+    """ "Uefa", "Nasa": British style writes a listed organisation's acronym of four
+    letters or more as a word."""
+    if len(name) < 4 or not name.isalpha() or not name.istitle() or index.get(name):
+        return False
+    entry = index.get(name.upper())
+    return entry is not None and entry.label == "ORG" and entry.source == "list"
 
 
 def _demonym_of_a_place(name: str, index: NameIndex) -> bool:

@@ -698,6 +698,7 @@ _EN_PLACE_HEADS = frozenset(
         "Mountains",
         "Falls",
         "Beach",
+        "Park",
         "County",
         "Airport",
         "Harbour",
@@ -710,6 +711,7 @@ _EN_PLACE_HEADS = frozenset(
 EN_PLACE_ONLY_HEADS = frozenset(
     {"Island", "Islands", "Creek", "River", "Lake", "Valley", "Avenue", "Road", "Square"}
     | {"County", "Airport", "Harbour", "Harbor", "Peninsula", "Canyon", "Bridge", "Banks"}
+    | {"Strait", "Straits", "Motorway", "Highway", "Freeway", "Expressway", "Sea", "Ocean"}
 )
 # the word before "Court" that makes it a court of law, not a place ("Earls Court")
 _COURT_KINDS = frozenset(
@@ -782,8 +784,14 @@ def english_organisations(doc: Doc, spans: list[Span], words: list[str]) -> list
         court = len(span) > 1 and head == "Court" and span[-2].text in _COURT_KINDS
         if span.label_ != "ORG" and (head in _EN_ORG_HEADS or _camel_head(head) or court):
             span = Span(doc, span.start, span.end, label="ORG")  # "… Superior Court"
-        elif span.label_ == "ORG" and len(span) > 1 and span[-1].text in _EN_PLACE_HEADS:
+        elif (
+            span.label_ == "ORG"
+            and len(span) > 1
+            and (span[-1].text in _EN_PLACE_HEADS or span[-1].text in EN_PLACE_ONLY_HEADS)
+        ):
             span = Span(doc, span.start, span.end, label="LOC")
+        elif span.label_ == "ORG" and len(span) == 2 and span[-1].text == "Court" and not court:
+            span = Span(doc, span.start, span.end, label="LOC")  # "Centre Court", "Earls Court"
         elif span.label_ == "PER" and len(span) > 1 and span[-1].text in EN_PLACE_ONLY_HEADS:
             span = Span(doc, span.start, span.end, label="LOC")  # "James Island"
         out.append(span)
