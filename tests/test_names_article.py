@@ -818,3 +818,12 @@ def test_one_english_word_no_list_knows_as_a_name_is_no_person(en) -> None:  # t
     text = "Putin said so. Ms Kehoe agreed, and Johnson did too."
     found = resolve(en, text, [("Putin", "PER"), ("Kehoe", "PER"), ("Johnson", "PER")])
     assert ("Putin", "PER") in found and ("Johnson", "PER") in found and ("Kehoe", "PER") in found
+
+
+def test_a_first_name_alone_is_the_one_person_who_has_it(en) -> None:  # type: ignore[no-untyped-def]
+    text = "Jakub had lost in the semi-finals last year. On Sunday Jakub Novak won the final."
+    found = resolve(en, text, [("Jakub", "LOC"), ("Jakub Novak", "PER")])
+    assert ("Jakub", "PER") in found and ("Jakub Novak", "PER") in found
+    text = "Paris was quiet on Sunday. Paris Hilton flew home."
+    found = resolve(en, text, [("Paris", "LOC"), ("Paris Hilton", "PER")])
+    assert ("Paris", "LOC") in found  # a town's name stays the town

@@ -116,3 +116,10 @@ def test_english_heads_and_us_bodies_in_german_text(text: str, name: str, label:
 def test_a_surname_written_with_sharp_s() -> None:
     found = names("Es sprach der Jenaer Historiker Prof. Dr. Manfred Weißbecker über die Zeit.")
     assert found.get("Manfred Weißbecker") == "PER"
+
+
+def test_demonyms_of_every_state_are_listed() -> None:
+    found = names(
+        "Am Sonntag protestierten Paraguayer und Bolivianer vor dem Parlament in Asunción."
+    )
+    assert found.get("Paraguayer") == "MISC" and found.get("Bolivianer") == "MISC"

@@ -141,9 +141,12 @@ class _DocNames:
     german: bool
     votes: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
     surnames: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    # first names of the article's people that name nothing else ("Jakub" of "Jakub Novak")
+    firsts: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
 
     def key(self, text: str) -> str:
-        """A mention's name: genitive off ("Trumps"), a surname as its full name."""
+        """A mention's name: genitive off ("Trumps"), a surname or a first name as its
+        full name, where one person of the article has it."""
         if text in self.votes:
             base = text
         elif self.german and text.endswith("s") and text[:-1] in self.votes:
@@ -151,7 +154,12 @@ class _DocNames:
         else:
             base = text
         full = self.surnames.get(base)
-        return next(iter(full)) if full and len(full) == 1 else base
+        if full and len(full) == 1:
+            return next(iter(full))
+        first = self.firsts.get(base)
+        if not full and first and len(first) == 1:
+            return next(iter(first))  # "Jakub" after "Jakub Novak"
+        return base
 
     def known(self, text: str, exclude: str = "") -> bool:
         """Whether the document names `text` (or its genitive's base) as an entity or
@@ -176,7 +184,7 @@ class _DocNames:
         return counter.most_common(1)[0][0] if counter else None
 
 
-def _collect(spans: Sequence[Span], german: bool) -> _DocNames:
+def _collect(spans: Sequence[Span], german: bool, index: NameIndex) -> _DocNames:
     names = _DocNames(german)
     for span in spans:
         names.votes[span.text][span.label_] += 1
@@ -184,6 +192,8 @@ def _collect(spans: Sequence[Span], german: bool) -> _DocNames:
         words = span.text.split()
         if span.label_ == "PER" and len(words) > 1:
             names.surnames[words[-1]].add(span.text)
+            if index.is_given_name(words[0]) and index.get(words[0]) is None:
+                names.firsts[words[0]].add(span.text)  # no town's name: "Paris Hilton"
             if len(words) > 2 and words[-2][:1].isupper():
                 names.surnames[words[-2]].add(span.text)  # "Jorge Quispe Mamani": "Quispe"
             if _ARABIC_ARTICLE.match(words[-1]):  # "Jaafari" after "Ibrahim al-Jaafari"
@@ -238,7 +248,7 @@ class NameResolver:
             spans = products_and_laws(doc, spans, self.index)
         spans = seated_institutions(doc, spans, self.index, words)
         spans = longer_index_names(spans, self.index, self.german)
-        names = _collect(spans, self.german)
+        names = _collect(spans, self.german, self.index)
         spans = [part for s in spans for part in self._split(s, names)]
         spans = self._add_index_matches(doc, spans, words)
         if self.german:
@@ -251,11 +261,11 @@ class NameResolver:
             spans = english_people(
                 spans, self.index, english_organisation_or_place, self.english_words
             )
-        names = _collect(spans, self.german)
+        names = _collect(spans, self.german, self.index)
         spans = self._settle_labels(spans, names)
         if not self.german:  # the towns the index added, or the settling made places
             spans = town_clubs(doc, spans, self.index)
-        names = _collect(spans, self.german)
+        names = _collect(spans, self.german, self.index)
         spans = self._add_repeats(doc, spans, names, words)
         doc.ents = filter_spans(spans)
         return doc
@@ -353,7 +363,7 @@ class NameResolver:
             and (span[0].pos_ == "ADJ" or span[0].tag_ == "JJ")
         ):
             return None  # "Iraqi officials": an adjective is no name
-        if not self.german and len(span) == 1 and self._demonym(span.text):
+        if not self.german and self._demonym(span.text):
             if span.end < len(doc) and _is_lower_word(doc[span.end].text):
                 return None  # "the Slovak player", "a Danish painter"
             if span.label_ != "MISC":
@@ -689,6 +699,8 @@ class NameResolver:
         if not names.known(text, exclude):
             return False
         base = names.key(text)
+        if base == exclude and exclude.startswith(text + " "):
+            return False  # "Mark" of "Mark Halloran" is that person, not another name
         if " " in base or names._surname(base, exclude) or base != text.removesuffix("s"):
             return True
         entry = self.index.find(text, german=self.german)
