@@ -8,8 +8,15 @@ from __future__ import annotations
 
 import pytest
 
+from tests.test_names_article import resolve
 from tui.analysis.analyzer import analyze
+from tui.analysis.pipeline import load_pipeline
 from tui.article.loader import parse_text
+
+
+@pytest.fixture(scope="module")
+def de():  # type: ignore[no-untyped-def]
+    return load_pipeline("de")
 
 
 def names(text: str) -> dict[str, str]:
@@ -123,3 +130,41 @@ def test_demonyms_of_every_state_are_listed() -> None:
         "Am Sonntag protestierten Paraguayer und Bolivianer vor dem Parlament in Asunción."
     )
     assert found.get("Paraguayer") == "MISC" and found.get("Bolivianer") == "MISC"
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "expected"),
+    [
+        (
+            "Die Prüfer kamen im März. Dann meldeten die BLB-Prüfer neue Verluste.",
+            [("BLB-Prüfer", "ORG")],
+            None,
+        ),
+        (
+            "Zuletzt kritisierte er die Verschwörung von Demokraten und radikaler Linken.",
+            [("Linken", "ORG")],
+            None,
+        ),
+        (
+            "Das Stadion gehört der Stadt, seit der 1. FC Kaiserslautern es verkaufte.",
+            [("FC Kaiserslautern", "ORG")],
+            ("1. FC Kaiserslautern", "ORG"),
+        ),
+        (
+            "Präsident Fernando La Sama de Araújo rief zur Ruhe auf.",
+            [("Fernando La Sama de Araújo", "ORG")],
+            ("Fernando La Sama de Araújo", "PER"),
+        ),
+    ],
+)
+def test_roles_the_political_left_club_numbers_and_long_names(
+    de,  # type: ignore[no-untyped-def]
+    text: str,
+    spans: list[tuple[str, str]],
+    expected: tuple[str, str] | None,
+) -> None:
+    found = resolve(de, text, spans)
+    if expected is None:
+        assert not any(name == spans[0][0] for name, _ in found)
+    else:
+        assert expected in found

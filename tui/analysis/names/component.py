@@ -28,10 +28,12 @@ from tui.analysis.names.english import (
     typed_by_noun,
 )
 from tui.analysis.names.german import (
+    club_numbers,
     english_names,
     hyphenated_names,
     noun_after_name,
     role_of_adjective,
+    role_of_an_abbreviation,
     storms,
 )
 from tui.analysis.names.index import Entry, NameIndex, load_index
@@ -256,7 +258,7 @@ class NameResolver:
             spans = german_people(spans, self.index, german_organisation_or_place)
             spans = bodies_of(doc, regnal_numbers(spans), words)  # owners the index added
             spans = english_names(hyphenated_names(doc, spans, self.index), self.index)
-            spans = storms(doc, spans)
+            spans = club_numbers(doc, storms(doc, spans))
         else:
             spans = english_people(
                 spans, self.index, english_organisation_or_place, self.english_words
@@ -303,6 +305,17 @@ class NameResolver:
             return None  # "Türkische Medien begründeten …": capitalised as a sentence's start
         if self.german and whole is None and role_of_adjective(span, index):
             return None  # "Niedersächsischer Ministerpräsident": a role, not a body
+        if self.german and len(span) == 1 and role_of_an_abbreviation(span.text, index):
+            return None  # "BLB-Prüfer", "EU-Behörde"
+        if (
+            self.german
+            and span.text in ("Linke", "Linken", "Rechte", "Rechten")
+            and span.start > 0
+            and _is_lower_word(doc[span.start - 1].text)
+            and doc[span.start - 1].text.endswith(("e", "en", "er"))
+            and doc[span.start - 1].lower_ not in ("die", "der", "den", "dem", "eine", "einer")
+        ):
+            return None  # "radikaler Linken", "die gesamte Linke": the political left
 
         if whole is not None and not whole.strong:
             whole = None

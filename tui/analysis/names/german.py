@@ -13,7 +13,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from tui.analysis.names.index import NameIndex
-from tui.analysis.names.patterns import EN_PLACE_ONLY_HEADS, town_of_adjective
+from tui.analysis.names.patterns import EN_PLACE_ONLY_HEADS, GENERIC_HEADS, town_of_adjective
 
 # "Irakische", "Niedersächsischer", "Nationalen", "Ersten": adjectives, capitalised
 _ADJECTIVE = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+(?:isch|al|ig|lich|st|t)(?:e[nrsm]?)$")
@@ -211,4 +211,36 @@ def storms(doc: Doc, spans: list[Span]) -> list[Span]:
             and after.is_alpha
         ):
             out.append(Span(doc, token.i, token.i + 2, label="MISC"))
+    return out
+
+
+_ACRONYM_COMPOUND = re.compile(r"^([A-ZÄÖÜ]{2,})-([A-ZÄÖÜ][a-zäöüß]+)$")
+
+
+def role_of_an_abbreviation(word: str, index: NameIndex) -> bool:
+    """ "BLB-Prüfer", "EU-Behörde": an abbreviation and a person's or a generic noun
+    name no body (its "EU-Kommission", "US-Regierung" do)."""
+    match = _ACRONYM_COMPOUND.match(word)
+    if match is None or index.find(word) is not None:
+        return False
+    noun = match.group(2)
+    if noun in GENERIC_HEADS or index.is_title(noun):
+        return True
+    return noun.endswith(("er", "erin", "erinnen")) and index.is_common_noun(noun)
+
+
+_CLUB_PREFIXES = frozenset({"FC", "FSV", "SC", "SV", "VfB", "VfL", "TSV", "BSC", "FFC", "TuS"})
+
+
+def club_numbers(doc: Doc, spans: list[Span]) -> list[Span]:
+    """ "1. FC Kaiserslautern", "1. FSV Mainz 05": the number is part of the club's name."""
+    out = []
+    for span in spans:
+        if (
+            span[0].text in _CLUB_PREFIXES
+            and span.start > 0
+            and doc[span.start - 1].text in ("1.", "2.")
+        ):
+            span = Span(doc, span.start - 1, span.end, label="ORG")
+        out.append(span)
     return out

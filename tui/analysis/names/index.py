@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import gzip
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -34,6 +35,13 @@ class Entry:
     @property
     def is_entity(self) -> bool:
         return self.label in ENTITY_LABELS
+
+
+@functools.lru_cache(maxsize=4096)
+def _plain(word: str) -> str:
+    """ "Araújo" → "Araujo", "Weißbecker" → "Weissbecker": a name as ASCII lists write it."""
+    decomposed = unicodedata.normalize("NFKD", word.replace("ß", "ss"))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def declension_key(name: str) -> str:
@@ -126,11 +134,12 @@ class NameIndex:
         return word[:1].isupper() and lower.endswith(self.title_suffixes)
 
     def is_given_name(self, word: str) -> bool:
-        return word in self.given or ("ß" in word and word.replace("ß", "ss") in self.given)
+        return word in self.given or (not word.isascii() and _plain(word) in self.given)
 
     def is_surname(self, word: str) -> bool:
-        """A surname of the lists, which write "ß" as "ss" ("Weißbecker")."""
-        return word in self.surnames or ("ß" in word and word.replace("ß", "ss") in self.surnames)
+        """A surname of the lists, which write "ß" as "ss" ("Weißbecker") and mostly
+        without accents ("Araújo")."""
+        return word in self.surnames or (not word.isascii() and _plain(word) in self.surnames)
 
     def is_common_noun(self, word: str, *, declined_only: bool = False) -> bool:
         """ "Helden", "Völker", "Stichwahlen": a German common noun, in any of its forms

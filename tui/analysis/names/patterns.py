@@ -76,6 +76,12 @@ _GOVERNMENT = re.compile(
     r"^(?:Staats|Landes|Bundes)?regierung$|^Staatskanzlei$|^Landtag(?:e?s)?$"
     r"|^Staatsministerium(?:s)?$|^Landeszentrale$"
 )
+# what an abbreviation's compound names when it names no one body: "EU-Behörde" (one of
+# many), "EU-Staats-" (cut before "und Regierungschefs"), "US-Bundesgericht"
+GENERIC_HEADS = frozenset(
+    {"Behörde", "Behörden", "Bundesgericht", "Gericht", "Staats", "Staaten", "Länder"}
+    | {"Bürger", "Ausland", "Inland", "Recht", "Gipfel", "Mitglied", "Mitglieder"}
+)
 _PLACE_EVENT = re.compile(r"^([A-ZÄÖÜ][a-zäöüß]{2,}?)-?(?:[Kk]rieg|[Kk]rise|[Kk]onflikt)(?:e?s)?$")
 _DETERMINERS = frozenset({"der", "die", "das", "des", "dem", "den", "vom", "zum", "beim"})
 # goods a brand names when they follow it: "Golden Crumb biscuits", "Patriot batteries"
@@ -313,6 +319,7 @@ def german_bodies(doc: Doc, spans: list[Span], words: list[str], index: NameInde
             and word.rsplit("-", 1)[1][:1].isupper()
             and _ORG_HEAD.search(word.lower())
             and not word.lower().endswith(("konzern", "konzerns", "bündnis", "bündnisses"))
+            and not (word.split("-")[0].isupper() and word.rsplit("-", 1)[1] in GENERIC_HEADS)
             and _after_the_article(words, i)
             and not doc[i].is_sent_start
         ):

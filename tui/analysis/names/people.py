@@ -256,10 +256,30 @@ def german_people(
             and not index.is_common_noun(last)
             and last not in index.nouns
             and not org_like(span.text)
-        ):
+        ) or _long_person(span, index, org_like):
             span = Span(span.doc, span.start, span.end, label="PER")
         out.append(span)
     return out
+
+
+def _long_person(span: Span, index: NameIndex, org_like: Callable[[str], bool]) -> bool:
+    """ "Fernando La Sama de Araújo" (an organisation to the model): a first name, then
+    capitalised words and name particles only, the last a surname the lists know."""
+    words = [t.text for t in span]
+    return (
+        span.label_ in ("LOC", "ORG")
+        and 3 <= len(words) <= 5
+        and index.is_given_name(words[0])
+        and index.get(words[0]) is None
+        and index.is_surname(words[-1])
+        and not index.is_common_noun(words[-1])
+        and all(
+            (w[:1].isupper() and w.replace("-", "").isalpha()) or w in NAME_PARTICLES for w in words
+        )
+        and any(w in NAME_PARTICLES for w in words[1:-1])
+        and index.get(span.text) is None
+        and not org_like(span.text)
+    )
 
 
 def _strong_place(index: NameIndex, word: str) -> bool:
