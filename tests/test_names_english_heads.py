@@ -74,3 +74,22 @@ def test_a_score_is_no_part_of_a_name_and_a_people_s_adjective_none() -> None:
     assert found.get("Aiko Mori") == "PER"
     assert not any(name.startswith("Aiko Mori ") for name in found)
     assert "Danish" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("The S&P 500 fell 1% on Friday while bonds rallied.", "S&P 500", "MISC"),
+        ("Formula 1 returns to Las Vegas in November.", "Formula 1", "MISC"),
+        ("Traffic on Interstate 26 was backed up for miles.", "Interstate 26", "LOC"),
+        ("A lorry overturned on the A9 near Dunkeld on Monday.", "A9", "LOC"),
+        ("Ministers agreed to settle the rules at COP32 next year.", "COP32", "MISC"),
+        (
+            "The band played three nights at the Barrowland Ballroom in Glasgow.",
+            "Barrowland Ballroom",
+            "LOC",
+        ),
+    ],
+)
+def test_names_with_numbers_and_venues(text: str, name: str, label: str) -> None:
+    assert names(text).get(name) == label

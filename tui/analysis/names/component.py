@@ -24,6 +24,7 @@ from spacy.util import filter_spans
 from tui.analysis.names.english import (
     english_label,
     english_words,
+    numbered_names,
     split_at_role,
     typed_by_noun,
 )
@@ -263,6 +264,7 @@ class NameResolver:
             spans = english_people(
                 spans, self.index, english_organisation_or_place, self.english_words
             )
+            spans = numbered_names(doc, spans)
         names = _collect(spans, self.german, self.index)
         spans = self._settle_labels(spans, names)
         if not self.german:  # the towns the index added, or the settling made places
@@ -755,8 +757,9 @@ class NameResolver:
                 continue
             match = None
             for n in range(min(index.span_limit(word, german=self.german), len(words) - i), 0, -1):
-                if n > 1 and upper[i] and not upper[i + n - 1]:
-                    continue
+                last = words[i + n - 1]
+                if n > 1 and upper[i] and not upper[i + n - 1] and not last[:1].isdigit():
+                    continue  # "FTSE 250", "Formula 1" end in a number
                 text = doc[i : i + n].text if n > 1 else word
                 # "infratest dimap" only as written
                 entry = index.find(text, german=self.german) if upper[i] else index.get(text)

@@ -706,6 +706,13 @@ _EN_PLACE_HEADS = frozenset(
         "Falls",
         "Beach",
         "Park",
+        "Stadium",
+        "Arena",
+        "Ballroom",
+        "Hall",
+        "Cathedral",
+        "Abbey",
+        "Castle",
         "County",
         "Airport",
         "Harbour",
@@ -848,6 +855,7 @@ def town_clubs(doc: Doc, spans: list[Span], index: NameIndex) -> list[Span]:
             span.label_ in ("LOC", "PER")
             and entry is not None
             and entry.source == "city"
+            and span[-1].text not in _EN_PLACE_HEADS  # "Villa Park": the ground
             and before not in ("in", "near", "around", "across", "outside", "north", "south")
             and before not in ("east", "west", "central")
             and (span.label_ == "LOC" or "given" not in entry.flags)
