@@ -168,3 +168,12 @@ def test_roles_the_political_left_club_numbers_and_long_names(
         assert not any(name == spans[0][0] for name, _ in found)
     else:
         assert expected in found
+
+
+def test_a_body_of_a_town_or_a_land_is_one_name() -> None:
+    found = names(
+        "Der Mann wurde vom Ausländeramt der Stadt Kaiserslautern vorgeladen. Das "
+        "Innenministerium des Landes Rheinland-Pfalz schwieg."
+    )
+    assert found.get("Ausländeramt der Stadt Kaiserslautern") == "ORG"
+    assert found.get("Innenministerium des Landes Rheinland-Pfalz") == "ORG"

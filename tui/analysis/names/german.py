@@ -167,15 +167,15 @@ def english_names(spans: list[Span], index: NameIndex) -> list[Span]:
     the German model has never seen."""
     out = []
     for span in spans:
-        if len(span) > 1 and index.find(span.text) is None:
+        if (
+            len(span) > 1
+            and index.find(span.text) is None
+            and all(t.text[:1].isupper() for t in span)  # "Repräsentantenhaus von Rhode Island"
+        ):
             first, last = span[0].text, span[-1].text
             if span.label_ != "LOC" and (last in EN_PLACE_ONLY_HEADS or first in _PLACE_FIRST):
                 span = Span(span.doc, span.start, span.end, label="LOC")
-            elif (
-                span.label_ != "ORG"
-                and last in _EN_BODY_HEADS
-                and all(t.text[:1].isupper() for t in span)  # "Hanke von der … University"
-            ):
+            elif span.label_ != "ORG" and last in _EN_BODY_HEADS:
                 span = Span(span.doc, span.start, span.end, label="ORG")
         out.append(span)
     return out

@@ -52,7 +52,7 @@ _COMPOUND_BODY = re.compile(
 _BODY_HEAD = re.compile(
     r"(?:^rat|^rates|kongress|kongresses|ausschuss|ausschusses|kommission|gerichtshof"
     r"|gerichtshofs|parlament|parlaments|senat|senats|^konferenz|^versammlung|zentralbank"
-    r"|ministerium|ministeriums|handelskammer)$"
+    r"|ministerium|ministeriums|handelskammer|amt|amtes|amts|behörde|verwaltung)$"
 )
 # the head of a body named by what it is for: "Rat für deutsche Rechtschreibung"
 _FOR_HEAD = re.compile(
@@ -438,6 +438,13 @@ def _bare_body(words: list[str], covered: list[bool], i: int, head: re.Pattern[s
     )
 
 
+# the kind of place between a body and its place: "Ausländeramt der Stadt Kaiserslautern"
+_KIND_OF_PLACE = frozenset(
+    {"Stadt", "Landes", "Gemeinde", "Freistaats", "Freistaates", "Kantons", "Bundeslandes"}
+    | {"Kreises", "Bezirks", "Bundesstaates", "Bundesstaats", "Provinz", "Region"}
+)
+
+
 def bodies_of(doc: Doc, spans: list[Span], words: list[str]) -> list[Span]:
     """ "Rat der Europäischen Union", "Kongress der Vereinigten Staaten", "Hauptausschuss
     des Nationalrats": a body and the name whose body it is are one name."""
@@ -448,6 +455,10 @@ def bodies_of(doc: Doc, spans: list[Span], words: list[str]) -> list[Span]:
         if words[i] not in ("der", "des"):
             continue
         owner = by_start.get(i + 1)
+        if owner is None and words[i + 1] in _KIND_OF_PLACE:
+            place = by_start.get(i + 2)  # "Innenministerium des Landes Rheinland-Pfalz"
+            if place is not None and place.label_ == "LOC":
+                owner = Span(doc, i + 1, place.end, label="LOC")
         if owner is None or owner.label_ not in ("ORG", "LOC"):
             continue
         body = next((s for s in out if s.end == i), None)
