@@ -12,8 +12,9 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from tui.analysis.names.heads import EN_PLACE_ONLY_HEADS
 from tui.analysis.names.index import NameIndex
-from tui.analysis.names.patterns import EN_PLACE_ONLY_HEADS, GENERIC_HEADS, town_of_adjective
+from tui.analysis.names.patterns import GENERIC_HEADS, town_of_adjective
 
 # "Irakische", "Niedersächsischer", "Nationalen", "Ersten": adjectives, capitalised
 _ADJECTIVE = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+(?:isch|al|ig|lich|st|t)(?:e[nrsm]?)$")

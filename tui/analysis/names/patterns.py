@@ -12,6 +12,12 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from tui.analysis.names.heads import (
+    COURT_KINDS,
+    EN_ORG_HEADS,
+    EN_PLACE_HEADS,
+    EN_PLACE_ONLY_HEADS,
+)
 from tui.analysis.names.index import Entry, NameIndex
 
 # an institution named by its seat: "Amtsgericht Borken", "Staatsanwaltschaft Köln"
@@ -607,169 +613,6 @@ def clubs(spans: list[Span], index: NameIndex) -> list[Span]:
     return out
 
 
-# the last word of an English organisation's name: "Network Rail", "Virgin Trains"
-_EN_ORG_HEADS = frozenset(
-    {
-        "Rail",
-        "Railways",
-        "Railway",
-        "Trains",
-        "Airways",
-        "Airlines",
-        "Energy",
-        "Mining",
-        "Bank",
-        "Group",
-        "Holdings",
-        "Motors",
-        "Corporation",
-        "Corp",
-        "Inc",
-        "Ltd",
-        "plc",
-        "PLC",
-        "Company",
-        "Association",
-        "Federation",
-        "Institute",
-        "University",
-        "College",
-        "Party",
-        "Commission",
-        "Authority",
-        "Agency",
-        "Foundation",
-        "Trust",
-        "Society",
-        "Exporters",
-        "Manufacturers",
-        "Insurance",
-        "Pharmaceuticals",
-        "Telecom",
-        "Media",
-        "Ministry",
-        "Department",
-        "Police",
-        "Council",
-        "Hospital",
-        "Infirmary",
-        "Homes",
-        "Transit",
-        "League",
-        "Journal",
-        "Union",
-        "Club",
-        "Board",
-        "Bureau",
-        "Institutes",
-        "Organisation",
-        "Organization",
-        "Administration",
-        "Office",
-        "Alliance",
-        "Pictures",
-        "Studios",
-        "Films",
-        "Records",
-        "Entertainment",
-        "Productions",
-        "Partners",
-        "Ventures",
-        "Systems",
-        "Technologies",
-        "Labs",
-        "Networks",
-        "Logistics",
-        "Foods",
-        "Brands",
-        "Resources",
-        "Petroleum",
-        "Electric",
-        "Electronics",
-        "Semiconductor",
-        "Aerospace",
-        "Capital",
-    }
-)
-# the last word of an English place's name: "Heaton Moor", "College Green"
-_EN_PLACE_HEADS = frozenset(
-    {
-        "Moor",
-        "Green",
-        "Street",
-        "Road",
-        "Square",
-        "Heath",
-        "Common",
-        "Lane",
-        "Avenue",
-        "Valley",
-        "Bay",
-        "Island",
-        "Islands",
-        "Bridge",
-        "Creek",
-        "River",
-        "Lake",
-        "Place",
-        "Mountain",
-        "Mountains",
-        "Falls",
-        "Beach",
-        "Park",
-        "Stadium",
-        "Arena",
-        "Ballroom",
-        "Hall",
-        "Cathedral",
-        "Abbey",
-        "Castle",
-        "County",
-        "Airport",
-        "Harbour",
-        "Harbor",
-        "Peninsula",
-        "Canyon",
-    }
-)
-# place heads no person's surname is: "James Island" (a person to the model) is a place
-EN_PLACE_ONLY_HEADS = frozenset(
-    {"Island", "Islands", "Creek", "River", "Lake", "Valley", "Avenue", "Road", "Square"}
-    | {"County", "Airport", "Harbour", "Harbor", "Peninsula", "Canyon", "Bridge", "Banks"}
-    | {"Strait", "Straits", "Motorway", "Highway", "Freeway", "Expressway", "Sea", "Ocean"}
-)
-# the word before "Court" that makes it a court of law, not a place ("Earls Court")
-_COURT_KINDS = frozenset(
-    {
-        "Superior",
-        "Supreme",
-        "High",
-        "Crown",
-        "District",
-        "Federal",
-        "Magistrates",
-        "Magistrates'",
-        "Appeals",
-        "Circuit",
-        "Family",
-        "Constitutional",
-        "Criminal",
-        "Sheriff",
-        "Youth",
-        "Administrative",
-        "Tax",
-        "Employment",
-        "Bankruptcy",
-        "Coroner's",
-        "Coroners",
-        "Military",
-        "Juvenile",
-        "Municipal",
-        "Claims",
-    }
-)
-
-
 def english_head(name: str) -> str:
     """The word an English name is named by: "Journal" in "New England Journal of
     Medicine", else its last word."""
@@ -784,11 +627,7 @@ def _named_for(doc: Doc, span: Span, covered: list[bool]) -> int:
     """The end of "for (the) People" after an organisation's head ("Democratic Party
     for the People", "Institute for Fiscal Studies"), or the span's own end."""
     j = span.end
-    if (
-        j + 1 >= len(doc)
-        or doc[j].lower_ not in ("for", "of")
-        or span[-1].text not in _EN_ORG_HEADS
-    ):
+    if j + 1 >= len(doc) or doc[j].lower_ not in ("for", "of") or span[-1].text not in EN_ORG_HEADS:
         return span.end
     j += 1
     if doc[j].lower_ == "the":
@@ -806,13 +645,13 @@ def english_organisations(doc: Doc, spans: list[Span], words: list[str]) -> list
     out = []
     for span in spans:
         head = english_head(span.text)
-        court = len(span) > 1 and head == "Court" and span[-2].text in _COURT_KINDS
-        if span.label_ != "ORG" and (head in _EN_ORG_HEADS or _camel_head(head) or court):
+        court = len(span) > 1 and head == "Court" and span[-2].text in COURT_KINDS
+        if span.label_ != "ORG" and (head in EN_ORG_HEADS or _camel_head(head) or court):
             span = Span(doc, span.start, span.end, label="ORG")  # "… Superior Court"
         elif (
             span.label_ == "ORG"
             and len(span) > 1
-            and (span[-1].text in _EN_PLACE_HEADS or span[-1].text in EN_PLACE_ONLY_HEADS)
+            and (span[-1].text in EN_PLACE_HEADS or span[-1].text in EN_PLACE_ONLY_HEADS)
         ):
             span = Span(doc, span.start, span.end, label="LOC")
         elif span.label_ == "ORG" and len(span) == 2 and span[-1].text == "Court" and not court:
@@ -827,7 +666,7 @@ def english_organisations(doc: Doc, spans: list[Span], words: list[str]) -> list
     covered = _covered(doc, out)
     ends = {s.end: k for k, s in enumerate(out)}
     for i, word in enumerate(words):
-        if word not in _EN_ORG_HEADS or covered[i] or i == 0:
+        if word not in EN_ORG_HEADS or covered[i] or i == 0:
             continue
         before = ends.get(i)
         if before is not None and out[before].label_ != "PER" and not doc[i].is_sent_start:
@@ -866,7 +705,7 @@ def town_clubs(doc: Doc, spans: list[Span], index: NameIndex) -> list[Span]:
             span.label_ in ("LOC", "PER")
             and entry is not None
             and entry.source == "city"
-            and span[-1].text not in _EN_PLACE_HEADS  # "Villa Park": the ground
+            and span[-1].text not in EN_PLACE_HEADS  # "Villa Park": the ground
             and before not in ("in", "near", "around", "across", "outside", "north", "south")
             and before not in ("east", "west", "central")
             and (span.label_ == "LOC" or "given" not in entry.flags)
@@ -918,13 +757,13 @@ def looks_like_an_organisation(name: str) -> bool:
     """ "National Assembly", "Cobalt Ridge Mining", "Moslemsolidaritätskomitee": the
     last word (in English, the word before "of") is one organisations' names end in."""
     last = english_head(name)
-    return last in _EN_ORG_HEADS or last in _EN_BODIES or bool(_ORG_HEAD.search(last.lower()))
+    return last in EN_ORG_HEADS or last in _EN_BODIES or bool(_ORG_HEAD.search(last.lower()))
 
 
 def english_organisation_or_place(name: str) -> bool:
     """ "Stoke City", "Heaton Moor", "Network Rail": the last word says what it names."""
     last = name.split()[-1]
-    return looks_like_an_organisation(name) or last in _EN_PLACE_HEADS or last in _CLUB_WORDS
+    return looks_like_an_organisation(name) or last in EN_PLACE_HEADS or last in _CLUB_WORDS
 
 
 def german_organisation_or_place(name: str) -> bool:
