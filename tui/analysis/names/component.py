@@ -29,7 +29,9 @@ from tui.analysis.names.english import (
     typed_by_noun,
 )
 from tui.analysis.names.german import (
+    adjective_and_nouns,
     club_numbers,
+    common_noun_name,
     english_names,
     hyphenated_names,
     noun_after_name,
@@ -124,7 +126,6 @@ _GENERIC_BODIES = _PARLIAMENT | frozenset(
 )
 # letters after a name that are no part of it: "Rebecca Lowe KC", "Jane Smith MP"
 _AFTER_NAME = frozenset({"KC", "QC", "MP", "MEP", "MSP", "OBE", "MBE", "CBE", "MdB", "MdL"})
-_ADJECTIVE = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+isch(?:e[nrsm]?)?$")
 
 
 @dataclass(frozen=True)
@@ -301,9 +302,13 @@ class NameResolver:
             if entry is None or "ctx" in entry.flags or "noun" in entry.flags:
                 return None  # "von einer zwischenstaatlichen Kommission": a body, not one
         whole = index.find(span.text, german=self.german)
-        if self.german and whole is None and self._is_common_noun(span, context):
+        if (
+            self.german
+            and whole is None
+            and common_noun_name(span, index, context.inner_words, context.surnames)
+        ):
             return None  # "als Helden gefeiert", "die Völker", "Oberbürgermeister-Stichwahlen"
-        if self.german and whole is None and self._adjective_and_nouns(span):
+        if self.german and whole is None and adjective_and_nouns(span, index):
             return None  # "Türkische Medien begründeten …": capitalised as a sentence's start
         if self.german and whole is None and role_of_adjective(span, index):
             return None  # "Niedersächsischer Ministerpräsident": a role, not a body
@@ -480,59 +485,6 @@ class NameResolver:
             and "demonym" in entry.flags
             and not self.index.is_given_name(word)
             and not self.index.is_surname(word)
-        )
-
-    def _is_common_noun(self, span: Span, context: _Context) -> bool:
-        """A word German uses as a noun, in a form no name takes: a plural the lexicon
-        knows ("Helden", "Völker"), or a title and a noun joined by a hyphen
-        ("Oberbürgermeister-Stichwahlen"; "Familien-Partei" may be a party). A word that is part of one of the
-        article's longer names, or the surname of one of its people, is left to the
-        model; a lone "Helden" is no surname, even if somebody is called that."""
-        index = self.index
-        text = span.text
-        if len(span) != 1 or text in context.inner_words or text in context.surnames:
-            return False
-        if "-" in text:
-            head, _, last = text.rpartition("-")
-            return (
-                bool(head)
-                and last[:1].isupper()
-                and index.is_common_noun(last)
-                and index.is_title(head)  # "Familien-Partei" may be a party's name
-                and index.find(last) is None
-            )
-        for ending in ("n", "en"):  # "der Linken": a declined name of the index
-            entry = index.get(text.removesuffix(ending))
-            if entry is not None and entry.is_entity:
-                return False
-        if index.is_common_noun(text, declined_only=True):
-            return True
-        # "Stirnbänder", "Strafzöllen": a compound whose last noun is a plural the lexicon
-        # knows (not its base form: "Donaubrücke" is a bridge's name); a person only
-        # where the plural is an umlaut's ("Rasmussen" is no "Mussen")
-        if index.is_surname(text) or index.is_given_name(text):
-            return False
-        for k in range(3, len(text) - 5):
-            head = text[k:].capitalize()
-            if (
-                text[k].islower()
-                and head not in index.nouns
-                and index.is_common_noun(head, declined_only=True)
-                and (span.label_ != "PER" or any(ch in head for ch in "äöü"))
-            ):
-                return True
-        return False
-
-    def _adjective_and_nouns(self, span: Span) -> bool:
-        """An adjective at a sentence's start and common nouns or titles after it
-        ("Türkische Medien", "Irakische Staatspräsident"): no name."""
-        first = span[0]
-        if len(span) < 2 or not (first.is_sent_start or first.i == 0):
-            return False
-        if not _ADJECTIVE.match(first.text):
-            return False
-        return all(
-            self.index.is_common_noun(t.text) or self.index.is_title(t.text) for t in span[1:]
         )
 
     def _is_title_word(self, word: str) -> bool:

@@ -245,3 +245,62 @@ def club_numbers(doc: Doc, spans: list[Span]) -> list[Span]:
             span = Span(doc, span.start - 1, span.end, label="ORG")
         out.append(span)
     return out
+
+
+# "Türkische", "Irakische": an adjective made of a country's or a people's name
+_ISCH = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+isch(?:e[nrsm]?)?$")
+
+
+def common_noun_name(
+    span: Span, index: NameIndex, inner_words: set[str], surnames: set[str]
+) -> bool:
+    """A word German uses as a noun, in a form no name takes: a plural the lexicon
+    knows ("Helden", "Völker"), or a title and a noun joined by a hyphen
+    ("Oberbürgermeister-Stichwahlen"; "Familien-Partei" may be a party). A word that is
+    part of one of the article's longer names (`inner_words`), or the surname of one of
+    its people, is left to the model; a lone "Helden" is no surname, even if somebody is
+    called that."""
+    text = span.text
+    if len(span) != 1 or text in inner_words or text in surnames:
+        return False
+    if "-" in text:
+        head, _, last = text.rpartition("-")
+        return (
+            bool(head)
+            and last[:1].isupper()
+            and index.is_common_noun(last)
+            and index.is_title(head)  # "Familien-Partei" may be a party's name
+            and index.find(last) is None
+        )
+    for ending in ("n", "en"):  # "der Linken": a declined name of the index
+        entry = index.get(text.removesuffix(ending))
+        if entry is not None and entry.is_entity:
+            return False
+    if index.is_common_noun(text, declined_only=True):
+        return True
+    # "Stirnbänder", "Strafzöllen": a compound whose last noun is a plural the lexicon
+    # knows (not its base form: "Donaubrücke" is a bridge's name); a person only where
+    # the plural is an umlaut's ("Rasmussen" is no "Mussen")
+    if index.is_surname(text) or index.is_given_name(text):
+        return False
+    for k in range(3, len(text) - 5):
+        head = text[k:].capitalize()
+        if (
+            text[k].islower()
+            and head not in index.nouns
+            and index.is_common_noun(head, declined_only=True)
+            and (span.label_ != "PER" or any(ch in head for ch in "äöü"))
+        ):
+            return True
+    return False
+
+
+def adjective_and_nouns(span: Span, index: NameIndex) -> bool:
+    """An adjective at a sentence's start and common nouns or titles after it
+    ("Türkische Medien", "Irakische Staatspräsident"): no name."""
+    first = span[0]
+    if len(span) < 2 or not (first.is_sent_start or first.i == 0):
+        return False
+    if not _ISCH.match(first.text):
+        return False
+    return all(index.is_common_noun(t.text) or index.is_title(t.text) for t in span[1:])
