@@ -93,3 +93,16 @@ def test_a_score_is_no_part_of_a_name_and_a_people_s_adjective_none() -> None:
 )
 def test_names_with_numbers_and_venues(text: str, name: str, label: str) -> None:
     assert names(text).get(name) == label
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("Water levels at Lake Powell fell again in May.", "Lake Powell", "LOC"),
+        ("Engineers inspected the Glen Canyon Dam on Tuesday.", "Glen Canyon Dam", "LOC"),
+        ("Floods cut National Highway 715 near the park.", "National Highway 715", "LOC"),
+        ("The lawyer Marcus Bell said the ruling was a blow.", "Marcus Bell", "PER"),
+    ],
+)
+def test_dams_lakes_highways_and_surnames_that_are_words(text: str, name: str, label: str) -> None:
+    assert names(text).get(name) == label

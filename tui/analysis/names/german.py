@@ -12,7 +12,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from tui.analysis.names.heads import EN_PLACE_ONLY_HEADS
+from tui.analysis.names.heads import EN_PLACE_ONLY_HEADS, PLACE_FIRST
 from tui.analysis.names.index import NameIndex
 from tui.analysis.names.patterns import GENERIC_HEADS, town_of_adjective
 
@@ -155,7 +155,6 @@ def _names_something(part: str, index: NameIndex) -> bool:
 # English names in German text say what they are by an English word: "Abaco Island",
 # "Marsh Harbour", "Cape Hatteras" (places); "Kutama College" (a body; a "Center" may be
 # a building: "Metropolitan Correctional Center")
-_PLACE_FIRST = frozenset({"Cape", "Mount", "Fort", "Lake", "Port"})
 _EN_BODY_HEADS = frozenset(
     {"Institute", "University", "College", "Corporation"}
     | {"Company", "Association", "Foundation", "Agency", "Authority", "Commission"}
@@ -174,7 +173,7 @@ def english_names(spans: list[Span], index: NameIndex) -> list[Span]:
             and all(t.text[:1].isupper() for t in span)  # "Repräsentantenhaus von Rhode Island"
         ):
             first, last = span[0].text, span[-1].text
-            if span.label_ != "LOC" and (last in EN_PLACE_ONLY_HEADS or first in _PLACE_FIRST):
+            if span.label_ != "LOC" and (last in EN_PLACE_ONLY_HEADS or first in PLACE_FIRST):
                 span = Span(span.doc, span.start, span.end, label="LOC")
             elif span.label_ != "ORG" and last in _EN_BODY_HEADS:
                 span = Span(span.doc, span.start, span.end, label="ORG")

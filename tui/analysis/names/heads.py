@@ -135,7 +135,11 @@ EN_PLACE_ONLY_HEADS = frozenset(
     {"Island", "Islands", "Creek", "River", "Lake", "Valley", "Avenue", "Road", "Square"}
     | {"County", "Airport", "Harbour", "Harbor", "Peninsula", "Canyon", "Bridge", "Banks"}
     | {"Strait", "Straits", "Motorway", "Highway", "Freeway", "Expressway", "Sea", "Ocean"}
+    | {"Dam", "Reservoir", "Spaceport", "Glacier", "Volcano", "Desert", "Gorge", "Pass"}
+    | {"Garden", "Gardens"}
 )
+# the first word of a place's name: "Lake Powell", "Cape Hatteras", "Mount Etna"
+PLACE_FIRST = frozenset({"Cape", "Mount", "Fort", "Lake", "Port", "Col"})
 # the word before "Court" that makes it a court of law, not a place ("Earls Court")
 COURT_KINDS = frozenset(
     {

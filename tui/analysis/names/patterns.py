@@ -17,6 +17,7 @@ from tui.analysis.names.heads import (
     EN_ORG_HEADS,
     EN_PLACE_HEADS,
     EN_PLACE_ONLY_HEADS,
+    PLACE_FIRST,
 )
 from tui.analysis.names.index import Entry, NameIndex
 
@@ -656,8 +657,12 @@ def english_organisations(doc: Doc, spans: list[Span], words: list[str]) -> list
             span = Span(doc, span.start, span.end, label="LOC")
         elif span.label_ == "ORG" and len(span) == 2 and span[-1].text == "Court" and not court:
             span = Span(doc, span.start, span.end, label="LOC")  # "Centre Court", "Earls Court"
-        elif span.label_ == "PER" and len(span) > 1 and span[-1].text in EN_PLACE_ONLY_HEADS:
-            span = Span(doc, span.start, span.end, label="LOC")  # "James Island"
+        elif (
+            span.label_ in ("PER", "ORG", "MISC")
+            and len(span) > 1
+            and (span[-1].text in EN_PLACE_ONLY_HEADS or _numbered_road(span))
+        ) or (span.label_ == "PER" and len(span) > 1 and span[0].text in PLACE_FIRST):
+            span = Span(doc, span.start, span.end, label="LOC")  # "James Island", "Lake Powell"
         out.append(span)
     covered = _covered(doc, out)
     for k, span in enumerate(out):
@@ -683,6 +688,13 @@ def english_organisations(doc: Doc, spans: list[Span], words: list[str]) -> list
         for j in range(start, i + 1):
             covered[j] = True
     return out
+
+
+def _numbered_road(span: Span) -> bool:
+    """ "National Highway 715", "Route 66": a road by its number."""
+    return span[-1].text[:1].isdigit() and any(
+        t.text in ("Highway", "Interstate", "Route", "Motorway") for t in span[:-1]
+    )
 
 
 def town_clubs(doc: Doc, spans: list[Span], index: NameIndex) -> list[Span]:

@@ -201,7 +201,11 @@ def english_people(
             and index.get(span.text) is None
             and not any(index.is_title(t.text) for t in span)
             and not org_like(span.text)
-            and span[-1].lower_ not in words
+            and (
+                span[-1].lower_ not in words
+                # "Marcus Bell": an English first name and a surname that is a word too
+                or (span[0].text in index.english_given and index.is_surname(span[-1].text))
+            )
         ):
             span = Span(span.doc, span.start, span.end, label="PER")
         elif _named_after_a_town(span, index):
