@@ -177,3 +177,11 @@ def test_a_body_of_a_town_or_a_land_is_one_name() -> None:
     )
     assert found.get("Ausländeramt der Stadt Kaiserslautern") == "ORG"
     assert found.get("Innenministerium des Landes Rheinland-Pfalz") == "ORG"
+
+
+def test_a_capital_city_is_no_person_and_a_plural_noun_no_part_of_one(de) -> None:  # type: ignore[no-untyped-def]
+    found = resolve(de, "Die Regierung sitzt in Jakarta.", [("Jakarta", "PER")])
+    assert ("Jakarta", "LOC") in found
+    text = "Dabei seien für Emmanuel Macron Deutsche keine Gegner."
+    found = resolve(de, text, [("Emmanuel Macron Deutsche", "PER")])
+    assert ("Emmanuel Macron", "PER") in found

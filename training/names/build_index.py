@@ -119,9 +119,13 @@ def read_cities(index: Index, data: Path, news_words: set[str]) -> None:
     ):
         with path.open(encoding="utf-8") as handle:
             for row in csv.DictReader(handle, delimiter="\t"):
-                if int(row["population"] or 0) < min_population:
+                population = int(row["population"] or 0)
+                if population < min_population:
                     continue
                 index.add(row["name"], "LOC", "city")
+                stored = index.rows.get(" ".join(row["name"].split()))
+                if population >= 1_000_000 and stored is not None and stored[1] == "city":
+                    stored[2].add("major")  # "Jakarta": never a person
                 # other names only where German news uses them ("Mailand", "Peking")
                 for alt in (row["alternatenames_latin"] or "").split("|"):
                     if alt[:1].isupper() and " " not in alt and _news_form(alt) in news_words:

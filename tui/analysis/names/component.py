@@ -430,6 +430,15 @@ class NameResolver:
                 end -= 1  # "Rebecca Lowe KC"
             if self.german:
                 end = noun_after_name(doc[start:end], index, text)  # "… Fußballgeschichte"
+                last = doc[end - 1].text
+                if (
+                    span.label_ == "PER"
+                    and end - start > 1
+                    and index.is_common_noun(last, declined_only=True)
+                    and not index.is_surname(last)
+                    and not index.is_given_name(last)
+                ):
+                    end -= 1  # "Widodo Häfen": a person and a plural noun after him
             if self.german and self._place_adjective(doc[start].text):
                 # "Bremer Grünen": the party, not a place's name
                 if end - start == 1 and end < len(doc) and doc[end].text[:1].isupper():

@@ -16,6 +16,7 @@ INDEX_PATH = Path(__file__).parent / "index.tsv.gz"
 ENTITY_LABELS = frozenset({"PER", "ORG", "LOC", "MISC"})
 # sources, strongest first: a curated list or an official country name settles a label
 STRONG_SOURCES = frozenset({"list", "country"})
+_AMBIGUOUS = frozenset({"given", "surname", "org", "conflict"})
 _ENDINGS = ("en", "em", "er", "es", "e", "n", "s")
 _NO_UMLAUT = str.maketrans("äöü", "aou")
 _NOUN_ENDINGS = ("ern", "en", "er", "es", "e", "n", "s")
@@ -30,7 +31,11 @@ class Entry:
 
     @property
     def strong(self) -> bool:
-        return self.source in STRONG_SOURCES
+        """A list's or a country's name, or a city of a million people that is nobody's
+        first name or surname ("Jakarta", not "Houston")."""
+        return self.source in STRONG_SOURCES or (
+            "major" in self.flags and not self.flags & _AMBIGUOUS
+        )
 
     @property
     def is_entity(self) -> bool:
