@@ -82,10 +82,10 @@ def test_a_folder_without_gold_is_one_clear_error(tmp_path: Path, capsys) -> Non
 
 @pytest.mark.slow
 def test_real_news_figures(capsys) -> None:  # type: ignore[no-untyped-def]
-    """The figures reached on the gold set (112 German Wikinews + 70 English articles)."""
+    """The figures reached on the gold set (124 German Wikinews + 78 English articles)."""
     assert main(["eval", "articles", str(REALNEWS), "--json"]) == 0
     result = json.loads(capsys.readouterr().out)
-    assert result["articles"] == 182
+    assert result["articles"] == 202
     dates = result["dates"]
     assert dates["value"]["r"] >= 0.95 and dates["value"]["p"] >= 0.96
     assert dates["relaxed"]["r"] >= 0.97 and dates["relaxed"]["p"] >= 0.98
@@ -107,11 +107,13 @@ def test_real_news_figures(capsys) -> None:  # type: ignore[no-untyped-def]
         ("en_unseen5", 0.85, 0.83),  # first blind 0.80 / 0.78
         ("de_unseen6", 0.85, 0.74),  # first blind 0.84 / 0.72
         ("en_unseen6", 0.84, 0.85),  # first blind 0.83 / 0.84
-        # scored once, at the end of session 7, and not tuned on
-        ("de_unseen7", 0.81, 0.73),  # first blind 0.84 / 0.75
+        ("de_unseen7", 0.82, 0.74),  # first blind 0.84 / 0.75
         ("de_unseen8", 0.83, 0.80),  # first blind 0.85 / 0.82
-        ("en_unseen7", 0.77, 0.77),  # first blind 0.79 / 0.79
-        ("en_unseen8", 0.83, 0.80),  # first blind 0.85 / 0.82
+        ("en_unseen7", 0.79, 0.79),  # first blind 0.79 / 0.79
+        ("en_unseen8", 0.85, 0.82),  # first blind 0.85 / 0.82
+        # scored once, at the end of session 7, and not tuned on
+        ("de_unseen9", 0.87, 0.78),  # first blind 0.90 / 0.80
+        ("en_unseen9", 0.77, 0.80),  # first blind 0.79 / 0.82
     ],
 )
 def test_names_on_later_held_out_pairs(
