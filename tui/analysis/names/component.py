@@ -213,6 +213,7 @@ class NameResolver:
         self._index: NameIndex | None = None
         self._tables = tables
         self._words: frozenset[str] | None = None
+        self._text = ""  # the document's text, made once per document in __call__
 
     @property
     def english_words(self) -> frozenset[str]:
@@ -231,9 +232,12 @@ class NameResolver:
         the names the one before it found."""
         strings = doc.vocab.strings
         words = [strings[orth] for orth in doc.to_array("ORTH").tolist()] if len(doc) else []
+        spaces = doc.to_array("SPACY").tolist() if len(doc) else []
+        # the text from the arrays: Doc.text makes a Token of every word
+        self._text = "".join(w + " " if sp else w for w, sp in zip(words, spaces, strict=True))
         ents = list(doc.ents)
         context = _Context(
-            text=doc.text,
+            text=self._text,
             surnames={e[-1].text for e in ents if e.label_ == "PER" and len(e) > 1},
             inner_words={w for e in ents if len(e) > 1 for w in e.text.split()},
             lowered={w for w in words if w[:1].islower()},
@@ -259,13 +263,13 @@ class NameResolver:
             spans = add_people(doc, spans, words, self.index)
             spans = german_people(spans, self.index, german_organisation_or_place)
             spans = bodies_of(doc, regnal_numbers(spans), words)  # owners the index added
-            spans = english_names(hyphenated_names(doc, spans, self.index), self.index)
-            spans = club_numbers(doc, storms(doc, spans))
+            spans = english_names(hyphenated_names(doc, spans, words, self.index), self.index)
+            spans = club_numbers(doc, storms(doc, spans, words))
         else:
             spans = english_people(
                 spans, self.index, english_organisation_or_place, self.english_words
             )
-            spans = numbered_names(doc, spans)
+            spans = numbered_names(doc, spans, words)
         names = _collect(spans, self.german, self.index)
         spans = self._settle_labels(spans, names)
         if not self.german:  # the towns the index added, or the settling made places
@@ -812,7 +816,7 @@ class NameResolver:
             if s.start > 0 and self.index.is_title(s.doc[s.start - 1].text)
         }
         # "MILAN, Oct 5 (Reuters) -": a city in capitals opening a paragraph
-        text = spans[0].doc.text if spans else ""  # once: Doc.text joins every token
+        text = self._text
         datelines = {
             names.key(s.text)
             for s in spans

@@ -208,25 +208,23 @@ _ROAD_NUMBER = re.compile(r"^\d{1,4}[A-Z]?$")
 _UK_ROAD = re.compile(r"^[AM]\d{1,4}(?:\(M\))?$")
 
 
-def numbered_names(doc: Doc, spans: list[Span]) -> list[Span]:
+def numbered_names(doc: Doc, spans: list[Span], words: list[str]) -> list[Span]:
     """Names made of a word and a number, which the model leaves: roads ("Interstate
     26", "Highway 97C", "the A9") are places, a climate conference ("COP32") a thing."""
     covered = {i for s in spans for i in range(s.start, s.end)}
     out = list(spans)
-    for token in doc:
-        i = token.i
+    for i, text in enumerate(words):
         if i in covered:
             continue
-        text = token.text
         if (
             text in _ROAD_WORDS
-            and i + 1 < len(doc)
+            and i + 1 < len(words)
             and i + 1 not in covered
-            and _ROAD_NUMBER.match(doc[i + 1].text)
+            and _ROAD_NUMBER.match(words[i + 1])
         ):
             out.append(Span(doc, i, i + 2, label="LOC"))
             covered.update((i, i + 1))
-        elif _UK_ROAD.match(text) and i > 0 and doc[i - 1].lower_ == "the":
+        elif _UK_ROAD.match(text) and i > 0 and words[i - 1].lower() == "the":
             out.append(Span(doc, i, i + 1, label="LOC"))  # "the A9", "the M6"
         elif _COP.match(text):
             out.append(Span(doc, i, i + 1, label="MISC"))

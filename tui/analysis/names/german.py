@@ -98,24 +98,24 @@ _EVENT_HEADS = re.compile(r"-(Krieg|Affäre|Skandal|Abkommen|Vertrag|Verfassung)
 _PARTICLES = ("von", "van", "de", "del", "der", "al", "el", "bin", "ibn", "zu")
 
 
-def hyphenated_names(doc: Doc, spans: list[Span], index: NameIndex) -> list[Span]:
+def hyphenated_names(doc: Doc, spans: list[Span], words: list[str], index: NameIndex) -> list[Span]:
     """One word that joins a name and a head noun names a place or an event; the model
     leaves most of them or calls them organisations."""
     by_token = {s.start: s for s in spans if len(s) == 1}
     covered = {i for s in spans if len(s) > 1 for i in range(s.start, s.end)}
     out = list(spans)
-    for token in doc:
-        if token.i in covered or "-" not in token.text or not token.text[:1].isupper():
+    for i, word in enumerate(words):
+        if "-" not in word or i in covered or not word[:1].isupper():
             continue
-        label = _hyphenated_label(token.text, index)
+        label = _hyphenated_label(word, index)
         if label is None:
             continue
-        old = by_token.get(token.i)
+        old = by_token.get(i)
         if old is not None:
             if old.label_ == label:
                 continue
             out.remove(old)
-        out.append(Span(doc, token.i, token.i + 1, label=label))
+        out.append(Span(doc, i, i + 1, label=label))
     return out
 
 
@@ -188,7 +188,7 @@ _STORM_WORDS = frozenset(
 )
 
 
-def storms(doc: Doc, spans: list[Span]) -> list[Span]:
+def storms(doc: Doc, spans: list[Span], words: list[str]) -> list[Span]:
     """ "Hurrikan Dorian" (a person "Dorian" to the model): the storm's word and its name
     are one thing; "des Hurrikans" alone names none."""
     by_start = {s.start: s for s in spans}
@@ -200,17 +200,17 @@ def storms(doc: Doc, spans: list[Span]) -> list[Span]:
             span = Span(doc, span.start - 1, span.end, label="MISC")
         out.append(span)
     covered = {i for s in out for i in range(s.start, s.end)}
-    for token in doc[:-1]:
-        after = doc[token.i + 1]
+    for i, word in enumerate(words[:-1]):
+        after = words[i + 1]
         if (
-            token.text in _STORM_WORDS
-            and token.i not in covered
-            and after.i not in covered
-            and after.i not in by_start
-            and after.text.istitle()
-            and after.is_alpha
+            word in _STORM_WORDS
+            and i not in covered
+            and i + 1 not in covered
+            and i + 1 not in by_start
+            and after.istitle()
+            and after.isalpha()
         ):
-            out.append(Span(doc, token.i, token.i + 2, label="MISC"))
+            out.append(Span(doc, i, i + 2, label="MISC"))
     return out
 
 

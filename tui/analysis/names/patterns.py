@@ -280,9 +280,11 @@ def german_bodies(doc: Doc, spans: list[Span], words: list[str], index: NameInde
         word = words[i]
         if covered[i]:
             # "der Senat" "von" "Kalifornien": the model's body alone, and its state
-            own = next((s for s in out if s.start == i and s.end == i + 1), None)
+            if words[i + 1 : i + 2] != ["von"]:
+                continue
             organ = _STATE_ORGAN.match(word) or _OF_A_STATE.match(word)
-            if own is not None and organ and words[i + 1 : i + 2] == ["von"]:
+            own = next((s for s in out if s.start == i and s.end == i + 1), None)
+            if own is not None and organ:
                 body = _named_body(doc, out, words, i)
                 if body is not None and len(body) > 1:
                     out = [s for s in out if not (body.start <= s.start < body.end)]
