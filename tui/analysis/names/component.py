@@ -35,6 +35,7 @@ from tui.analysis.names.german import (
     english_names,
     hyphenated_names,
     noun_after_name,
+    political_side,
     role_of_adjective,
     role_of_an_abbreviation,
     storms,
@@ -213,7 +214,6 @@ class NameResolver:
         self._index: NameIndex | None = None
         self._tables = tables
         self._words: frozenset[str] | None = None
-        self._text = ""  # the document's text, made once per document in __call__
 
     @property
     def english_words(self) -> frozenset[str]:
@@ -234,10 +234,10 @@ class NameResolver:
         words = [strings[orth] for orth in doc.to_array("ORTH").tolist()] if len(doc) else []
         spaces = doc.to_array("SPACY").tolist() if len(doc) else []
         # the text from the arrays: Doc.text makes a Token of every word
-        self._text = "".join(w + " " if sp else w for w, sp in zip(words, spaces, strict=True))
+        text = "".join(w + " " if sp else w for w, sp in zip(words, spaces, strict=True))
         ents = list(doc.ents)
         context = _Context(
-            text=self._text,
+            text=text,
             surnames={e[-1].text for e in ents if e.label_ == "PER" and len(e) > 1},
             inner_words={w for e in ents if len(e) > 1 for w in e.text.split()},
             lowered={w for w in words if w[:1].islower()},
@@ -271,7 +271,7 @@ class NameResolver:
             )
             spans = numbered_names(doc, spans, words)
         names = _collect(spans, self.german, self.index)
-        spans = self._settle_labels(spans, names)
+        spans = self._settle_labels(spans, names, text)
         if not self.german:  # the towns the index added, or the settling made places
             spans = town_clubs(doc, spans, self.index)
         names = _collect(spans, self.german, self.index)
@@ -318,14 +318,7 @@ class NameResolver:
             return None  # "Niedersächsischer Ministerpräsident": a role, not a body
         if self.german and len(span) == 1 and role_of_an_abbreviation(span.text, index):
             return None  # "BLB-Prüfer", "EU-Behörde"
-        if (
-            self.german
-            and span.text in ("Linke", "Linken", "Rechte", "Rechten")
-            and span.start > 0
-            and _is_lower_word(doc[span.start - 1].text)
-            and doc[span.start - 1].text.endswith(("e", "en", "er"))
-            and doc[span.start - 1].lower_ not in ("die", "der", "den", "dem", "eine", "einer")
-        ):
+        if self.german and political_side(span):
             return None  # "radikaler Linken", "die gesamte Linke": the political left
 
         if whole is not None and not whole.strong:
@@ -788,7 +781,7 @@ class NameResolver:
 
     # -- labels ------------------------------------------------------------------
 
-    def _settle_labels(self, spans: list[Span], names: _DocNames) -> list[Span]:
+    def _settle_labels(self, spans: list[Span], names: _DocNames, text: str) -> list[Span]:
         """One label per name: a curated list or official country name decides (not a
         word that needs context: "Polen" the people or the country), then the
         document's majority; a city the model called otherwise is a place where the
@@ -816,7 +809,6 @@ class NameResolver:
             if s.start > 0 and self.index.is_title(s.doc[s.start - 1].text)
         }
         # "MILAN, Oct 5 (Reuters) -": a city in capitals opening a paragraph
-        text = self._text
         datelines = {
             names.key(s.text)
             for s in spans

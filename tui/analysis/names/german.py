@@ -229,7 +229,7 @@ def role_of_an_abbreviation(word: str, index: NameIndex) -> bool:
     return noun.endswith(("er", "erin", "erinnen")) and index.is_common_noun(noun)
 
 
-_CLUB_PREFIXES = frozenset({"FC", "FSV", "SC", "SV", "VfB", "VfL", "TSV", "BSC", "FFC", "TuS"})
+_CLUB_ABBREVIATIONS = frozenset({"FC", "FSV", "SC", "SV", "VfB", "VfL", "TSV", "BSC", "FFC", "TuS"})
 
 
 def club_numbers(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -237,7 +237,7 @@ def club_numbers(doc: Doc, spans: list[Span]) -> list[Span]:
     out = []
     for span in spans:
         if (
-            span[0].text in _CLUB_PREFIXES
+            span[0].text in _CLUB_ABBREVIATIONS
             and span.start > 0
             and doc[span.start - 1].text in ("1.", "2.")
         ):
@@ -303,3 +303,18 @@ def adjective_and_nouns(span: Span, index: NameIndex) -> bool:
     if not _ISCH.match(first.text):
         return False
     return all(index.is_common_noun(t.text) or index.is_title(t.text) for t in span[1:])
+
+
+def political_side(span: Span) -> bool:
+    """ "radikaler Linken", "die gesamte Linke": the political left or right after an
+    adjective, not the party (which follows an article: "der Linken")."""
+    doc = span.doc
+    if span.text not in ("Linke", "Linken", "Rechte", "Rechten") or span.start == 0:
+        return False
+    before = doc[span.start - 1].text
+    return (
+        before[:1].islower()
+        and before.isalpha()
+        and before.endswith(("e", "en", "er"))
+        and before not in ("die", "der", "den", "dem", "eine", "einer")
+    )
