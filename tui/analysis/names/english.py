@@ -11,6 +11,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span
 
+from tui.analysis.names.heads import ROAD_WORDS
 from tui.analysis.names.index import NameIndex
 from tui.analysis.names.patterns import english_head
 
@@ -203,7 +204,6 @@ def split_at_role(span: Span, index: NameIndex) -> list[Span] | None:
     return None
 
 
-_ROAD_WORDS = frozenset({"Interstate", "Highway", "Route", "Motorway"})
 _ROAD_NUMBER = re.compile(r"^\d{1,4}[A-Z]?$")
 _UK_ROAD = re.compile(r"^[AM]\d{1,4}(?:\(M\))?$")
 
@@ -217,7 +217,7 @@ def numbered_names(doc: Doc, spans: list[Span], words: list[str]) -> list[Span]:
         if i in covered:
             continue
         if (
-            text in _ROAD_WORDS
+            text in ROAD_WORDS
             and i + 1 < len(words)
             and i + 1 not in covered
             and _ROAD_NUMBER.match(words[i + 1])

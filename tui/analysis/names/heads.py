@@ -170,3 +170,5 @@ COURT_KINDS = frozenset(
         "Claims",
     }
 )
+# the word before a road's number: "Interstate 26", "National Highway 715"
+ROAD_WORDS = frozenset({"Interstate", "Highway", "Route", "Motorway"})

@@ -18,6 +18,7 @@ from tui.analysis.names.heads import (
     EN_PLACE_HEADS,
     EN_PLACE_ONLY_HEADS,
     PLACE_FIRST,
+    ROAD_WORDS,
 )
 from tui.analysis.names.index import Entry, NameIndex
 
@@ -694,9 +695,7 @@ def english_organisations(doc: Doc, spans: list[Span], words: list[str]) -> list
 
 def _numbered_road(span: Span) -> bool:
     """ "National Highway 715", "Route 66": a road by its number."""
-    return span[-1].text[:1].isdigit() and any(
-        t.text in ("Highway", "Interstate", "Route", "Motorway") for t in span[:-1]
-    )
+    return span[-1].text[:1].isdigit() and any(t.text in ROAD_WORDS for t in span[:-1])
 
 
 def town_clubs(doc: Doc, spans: list[Span], index: NameIndex) -> list[Span]:
