@@ -652,11 +652,7 @@ def english_organisations(doc: Doc, spans: list[Span], words: list[str]) -> list
         court = len(span) > 1 and head == "Court" and span[-2].text in COURT_KINDS
         if span.label_ != "ORG" and (head in EN_ORG_HEADS or _camel_head(head) or court):
             span = Span(doc, span.start, span.end, label="ORG")  # "… Superior Court"
-        elif (
-            span.label_ == "ORG"
-            and len(span) > 1
-            and (span[-1].text in EN_PLACE_HEADS or span[-1].text in EN_PLACE_ONLY_HEADS)
-        ):
+        elif span.label_ == "ORG" and len(span) > 1 and span[-1].text in EN_PLACE_HEADS:
             span = Span(doc, span.start, span.end, label="LOC")
         elif span.label_ == "ORG" and len(span) == 2 and span[-1].text == "Court" and not court:
             span = Span(doc, span.start, span.end, label="LOC")  # "Centre Court", "Earls Court"
