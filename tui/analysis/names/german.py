@@ -1,9 +1,8 @@
-"""What German spans say of themselves at their edges: a common noun the model ran on
-into ("FC Kaiserslautern Fußballgeschichte"), a role named by an adjective
-("Niedersächsischer Ministerpräsident").
-
-German capitalises every noun, so the model's names often take a noun beside them; the
-noun list of the index tells the two apart where the rest is a name the index knows.
+"""What German names say of themselves: at their edges (a common noun the model ran on
+into, "FC Kaiserslautern Fußballgeschichte"; a role named by an adjective,
+"Niedersächsischer Ministerpräsident"), inside one hyphenated word ("Fritz-Walter-Stadion",
+"Watergate-Affäre"), and by the words around them (a storm's name, a club's number,
+English head words in German text).
 """
 
 from __future__ import annotations
