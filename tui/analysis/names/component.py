@@ -70,6 +70,7 @@ from tui.analysis.names.people import (
     german_people,
     join_particles,
 )
+from tui.analysis.names.things import laws_prizes_and_aircraft, treaties
 
 _CONJUNCTIONS = frozenset({"and", "und", ","})
 _LOCATIVE = frozenset({"in", "nach", "aus", "near", "around"})
@@ -265,6 +266,7 @@ class NameResolver:
             spans = bodies_of(doc, regnal_numbers(spans), words)  # owners the index added
             spans = english_names(hyphenated_names(doc, spans, words, self.index), self.index)
             spans = club_numbers(doc, storms(doc, spans, words))
+            spans = laws_prizes_and_aircraft(doc, treaties(doc, spans, words), words, self.index)
         else:
             spans = english_people(
                 spans, self.index, english_organisation_or_place, self.english_words

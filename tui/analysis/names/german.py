@@ -93,7 +93,7 @@ _PLACE_HEADS = re.compile(
 )
 # An event, a treaty or a law named by a name: "Irak-Krieg", "Watergate-Affäre",
 # "EU-Verfassung", "Dublin-Abkommens" (not "EU-Richtlinie": one of many)
-_EVENT_HEADS = re.compile(r"-(Krieg|Affäre|Skandal|Abkommen|Vertrag|Verfassung)(?:e?s)?$")
+_EVENT_HEADS = re.compile(r"-(Krieg|Affäre|Skandal|Abkommen|Vertrag|Verfassung|Gipfel)(?:e?s)?$")
 _PARTICLES = ("von", "van", "de", "del", "der", "al", "el", "bin", "ibn", "zu")
 
 
@@ -137,7 +137,12 @@ def _known_name(part: str, index: NameIndex) -> bool:
     if len(part) >= 2 and part.isupper():
         return True
     entry = index.get(part)
-    return entry is not None and entry.is_entity and "noun" not in entry.flags
+    # a country's name is no ordinary word, though the lexicon lists "Indien"
+    return (
+        entry is not None
+        and entry.is_entity
+        and ("noun" not in entry.flags or entry.source == "country")
+    )
 
 
 def _names_something(part: str, index: NameIndex) -> bool:

@@ -1,0 +1,77 @@
+"""German names of laws, prizes, treaties, summits and aircraft, on sentences of real
+articles.
+
+The sentences are from German Wikinews (https://de.wikinews.org/, CC BY 2.5), articles
+5, 24, 84, 113, 135, 220, 242 and 377 of `../shared/data/articles/de_wikinews/`.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_names_german import names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "In Deutschland trat das entsprechende nationale Gesetz, das Elektro- und "
+            "Elektronikgerätegesetz (ElektroG), bereits am 24. März 2005 in Kraft.",
+            "Elektro- und Elektronikgerätegesetz",
+        ),
+        (
+            "Dass Greta Thunberg jüngst für den Friedensnobelpreis vorgeschlagen wurde, "
+            "wurde dabei kritisiert.",
+            "Friedensnobelpreis",
+        ),
+        (
+            "Später, mit dem Vertrag von Lissabon, stärkte sie die gesetzgebende Rolle des "
+            "Parlaments.",
+            "Vertrag von Lissabon",
+        ),
+        (
+            "Die beiden befanden sich am 15. Februar 2018 als Piloten der Maschine vom Typ "
+            "Boeing 747-400 an Bord.",
+            "Boeing 747-400",
+        ),
+        (
+            "Der Pilot des am Donnerstagnachmittag über Litauen abgestürzten russischen "
+            "Kampfflugzeuges Su-27, befindet sich noch immer in Gewahrsam.",
+            "Su-27",
+        ),
+        (
+            "Tausende Menschen zogen in einem Protestmarsch für den Schuldenerlass, um auf "
+            "den G8-Gipfel Druck auszuüben.",
+            "G8-Gipfel",
+        ),
+    ],
+)
+def test_a_law_a_prize_a_treaty_a_plane_and_a_summit_are_named(text: str, name: str) -> None:
+    found = names(text)
+    assert found.get(name) == "MISC", found
+
+
+def test_a_law_s_abbreviation_names_it_in_every_mention() -> None:
+    found = names(
+        "In Deutschland trat das entsprechende nationale Gesetz, das Elektro- und "
+        "Elektronikgerätegesetz (ElektroG), bereits am 24. März 2005 in Kraft. Das ElektroG "
+        "regelt die Rücknahme."
+    )
+    assert found.get("ElektroG") == "MISC"
+    assert "Lissabon" not in names("Später, mit dem Vertrag von Lissabon, stärkte sie es.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bei einer Demonstration gegen ein neues Versammlungsgesetz in Nordrhein-Westfalen "
+        "ist es zu Polizeigewalt gekommen.",
+        "Es handelt sich um ein deutsches Bundesgesetz, das jedoch die 16 Bundesländer ausführen.",
+        "Der Ölpreis stieg, der Kaufpreis blieb, und das Wahlgesetz wurde geändert.",
+    ],
+)
+def test_a_law_of_a_kind_and_a_price_are_no_names(text: str) -> None:
+    found = names(text)
+    assert not any(w in found for w in ("Versammlungsgesetz", "Bundesgesetz", "Wahlgesetz"))
+    assert not any(w in found for w in ("Ölpreis", "Kaufpreis")), found

@@ -1,0 +1,190 @@
+"""German names of things that are not bodies, places or people (MISC): laws and
+directives, prizes, treaties named by a place, aircraft types.
+
+The model was trained on GermEval, which leaves most of them unmarked, so it finds
+almost none; a reader of news marks "das Grundgesetz", "den Friedensnobelpreis", "den
+Vertrag von Lissabon" and "eine Boeing 737" as names. Each rule asks for a form that
+only a name takes: a law word joined to a specific subject ("Thronfolgegesetz", not
+"Wahlgesetz"), a place after "Vertrag von", a maker and a type number.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from tui.analysis.names.index import NameIndex
+
+# a law or directive as one compound word; the subject before it says which one
+_LAW = re.compile(
+    r"^(?P<subject>[A-ZÄÖÜ][\w-]*?)-?"
+    r"(?P<kind>gesetz|gesetzes|gesetzbuch|gesetzbuches|gesetzbuchs|richtlinie|grundverordnung)$",
+    re.IGNORECASE,
+)
+# subjects every law or many laws have: "Bundesgesetz", "Änderungsgesetz", "EU-Richtlinie"
+_GENERIC_SUBJECTS = frozenset(
+    {
+        "Bundes", "Landes", "Sonder", "Wahl", "Einzel", "Rahmen", "Reform", "Spar",
+        "Änderungs", "Ausführungs", "Einführungs", "Durchführungs", "Anpassungs",
+        "Übergangs", "Begleit", "Mantel", "Haushalts", "Nachtrags", "Vorschalt",
+        "Straf", "Sitten", "Kriegs", "Not", "Förder", "Leit", "Vergabe", "EU", "Eu",
+    }
+)  # fmt: skip
+# the one law German news names by a short subject
+_SHORT_LAWS = frozenset({"Grundgesetz", "Grundgesetzes", "Strafgesetzbuch", "Strafgesetzbuches"})
+# "der Friedensnobelpreis", "den Literaturnobelpreis", "der Karlspreis"
+_PRIZE = re.compile(r"^(?:[A-ZÄÖÜ]\w*nobelpreis|Nobelpreis|Karlspreis)(?:es|e|s)?$")
+# "der Pulitzer-Preis", "der Georg-Büchner-Preis": a name, a hyphen and "Preis"
+_NAMED_PRIZE = re.compile(r"^(?P<name>[A-ZÄÖÜ][\w-]*)-Preis(?:es|e)?$")
+# the head of a treaty, a declaration or a conference named by its place
+_TREATY_HEADS = frozenset(
+    {
+        "Vertrag", "Vertrags", "Vertrages", "Verträge", "Abkommen", "Abkommens",
+        "Deklaration", "Protokoll", "Protokolls", "Protokolles", "Frieden", "Friedens",
+        "Konferenz", "Charta", "Konvention",
+    }
+)  # fmt: skip
+_MAKERS = frozenset(
+    {
+        "Boeing", "Airbus", "Embraer", "Bombardier", "Cessna", "Fokker", "Lockheed",
+        "Suchoi", "Tupolew", "Iljuschin", "Antonow", "Jakowlew", "Mil", "Sikorsky",
+    }
+)  # fmt: skip
+_TYPE_NUMBER = re.compile(r"^[A-Z]{0,3}-?\d{2,4}(?:-\d{1,4})?[A-Za-z]{0,3}$")
+# "Su-27", "MiG-29", "Tu-154", "F-16", "C-130": a Russian or American type by its letters
+_TYPE_CODE = re.compile(
+    r"^(?:Su|SU|MiG|Tu|TU|Il|IL|An|AN|Jak|Mi|Ka|F|B|C|KC|MV|CH|AH|UH)-\d{1,3}[A-Z]?$"
+)
+_INDEFINITE = frozenset(
+    {"ein", "eine", "eines", "einem", "einen", "einer", "kein", "keine", "keinen", "keinem"}
+)
+
+
+def laws_prizes_and_aircraft(
+    doc: Doc, spans: list[Span], words: list[str], index: NameIndex
+) -> list[Span]:
+    """One word that names a law, a directive, a prize or an aircraft type is MISC;
+    a single-word span the model gave it another label is relabelled."""
+    covered = {i for s in spans if len(s) > 1 for i in range(s.start, s.end)}
+    by_token = {s.start: s for s in spans if len(s) == 1}
+    out = list(spans)
+    shorts: set[str] = set()
+    for i, word in enumerate(words):
+        if i in covered or not word[:1].isupper():
+            continue
+        if not (_is_law(word, words, i) or _is_prize(word, index) or _TYPE_CODE.match(word)):
+            continue
+        start = _shared_start(words, i, covered)
+        if start == i:
+            out = _as_misc(doc, out, by_token, i)
+        else:
+            out = [s for s in out if s.end <= start or s.start > i]
+            out.append(Span(doc, start, i + 1, label="MISC"))
+        # "Krankenhausfinanzierungsgesetz (KHG)": its abbreviation names it too
+        if i + 3 < len(words) and words[i + 1] == "(" and words[i + 3] == ")":
+            short = words[i + 2]
+            if len(short) >= 2 and short[:1].isupper() and short.isalpha() and i + 2 not in covered:
+                shorts.add(short)
+    if shorts:  # every mention of the abbreviation, so the article's majority agrees
+        for i, word in enumerate(words):
+            if word in shorts and i not in covered:
+                out = _as_misc(doc, out, {s.start: s for s in out if len(s) == 1}, i)
+    return _makers_and_types(doc, out, words)
+
+
+def _shared_start(words: list[str], i: int, covered: set[int]) -> int:
+    """ "Elektro- und Elektronikgerätegesetz": one law whose words share a part."""
+    if (
+        i >= 2
+        and words[i - 1] in ("und", "oder")
+        and words[i - 2].endswith("-")
+        and words[i - 2][:1].isupper()
+        and not covered & {i - 2, i - 1}
+    ):
+        return i - 2
+    return i
+
+
+def _variant_end(doc: Doc, words: list[str], end: int) -> int:
+    """ "Boeing 747-400": the variant after a hyphen belongs to the type."""
+    if (
+        end + 1 < len(words)
+        and words[end] == "-"
+        and words[end + 1].isdigit()
+        and doc[end - 1].whitespace_ == ""
+        and doc[end].whitespace_ == ""
+    ):
+        return end + 2
+    return end
+
+
+def _as_misc(doc: Doc, spans: list[Span], by_token: dict[int, Span], i: int) -> list[Span]:
+    old = by_token.get(i)
+    if old is not None:
+        if old.label_ == "MISC":
+            return spans
+        spans = [s for s in spans if s is not old]
+    return [*spans, Span(doc, i, i + 1, label="MISC")]
+
+
+def treaties(doc: Doc, spans: list[Span], words: list[str]) -> list[Span]:
+    """ "Vertrag von Lissabon", "Deklaration von Cozco": a treaty's head, "von" and a
+    place the model found is one name, the treaty's (the place is part of it)."""
+    out = list(spans)
+    for span in spans:
+        start = span.start
+        if (
+            span.label_ == "LOC"
+            and start >= 2
+            and words[start - 1] == "von"
+            and words[start - 2] in _TREATY_HEADS
+            and not any(s.start <= start - 2 < s.end for s in spans)
+            and not (start >= 3 and words[start - 3].lower() in _INDEFINITE)
+        ):
+            out.remove(span)
+            out.append(Span(doc, start - 2, span.end, label="MISC"))
+    return out
+
+
+def _is_law(word: str, words: list[str], i: int) -> bool:
+    if word in _SHORT_LAWS:
+        return True
+    found = _LAW.match(word)
+    if found is None:
+        return False
+    subject = found.group("subject").rstrip("-")
+    core = subject.rsplit("-", 1)[-1]
+    if _GENERIC_SUBJECTS & {subject, core, core.removesuffix("s")}:
+        return False
+    book = found.group("kind").lower().startswith("gesetzbuch")
+    if len(subject.replace("-", "").removesuffix("s")) < 7 and not book:
+        return False
+    # "ein neues Versammlungsgesetz", "ein entsprechendes Sondergesetz": one of a kind
+    before = [w.lower() for w in words[max(0, i - 3) : i]]
+    return not any(w in _INDEFINITE for w in before)
+
+
+def _is_prize(word: str, index: NameIndex) -> bool:
+    if _PRIZE.match(word):
+        return True
+    named = _NAMED_PRIZE.match(word)
+    if named is None:
+        return False
+    last = named.group("name").rsplit("-", 1)[-1]
+    return not index.is_common_noun(last) and last not in index.nouns
+
+
+def _makers_and_types(doc: Doc, spans: list[Span], words: list[str]) -> list[Span]:
+    """ "Boeing 737", "Airbus A380": a maker and a type number name a plane, not the
+    maker."""
+    out = list(spans)
+    for i in range(len(words) - 1):
+        if words[i] not in _MAKERS or not _TYPE_NUMBER.match(words[i + 1]):
+            continue
+        if not any(c.isdigit() for c in words[i + 1]):
+            continue
+        end = _variant_end(doc, words, i + 2)
+        out = [s for s in out if s.end <= i or s.start >= end]
+        out.append(Span(doc, i, end, label="MISC"))
+    return out
