@@ -69,6 +69,7 @@ from tui.analysis.names.people import (
     english_people,
     german_people,
     join_particles,
+    whole_names,
 )
 from tui.analysis.names.things import laws_prizes_and_aircraft, treaties
 
@@ -245,6 +246,9 @@ class NameResolver:
         )
         spans = [self._person_after_title(t) for s in ents if (t := self._trim(s, context))]
         spans = capitals_before(join_of_place(join_particles(spans, self.index)))
+        spans = whole_names(
+            spans, self.index, context.lowered, frozenset() if self.german else self.english_words
+        )
         if self.german:
             spans = organisation_heads(german_bodies(doc, spans, words, self.index))
             spans = bodies_of(doc, bodies_for(doc, spans, words), words)

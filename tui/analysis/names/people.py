@@ -300,3 +300,59 @@ def _only_a_first_name(index: NameIndex, word: str) -> bool:
 def _first_name_or_town(index: NameIndex, word: str) -> bool:
     entry = index.get(word)
     return entry is None or (entry.source == "city" and "given" in entry.flags)
+
+
+def whole_names(
+    spans: list[Span], index: NameIndex, lowered: set[str], words: frozenset[str] = frozenset()
+) -> list[Span]:
+    """A person the model cut: "Raúl" "Mendizábal Ortiz" (the first name left out) and
+    "Luiz Otavio" "Prado" (the surname read as a town) are one person each. `lowered`:
+    the article's words in lower case ("the" makes "The" no first name); `words`: the
+    language's ordinary words ("On Sunday Jakub Novak")."""
+    doc = spans[0].doc if spans else None
+    if doc is None:
+        return spans
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    by_start = {s.start: s for s in spans}
+    out: list[Span] = []
+    skip: set[int] = set()
+    for span in sorted(spans, key=lambda s: s.start):
+        if span.start in skip:
+            continue
+        if span.label_ != "PER":
+            out.append(span)
+            continue
+        start, end = span.start, span.end
+        before = doc[start - 1] if start > 0 else None
+        if (
+            before is not None
+            and start - 1 not in taken
+            and before.whitespace_
+            and not before.is_sent_start  # "Wie Melania Trump", "In Ben Hayes'"
+            and not before.is_stop
+            and before.text.lower() not in lowered
+            and before.text.lower() not in words
+            and before.text not in index.worded_given  # "Sohn Kim Jong-un", "Fall Uli Hoeneß"
+            and not index.is_common_noun(before.text)
+            and before.text not in index.nouns
+            and _only_a_first_name(index, before.text)
+            and index.is_given_name(before.text)
+            and before.text[:1].isupper()
+            and not index.is_title(before.text)
+        ):
+            start -= 1
+        after = by_start.get(end)
+        if (
+            after is not None
+            and len(after) == 1
+            and after.label_ != "PER"
+            and doc[end - 1].whitespace_
+            and index.is_surname(after.text)
+            and not _strong_place(index, after.text)
+            and (entry := index.get(after.text)) is not None
+            and entry.source == "city"
+        ):
+            end = after.end
+            skip.add(after.start)
+        out.append(span if (start, end) == (span.start, span.end) else Span(doc, start, end, "PER"))
+    return out

@@ -76,11 +76,12 @@ def laws_prizes_and_aircraft(
         if not (_is_law(word, words, i) or _is_prize(word, index) or _TYPE_CODE.match(word)):
             continue
         start = _shared_start(words, i, covered)
-        if start == i:
+        end = _law_subject_end(words, i + 1, covered) if _LAW.match(word) else i + 1
+        if (start, end) == (i, i + 1):
             out = _as_misc(doc, out, by_token, i)
         else:
-            out = [s for s in out if s.end <= start or s.start > i]
-            out.append(Span(doc, start, i + 1, label="MISC"))
+            out = [s for s in out if s.end <= start or s.start >= end]
+            out.append(Span(doc, start, end, label="MISC"))
         # "Krankenhausfinanzierungsgesetz (KHG)": its abbreviation names it too
         if i + 3 < len(words) and words[i + 1] == "(" and words[i + 3] == ")":
             short = words[i + 2]
@@ -104,6 +105,19 @@ def _shared_start(words: list[str], i: int, covered: set[int]) -> int:
     ):
         return i - 2
     return i
+
+
+def _law_subject_end(words: list[str], end: int, covered: set[int]) -> int:
+    """ "Verfassungsgesetz zur Schulbildung": the subject after "zur" names the law."""
+    if (
+        end + 1 < len(words)
+        and words[end] in ("zur", "zum")
+        and words[end + 1][:1].isupper()
+        and words[end + 1].isalpha()
+        and not covered & {end, end + 1}
+    ):
+        return end + 2
+    return end
 
 
 def _variant_end(doc: Doc, words: list[str], end: int) -> int:

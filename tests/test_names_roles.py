@@ -1,0 +1,59 @@
+"""A person named after a role, and a person the model cut in two.
+
+English sentences are from the project's own held-out stories (`tests/data/realnews/`,
+MIT); the German one is from German Wikinews (https://de.wikinews.org/, CC BY 2.5),
+article 314 of `../shared/data/articles/de_wikinews/`.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_names_english_heads import names as english
+from tests.test_names_german import names as german
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "It would end six years of ownership by Genoese shipping magnate Giacomo "
+            "Lanfranco, whose company Lanfranco Navigazione owns the club.",
+            "Giacomo Lanfranco",
+        ),
+        (
+            "Associated Press writer Teresa Cabading in Manila contributed to this report.",
+            "Teresa Cabading",
+        ),
+    ],
+)
+def test_a_name_after_a_role_is_a_person(text: str, person: str) -> None:
+    assert english(text).get(person) == "PER"
+
+
+def test_a_first_name_and_a_surname_the_model_left_apart() -> None:
+    found = english("Referee Raúl Mendizábal Ortiz pointed to the spot after a VAR check.")
+    assert found.get("Raúl Mendizábal Ortiz") == "PER"
+    found = english("Finance Minister Luiz Otavio Prado told reporters in Brasilia.")
+    assert found.get("Luiz Otavio Prado") == "PER" and "Prado" not in found
+
+
+def test_a_word_before_a_person_is_no_first_name() -> None:
+    found = english(
+        "The Glasgow singer-songwriter Isla Kinnear has won the Mercury prize for Salt and "
+        "Static, a debut album she recorded in a converted church hall on the Isle of Bute."
+    )
+    assert not any(name.startswith("The") for name in found), found
+    found = german(
+        "Nordkoreas Staatsmedien teilten umgehend mit, dass sein Sohn Kim Jong-un sein "
+        "Nachfolger werde."
+    )
+    assert "Sohn Kim Jong-un" not in found
+
+
+def test_a_german_role_before_a_name() -> None:
+    found = german(
+        "Alan García, der vor der Stichwahl um das Amt des peruanischen Präsidenten "
+        "offen den Kandidaten Ollanta Humala unterstützt hatte, äußerte sich."
+    )
+    assert found.get("Ollanta Humala") == "PER"
