@@ -106,3 +106,43 @@ def test_names_with_numbers_and_venues(text: str, name: str, label: str) -> None
 )
 def test_dams_lakes_highways_and_surnames_that_are_words(text: str, name: str, label: str) -> None:
     assert names(text).get(name) == label
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        (
+            "Sampdoria share the Stadio Luigi Ferraris with city rivals Genoa.",
+            "Stadio Luigi Ferraris",
+            "LOC",
+        ),
+        (
+            "Officers near the Palacio de López, the seat of government, made arrests.",
+            "Palacio de López",
+            "LOC",
+        ),
+        (
+            "Beijing claims almost the entire South China Sea, including Scarborough Shoal.",
+            "Scarborough Shoal",
+            "LOC",
+        ),
+        (
+            "Valbuena's side won the Copa del Rey two seasons ago.",
+            "Copa del Rey",
+            "MISC",
+        ),
+        (
+            "He scored 20 goals as Benfica finished second in the Primeira Liga, and added "
+            "four more in the Europa League.",
+            "Primeira Liga",
+            "MISC",
+        ),
+        (
+            "Drewry's World Container Index, a benchmark for the cost of shipping, fell.",
+            "World Container Index",
+            "MISC",
+        ),
+    ],
+)
+def test_foreign_places_cups_leagues_and_indices(text: str, name: str, label: str) -> None:
+    assert names(text).get(name) == label

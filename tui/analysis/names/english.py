@@ -137,6 +137,12 @@ _EN_MISC_HEADS = frozenset(
         "Amendment",
         "Marathon",
         "Prix",
+        "Liga",
+        "Index",
+        "Scheme",
+        "Initiative",
+        "Compact",
+        "Doctrine",
     }
 )
 

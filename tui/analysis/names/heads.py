@@ -136,10 +136,20 @@ EN_PLACE_ONLY_HEADS = frozenset(
     | {"County", "Airport", "Harbour", "Harbor", "Peninsula", "Canyon", "Bridge", "Banks"}
     | {"Strait", "Straits", "Motorway", "Highway", "Freeway", "Expressway", "Sea", "Ocean"}
     | {"Dam", "Reservoir", "Spaceport", "Glacier", "Volcano", "Desert", "Gorge", "Pass"}
-    | {"Garden", "Gardens"}
+    | {"Garden", "Gardens", "Shoal", "Reef", "Atoll", "Fjord", "Estuary", "Headland"}
 )
 # the first word of a place's name: "Lake Powell", "Cape Hatteras", "Mount Etna"
 PLACE_FIRST = frozenset({"Cape", "Mount", "Fort", "Lake", "Port", "Col"})
+# the first word of a place's name in the languages English news quotes: "Stadio Luigi
+# Ferraris", "Palacio de López", "Piazza Navona" (whatever the model called them)
+FOREIGN_PLACE_FIRST = frozenset(
+    {"Stadio", "Estadio", "Estádio", "Palacio", "Palazzo", "Plaza", "Piazza", "Praça"}
+    | {"Rue", "Avenida", "Calle", "Via", "Lago", "Puerto", "Bahía", "Champs"}
+)
+# the first word of a race's or a cup's name: "Copa del Rey", "Vuelta a España"
+EVENT_FIRST = frozenset({"Copa", "Coppa", "Coupe", "Vuelta", "Giro"})
+# a reserve that is a place, not a bank: "Hermaness National Nature Reserve"
+RESERVE_KINDS = frozenset({"Nature", "Game", "Wildlife", "Marine", "Forest", "Biosphere"})
 # the word before "Court" that makes it a court of law, not a place ("Earls Court")
 COURT_KINDS = frozenset(
     {

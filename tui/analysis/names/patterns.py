@@ -17,7 +17,10 @@ from tui.analysis.names.heads import (
     EN_ORG_HEADS,
     EN_PLACE_HEADS,
     EN_PLACE_ONLY_HEADS,
+    EVENT_FIRST,
+    FOREIGN_PLACE_FIRST,
     PLACE_FIRST,
+    RESERVE_KINDS,
     ROAD_WORDS,
 )
 from tui.analysis.names.index import Entry, NameIndex
@@ -662,6 +665,10 @@ def english_organisations(doc: Doc, spans: list[Span], words: list[str]) -> list
             and (span[-1].text in EN_PLACE_ONLY_HEADS or _numbered_road(span))
         ) or (span.label_ == "PER" and len(span) > 1 and span[0].text in PLACE_FIRST):
             span = Span(doc, span.start, span.end, label="LOC")  # "James Island", "Lake Powell"
+        elif _foreign_place(span, head):
+            span = Span(doc, span.start, span.end, label="LOC")  # "Palacio de López"
+        if len(span) > 1 and span.label_ != "MISC" and span[0].text in EVENT_FIRST:
+            span = Span(doc, span.start, span.end, label="MISC")  # "Copa del Rey"
         out.append(span)
     covered = _covered(doc, out)
     for k, span in enumerate(out):
@@ -687,6 +694,20 @@ def english_organisations(doc: Doc, spans: list[Span], words: list[str]) -> list
         for j in range(start, i + 1):
             covered[j] = True
     return out
+
+
+def _foreign_place(span: Span, head: str) -> bool:
+    """ "Stadio Luigi Ferraris", "Hermaness National Nature Reserve" (not "Federal
+    Reserve"), whatever the model called them, unless an organisation's head ends them."""
+    return (
+        len(span) > 1
+        and span.label_ in ("ORG", "PER", "MISC")
+        and head not in EN_ORG_HEADS
+        and (
+            span[0].text in FOREIGN_PLACE_FIRST
+            or (span[-1].text == "Reserve" and span[-2].text in RESERVE_KINDS)
+        )
+    )
 
 
 def _numbered_road(span: Span) -> bool:
