@@ -1,8 +1,8 @@
-"""German names of laws, prizes, treaties, summits and aircraft, on sentences of real
-articles.
+"""German names of laws, prizes, treaties, summits and aircraft, and councils named
+with the article, on sentences of real articles.
 
 The sentences are from German Wikinews (https://de.wikinews.org/, CC BY 2.5), articles
-5, 24, 84, 113, 135, 220, 242 and 377 of `../shared/data/articles/de_wikinews/`.
+5, 24, 84, 113, 135, 220, 242, 355, 377 and 391 of `../shared/data/articles/de_wikinews/`.
 """
 
 from __future__ import annotations
@@ -75,3 +75,15 @@ def test_a_law_of_a_kind_and_a_price_are_no_names(text: str) -> None:
     found = names(text)
     assert not any(w in found for w in ("Versammlungsgesetz", "Bundesgesetz", "Wahlgesetz"))
     assert not any(w in found for w in ("Ölpreis", "Kaufpreis")), found
+
+
+def test_a_council_named_with_the_article_is_a_body() -> None:
+    found = names(
+        "Oberbürgermeister Klaus Weichel erklärte, alle Beteiligten seien allein am Wohl der "
+        "Stadt und ihrer Bürger interessiert. Der Stadtrat sei in alle Entscheidungen "
+        "eingebunden gewesen."
+    )
+    assert found.get("Stadtrat") == "ORG"
+    found = names("Im nächsten Schritt werden der Ministerrat und die EU-Kommission dazu gehört.")
+    assert found.get("Ministerrat") == "ORG"
+    assert "Stadtrat" not in names("Ein Stadtrat der SPD sagte, er stimme nicht zu.")

@@ -39,10 +39,13 @@ _ORG_HEAD = re.compile(
     r"|(?<!west)(?<!sand)(?<!daten)bank)(?:e?s)?$"
 )
 _MINISTRY = re.compile(r"^[A-ZÄÖÜ][\w-]*ministeriums?$")
-# a state's own bodies, named with the article: "der Landtag", "die Landesregierung"
+# a state's or a town's own bodies, named with the article: "der Landtag", "die
+# Landesregierung", "der Stadtrat", "das Nationalparlament"
 _STATE_ORGAN = re.compile(
     r"^(?:Landes|Staats|Bundes)regierung$|^Landtag(?:e?s)?$|^Staatskanzlei$"
-    r"|^Abgeordnetenhaus(?:es)?$"
+    r"|^Abgeordnetenhaus(?:es)?$|^Abgeordnetenkammer$|^Kreistag(?:e?s)?$"
+    r"|^(?:Stadt|Gemeinde|Minister|National|Stände)rat(?:e?s)?$"
+    r"|^(?:National|Stadt)parlament(?:e?s)?$"
 )
 # a body that is a name only with its state: "der Senat von Kalifornien"
 _OF_A_STATE = re.compile(r"^Senats?$|^Repräsentantenhaus(?:es)?$|^Kongress(?:es)?$")
