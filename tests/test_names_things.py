@@ -2,7 +2,7 @@
 with the article, on sentences of real articles.
 
 The sentences are from German Wikinews (https://de.wikinews.org/, CC BY 2.5), articles
-5, 24, 84, 113, 135, 220, 242, 355, 377 and 391 of `../shared/data/articles/de_wikinews/`.
+5, 24, 84, 113, 135, 215, 220, 242, 355, 377 and 391 of `../shared/data/articles/de_wikinews/`.
 """
 
 from __future__ import annotations
@@ -87,3 +87,12 @@ def test_a_council_named_with_the_article_is_a_body() -> None:
     found = names("Im nächsten Schritt werden der Ministerrat und die EU-Kommission dazu gehört.")
     assert found.get("Ministerrat") == "ORG"
     assert "Stadtrat" not in names("Ein Stadtrat der SPD sagte, er stimme nicht zu.")
+
+
+def test_the_senate_with_the_article_is_a_body() -> None:
+    found = names(
+        "Der Präsident des Obersten Gerichtshofs unterschrieb das Gesetz wenige Stunden nach "
+        "der Verabschiedung durch den Senat am Dienstagabend."
+    )
+    assert found.get("Senat") == "ORG"
+    assert "Senat" not in names("Ein Senat des Gerichts entschied anders.")

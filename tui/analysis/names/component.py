@@ -117,6 +117,7 @@ _HONORIFICS = frozenset(
 _ROLE_HEADS = frozenset({"Minister", "Secretary", "Commissioner", "Spokesman", "Spokeswoman"})
 # German nouns for a kind of body, never one body's name alone
 _PARLIAMENT = frozenset({"Parlament", "Parlaments", "Parlamente", "Parlamenten"})
+_SENATE_ARTICLES = frozenset({"der", "des", "dem", "den", "im", "vom", "beim", "zum"})
 _GENERIC_BODIES = _PARLIAMENT | frozenset(
     {
         "Mitgliedstaaten",
@@ -768,7 +769,12 @@ class NameResolver:
             return False  # "Die Welt ist …": the paper only inside a sentence
 
         if "ctx" in entry.flags:
-            return legislature and "legislature" in entry.flags and not sentence_start
+            if sentence_start or "legislature" not in entry.flags:
+                return False
+            # "der Senat", "im Senat": with the article it is one body (of a state, a town,
+            # a court), even where the article names no parliament
+            before = span.doc[first.i - 1].lower_
+            return legislature or (span.text in ("Senat", "Senats") and before in _SENATE_ARTICLES)
         if not self.german and first.pos_ and first.pos_ not in ("PROPN", "NOUN"):
             return False
         if len(span) > 1:
