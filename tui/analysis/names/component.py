@@ -773,8 +773,15 @@ class NameResolver:
                 return False
             # "der Senat", "im Senat": with the article it is one body (of a state, a town,
             # a court), even where the article names no parliament
-            before = span.doc[first.i - 1].lower_
-            return legislature or (span.text in ("Senat", "Senats") and before in _SENATE_ARTICLES)
+            doc = span.doc
+            before = doc[first.i - 1].lower_
+            # "der Senat der Universität": one of its kind, named by what it belongs to
+            after = doc[span.end].lower_ if span.end < len(doc) else ""
+            return legislature or (
+                span.text in ("Senat", "Senats")
+                and before in _SENATE_ARTICLES
+                and after not in ("der", "des")
+            )
         if not self.german and first.pos_ and first.pos_ not in ("PROPN", "NOUN"):
             return False
         if len(span) > 1:
