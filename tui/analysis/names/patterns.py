@@ -124,6 +124,19 @@ _GOODS = frozenset(
         "trainers",
         "brand",
         "range",
+        # a thing's own name before what it is: "the Fulmar rocket", "the Prospero
+        # satellite", "the Chevron doctrine", "RTÉ's Morning Ireland programme"
+        "rocket",
+        "rockets",
+        "satellite",
+        "satellites",
+        "telescope",
+        "mission",
+        "programme",
+        "program",
+        "index",
+        "treaty",
+        "doctrine",
     }
 )
 _SPORT_WORDS = frozenset(

@@ -1,0 +1,90 @@
+"""Labels the words around a name give it: "the Danish island of Funen", "der Hafenstadt
+Hodeida", and a list whose other names are all places ("Crieff, Pitlochry and
+Blairgowrie").
+
+The model labels an unknown name by its shape and guesses an organisation or a person
+for most foreign places; a reader knows what "the port of" or a list of towns makes of
+the name after it. A name the index knows for sure keeps its own label.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from tui.analysis.names.index import NameIndex
+
+# "the island of Funen", "the border town of Kiryat Shmona"
+_EN_PLACE_NOUNS = frozenset(
+    {
+        "island", "islands", "port", "town", "city", "village", "region", "province",
+        "district", "county", "suburb", "municipality", "capital", "peninsula", "valley",
+        "borough", "archipelago", "atoll", "enclave", "hamlet", "settlement", "oasis",
+    }
+)  # fmt: skip
+# "der Insel Funen", "die Hafenstadt Hodeida", "im Dorf Qudsaya"
+_DE_PLACE_NOUNS = frozenset(
+    {
+        "Insel", "Inseln", "Stadt", "Hafenstadt", "Kleinstadt", "Großstadt", "Küstenstadt",
+        "Grenzstadt", "Hauptstadt", "Provinzhauptstadt", "Dorf", "Dorfes", "Ortschaft",
+        "Gemeinde", "Region", "Provinz", "Bezirk", "Bezirks", "Ort", "Ortes", "Vorort",
+        "Stadtteil", "Halbinsel",
+    }
+)  # fmt: skip
+_LIST_JOINS = frozenset({",", "and", "or", "und", "oder"})
+
+
+def places_by_context(
+    doc: Doc, spans: list[Span], words: list[str], index: NameIndex, german: bool
+) -> list[Span]:
+    """A name after a place's noun ("the port of Hodeidah") or in a list of places is a
+    place, unless the index knows it for sure as something else."""
+    out = []
+    listed = _in_place_lists(spans)
+    for span in spans:
+        if (
+            span.label_ in ("ORG", "PER", "MISC")
+            and not _known_otherwise(span, index)
+            and (_after_place_noun(doc, span, words, german) or id(span) in listed)
+        ):
+            span = Span(doc, span.start, span.end, label="LOC")
+        out.append(span)
+    return out
+
+
+def _after_place_noun(doc: Doc, span: Span, words: list[str], german: bool) -> bool:
+    i = span.start
+    if german:
+        return i > 1 and words[i - 1] in _DE_PLACE_NOUNS and words[i - 2][:1].islower()
+    return (
+        i > 1
+        and words[i - 1] == "of"
+        and words[i - 2] in _EN_PLACE_NOUNS
+        and not doc[i - 2].is_sent_start  # "Town of …" opening a sentence may be a body's
+    )
+
+
+def _in_place_lists(spans: list[Span]) -> set[int]:
+    """The spans of "A, B and C" that are no place where every other name of the list
+    (two at least) is one."""
+    if not spans:
+        return set()
+    doc = spans[0].doc
+    ordered = sorted(spans, key=lambda s: s.start)
+    groups: list[list[Span]] = [[ordered[0]]]
+    for span in ordered[1:]:
+        gap = doc[groups[-1][-1].end : span.start]
+        if 0 < len(gap) <= 2 and all(t.text in _LIST_JOINS for t in gap):
+            groups[-1].append(span)
+        else:
+            groups.append([span])
+    chosen: set[int] = set()
+    for group in groups:
+        others = [s for s in group if s.label_ != "LOC"]
+        if len(group) >= 3 and len(others) == 1:
+            chosen.add(id(others[0]))
+    return chosen
+
+
+def _known_otherwise(span: Span, index: NameIndex) -> bool:
+    entry = index.get(span.text)
+    return entry is not None and entry.is_entity and entry.label != "LOC" and entry.strong
