@@ -1,8 +1,8 @@
-"""German names of laws, prizes, treaties, summits and aircraft, and councils named
-with the article, on sentences of real articles.
+"""German names of laws, prizes, treaties, summits and aircraft, councils named with the
+article, and bodies named with their seat, on sentences of real articles.
 
 The sentences are from German Wikinews (https://de.wikinews.org/, CC BY 2.5), articles
-5, 24, 84, 113, 135, 215, 220, 242, 355, 377 and 391 of `../shared/data/articles/de_wikinews/`.
+5, 24, 84, 113, 135, 215, 220, 242, 355, 377, 383 and 391 of `../shared/data/articles/de_wikinews/`.
 """
 
 from __future__ import annotations
@@ -96,3 +96,14 @@ def test_the_senate_with_the_article_is_a_body() -> None:
     )
     assert found.get("Senat") == "ORG"
     assert "Senat" not in names("Ein Senat des Gerichts entschied anders.")
+
+
+def test_a_college_and_a_party_s_branch_named_with_their_seat() -> None:
+    found = names(
+        "Zum Protest aufgerufen haben die Studentenräte der Universität und der "
+        "Fachhochschule Jena, Gewerkschaften und das Theaterhaus Jena. Darüber hinaus hat "
+        "der Bundesgeschäftsführer der NPD und Landesvorsitzende der NPD Thüringen, Frank "
+        "Schwerdt, angekündigt, bis vor das Bundesverfassungsgericht zu ziehen."
+    )
+    assert found.get("Fachhochschule Jena") == "ORG"
+    assert found.get("NPD Thüringen") == "ORG"

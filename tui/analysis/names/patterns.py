@@ -30,8 +30,11 @@ _SEATED = re.compile(
     r"^(?:Amts|Land|Oberlandes|Verwaltungs|Oberverwaltungs|Arbeits|Sozial|Finanz|Bezirks"
     r"|Kreis|Schwur)?gericht$|^(?:Staatsanwaltschaft|Polizei|Polizeipräsidium|Landtag"
     r"|Stadtrat|Stadtverwaltung|Universität|Hochschule|Bezirksregierung|Landratsamt"
-    r"|Justizvollzugsanstalt|JVA|Handelskammer|Flughafen|Hauptbahnhof)$"
+    r"|Justizvollzugsanstalt|JVA|Handelskammer|Flughafen|Hauptbahnhof|Fachhochschule"
+    r"|Landespolizei|Klinikum|Universitätsklinikum|Olympiastadion)$"
 )
+# a seat that is a place, as CoNLL marks buildings ("Flughafen Hahn")
+_SEATED_PLACES = frozenset({"Flughafen", "Hauptbahnhof", "Olympiastadion"})
 # the head noun of an organisation's name: "Moslemsolidaritätskomitees" is no place
 _ORG_HEAD = re.compile(
     r"(?:komitee|ministerium|partei|verband|verein|gesellschaft|institut|behörde|bund"
@@ -240,18 +243,18 @@ def seated_institutions(
     """ "Amtsgericht Borken": an institution word before a place is one organisation."""
     by_start = {s.start: s for s in spans}
     covered = _covered(doc, spans)
-    # an airport or a station is a place, as CoNLL marks buildings ("Flughafen Hahn")
     out = [
         Span(doc, s.start, s.end, label="LOC")
-        if len(s) > 1 and s[0].text in ("Flughafen", "Hauptbahnhof") and s.label_ == "ORG"
+        if len(s) > 1 and s[0].text in _SEATED_PLACES and s.label_ == "ORG"
         else s
         for s in spans
     ]
+    out = _branches(doc, out, index)
     for i in range(len(words) - 1):
         if covered[i] or not words[i][:1].isupper() or not _SEATED.match(words[i]):
             continue
         place = by_start.get(i + 1)
-        label = "LOC" if words[i] in ("Flughafen", "Hauptbahnhof") else "ORG"
+        label = "LOC" if words[i] in _SEATED_PLACES else "ORG"
         if place is not None and place.label_ == "LOC":
             out = [s for s in out if s.start != place.start]
             out.append(Span(doc, i, place.end, label=label))
@@ -260,6 +263,30 @@ def seated_institutions(
             if entry is not None and entry.label == "LOC" and entry.source in ("city", "country"):
                 out.append(Span(doc, i, i + 2, label=label))
 
+    return out
+
+
+def _branches(doc: Doc, spans: list[Span], index: NameIndex) -> list[Span]:
+    """ "NPD Thüringen", "Grüne Jugend Thüringen": a party and the Land or town of its
+    branch, with nothing between, are one organisation."""
+    by_start = {s.start: s for s in spans}
+    out = list(spans)
+    for span in spans:
+        place = by_start.get(span.end)
+        entry = index.get(span.text)
+        if (
+            span.label_ == "ORG"
+            and place is not None
+            and place.label_ == "LOC"
+            and len(place) == 1
+            and doc[span.end - 1].whitespace_
+            and ((entry is not None and "party" in entry.flags) or span[-1].text == "Jugend")
+            and (home := index.get(place.text)) is not None
+            and home.label == "LOC"
+            and home.source in ("list", "city")
+        ):
+            out = [s for s in out if s is not span and s is not place]
+            out.append(Span(doc, span.start, place.end, label="ORG"))
     return out
 
 
