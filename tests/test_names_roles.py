@@ -57,3 +57,24 @@ def test_a_german_role_before_a_name() -> None:
         "offen den Kandidaten Ollanta Humala unterstützt hatte, äußerte sich."
     )
     assert found.get("Ollanta Humala") == "PER"
+
+
+def test_a_first_name_and_an_unknown_surname_after_a_body_s_possessive() -> None:
+    found = english(
+        "McLaren's Lucas Tavares held off a late charge from Ferrari's Matteo Ricci to win "
+        "the Singapore Grand Prix."
+    )
+    assert found.get("Matteo Ricci") == "PER"
+    found = english(
+        "Tunde Adeyemi-Bakare, a former banker, polled 412,306 votes against 371,945 for "
+        "the APC's Folasade Ogunleye."
+    )
+    assert found.get("Folasade Ogunleye") == "PER"
+
+
+def test_a_lower_case_role_and_a_comma_before_a_name() -> None:
+    found = english(
+        "The European Union's climate commissioner, Henrik Vestergaard, said Brussels was "
+        "willing to go further."
+    )
+    assert found.get("Henrik Vestergaard") == "PER"

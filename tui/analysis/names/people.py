@@ -196,8 +196,21 @@ def english_people(
                     and index.is_surname(span[-1].text)
                     and _first_name_or_town(index, span[0].text)
                 )
+                # "Folasade Ogunleye": a first name and a word no list and no English
+                # dictionary knows
+                or (
+                    len(span) == 2
+                    and index.is_given_name(span[0].text)
+                    and _first_name_or_town(index, span[0].text)
+                    and index.get(span[-1].text) is None
+                    and span[-1].lower_ not in words
+                    and span[-1].text[1:].islower()
+                )
             )
-            and all(t.text[:1].isupper() and t.text.replace("'", "").isalpha() for t in span)
+            and all(
+                t.text[:1].isupper() and t.text.replace("'", "").replace("-", "").isalpha()
+                for t in span
+            )
             and index.get(span.text) is None
             and not any(index.is_title(t.text) for t in span)
             and not org_like(span.text)
@@ -298,8 +311,14 @@ def _only_a_first_name(index: NameIndex, word: str) -> bool:
 
 
 def _first_name_or_town(index: NameIndex, word: str) -> bool:
+    """A first name that names nothing else, or a person the corpora name ("Matteo"),
+    or a town named like a person."""
     entry = index.get(word)
-    return entry is None or (entry.source == "city" and "given" in entry.flags)
+    return (
+        entry is None
+        or entry.label == "PER"
+        or (entry.source == "city" and "given" in entry.flags)
+    )
 
 
 def whole_names(
