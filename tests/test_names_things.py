@@ -1,8 +1,9 @@
 """German names of laws, prizes, treaties, summits and aircraft, councils named with the
-article, and bodies named with their seat, on sentences of real articles.
+article, bodies named with their seat, and streets named "Am …", on sentences of real
+articles.
 
 The sentences are from German Wikinews (https://de.wikinews.org/, CC BY 2.5), articles
-5, 24, 84, 113, 135, 215, 220, 242, 355, 377, 383 and 391 of `../shared/data/articles/de_wikinews/`.
+5, 24, 84, 113, 135, 215, 220, 242, 299, 355, 377, 383 and 391 of `../shared/data/articles/de_wikinews/`.
 """
 
 from __future__ import annotations
@@ -107,3 +108,12 @@ def test_a_college_and_a_party_s_branch_named_with_their_seat() -> None:
     )
     assert found.get("Fachhochschule Jena") == "ORG"
     assert found.get("NPD Thüringen") == "ORG"
+
+
+def test_a_street_named_am() -> None:
+    found = names(
+        "Die Route war: Markt → Katharinenstraße → Brühl → Am Hallischen Tor → "
+        "Willy-Brandt-Platz → Georgiring → Augustusplatz."
+    )
+    assert found.get("Am Hallischen Tor") == "LOC"
+    assert "Am Montag" not in names("Am Montag demonstrierten in Leipzig Tausende.")

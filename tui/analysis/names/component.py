@@ -40,6 +40,7 @@ from tui.analysis.names.german import (
     role_of_adjective,
     role_of_an_abbreviation,
     storms,
+    streets_with_am,
 )
 from tui.analysis.names.index import Entry, NameIndex, load_index
 from tui.analysis.names.patterns import (
@@ -271,7 +272,7 @@ class NameResolver:
             spans = german_people(spans, self.index, german_organisation_or_place)
             spans = bodies_of(doc, regnal_numbers(spans), words)  # owners the index added
             spans = english_names(hyphenated_names(doc, spans, words, self.index), self.index)
-            spans = club_numbers(doc, storms(doc, spans, words))
+            spans = club_numbers(doc, storms(doc, streets_with_am(doc, spans, words), words))
             spans = laws_prizes_and_aircraft(doc, treaties(doc, spans, words), words, self.index)
         else:
             spans = english_people(
@@ -576,6 +577,10 @@ class NameResolver:
                 Span(doc, span.start, span.start + 1, label="ORG"),
                 Span(doc, span.start + 1, span.end, label="PER"),
             ]
+        if party is not None and "party" in party.flags and span.label_ == "ORG" and len(span) == 2:
+            home = self.index.get(doc[span.start + 1].text)
+            if home is not None and home.label == "LOC" and home.source in ("list", "city"):
+                return [span]  # "NPD Thüringen": the party's branch there
         # what the rest of the document names (this span's own words prove nothing)
         others = names
         own = span.text

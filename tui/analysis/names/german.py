@@ -192,6 +192,18 @@ _STORM_WORDS = frozenset(
 )
 
 
+def streets_with_am(doc: Doc, spans: list[Span], words: list[str]) -> list[Span]:
+    """ "Am Anger", "Am Gries": a capital "Am" inside a sentence begins a street's name,
+    so the place the model found after it is the street, "Am" and all."""
+    out = []
+    for span in spans:
+        i = span.start
+        if span.label_ == "LOC" and i > 0 and words[i - 1] == "Am" and not doc[i - 1].is_sent_start:
+            span = Span(doc, i - 1, span.end, label="LOC")
+        out.append(span)
+    return out
+
+
 def storms(doc: Doc, spans: list[Span], words: list[str]) -> list[Span]:
     """ "Hurrikan Dorian" (a person "Dorian" to the model): the storm's word and its name
     are one thing; "des Hurrikans" alone names none."""

@@ -315,9 +315,7 @@ def _first_name_or_town(index: NameIndex, word: str) -> bool:
     or a town named like a person."""
     entry = index.get(word)
     return (
-        entry is None
-        or entry.label == "PER"
-        or (entry.source == "city" and "given" in entry.flags)
+        entry is None or entry.label == "PER" or (entry.source == "city" and "given" in entry.flags)
     )
 
 
