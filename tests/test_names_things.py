@@ -3,7 +3,7 @@ article, bodies named with their seat, and streets named "Am …", on sentences 
 articles.
 
 The sentences are from German Wikinews (https://de.wikinews.org/, CC BY 2.5), articles
-5, 24, 84, 113, 135, 215, 220, 242, 299, 355, 377, 383 and 391 of `../shared/data/articles/de_wikinews/`.
+5, 24, 84, 113, 135, 195, 215, 220, 242, 299, 355, 377, 383 and 391 of `../shared/data/articles/de_wikinews/`.
 """
 
 from __future__ import annotations
@@ -45,6 +45,12 @@ from tests.test_names_german import names
             "Tausende Menschen zogen in einem Protestmarsch für den Schuldenerlass, um auf "
             "den G8-Gipfel Druck auszuüben.",
             "G8-Gipfel",
+        ),
+        (
+            "Die Weltbank und die Vereinten Nationen verwalten einen Treuhandfond von einer "
+            "Milliarde Dollar für den Irak, die von internationalen Geberländern nach der "
+            "Madrid-Konferenz im Jahre 2003 aufgebracht worden waren.",
+            "Madrid-Konferenz",
         ),
     ],
 )

@@ -92,8 +92,12 @@ _PLACE_HEADS = re.compile(
     r"|Kaserne|Gefängnis|Kanal|Tal)(?:e?s)?$"
 )
 # An event, a treaty or a law named by a name: "Irak-Krieg", "Watergate-Affäre",
-# "EU-Verfassung", "Dublin-Abkommens" (not "EU-Richtlinie": one of many)
-_EVENT_HEADS = re.compile(r"-(Krieg|Affäre|Skandal|Abkommen|Vertrag|Verfassung|Gipfel)(?:e?s)?$")
+# "EU-Verfassung", "Dublin-Abkommens", "DFB-Pokal", "Berlin-Marathon" (not
+# "EU-Richtlinie": one of many)
+_EVENT_HEADS = re.compile(
+    r"-(Krieg|Affäre|Skandal|Abkommen|Vertrag|Verfassung|Gipfel|Turnier|Festival|Marathon"
+    r"|Pokal|Cup|Rallye|Konferenz)(?:e?s)?$"
+)
 _PARTICLES = ("von", "van", "de", "del", "der", "al", "el", "bin", "ibn", "zu")
 
 
@@ -137,11 +141,12 @@ def _known_name(part: str, index: NameIndex) -> bool:
     if len(part) >= 2 and part.isupper():
         return True
     entry = index.get(part)
-    # a country's name is no ordinary word, though the lexicon lists "Indien"
+    # a country's or a great city's name is no ordinary word, though the lexicon lists
+    # "Indien" and "Berlin"
     return (
         entry is not None
         and entry.is_entity
-        and ("noun" not in entry.flags or entry.source == "country")
+        and ("noun" not in entry.flags or entry.source == "country" or "major" in entry.flags)
     )
 
 

@@ -45,6 +45,7 @@ _TREATY_HEADS = frozenset(
         "Konferenz", "Charta", "Konvention",
     }
 )  # fmt: skip
+_EVENT_HEADS = frozenset({"Massaker", "Schlacht", "Belagerung"})
 _MAKERS = frozenset(
     {
         "Boeing", "Airbus", "Embraer", "Bombardier", "Cessna", "Fokker", "Lockheed",
@@ -143,16 +144,20 @@ def _as_misc(doc: Doc, spans: list[Span], by_token: dict[int, Span], i: int) -> 
 
 
 def treaties(doc: Doc, spans: list[Span], words: list[str]) -> list[Span]:
-    """ "Vertrag von Lissabon", "Deklaration von Cozco": a treaty's head, "von" and a
-    place the model found is one name, the treaty's (the place is part of it)."""
+    """ "Vertrag von Lissabon", "Deklaration von Cozco", "Massaker von Srebrenica": a
+    treaty's or an event's head, "von" and a place the model found are one name, the
+    treaty's or the event's (the place is part of it)."""
     out = list(spans)
     for span in spans:
         start = span.start
+        head = words[start - 2] if start >= 2 else ""
+        # "Massaker von Srebrenica" (a person to the model): after an event's head, a place
+        event = head in _EVENT_HEADS or head.endswith("massaker")
         if (
-            span.label_ == "LOC"
+            (span.label_ == "LOC" or (event and len(span) == 1))
             and start >= 2
             and words[start - 1] == "von"
-            and words[start - 2] in _TREATY_HEADS
+            and (head in _TREATY_HEADS or event)
             and not any(s.start <= start - 2 < s.end for s in spans)
             and not (start >= 3 and words[start - 3].lower() in _INDEFINITE)
         ):
