@@ -10,6 +10,7 @@ company said") give no fact: an attribution without a name tells the reader noth
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from spacy.matcher import DependencyMatcher, Matcher
@@ -453,15 +454,23 @@ def dep_matches(doc: Doc, dep_matcher: DependencyMatcher | None) -> list[tuple[i
     return [(m, ids) for m, ids in dep_matcher(doc)]
 
 
+def cue_matches(doc: Doc, matcher: Matcher) -> list[tuple[int, int, int]]:
+    """The cue words' matches over the whole doc, once (fixed-length patterns: the same
+    as matching each sentence apart, without walking the doc once per sentence)."""
+    return [(match_id, start, end) for match_id, start, end in matcher(doc)]
+
+
 def find_attributions(
-    doc: Doc, sent: Span, matcher: Matcher, speech: list[tuple[int, list[int]]]
+    doc: Doc, sent: Span, cues: list[tuple[int, int, int]], speech: list[tuple[int, list[int]]]
 ) -> list[Attribution]:
-    """Attributions inside one sentence."""
+    """Attributions inside one sentence; `cues`: `cue_matches` of the doc."""
     found: list[Attribution] = []
     first, limit = sent.start, sent.end
-    for match_id, start, end in matcher(doc[first:limit]):
-        start += first
-        end += first
+    at = bisect_left(cues, (first,), key=lambda cue: (cue[1],))
+    inside = [c for c in cues[at:] if c[1] < limit]
+    for match_id, start, end in inside:
+        if start < first or end > limit:
+            continue
         rule = RULES.get(match_id, "")
         cs, ce = _span_char(doc, start, end)
         if rule == "LAUT":

@@ -231,7 +231,7 @@ def sentence_mentions(
     """Names in `sent` outside the figures, with names the NER missed here but tagged
     elsewhere in the doc ("OpenAI, das …" when only other mentions were tagged)."""
     index = doc_index(doc)
-    ents = [e for e in index.ents if sent.start <= e.start and e.end <= sent.end]
+    ents = index.ents_within(sent.start, sent.end)
     found: list[Mention] = []
     covered: set[int] = set()
     for ent in ents:

@@ -19,6 +19,7 @@ from tui.analysis.facts.attributions import (
     Attribution,
     build_dep_matcher,
     build_matcher,
+    cue_matches,
     dep_matches,
     find_attributions,
 )
@@ -135,9 +136,9 @@ def _sentence_entities(sent: Span, exclude: tuple[int, int] | None = None) -> tu
     return tuple(names)
 
 
-def _noun_checker(doc: Doc, offset: int, blocked: list[tuple[int, int]]) -> NounCheck:
-    has_pos = doc.has_annotation("POS")
-
+def _noun_checker(
+    doc: Doc, offset: int, blocked: list[tuple[int, int]], has_pos: bool
+) -> NounCheck:
     def ok(start: int, end: int) -> bool:
         s, e = start + offset, end + offset
         if _touches(s, e, blocked):
@@ -153,11 +154,13 @@ def _noun_checker(doc: Doc, offset: int, blocked: list[tuple[int, int]]) -> Noun
     return ok
 
 
-def _figures(doc: Doc, sent: Span, lang: str, blocked: list[tuple[int, int]]) -> list[Figure]:
+def _figures(
+    doc: Doc, sent: Span, lang: str, blocked: list[tuple[int, int]], has_pos: bool
+) -> list[Figure]:
     text = sent.text
     offset = sent.start_char
     figs = find_money(text, lang, doc_index(doc).text) + find_percents(text, lang)
-    figs += find_counts(text, lang, _noun_checker(doc, offset, blocked))
+    figs += find_counts(text, lang, _noun_checker(doc, offset, blocked, has_pos))
     kept = []
     for f in resolve_overlaps(figs):
         if _touches(f.start + offset, f.end + offset, blocked):
@@ -181,8 +184,9 @@ def _figure_facts(
     reader = ClauseReader(doc)
     known = known_names(doc, names)
     parsed = doc.has_annotation("DEP")
+    has_pos = doc.has_annotation("POS")  # once: each call walks the whole doc
     for sent in doc_index(doc).sents:
-        figures = _figures(doc, sent, lang, blocked)
+        figures = _figures(doc, sent, lang, blocked, has_pos)
         mentions = sentence_mentions(doc, sent, [(f.start, f.end) for f in figures], known)
         segments = [] if parsed else reader.german(sent, mentions)
         for f in figures:
@@ -566,8 +570,9 @@ def _attribution_and_quote_facts(
     facts: list[Fact] = []
     by_sentence: list[tuple[Span, list[Attribution]]] = []
     speech = dep_matches(doc, comp.dep_matcher)
+    cues = sorted(cue_matches(doc, comp.cue_matcher), key=lambda cue: cue[1])
     for sent in doc_index(doc).sents:
-        atts = find_attributions(doc, sent, comp.cue_matcher, speech)
+        atts = find_attributions(doc, sent, cues, speech)
         by_sentence.append((sent, atts))
         facts += [_attribution_fact(a, doc, sent, timexes) for a in atts]
     for q in find_quotes(doc_index(doc).text):

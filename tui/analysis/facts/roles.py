@@ -303,10 +303,14 @@ def find_role_mentions(doc: Doc, matcher: Matcher) -> list[RoleMention]:
         if words in MULTI_ROLES:
             spans.append(doc[start:end])
             labels[(start, end)] = (MULTI_ROLES[words], None)
-    for tok in doc:
-        norm = normalise_role(tok.text)
+    strings = doc.vocab.strings
+    # the words from the array: iterating the doc makes a Token of every word
+    words = [strings[orth] for orth in doc.to_array("ORTH").tolist()] if len(doc) else []
+    for i, word in enumerate(words):
+        norm = normalise_role(word)
         if norm is None:
             continue
+        tok = doc[i]
         spans.append(doc[tok.i : tok.i + 1])
         labels[(tok.i, tok.i + 1)] = norm
         prev = doc[tok.i - 1] if tok.i > 0 else None

@@ -52,6 +52,13 @@ class DocIndex:
     sents: list[Span]
     sent_starts: list[int]  # token index of each sentence start
     ents: list[Span]
+    ent_starts: list[int]  # token index of each entity's start, in order
+
+    def ents_within(self, start: int, end: int) -> list[Span]:
+        """The entities inside tokens [start, end), without scanning them all."""
+        first = bisect_left(self.ent_starts, start)
+        last = bisect_left(self.ent_starts, end)
+        return [e for e in self.ents[first:last] if e.end <= end]
 
 
 def doc_index(doc: Doc) -> DocIndex:
@@ -63,15 +70,30 @@ def doc_index(doc: Doc) -> DocIndex:
 
 
 def _build_index(doc: Doc) -> DocIndex:
-    sents = list(doc.sents) if doc.has_annotation("SENT_START") or doc.is_parsed else [doc[:]]
+    sents = _sentences(doc) if doc.has_annotation("SENT_START") or doc.is_parsed else [doc[:]]
+    # from the arrays: iterating the doc makes a Token object of every word
+    starts = doc.to_array("IDX").tolist() if len(doc) else []
+    lengths = doc.to_array("LENGTH").tolist() if len(doc) else []
+    ents = list(doc.ents)
     return DocIndex(
         doc.text,
-        [t.idx for t in doc],
-        [t.idx + len(t.text) for t in doc],
+        starts,
+        [a + n for a, n in zip(starts, lengths, strict=True)],
         sents,
         [s.start for s in sents],
-        list(doc.ents),
+        ents,
+        [e.start for e in ents],
     )
+
+
+def _sentences(doc: Doc) -> list[Span]:
+    """`doc.sents` from the sentence-start array (the property walks every Token)."""
+    if not len(doc):
+        return []
+    flags = doc.to_array("SENT_START").tolist()
+    starts = [0] + [i for i in range(1, len(flags)) if flags[i] == 1]
+    ends = [*starts[1:], len(doc)]
+    return [doc[a:b] for a, b in zip(starts, ends, strict=True)]
 
 
 def store_index(doc: Doc) -> DocIndex:

@@ -69,10 +69,18 @@ def doc_consistency(doc: Doc) -> Doc:
     taken = {i for e in relabelled for i in range(e.start, e.end)}
     added: list[Span] = []
     names = {e.text: len(e) for e in relabelled if e.text[:1].isupper()}
-    for i, token in enumerate(doc):
-        if i in taken or not token.text[:1].isupper():
+    # the names by their first word, in the order found: a word is compared only with
+    # the names it can begin (every German noun is capitalised)
+    by_first: dict[str, list[tuple[str, int]]] = {}
+    firsts = {e.text: doc[e.start].text for e in relabelled}
+    for text, length in names.items():
+        by_first.setdefault(firsts[text], []).append((text, length))
+    strings = doc.vocab.strings
+    words = [strings[orth] for orth in doc.to_array("ORTH").tolist()]
+    for i, word in enumerate(words):
+        if i in taken or not word[:1].isupper():
             continue
-        for text, length in names.items():
+        for text, length in by_first.get(word, ()):
             end = i + length
             if end > len(doc) or any(j in taken for j in range(i, end)):
                 continue
