@@ -266,7 +266,7 @@ class NameResolver:
         spans = longer_index_names(spans, self.index, self.german)
         names = _collect(spans, self.german, self.index)
         spans = [part for s in spans for part in self._split(s, names)]
-        spans = self._add_index_matches(doc, spans, words)
+        spans = self._add_index_matches(doc, spans, words, text)
         if self.german:
             spans = add_people(doc, spans, words, self.index)
             spans = german_people(spans, self.index, german_organisation_or_place)
@@ -702,9 +702,13 @@ class NameResolver:
 
     # -- names from the index ----------------------------------------------------
 
-    def _add_index_matches(self, doc: Doc, spans: list[Span], words: list[str]) -> list[Span]:
-        """Names the index knows and the model missed, where the match is unambiguous."""
+    def _add_index_matches(
+        self, doc: Doc, spans: list[Span], words: list[str], text: str
+    ) -> list[Span]:
+        """Names the index knows and the model missed, where the match is unambiguous.
+        `text`: the document's text (a name's text is cut from it, not made by a Span)."""
         index = self.index
+        starts = doc.to_array("IDX").tolist() if len(doc) else []
         covered = [False] * (len(doc) + 1)
         for span in spans:
             for i in range(span.start, span.end):
@@ -732,9 +736,9 @@ class NameResolver:
                 last = words[i + n - 1]
                 if n > 1 and upper[i] and not upper[i + n - 1] and not last[:1].isdigit():
                     continue  # "FTSE 250", "Formula 1" end in a number
-                text = doc[i : i + n].text if n > 1 else word
+                name = text[starts[i] : starts[i + n - 1] + len(last)] if n > 1 else word
                 # "infratest dimap" only as written
-                entry = index.find(text, german=self.german) if upper[i] else index.get(text)
+                entry = index.find(name, german=self.german) if upper[i] else index.get(name)
                 if entry is not None and entry.is_entity:
                     match = (i, i + n, entry)
                     break

@@ -325,6 +325,8 @@ def german_bodies(doc: Doc, spans: list[Span], words: list[str], index: NameInde
     out = list(spans)
     for i in range(1, len(words)):
         word = words[i]
+        if not word[:1].isupper() and "-" not in word:
+            continue  # every body below is named by a capitalised or hyphenated word
         if covered[i]:
             # "der Senat" "von" "Kalifornien": the model's body alone, and its state
             if words[i + 1 : i + 2] != ["von"]:
