@@ -78,3 +78,15 @@ def test_a_lower_case_role_and_a_comma_before_a_name() -> None:
         "willing to go further."
     )
     assert found.get("Henrik Vestergaard") == "PER"
+
+
+def test_a_body_s_noun_before_a_name_makes_it_a_body() -> None:
+    found = english(
+        "About 4,000 clients have joined a group claim against Paysmith brought by the law "
+        "firm Hallam Pryor. Niamh Corcoran of the passenger group Transport Focus said "
+        "commuters were paying more."
+    )
+    assert found.get("Hallam Pryor") == "ORG"
+    assert found.get("Transport Focus") == "ORG"
+    assert found.get("Niamh Corcoran") == "PER"
+    assert english("Shares of the company Jeff Bezos founded fell.").get("Jeff Bezos") == "PER"

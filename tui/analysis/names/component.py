@@ -831,7 +831,7 @@ class NameResolver:
             ):
                 located.add(key)
         people = {next(iter(full)) for full in names.surnames.values() if len(full) == 1}
-        typed = {} if self.german else typed_by_noun(spans, names.key)
+        typed = {} if self.german else typed_by_noun(spans, names.key, self.index)
         # "Mr Kehoe", "Prof Lind": a name after a title is a person's, known or not
         titled = {
             names.key(s.text)

@@ -46,12 +46,36 @@ _COMPASS = frozenset(
 )
 
 
-def typed_by_noun(spans: list[Span], key: Callable[[str], str]) -> dict[str, str]:
-    """Names the text types itself with the noun after them ("the Verdi union")."""
+# a lower-case noun before a name that says what the name is: "the law firm Hallam
+# Pryor", "the passenger group Transport Focus", "the digital lender Nubank"
+_ORG_NOUNS_BEFORE = _ORG_NOUNS | frozenset(
+    {"alliance", "coalition", "consortium", "broker", "brokerage", "housebuilder"}
+    | {"housebuilders", "publisher", "label", "watchdog", "pollster", "operator", "band"}
+)
+
+
+def typed_by_noun(
+    spans: list[Span], key: Callable[[str], str], index: NameIndex | None = None
+) -> dict[str, str]:
+    """Names the text types itself with the noun after them ("the Verdi union") or
+    before them ("the law firm Hallam Pryor"; not "the company Jeff Bezos founded", a
+    first name and a surname)."""
     typed: dict[str, str] = {}
     for span in spans:
-        after = span.doc[span.end] if span.end < len(span.doc) else None
-        if after is not None and after.lower_ in _ORG_NOUNS and after.text.islower():
+        doc = span.doc
+        after = doc[span.end] if span.end < len(doc) else None
+        before = doc[span.start - 1] if span.start > 0 else None
+        if (after is not None and after.lower_ in _ORG_NOUNS and after.text.islower()) or (
+            before is not None
+            and before.text in _ORG_NOUNS_BEFORE
+            and (span.start < 2 or doc[span.start - 2].text not in ("'s", "’s"))
+            and not (
+                index is not None
+                and len(span) > 1
+                and index.is_given_name(span[0].text)
+                and index.is_surname(span[-1].text)
+            )
+        ):
             typed[key(span.text)] = "ORG"
     return typed
 
