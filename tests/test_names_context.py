@@ -54,3 +54,12 @@ def test_a_german_place_after_its_noun() -> None:
         "Victoria City, teil."
     )
     assert found.get("Victoria City") == "LOC"
+
+
+def test_a_town_before_based_is_the_town_in_a_football_report() -> None:
+    found = english(
+        "Sampdoria's new owners, headed by Boston-based private equity investor Daniel "
+        "Whitcombe, plan to keep the manager, the striker and the goalkeeper after the "
+        "club's training centre was rebuilt."
+    )
+    assert found.get("Boston") == "LOC"

@@ -763,7 +763,7 @@ def _numbered_road(span: Span) -> bool:
 def town_clubs(doc: Doc, spans: list[Span], index: NameIndex) -> list[Span]:
     """In a football report a town is mostly its club ("left to become assistant manager
     at Sunderland", "Blackpool won 2-1"): a city of the index labelled a place is the club
-    there, unless "in"/"near" makes it the place."""
+    there, unless "in"/"near" or "-based" makes it the place."""
     words = {t.lower_ for t in doc}
     if len(words & _SPORT_WORDS) < 3:
         return spans
@@ -776,10 +776,13 @@ def town_clubs(doc: Doc, spans: list[Span], index: NameIndex) -> list[Span]:
             continue
         entry = index.get(span.text)
         before = doc[span.start - 1].lower_ if span.start > 0 else ""
+        # "a Boston-based investor": the town itself
+        after = doc[span.end : span.end + 2].text if span.end + 1 < len(doc) else ""
         if (
             span.label_ in ("LOC", "PER")
             and entry is not None
             and entry.source == "city"
+            and after != "-based"
             and span[-1].text not in EN_PLACE_HEADS  # "Villa Park": the ground
             and before not in ("in", "near", "around", "across", "outside", "north", "south")
             and before not in ("east", "west", "central")
