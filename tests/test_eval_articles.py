@@ -100,20 +100,23 @@ def test_real_news_figures(capsys) -> None:  # type: ignore[no-untyped-def]
         ("de_unseen2", 0.89, 0.89),  # first blind 0.86 / 0.83
         ("de_unseen3", 0.91, 0.82),  # first blind 0.87 / 0.80
         ("en_unseen2", 0.88, 0.83),  # first blind 0.79 / 0.75
-        ("en_unseen3", 0.88, 0.84),  # first blind 0.84 / 0.80
+        ("en_unseen3", 0.90, 0.87),  # first blind 0.84 / 0.80
         ("de_unseen4", 0.91, 0.87),  # first blind 0.90 / 0.86
-        ("de_unseen5", 0.89, 0.84),  # first blind 0.87 / 0.79
-        ("en_unseen4", 0.84, 0.80),  # first blind 0.78 / 0.76
-        ("en_unseen5", 0.85, 0.83),  # first blind 0.80 / 0.78
-        ("de_unseen6", 0.85, 0.74),  # first blind 0.84 / 0.72
-        ("en_unseen6", 0.84, 0.85),  # first blind 0.83 / 0.84
-        ("de_unseen7", 0.82, 0.74),  # first blind 0.84 / 0.75
-        ("de_unseen8", 0.83, 0.80),  # first blind 0.85 / 0.82
-        ("en_unseen7", 0.79, 0.79),  # first blind 0.79 / 0.79
-        ("en_unseen8", 0.85, 0.82),  # first blind 0.85 / 0.82
-        # scored once, at the end of session 7, and not tuned on
-        ("de_unseen9", 0.87, 0.78),  # first blind 0.90 / 0.80
-        ("en_unseen9", 0.77, 0.80),  # first blind 0.79 / 0.82
+        ("de_unseen5", 0.89, 0.86),  # first blind 0.87 / 0.79
+        ("en_unseen4", 0.86, 0.82),  # first blind 0.78 / 0.76
+        ("en_unseen5", 0.87, 0.85),  # first blind 0.80 / 0.78
+        ("de_unseen6", 0.87, 0.78),  # first blind 0.84 / 0.72
+        ("en_unseen6", 0.86, 0.87),  # first blind 0.83 / 0.84
+        ("de_unseen7", 0.85, 0.82),  # first blind 0.84 / 0.75
+        ("de_unseen8", 0.84, 0.85),  # first blind 0.85 / 0.82
+        ("en_unseen7", 0.83, 0.82),  # first blind 0.79 / 0.79
+        ("en_unseen8", 0.86, 0.84),  # first blind 0.85 / 0.82
+        # scored once at the end of session 7; session 8 drew kinds of error from 6–9
+        ("de_unseen9", 0.88, 0.81),  # first blind 0.90 / 0.80
+        ("en_unseen9", 0.79, 0.82),  # first blind 0.79 / 0.82
+        # scored blind at session 8's start and end, never looked into
+        ("de_unseen10", 0.81, 0.76),  # first blind 0.83 / 0.77
+        ("en_unseen10", 0.75, 0.71),  # first blind 0.76 / 0.72
     ],
 )
 def test_names_on_later_held_out_pairs(
