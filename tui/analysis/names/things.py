@@ -1,5 +1,7 @@
 """German names of things that are not bodies, places or people (MISC): laws and
-directives, prizes, treaties named by a place, aircraft types.
+directives, prizes, treaties and events named by a place ("Vertrag von Lissabon",
+"Massaker von Srebrenica"), aircraft types. Hyphenated events ("G8-Gipfel") are
+`german.hyphenated_names`'.
 
 The model was trained on GermEval, which leaves most of them unmarked, so it finds
 almost none; a reader of news marks "das Grundgesetz", "den Friedensnobelpreis", "den
