@@ -305,9 +305,9 @@ def find_role_mentions(doc: Doc, matcher: Matcher) -> list[RoleMention]:
             labels[(start, end)] = (MULTI_ROLES[words], None)
     strings = doc.vocab.strings
     # the words from the array: iterating the doc makes a Token of every word
-    words = [strings[orth] for orth in doc.to_array("ORTH").tolist()] if len(doc) else []
-    for i, word in enumerate(words):
-        norm = normalise_role(word)
+    texts = [strings[orth] for orth in doc.to_array("ORTH").tolist()] if len(doc) else []
+    for i, text in enumerate(texts):
+        norm = normalise_role(text)
         if norm is None:
             continue
         tok = doc[i]
