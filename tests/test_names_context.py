@@ -2,8 +2,8 @@
 thing's noun after it.
 
 English sentences are from the project's own held-out stories (`tests/data/realnews/`,
-MIT); the German one is from German Wikinews (https://de.wikinews.org/, CC BY 2.5),
-article 159 of `../shared/data/articles/de_wikinews/`.
+MIT); the German ones are from German Wikinews (https://de.wikinews.org/, CC BY 2.5),
+articles 29, 114, 159 and 342 of `../shared/data/articles/de_wikinews/`.
 """
 
 from __future__ import annotations
@@ -63,3 +63,22 @@ def test_a_town_before_based_is_the_town_in_a_football_report() -> None:
         "club's training centre was rebuilt."
     )
     assert found.get("Boston") == "LOC"
+
+
+def test_a_quoted_german_name_takes_the_kind_its_noun_names() -> None:
+    found = german(
+        "Wafula Oguttu, von der Oppositionspartei „Forum for Democratic Change“ ist der "
+        "Meinung, dass die Unterdrückung und Kriege von einzelnen Herrschern ausgegangen "
+        "seien und nicht von Parteien."
+    )
+    assert found.get("Forum for Democratic Change") == "ORG"
+    found = german(
+        "Direkt vor den Hotels „Palestine“ und „Sheraton“ in Bagdads Zentrum sind am Abend "
+        "drei Autobomben explodiert."
+    )
+    assert found.get("Palestine") == "LOC"
+    found = german(
+        "Unter dem Motto „Vergesst uns nicht!“ versammelten sich einige Dutzend Menschen "
+        "für knapp zwei Stunden unmittelbar vor dem Hauptbahnhof."
+    )
+    assert not any("Vergesst" in name for name in found)

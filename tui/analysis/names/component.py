@@ -21,7 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from tui.analysis.names.context import places_by_context
+from tui.analysis.names.context import places_by_context, quoted_names
 from tui.analysis.names.english import (
     english_label,
     english_words,
@@ -280,6 +280,8 @@ class NameResolver:
             )
             spans = numbered_names(doc, spans, words)
         spans = places_by_context(doc, spans, words, self.index, self.german)
+        if self.german:
+            spans = quoted_names(doc, spans, words)
         names = _collect(spans, self.german, self.index)
         spans = self._settle_labels(spans, names, text)
         if not self.german:  # the towns the index added, or the settling made places

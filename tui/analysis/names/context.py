@@ -1,6 +1,8 @@
 """Labels the words around a name give it: "the Danish island of Funen", "der Hafenstadt
-Hodeida", and a list whose other names are all places ("Crieff, Pitlochry and
-Blairgowrie").
+Hodeida", a list whose other names are all places ("Crieff, Pitlochry and
+Blairgowrie"), and the kind a German text names before a quoted name ("die
+Oppositionspartei „Koalition für Einheit und Entwicklung“", "das Docklandungsschiff
+„Johan de Witt“").
 
 The model labels an unknown name by its shape and guesses an organisation or a person
 for most foreign places; a reader knows what "the port of" or a list of towns makes of
@@ -8,6 +10,8 @@ the name after it. A name the index knows for sure keeps its own label.
 """
 
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Doc, Span
 
@@ -88,3 +92,57 @@ def _in_place_lists(spans: list[Span]) -> set[int]:
 def _known_otherwise(span: Span, index: NameIndex) -> bool:
     entry = index.get(span.text)
     return entry is not None and entry.is_entity and entry.label != "LOC" and entry.strong
+
+
+# the head of the noun before a quoted German name, and what it makes the name
+_QUOTED_KINDS = (
+    (
+        re.compile(
+            r"(?:partei|bündnis|bündnisses|netzwerk|netzwerkes|netzwerks|gruppe|organisation"
+            r"|initiative|bewegung|zeitung|agentur|corps|verein|vereins|verband|verbandes"
+            r"|band|gewerkschaft|koalition)$"
+        ),
+        "ORG",
+    ),
+    (
+        re.compile(
+            r"(?:sendung|marke|schiff|schiffes|schiffs|festival|kampagne|operation|album"
+            r"|film|films|roman|romans|serie|programm|programms|projekt|projekts)$"
+        ),
+        "MISC",
+    ),
+    (re.compile(r"(?:gaststätte|camp|lager|lagers|stadion|hotel|hotels|restaurant)$"), "LOC"),
+)
+_OPENING = frozenset({"„", '"', "»"})
+_CLOSING = frozenset({"“", '"', "«"})
+
+
+def quoted_names(doc: Doc, spans: list[Span], words: list[str]) -> list[Span]:
+    """A quoted name after a noun that says what it is, in German: the whole quotation
+    with the noun's kind, whatever the model made of its words (not a motto, a headline
+    or a slogan: their nouns say nothing of a kind)."""
+    out = list(spans)
+    for q in range(1, len(words) - 2):
+        if words[q] not in _OPENING or not words[q + 1][:1].isupper():
+            continue
+        label = _kind_of(words[q - 1])
+        if label is None:
+            continue
+        close = next(
+            (j for j in range(q + 2, min(q + 12, len(words))) if words[j] in _CLOSING), None
+        )
+        if close is None:
+            continue
+        start, end = q + 1, close
+        if any(s.start < start < s.end or s.start < end < s.end for s in out):
+            continue  # a name of the model reaches across the quotation marks
+        out = [s for s in out if not (start <= s.start and s.end <= end)]
+        out.append(Span(doc, start, end, label=label))
+    return out
+
+
+def _kind_of(noun: str) -> str | None:
+    if not noun[:1].isupper():
+        return None
+    lower = noun.lower()
+    return next((label for head, label in _QUOTED_KINDS if head.search(lower)), None)
