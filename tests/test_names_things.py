@@ -3,7 +3,7 @@ article, bodies named with their seat, and streets named "Am …", on sentences 
 articles.
 
 The sentences are from German Wikinews (https://de.wikinews.org/, CC BY 2.5), articles
-5, 24, 84, 113, 135, 195, 215, 220, 242, 299, 355, 377, 383 and 391 of `../shared/data/articles/de_wikinews/`.
+5, 24, 28, 84, 102, 113, 135, 195, 215, 220, 242, 299, 355, 377, 383 and 391 of `../shared/data/articles/de_wikinews/`.
 """
 
 from __future__ import annotations
@@ -123,3 +123,12 @@ def test_a_street_named_am() -> None:
     )
     assert found.get("Am Hallischen Tor") == "LOC"
     assert "Am Montag" not in names("Am Montag demonstrierten in Leipzig Tausende.")
+
+
+def test_a_people_and_a_religion_are_named() -> None:
+    found = names(
+        "Liz Cheney aus Wyoming hatte ihr vorgeworfen, das Andenken an die im Holocaust "
+        "umgebrachten Juden zu verharmlosen. Aschura ist im schiitischen Islam der "
+        "wichtigste Feiertag."
+    )
+    assert found.get("Juden") == "MISC" and found.get("Islam") == "MISC"
