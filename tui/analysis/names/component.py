@@ -119,7 +119,7 @@ _HONORIFICS = frozenset(
 _ROLE_HEADS = frozenset({"Minister", "Secretary", "Commissioner", "Spokesman", "Spokeswoman"})
 # German nouns for a kind of body, never one body's name alone
 _PARLIAMENT = frozenset({"Parlament", "Parlaments", "Parlamente", "Parlamenten"})
-_SENATE_ARTICLES = frozenset({"der", "des", "dem", "den", "im", "vom", "beim", "zum"})
+_DEFINITE_BEFORE = frozenset({"der", "des", "dem", "den", "im", "vom", "beim", "zum"})
 _GENERIC_BODIES = _PARLIAMENT | frozenset(
     {
         "Mitgliedstaaten",
@@ -784,15 +784,15 @@ class NameResolver:
         if "ctx" in entry.flags:
             if sentence_start or "legislature" not in entry.flags:
                 return False
-            # "der Senat", "im Senat": with the article it is one body (of a state, a town,
-            # a court), even where the article names no parliament
+            # "der Senat", "im Senat" (flag `article`): with the article it is one body
+            # (of a state, a town, a court), even where the article names no parliament
             doc = span.doc
             before = doc[first.i - 1].lower_
             # "der Senat der Universität": one of its kind, named by what it belongs to
             after = doc[span.end].lower_ if span.end < len(doc) else ""
             return legislature or (
-                span.text in ("Senat", "Senats")
-                and before in _SENATE_ARTICLES
+                "article" in entry.flags
+                and before in _DEFINITE_BEFORE
                 and after not in ("der", "des")
             )
         if not self.german and first.pos_ and first.pos_ not in ("PROPN", "NOUN"):

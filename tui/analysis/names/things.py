@@ -76,10 +76,11 @@ def laws_prizes_and_aircraft(
     for i, word in enumerate(words):
         if i in covered or not word[:1].isupper():
             continue
-        if not (_is_law(word, words, i) or _is_prize(word, index) or _TYPE_CODE.match(word)):
+        law = _is_law(word, words, i)
+        if not (law or _is_prize(word, index) or _TYPE_CODE.match(word)):
             continue
         start = _shared_start(words, i, covered)
-        end = _law_subject_end(words, i + 1, covered) if _LAW.match(word) else i + 1
+        end = _law_subject_end(words, i + 1, covered) if law else i + 1
         if (start, end) == (i, i + 1):
             out = _as_misc(doc, out, by_token, i)
         else:
