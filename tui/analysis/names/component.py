@@ -21,7 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from tui.analysis.names.context import places_by_context, quoted_names
+from tui.analysis.names.context import places_by_context, quoted_names, waters_of_places
 from tui.analysis.names.english import (
     english_label,
     english_words,
@@ -74,6 +74,7 @@ from tui.analysis.names.people import (
     whole_names,
 )
 from tui.analysis.names.things import laws_prizes_and_aircraft, treaties
+from tui.analysis.names.vessels import ships
 
 _CONJUNCTIONS = frozenset({"and", "und", ","})
 _LOCATIVE = frozenset({"in", "nach", "aus", "near", "around"})
@@ -280,8 +281,10 @@ class NameResolver:
             )
             spans = numbered_names(doc, spans, words)
         spans = places_by_context(doc, spans, words, self.index, self.german)
+        spans = waters_of_places(doc, spans, words, self.german)
         if self.german:
             spans = quoted_names(doc, spans, words)
+        spans = ships(doc, spans, words, self.german)
         names = _collect(spans, self.german, self.index)
         spans = self._settle_labels(spans, names, text)
         if not self.german:  # the towns the index added, or the settling made places
@@ -641,6 +644,8 @@ class NameResolver:
                     for part, entry in zip((left, right), known, strict=True)
                     if entry is not None
                 ]
+        if span.label_ == "ORG" and (parts := self._body_and_person(span)):
+            return parts
         if span.label_ == "PER" and doc[span.start].lower_ in NAME_PARTICLES:
             return [span]  # "Van Acker": a surname with its particle, not "Van" and "Acker"
         for cut in range(span.start + 1, span.end):
@@ -655,6 +660,29 @@ class NameResolver:
                     ),
                 ]
         return [span]
+
+    def _body_and_person(self, span: Span) -> list[Span] | None:
+        """ "der Europäischen Kommission Jacques Delors": a body the index knows and a
+        first name with a surname after it are two names (the body's head and its
+        person, "Präsident der … Jacques Delors")."""
+        doc = span.doc
+        for cut in range(span.start + 1, span.end - 1):
+            left = doc[span.start : cut]
+            right = doc[cut : span.end]
+            entry = self.index.find(left.text, german=self.german)
+            if (
+                entry is not None
+                and entry.label == "ORG"
+                and (entry.strong or len(left) > 1)
+                and len(right) <= 3
+                and self.index.is_given_name(right[0].text)
+                and all(t.text[:1].isupper() or t.lower_ in NAME_PARTICLES for t in right)
+            ):
+                return [
+                    Span(doc, left.start, left.end, label="ORG"),
+                    Span(doc, right.start, right.end, label="PER"),
+                ]
+        return None
 
     def _genitive_before_nouns(self, span: Span) -> Span | None:
         """ "George Orwells Roman", "Bayerns Stürmer": a genitive name and the common

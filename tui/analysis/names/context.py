@@ -107,7 +107,10 @@ _QUOTED_KINDS = (
     (
         re.compile(
             r"(?:sendung|marke|schiff|schiffes|schiffs|festival|kampagne|operation|album"
-            r"|film|films|roman|romans|serie|programm|programms|projekt|projekts)$"
+            r"|film|films|roman|romans|serie|programm|programms|projekt|projekts"
+            r"|tanker|tankers|frachter|frachters|fähre|jacht|yacht|kreuzer|kreuzers"
+            r"|zerstörer|zerstörers|fregatte|korvette|flugzeugträger|flugzeugträgers"
+            r"|dampfer|dampfers|kutter|kutters|boot|bootes|boots)$"
         ),
         "MISC",
     ),
@@ -146,3 +149,30 @@ def _kind_of(noun: str) -> str | None:
         return None
     lower = noun.lower()
     return next((label for head, label in _QUOTED_KINDS if head.search(lower)), None)
+
+
+# "die Straße von Gibraltar", "the Gulf of Aden": waters named by the place they lie at
+_DE_WATERS = frozenset({"Straße", "Meerenge", "Golf", "Bucht"})
+_EN_WATERS = frozenset({"Strait", "Straits", "Gulf", "Bay", "Sea", "Isle"})
+_ROUTE_ON = frozenset({"nach", "bis", "zur", "zum", "to"})
+
+
+def waters_of_places(doc: Doc, spans: list[Span], words: list[str], german: bool) -> list[Span]:
+    """A strait's or a gulf's word, "von"/"of" and a place are one place (not "die
+    Straße von Berlin nach Potsdam", a road between two towns)."""
+    heads, of = (_DE_WATERS, "von") if german else (_EN_WATERS, "of")
+    covered = {i for s in spans for i in range(s.start, s.end)}
+    out = list(spans)
+    for span in spans:
+        i = span.start
+        if (
+            span.label_ == "LOC"
+            and i >= 2
+            and words[i - 1] == of
+            and words[i - 2] in heads
+            and not covered & {i - 2, i - 1}
+            and (span.end >= len(words) or words[span.end] not in _ROUTE_ON)
+        ):
+            out.remove(span)
+            out.append(Span(doc, i - 2, span.end, label="LOC"))
+    return out

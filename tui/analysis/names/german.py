@@ -96,9 +96,11 @@ _PLACE_HEADS = re.compile(
 # "EU-Richtlinie": one of many)
 _EVENT_HEADS = re.compile(
     r"-(Krieg|Affäre|Skandal|Abkommen|Vertrag|Verfassung|Gipfel|Turnier|Festival|Marathon"
-    r"|Pokal|Cup|Rallye|Konferenz)(?:e?s)?$"
+    r"|Pokal|Cup|Rallye|Konferenz|Ministerkonferenz|Klimakonferenz|Handelsrunde)(?:e?s)?$"
 )
 _PARTICLES = ("von", "van", "de", "del", "der", "al", "el", "bin", "ibn", "zu")
+# a party's parliamentary group: "SPD-Fraktion", "CDU-Landtagsfraktion", "Grünen-Fraktion"
+_GROUP_HEAD = re.compile(r"-(?:Bundestags|Landtags|Bürgerschafts|Europa|Rathaus)?[Ff]raktion$")
 
 
 def hyphenated_names(doc: Doc, spans: list[Span], words: list[str], index: NameIndex) -> list[Span]:
@@ -123,6 +125,11 @@ def hyphenated_names(doc: Doc, spans: list[Span], words: list[str], index: NameI
 
 
 def _hyphenated_label(word: str, index: NameIndex) -> str | None:
+    group = _GROUP_HEAD.search(word)
+    if group is not None:
+        entry = index.get(word[: group.start()])
+        party = entry is not None and "party" in entry.flags
+        return "ORG" if party else None
     place = _PLACE_HEADS.search(word)
     event = _EVENT_HEADS.search(word) if place is None else None
     found = place or event
@@ -131,6 +138,13 @@ def _hyphenated_label(word: str, index: NameIndex) -> str | None:
     parts = word[: found.start()].split("-")
     if place is not None and all(_names_something(p, index) for p in parts):
         return "LOC"
+    if (
+        place is not None
+        and found.group(1) == "Kreis"
+        and len(parts) >= 2
+        and all(p[:1].isupper() and p.isalpha() for p in parts)
+    ):
+        return "LOC"  # "Lahn-Dill-Kreis", "Rems-Murr-Kreis": a district by its rivers
     if event is not None and all(_known_name(p, index) for p in parts):
         return "MISC"
     return None
@@ -197,13 +211,20 @@ _STORM_WORDS = frozenset(
 )
 
 
+# a district's official name begins with its kind: "Landkreis Marburg-Biedenkopf"
+_DISTRICT_WORDS = frozenset({"Landkreis", "Landkreises"})
+
+
 def streets_with_am(doc: Doc, spans: list[Span], words: list[str]) -> list[Span]:
     """ "Am Anger", "Am Gries": a capital "Am" inside a sentence begins a street's name,
-    so the place the model found after it is the street, "Am" and all."""
+    so the place the model found after it is the street, "Am" and all; "Landkreis"
+    begins a district's official name ("Landkreis Lüchow-Dannenberg")."""
     out = []
     for span in spans:
         i = span.start
-        if span.label_ == "LOC" and i > 0 and words[i - 1] == "Am" and not doc[i - 1].is_sent_start:
+        before = words[i - 1] if i > 0 else ""
+        street = before == "Am" and not doc[i - 1].is_sent_start
+        if span.label_ == "LOC" and (street or before in _DISTRICT_WORDS):
             span = Span(doc, i - 1, span.end, label="LOC")
         out.append(span)
     return out

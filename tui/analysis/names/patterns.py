@@ -58,7 +58,9 @@ _PLACE_HEAD = re.compile(
 )
 _ROMAN = re.compile(r"^[IVX]{1,4}\.?$")
 # the head of an event's name: "Iberoamerikanischer Gipfel", "Fußball-Weltmeisterschaft"
-_EVENT_HEAD = re.compile(r"(?:gipfel|gipfels|meisterschaft|festival|festivals|olympiade)$")
+_EVENT_HEAD = re.compile(
+    r"(?:gipfel|gipfels|meisterschaft|festival|festivals|olympiade|buchmesse|^messe)$"
+)
 # the head of a compound that names one body with the article: "der Steuerzahlerbund",
 # "die Wahlkommission", "das Landgericht" (not "der Autokonzern", "der Aufsichtsrat")
 _COMPOUND_BODY = re.compile(
@@ -69,7 +71,8 @@ _COMPOUND_BODY = re.compile(
 _BODY_HEAD = re.compile(
     r"(?:^rat|^rates|kongress|kongresses|ausschuss|ausschusses|kommission|gerichtshof"
     r"|gerichtshofs|parlament|parlaments|senat|senats|^konferenz|^versammlung|zentralbank"
-    r"|ministerium|ministeriums|handelskammer|amt|amtes|amts|behörde|verwaltung)$"
+    r"|ministerium|ministeriums|handelskammer|amt|amtes|amts|behörde|verwaltung"
+    r"|\wfraktion)$"
 )
 # the head of a body named by what it is for: "Rat für deutsche Rechtschreibung"
 _FOR_HEAD = re.compile(
@@ -471,7 +474,14 @@ def bodies_for(doc: Doc, spans: list[Span], words: list[str]) -> list[Span]:
         if end is None:
             continue
         body = by_end.get(i)
-        if body is not None:
+        holder = next((s for s in out if s.start < i < s.end), None)
+        if holder is not None:
+            # "Konferenz der Vereinten Nationen für Handel" + "und Entwicklung": the model
+            # cut the list of what the body is for
+            if holder.label_ != "ORG" or holder.end >= end:
+                continue
+            start = holder.start
+        elif body is not None:
             if body.label_ == "PER" or not _FOR_HEAD.search(body[-1].lower_):
                 continue
             start = body.start
@@ -560,6 +570,13 @@ def _for_what(doc: Doc, words: list[str], i: int) -> int | None:
         end += 2  # "für Umwelt, Naturschutz und Reaktorsicherheit"
     if end + 1 < len(words) and words[end] == "und" and words[end + 1][:1].isupper():
         end += 2
+        if (
+            words[end - 1].endswith(("ale", "ische", "liche"))
+            and end < len(words)
+            and words[end][:1].isupper()
+            and words[end].isalpha()
+        ):
+            end += 1  # "für Kultur und Nationale Identität"
     elif end - j > 1:
         end = j + 1  # a list without its "und" is no name's
     return end

@@ -1,0 +1,130 @@
+"""Ships, straits, parliamentary groups, bodies named by a list of what they are for,
+a body and its president merged by the model, fairs and trade rounds, and districts, on
+sentences of real articles.
+
+The sentences are from German Wikinews (https://de.wikinews.org/, CC BY 2.5), articles
+7, 230, 266, 273, 277 and 370 of `../shared/data/articles/de_wikinews/`.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_names_german import names
+from tui.analysis.pipeline import load_pipeline
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Im Juni war der Tanker „Front Altair“ nach Explosionen in Brand geraten, und auch "
+            "auf der „Kokuka Courageous“ war es zu Explosionen gekommen.",
+            {"Front Altair": "MISC"},
+        ),
+        (
+            "Das Pentagon veröffentlichte kurz nach Trumps Erklärung eine Stellungnahme: „Um "
+            "ungefähr 10 Uhr vormittags Ortszeit war das Amphibienschiff USS Boxer dabei, eine "
+            "geplante Fahrt durch die Straße von Hormus in [den Persischen Golf] durchzuführen.",
+            {"USS Boxer": "MISC", "Straße von Hormus": "LOC"},
+        ),
+        (
+            "Anfang Juli hatte die britische Marine in der Straße von Gibraltar den iranischen "
+            "Öltanker „Grace 1“ aufgebracht, der angeblich nach Syrien unterwegs gewesen sein "
+            "soll.",
+            {"Straße von Gibraltar": "LOC", "Grace 1": "MISC", "Syrien": "LOC"},
+        ),
+        (
+            "Die Bundestagsfraktion der AfD hat am 14. Februar beim Bundesverfassungsgericht "
+            "geklagt.",
+            {"Bundestagsfraktion der AfD": "ORG"},
+        ),
+        (
+            "Die CDU-Fraktion forderte die Einrichtung eines Fonds, in welchen die Airlines "
+            "nach dem Ablassen von Kerosin einzahlen müssen.",
+            {"CDU-Fraktion": "ORG"},
+        ),
+        (
+            "Supachai Panitchpakdi wechselt an die Spitze der Konferenz der Vereinten Nationen "
+            "für Handel und Entwicklung (UNCTAD).",
+            {"Konferenz der Vereinten Nationen für Handel und Entwicklung": "ORG"},
+        ),
+        (
+            "Zu Beginn seiner politische Karriere war er ab 1981 als Berater des damaligen "
+            "Finanzministers und späteren Präsidenten der Europäischen Kommission Jacques "
+            "Delors tätig.",
+            {"Europäischen Kommission": "ORG", "Jacques Delors": "PER"},
+        ),
+        (
+            "Zusammen mit dem Rumänischen Ministerium für Kultur und Nationale Identität wurden "
+            "über 70 Veranstaltungen angeboten.",
+            {"Rumänischen Ministerium für Kultur und Nationale Identität": "ORG"},
+        ),
+        (
+            "Die diesjährige Leipziger Buchmesse (15.-18.03.2018) hat einen Fokus auf "
+            "Südosteuropa, sowohl was das aktuelle Gastland Rumänien angeht als auch im Ausblick "
+            "auf 2019 mit dem Gastland Tschechien.",
+            {"Leipziger Buchmesse": "MISC", "Rumänien": "LOC", "Tschechien": "LOC"},
+        ),
+        (
+            "In einer ersten Stellungnahme nach der Ernennung sagte Lamy, dass es sein erstes, "
+            "zweites und drittes Ziel sei, die seit 2001 laufende Doha-Handelsrunde zu einem "
+            "Ende zu führen.",
+            {"Doha-Handelsrunde": "MISC", "Lamy": "PER"},
+        ),
+        (
+            "In der baden-württembergischen großen Kreisstadt Backnang im Rems-Murr-Kreis, der "
+            "Universitätsstadt Marburg im Landkreis Marburg-Biedenkopf und in Wetzlar im "
+            "Lahn-Dill-Kreis wurden am Sonntag im zweiten Wahlgang die Oberbürgermeister "
+            "gewählt.",
+            {
+                "Rems-Murr-Kreis": "LOC",
+                "Landkreis Marburg-Biedenkopf": "LOC",
+                "Lahn-Dill-Kreis": "LOC",
+                "Wetzlar": "LOC",
+            },
+        ),
+    ],
+)
+def test_german_sentences(text: str, expected: dict[str, str]) -> None:
+    found = names(text)
+    for name, label in expected.items():
+        assert found.get(name) == label, (name, found)
+
+
+def test_a_road_between_two_towns_is_no_strait() -> None:
+    found = names("Die Straße von Berlin nach Potsdam wurde gesperrt.")
+    assert "Straße von Berlin" not in found
+    assert found.get("Berlin") == "LOC"
+
+
+def test_a_party_compound_that_is_no_group_stays_unmarked() -> None:
+    found = names("Der SPD-Fraktionschef Peter Struck sprach im Bundestag.")
+    assert "SPD-Fraktionschef" not in found
+    assert found.get("Peter Struck") == "PER"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The research ship RRS Sir David Attenborough left Harwich on Monday.",
+            {"RRS Sir David Attenborough": "MISC", "Harwich": "LOC"},
+        ),
+        (
+            "Iranian forces seized the tanker Stena Impero in the Strait of Hormuz. The Stena "
+            "Impero was sailing to Saudi Arabia.",
+            {"Stena Impero": "MISC", "Strait of Hormuz": "LOC"},
+        ),
+    ],
+)
+def test_english_ships(text: str, expected: dict[str, str]) -> None:
+    doc = load_pipeline("en")(text)
+    found = {e.text: e.label_ for e in doc.ents}
+    for name, label in expected.items():
+        assert found.get(name) == label, (name, found)
+
+
+def test_an_airline_after_carrier_is_no_ship() -> None:
+    doc = load_pipeline("en")("The low-cost carrier Ryanair cancelled 40 flights.")
+    assert {e.text: e.label_ for e in doc.ents}.get("Ryanair") == "ORG"
