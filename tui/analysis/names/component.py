@@ -26,6 +26,7 @@ from tui.analysis.names.english import (
     english_label,
     english_words,
     numbered_names,
+    split_at_preposition,
     split_at_role,
     typed_by_noun,
 )
@@ -567,6 +568,8 @@ class NameResolver:
             return [span]
         if not self.german and len(span) >= 3 and (parts := split_at_role(span, self.index)):
             return parts  # "Halvora Chief Executive Mette Kjærgaard"
+        if not self.german and (parts := split_at_preposition(span, self.index)):
+            return [part for p in parts for part in self._split(p, names)]
         party = self.index.find(doc[span.start].text, german=self.german)
         if (
             len(span) >= 2
@@ -878,8 +881,9 @@ class NameResolver:
 
         heads: dict[str, set[str]] = defaultdict(set)
         for span in spans:
-            if span.label_ == "ORG" and len(span) > 1:
-                heads[span[0].text].add(span.text)
+            first = 1 if span[0].lower_ in _ARTICLES else 0  # "The Goa Coastal … Authority"
+            if span.label_ == "ORG" and len(span) > first + 1:
+                heads[span[first].text].add(span.text)
         for key, votes in groups.items():
             entry = self.index.find(key, german=self.german)
             label = votes.most_common(1)[0][0]
@@ -900,7 +904,9 @@ class NameResolver:
                     and "org" not in entry.flags
                     and (label == "ORG" or "given" not in entry.flags)
                     and (key not in people or " " in key)  # "Milton Keynes" is a town
-                    and key not in heads  # "Leeds" after "Leeds United"
+                    # "Leeds" after "Leeds United"; "Goa" of "Goa Foundation" and "Goa
+                    # Coastal Zone Management Authority" is the place they are named by
+                    and len(heads.get(key, ())) != 1
                 ):
                     # "Budapest had wanted …": a capital for its government; "Düsseldorf"
                     # is no person

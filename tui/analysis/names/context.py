@@ -23,6 +23,7 @@ _EN_PLACE_NOUNS = frozenset(
         "island", "islands", "port", "town", "city", "village", "region", "province",
         "district", "county", "suburb", "municipality", "capital", "peninsula", "valley",
         "borough", "archipelago", "atoll", "enclave", "hamlet", "settlement", "oasis",
+        "state", "territory", "canton", "prefecture", "governorate", "emirate", "parish",
     }
 )  # fmt: skip
 # "der Insel Funen", "die Hafenstadt Hodeida", "im Dorf Qudsaya"
@@ -59,6 +60,13 @@ def _after_place_noun(doc: Doc, span: Span, words: list[str], german: bool) -> b
     i = span.start
     if german:
         return i > 1 and words[i - 1] in _DE_PLACE_NOUNS and words[i - 2][:1].islower()
+    if (
+        i > 1
+        and words[i - 1] == ","
+        and words[i - 2] == "capital"
+        and (span.end == len(words) or words[span.end] in (",", ".", ";"))
+    ):
+        return True  # "the state capital, Panaji,"
     return (
         i > 1
         and words[i - 1] == "of"

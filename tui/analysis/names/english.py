@@ -11,7 +11,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span
 
-from tui.analysis.names.heads import ROAD_WORDS
+from tui.analysis.names.heads import EN_ORG_HEADS, EN_PLACE_HEADS, ROAD_WORDS
 from tui.analysis.names.index import NameIndex
 from tui.analysis.names.patterns import english_head
 
@@ -54,6 +54,17 @@ _ORG_NOUNS_BEFORE = _ORG_NOUNS | frozenset(
 )
 
 
+# a lower-case noun after a name that makes it a place: "the Chapora river", "Pernem
+# taluka", "Zhejiang province"
+_PLACE_NOUNS_AFTER = frozenset(
+    {
+        "river", "district", "province", "county", "region", "valley", "village", "island",
+        "islands", "lake", "peninsula", "taluka", "municipality", "prefecture", "township",
+        "governorate", "canton", "archipelago", "estuary", "delta", "basin", "glacier",
+    }
+)  # fmt: skip
+
+
 def typed_by_noun(
     spans: list[Span], key: Callable[[str], str], index: NameIndex | None = None
 ) -> dict[str, str]:
@@ -77,6 +88,12 @@ def typed_by_noun(
             )
         ):
             typed[key(span.text)] = "ORG"
+        elif (
+            after is not None
+            and after.text in _PLACE_NOUNS_AFTER
+            and (span.end + 1 >= len(doc) or doc[span.end + 1].text != "'s")
+        ):
+            typed[key(span.text)] = "LOC"
     return typed
 
 
@@ -85,7 +102,7 @@ def english_label(
 ) -> str:
     """What English names say of themselves: "the Verdi union" is an organisation,
     "West Kelowna" a place (a point of the compass and a town)."""
-    if typed is not None and label in ("PER", "LOC", "MISC"):
+    if typed is not None and label != typed and (typed == "ORG" or label != "MISC"):
         entry = index.get(key)
         if entry is None or not entry.strong:
             return typed
@@ -230,6 +247,41 @@ def split_at_role(span: Span, index: NameIndex) -> list[Span] | None:
         return [
             Span(doc, span.start, i, label=label),
             Span(doc, j, span.end, label="PER"),
+        ]
+    return None
+
+
+def split_at_preposition(span: Span, index: NameIndex) -> list[Span] | None:
+    """ "Weeneebayko General Hospital in Moose Factory", "Ashwem to Arambol": a place
+    after "in", or two places of a route, that the model took as one name (not a
+    work's title: "Alice in Wonderland" is a thing, MISC)."""
+    doc = span.doc
+    if span.label_ == "MISC" or len(span) < 3:
+        return None
+    for i in range(span.start + 1, span.end - 1):
+        word = doc[i].text
+        if word not in ("in", "to") or not doc[i + 1].text[:1].isupper():
+            continue
+        if not doc[i - 1].text[:1].isupper():
+            return None
+        if word == "in":
+            if any(t.lower_ in ("for", "of", "and") for t in doc[span.start : i]):
+                return None  # "Organization for Security and Co-operation in Europe"
+            place = index.get(doc[i + 1 : span.end].text)
+            headed = doc[i - 1].text in EN_ORG_HEADS or doc[i - 1].text in EN_PLACE_HEADS
+            if not headed and (place is None or place.label != "LOC"):
+                return None  # "Alice in Wonderland"
+            return [
+                Span(doc, span.start, i, label=span.label_),
+                Span(doc, i + 1, span.end, label="LOC"),
+            ]
+        before = [t.lower_ for t in doc[max(0, span.start - 4) : span.start]]
+        # "from Mandrem and Ashwem to Arambol": the ends of a route are places
+        route = span.label_ == "LOC" or ("from" in before and "to" not in before)
+        label = "LOC" if route else span.label_
+        return [
+            Span(doc, span.start, i, label=label),
+            Span(doc, i + 1, span.end, label=label),
         ]
     return None
 
