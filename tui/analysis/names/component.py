@@ -75,6 +75,7 @@ from tui.analysis.names.people import (
     whole_names,
 )
 from tui.analysis.names.things import laws_prizes_and_aircraft, treaties
+from tui.analysis.names.tongues import languages_and_peoples
 from tui.analysis.names.vessels import ships
 
 _CONJUNCTIONS = frozenset({"and", "und", ","})
@@ -281,6 +282,7 @@ class NameResolver:
                 spans, self.index, english_organisation_or_place, self.english_words
             )
             spans = numbered_names(doc, spans, words)
+            spans = languages_and_peoples(doc, spans, words, self.index)
         spans = places_by_context(doc, spans, words, self.index, self.german)
         spans = waters_of_places(doc, spans, words, self.german)
         if self.german:

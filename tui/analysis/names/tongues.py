@@ -1,0 +1,74 @@
+"""English languages and peoples named as nouns: "broadcast in Cree and English", "known
+in Turkish as Kızılay", "the 19-year-old Brazilian who joined", "the Swede said".
+
+The model leaves these words, since they are adjectives more often than names; the
+project's gold marks them as MISC where they stand as nouns. A language is a noun after
+"in" when no noun follows it ("in English football" is an adjective); a people's word is
+a noun after "the" when a verb, "who" or a stop follows. Language names are CLDR's
+(babel), the peoples' words the index's demonyms.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from spacy.tokens import Doc, Span
+
+from tui.analysis.names.index import NameIndex
+
+_NOUN_POS = frozenset({"NOUN", "PROPN", "NUM", "ADJ"})
+_AFTER_A_PERSON = frozenset({"who", "whose", ",", ".", ";", ":", "said", "says"})
+_BETWEEN = frozenset({"-", "year", "old", "former", "young", "veteran", "teenage"})
+
+
+@functools.lru_cache(maxsize=1)
+def _languages() -> frozenset[str]:
+    from babel import Locale
+
+    names = Locale("en").languages.values()
+    return frozenset(n for n in names if n.isalpha() and n[:1].isupper())
+
+
+def languages_and_peoples(
+    doc: Doc, spans: list[Span], words: list[str], index: NameIndex
+) -> list[Span]:
+    """Add the languages and peoples' words the text uses as nouns (MISC)."""
+    covered = {i for s in spans for i in range(s.start, s.end)}
+    out = list(spans)
+    languages = _languages()
+    for i, word in enumerate(words):
+        if i in covered or not word[:1].isupper() or doc[i].is_sent_start:
+            continue
+        language = word in languages and _a_language(doc, words, i, languages)
+        if language or _a_person_of_a_people(doc, words, i, index):
+            out.append(Span(doc, i, i + 1, label="MISC"))
+    return out
+
+
+def _a_language(doc: Doc, words: list[str], i: int, languages: frozenset[str]) -> bool:
+    j = i - 1
+    if j >= 1 and words[j] in ("and", "or") and words[j - 1] in languages:
+        j -= 2  # "in Cree and English"
+    if j < 0 or words[j] != "in":
+        return False
+    following = doc[i + 1] if i + 1 < len(doc) else None
+    if following is not None and following.pos_ in _NOUN_POS:
+        return False  # "in English football"
+    if following is not None and following.text in ("and", "or") and i + 2 < len(words):
+        return words[i + 2] in languages  # "in Cree and English"
+    return True
+
+
+def _a_person_of_a_people(doc: Doc, words: list[str], i: int, index: NameIndex) -> bool:
+    entry = index.get(words[i])
+    if entry is None or "demonym" not in entry.flags or words[i].endswith("s"):
+        return False
+    j = i - 1
+    while j >= 0 and (words[j] in _BETWEEN or words[j].isdigit()):
+        j -= 1
+    if j < 0 or words[j].lower() != "the":
+        return False
+    if i + 1 >= len(doc):
+        return True
+    following = doc[i + 1]
+    return following.text in _AFTER_A_PERSON or following.pos_ in ("VERB", "AUX")
