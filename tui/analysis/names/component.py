@@ -21,6 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from tui.analysis.names.aircraft import airliners
 from tui.analysis.names.context import places_by_context, quoted_names, waters_of_places
 from tui.analysis.names.english import (
     english_label,
@@ -283,6 +284,7 @@ class NameResolver:
             )
             spans = numbered_names(doc, spans, words)
             spans = languages_and_peoples(doc, spans, words, self.index)
+            spans = airliners(doc, spans, words)
         spans = places_by_context(doc, spans, words, self.index, self.german)
         spans = waters_of_places(doc, spans, words, self.german)
         if self.german:
