@@ -56,3 +56,13 @@ def test_a_body_named_for_something_in_a_place_is_not_split() -> None:
     )
     assert found.get("Commission for Looted Art in Europe") == "ORG"
     assert "Europe" not in found
+
+
+def test_the_platform_x() -> None:
+    """From `tests/data/realnews/en_unseen10/cnn_turkiye_earthquake.txt` (MIT)."""
+    found = names(
+        "The country's president said in a post on X that the state would rebuild every "
+        "home that was lost."
+    )
+    assert found.get("X") == "ORG"
+    assert "X" not in names("Voters put an X on the ballot paper next to one name.")

@@ -93,7 +93,8 @@ def _clean(text: str, span: RawSpan) -> RawSpan | None:
         and not _owns_its_s(text[start:end])
     ):
         end -= len(possessive.group())
-    if end - start < 2 or not any(ch.isalpha() for ch in text[start:end]):
+    platform = text[start:end] == "X" and span.label == "ORG"  # the names layer's "on X"
+    if (end - start < 2 and not platform) or not any(ch.isalpha() for ch in text[start:end]):
         return None
     if text[start:end].lower() in _LEADING_DETERMINERS:
         return None  # "The" left of "The vast majority"

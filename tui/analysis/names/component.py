@@ -27,6 +27,7 @@ from tui.analysis.names.english import (
     english_label,
     english_words,
     numbered_names,
+    platform_x,
     split_at_preposition,
     split_at_role,
     typed_by_noun,
@@ -284,7 +285,7 @@ class NameResolver:
             )
             spans = numbered_names(doc, spans, words)
             spans = languages_and_peoples(doc, spans, words, self.index)
-            spans = airliners(doc, spans, words)
+            spans = platform_x(doc, airliners(doc, spans, words), words)
         spans = places_by_context(doc, spans, words, self.index, self.german)
         spans = waters_of_places(doc, spans, words, self.german)
         if self.german:

@@ -311,3 +311,22 @@ def numbered_names(doc: Doc, spans: list[Span], words: list[str]) -> list[Span]:
         elif _COP.match(text):
             out.append(Span(doc, i, i + 1, label="MISC"))
     return out
+
+
+_POSTING_WORDS = frozenset({"post", "posts", "posted", "wrote", "said", "account", "message"})
+
+
+def platform_x(doc: Doc, spans: list[Span], words: list[str]) -> list[Span]:
+    """ "said in a post on X": the platform once called Twitter (ORG), a letter otherwise."""
+    covered = {i for s in spans for i in range(s.start, s.end)}
+    out = list(spans)
+    for i, word in enumerate(words):
+        if (
+            word == "X"
+            and i not in covered
+            and i > 1
+            and words[i - 1] == "on"
+            and _POSTING_WORDS & set(words[max(0, i - 5) : i - 1])
+        ):
+            out.append(Span(doc, i, i + 1, label="ORG"))
+    return out
