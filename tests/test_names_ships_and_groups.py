@@ -1,9 +1,10 @@
-"""Ships, straits, parliamentary groups, bodies named by a list of what they are for,
+"""Ships, straits, villages, prisons and companies named after their noun, a minister
+in the genitive before his name, parliamentary groups, bodies named by a list of what they are for,
 a body and its president merged by the model, fairs and trade rounds, and districts, on
 sentences of real articles.
 
 The sentences are from German Wikinews (https://de.wikinews.org/, CC BY 2.5), articles
-7, 230, 266, 273, 277 and 370 of `../shared/data/articles/de_wikinews/`.
+7, 27, 68, 230, 266, 273, 277, 318 and 370 of `../shared/data/articles/de_wikinews/`.
 """
 
 from __future__ import annotations
@@ -83,6 +84,28 @@ from tui.analysis.pipeline import load_pipeline
                 "Lahn-Dill-Kreis": "LOC",
                 "Wetzlar": "LOC",
             },
+        ),
+        (
+            "Bei einem Terrorangriff auf die zwei benachbarten Dörfer Tchioma Bangou und "
+            "Zaroumbey Darey nahe der Grenze zu Mali wurden nach ersten Angaben des nigrischen "
+            "Innenministers Alkaché Alhada nach dem Anschlag am Samstag mindestens 56 Menschen "
+            "getötet und mehr als 20 weitere verletzt.",
+            {
+                "Tchioma Bangou": "LOC",
+                "Zaroumbey Darey": "LOC",
+                "Mali": "LOC",
+                "Alkaché Alhada": "PER",
+            },
+        ),
+        (
+            "Ein Student befragte sie zu den Vergewaltigungen, die von den US-Streitkräften im "
+            "Gefängnis Abu Ghraib begangen wurden.",
+            {"Abu Ghraib": "LOC"},
+        ),
+        (
+            "Die „Stena Impero“ gehört der schwedischen Reederei Stena Bulk und wird von "
+            "Northern Marine betrieben.",
+            {"Stena Impero": "MISC", "Stena Bulk": "ORG"},
         ),
     ],
 )

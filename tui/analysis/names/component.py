@@ -22,7 +22,12 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from tui.analysis.names.aircraft import airliners
-from tui.analysis.names.context import places_by_context, quoted_names, waters_of_places
+from tui.analysis.names.context import (
+    organisations_by_kind,
+    places_by_context,
+    quoted_names,
+    waters_of_places,
+)
 from tui.analysis.names.english import (
     english_label,
     english_words,
@@ -289,7 +294,7 @@ class NameResolver:
         spans = places_by_context(doc, spans, words, self.index, self.german)
         spans = waters_of_places(doc, spans, words, self.german)
         if self.german:
-            spans = quoted_names(doc, spans, words)
+            spans = quoted_names(doc, organisations_by_kind(doc, spans, words, self.index), words)
         spans = ships(doc, spans, words, self.german)
         names = _collect(spans, self.german, self.index)
         spans = self._settle_labels(spans, names, text)

@@ -32,7 +32,9 @@ _DE_PLACE_NOUNS = frozenset(
         "Insel", "Inseln", "Stadt", "Hafenstadt", "Kleinstadt", "Großstadt", "Küstenstadt",
         "Grenzstadt", "Hauptstadt", "Provinzhauptstadt", "Dorf", "Dorfes", "Ortschaft",
         "Gemeinde", "Region", "Provinz", "Bezirk", "Bezirks", "Ort", "Ortes", "Vorort",
-        "Stadtteil", "Halbinsel",
+        "Stadtteil", "Halbinsel", "Dörfer", "Dörfern", "Städte", "Städten", "Ortschaften",
+        "Gefängnis", "Gefängnisses", "Stadtviertel", "Stadtviertels", "Flüchtlingslager",
+        "Distrikt", "Bundesstaat", "Bundesstaates", "Bundesstaats",
     }
 )  # fmt: skip
 _LIST_JOINS = frozenset({",", "and", "or", "und", "oder"})
@@ -43,13 +45,19 @@ def places_by_context(
 ) -> list[Span]:
     """A name after a place's noun ("the port of Hodeidah") or in a list of places is a
     place, unless the index knows it for sure as something else."""
-    out = []
+    out: list[Span] = []
     listed = _in_place_lists(spans)
-    for span in spans:
+    placed_end = -1  # the end of the last name a place noun made a place
+    for span in sorted(spans, key=lambda s: s.start):
+        # "die Dörfer Tchioma Bangou und Zaroumbey Darey": the noun types the whole list
+        chained = 0 < span.start - placed_end <= 1 and words[span.start - 1] in _LIST_JOINS
+        after_noun = _after_place_noun(doc, span, words, german)
+        if after_noun or chained:
+            placed_end = span.end
         if (
             span.label_ in ("ORG", "PER", "MISC")
             and not _known_otherwise(span, index)
-            and (_after_place_noun(doc, span, words, german) or id(span) in listed)
+            and (after_noun or chained or id(span) in listed)
         ):
             span = Span(doc, span.start, span.end, label="LOC")
         out.append(span)
@@ -184,3 +192,39 @@ def waters_of_places(doc: Doc, spans: list[Span], words: list[str], german: bool
             out.remove(span)
             out.append(Span(doc, i - 2, span.end, label="LOC"))
     return out
+
+
+# the noun before an unquoted German name that makes it an organisation: "der
+# Fernsehsender Press TV", "der Reederei Stena Bulk", "die Nachrichtenagentur Fars"
+_DE_ORG_KIND = re.compile(
+    r"(?:sender|agentur|reederei|konzern|unternehmen|firma|zeitung|partei|magazin"
+    r"|fluggesellschaft|airline|hersteller|autobauer|miliz|organisation|gewerkschaft"
+    r"|verlag|netzwerk|versicherer|versicherung|bank|kette|brauerei|mannschaft)(?:e?s|en)?$"
+)
+
+
+def organisations_by_kind(
+    doc: Doc, spans: list[Span], words: list[str], index: NameIndex
+) -> list[Span]:
+    """A German name right after a noun that says it is a company, a party, a paper or a
+    broadcaster is that organisation (the noun outside), whatever the model made of it,
+    unless the index knows it for sure as something else."""
+    out = []
+    for span in spans:
+        i = span.start
+        if (
+            span.label_ in ("PER", "LOC", "MISC")
+            and i > 0
+            and words[i - 1][:1].isupper()
+            and _DE_ORG_KIND.search(words[i - 1].lower())
+            and not doc[i - 1].is_sent_start
+            and not _known_as_other(span, index)
+        ):
+            span = Span(doc, span.start, span.end, label="ORG")
+        out.append(span)
+    return out
+
+
+def _known_as_other(span: Span, index: NameIndex) -> bool:
+    entry = index.get(span.text)
+    return entry is not None and entry.is_entity and entry.label != "ORG" and entry.strong
