@@ -151,3 +151,27 @@ def test_english_ships(text: str, expected: dict[str, str]) -> None:
 def test_an_airline_after_carrier_is_no_ship() -> None:
     doc = load_pipeline("en")("The low-cost carrier Ryanair cancelled 40 flights.")
     assert {e.text: e.label_ for e in doc.ents}.get("Ryanair") == "ORG"
+
+
+def test_a_full_name_ending_in_a_person_s_surname_is_that_person() -> None:
+    """German Wikinews article 340 (CC BY 2.5)."""
+    found = names(
+        "Der tunesische Cyber-Dissident Zouhair Yahyaoui starb gestern in einem tunesischen "
+        "Krankenhaus an einer Herzerkrankung. Zouhair Yahyaoui kämpfte als Vertreter von "
+        "Reporter ohne Grenzen gegen die Zensur und für das Recht auf freie "
+        "Meinungsäußerung. Für sein Engagement wurde Yahyaoui mit dem Cyber-Freedom Prize "
+        "geehrt."
+    )
+    assert found.get("Zouhair Yahyaoui") == "PER"
+    assert found.get("Yahyaoui") == "PER"
+
+
+def test_a_person_in_apposition_after_a_town_stays_a_person() -> None:
+    """From `tests/data/realnews/en_unseen4/` (written for the project, MIT)."""
+    doc = load_pipeline("en")(
+        "In Israel, the mayor of the border town of Kiryat Shmona, Eli Ben-Ami, said "
+        "residents would not come back."
+    )
+    found = {e.text: e.label_ for e in doc.ents}
+    assert found.get("Kiryat Shmona") == "LOC"
+    assert found.get("Eli Ben-Ami") == "PER"

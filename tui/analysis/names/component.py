@@ -945,12 +945,39 @@ class NameResolver:
                 ):
                     label = "ORG"  # "Aslef", "Acas", "Sumar": one word no list knows as a name
             settled[key] = label
+        self._full_names_of_people(settled)
         return [
             s
             if settled[names.key(s.text)] == s.label_
             else Span(s.doc, s.start, s.end, label=settled[names.key(s.text)])
             for s in spans
         ]
+
+    def _full_names_of_people(self, settled: dict[str, str]) -> None:
+        """ "Zouhair Yahyaoui" (a thing to the model) when "Yahyaoui" alone is a person:
+        the one two-word name that ends in a person's surname is that person."""
+        by_last: dict[str, list[str]] = defaultdict(list)
+        for key in settled:
+            words = key.split()
+            if len(words) == 2:
+                by_last[words[1]].append(key)
+        for key, label in list(settled.items()):
+            full = by_last.get(key, [])
+            if label != "PER" or " " in key or len(full) != 1:
+                continue
+            name = full[0]
+            first = name.split()[0]
+            entry = self.index.find(name, german=self.german)
+            if (
+                settled[name] in ("MISC", "LOC", "ORG")
+                and entry is None
+                and first.istitle()
+                and first.isalpha()
+                and self.index.find(first, german=self.german) is None
+                and not self.index.is_title(first)
+                and not self.index.is_common_noun(first)
+            ):
+                settled[name] = "PER"
 
     def _add_repeats(
         self, doc: Doc, spans: list[Span], names: _DocNames, words: list[str]

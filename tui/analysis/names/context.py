@@ -38,6 +38,7 @@ _DE_PLACE_NOUNS = frozenset(
     }
 )  # fmt: skip
 _LIST_JOINS = frozenset({",", "and", "or", "und", "oder"})
+_AND = frozenset({"and", "or", "und", "oder"})  # not a comma: "the town of X, Eli Ben-Ami"
 
 
 def places_by_context(
@@ -50,7 +51,7 @@ def places_by_context(
     placed_end = -1  # the end of the last name a place noun made a place
     for span in sorted(spans, key=lambda s: s.start):
         # "die Dörfer Tchioma Bangou und Zaroumbey Darey": the noun types the whole list
-        chained = 0 < span.start - placed_end <= 1 and words[span.start - 1] in _LIST_JOINS
+        chained = span.start - placed_end == 1 and words[span.start - 1] in _AND
         after_noun = _after_place_noun(doc, span, words, german)
         if after_noun or chained:
             placed_end = span.end
@@ -209,20 +210,21 @@ def organisations_by_kind(
     """A German name right after a noun that says it is a company, a party, a paper or a
     broadcaster is that organisation (the noun outside), whatever the model made of it,
     unless the index knows it for sure as something else."""
-    out = []
-    for span in spans:
-        i = span.start
-        if (
-            span.label_ in ("PER", "LOC", "MISC")
-            and i > 0
-            and words[i - 1][:1].isupper()
-            and _DE_ORG_KIND.search(words[i - 1].lower())
-            and not doc[i - 1].is_sent_start
-            and not _known_as_other(span, index)
-        ):
-            span = Span(doc, span.start, span.end, label="ORG")
-        out.append(span)
-    return out
+    typed = {
+        span.text
+        for span in spans
+        if span.label_ in ("PER", "LOC", "MISC")
+        and span.start > 0
+        and words[span.start - 1][:1].isupper()
+        and _DE_ORG_KIND.search(words[span.start - 1].lower())
+        and not doc[span.start - 1].is_sent_start
+        and not _known_as_other(span, index)
+    }
+    # every mention: "nach Angaben von Stena Bulk" is the shipping company too
+    return [
+        Span(doc, s.start, s.end, label="ORG") if s.text in typed and s.label_ != "ORG" else s
+        for s in spans
+    ]
 
 
 def _known_as_other(span: Span, index: NameIndex) -> bool:
