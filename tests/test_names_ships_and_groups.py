@@ -4,7 +4,7 @@ a body and its president merged by the model, fairs and trade rounds, and distri
 sentences of real articles.
 
 The sentences are from German Wikinews (https://de.wikinews.org/, CC BY 2.5), articles
-7, 27, 68, 230, 266, 273, 277, 318 and 370 of `../shared/data/articles/de_wikinews/`.
+7, 27, 68, 174, 230, 266, 273, 277, 318, 340 and 370 of `../shared/data/articles/de_wikinews/`.
 """
 
 from __future__ import annotations
@@ -154,7 +154,6 @@ def test_an_airline_after_carrier_is_no_ship() -> None:
 
 
 def test_a_full_name_ending_in_a_person_s_surname_is_that_person() -> None:
-    """German Wikinews article 340 (CC BY 2.5)."""
     found = names(
         "Der tunesische Cyber-Dissident Zouhair Yahyaoui starb gestern in einem tunesischen "
         "Krankenhaus an einer Herzerkrankung. Zouhair Yahyaoui kämpfte als Vertreter von "
@@ -175,3 +174,12 @@ def test_a_person_in_apposition_after_a_town_stays_a_person() -> None:
     found = {e.text: e.label_ for e in doc.ents}
     assert found.get("Kiryat Shmona") == "LOC"
     assert found.get("Eli Ben-Ami") == "PER"
+
+
+def test_a_ministry_named_by_its_remits() -> None:
+    found = names(
+        "Fraglich ist dabei, ob Barbara Hendricks (SPD) das bisher von ihr geleitete "
+        "Ministerium für Umwelt, Naturschutz, Bau und Reaktorsicherheit unverändert behält."
+    )
+    assert found.get("Ministerium für Umwelt, Naturschutz, Bau und Reaktorsicherheit") == "ORG"
+    assert not names("Die Partei fordert ein Ministerium für Umwelt, Verkehr und Bau.")

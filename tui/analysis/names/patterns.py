@@ -440,6 +440,7 @@ def _after_the_article(words: list[str], i: int) -> bool:
     return j >= 0 and words[j].lower() in articles
 
 
+_INDEFINITE_ARTICLES = frozenset({"ein", "eine", "eines", "einem", "einen", "einer"})
 # words that end a noun phrase before a body's noun: no adjectives
 _NOT_BETWEEN = frozenset(
     {"in", "von", "vom", "mit", "zu", "zum", "zur", "für", "auf", "aus", "bei", "nach", "und"}
@@ -485,7 +486,7 @@ def bodies_for(doc: Doc, spans: list[Span], words: list[str]) -> list[Span]:
             if body.label_ == "PER" or not _FOR_HEAD.search(body[-1].lower_):
                 continue
             start = body.start
-        elif _bare_body(words, covered, i - 1, _FOR_HEAD):
+        elif _bare_body(words, covered, i - 1, _FOR_HEAD) or _listed_remit(words, covered, i, end):
             start = i - 1
             if i > 1 and _STATE_ADJECTIVE.match(words[i - 2]) and not doc[i - 2].is_sent_start:
                 start = i - 2  # "der Chinesischen Gesellschaft für …"
@@ -494,6 +495,21 @@ def bodies_for(doc: Doc, spans: list[Span], words: list[str]) -> list[Span]:
         out = [s for s in out if not (start <= s.start < end)]
         out.append(Span(doc, start, end, label="ORG"))
     return out
+
+
+def _listed_remit(words: list[str], covered: list[bool], i: int, end: int) -> bool:
+    """ "das bisher von ihr geleitete Ministerium für Umwelt, Naturschutz, Bau und
+    Reaktorsicherheit": a ministry or office with a list of three remits is named by them,
+    whatever stands before it (not "ein Ministerium für …")."""
+    head = i - 1
+    return (
+        head > 0
+        and not covered[head]
+        and words[head][:1].isupper()
+        and re.search(r"(?:ministerium|amt)$", words[head].lower()) is not None
+        and words[i + 1 : end].count(",") >= 1
+        and not {w.lower() for w in words[max(0, head - 4) : head]} & _INDEFINITE_ARTICLES
+    )
 
 
 def _bare_body(words: list[str], covered: list[bool], i: int, head: re.Pattern[str]) -> bool:
