@@ -183,3 +183,13 @@ def test_a_ministry_named_by_its_remits() -> None:
     )
     assert found.get("Ministerium für Umwelt, Naturschutz, Bau und Reaktorsicherheit") == "ORG"
     assert not names("Die Partei fordert ein Ministerium für Umwelt, Verkehr und Bau.")
+
+
+def test_a_name_as_the_first_part_of_a_shared_compound_is_no_mention() -> None:
+    """German Wikinews article 55 (CC BY 2.5)."""
+    found = names(
+        "Die SPD-Fraktion stimmte zu. In diesem Zusammenhang bewertete er die Ausführungen "
+        "von SPD-Fraktions- und Parteichef Franz Müntefering."
+    )
+    assert found.get("SPD-Fraktion") == "ORG"
+    assert "SPD-Fraktions" not in found

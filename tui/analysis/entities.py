@@ -190,7 +190,9 @@ def group_entities(
             if not _is_propagatable(form, prose):
                 continue
             suffix = r"(?:s|'s|’s)?" if genitive else r"(?:'s|’s)?"
-            pattern = re.compile(rf"(?<![\w-]){re.escape(form)}{suffix}(?!\w)")
+            # German: not the first part of a compound ("SPD-Fraktions- und Parteichef")
+            after = r"(?![\w-])" if genitive else r"(?!\w)"
+            pattern = re.compile(rf"(?<![\w-]){re.escape(form)}{suffix}{after}")
             for region_start, region_end in regions:
                 for match in pattern.finditer(text, region_start, region_end):
                     key = match.span()
