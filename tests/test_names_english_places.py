@@ -66,3 +66,13 @@ def test_the_platform_x() -> None:
     )
     assert found.get("X") == "ORG"
     assert "X" not in names("Voters put an X on the ballot paper next to one name.")
+
+
+def test_a_convention_named_on_its_subject_is_a_thing() -> None:
+    """From the English stories in `tests/data/realnews/` (MIT)."""
+    found = names(
+        "German Chancellor Matthias Kessler said Berlin was open to the plan in principle but "
+        'wanted "hard guarantees" that people sent to the hubs would be treated in line with '
+        "the European Convention on Human Rights."
+    )
+    assert found.get("European Convention on Human Rights") == "MISC"

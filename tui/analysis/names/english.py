@@ -184,6 +184,7 @@ _EN_MISC_HEADS = frozenset(
         "Initiative",
         "Compact",
         "Doctrine",
+        "Convention",
     }
 )
 

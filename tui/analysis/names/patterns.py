@@ -702,9 +702,11 @@ def english_head(name: str) -> str:
     """The word an English name is named by: "Journal" in "New England Journal of
     Medicine", else its last word."""
     words = name.split()
+    if words[-1] in ("Bill", "Act"):
+        return words[-1]  # "Secure Homes for Renters Bill"
     for before, word in itertools.pairwise(words):
-        if word in ("of", "for"):
-            return before
+        if word in ("of", "for", "on"):
+            return before  # "European Convention on Human Rights"
     return words[-1]
 
 
