@@ -193,3 +193,22 @@ def test_a_name_as_the_first_part_of_a_shared_compound_is_no_mention() -> None:
     )
     assert found.get("SPD-Fraktion") == "ORG"
     assert "SPD-Fraktions" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        (
+            "Die „Stena Impero“ war auf dem Weg vom Hafen Fudschaira in den Persischen Golf.",
+            "Hafen Fudschaira",
+            "LOC",
+        ),
+        (
+            "Eine Umfrage von sondaggipoliticoelettorali.it sieht die Partei bei 30 Prozent.",
+            "sondaggipoliticoelettorali.it",
+            "ORG",
+        ),
+    ],
+)
+def test_ports_and_websites(text: str, name: str, label: str) -> None:
+    assert names(text).get(name) == label

@@ -27,6 +27,7 @@ from tui.analysis.names.context import (
     places_by_context,
     quoted_names,
     waters_of_places,
+    websites,
 )
 from tui.analysis.names.english import (
     english_label,
@@ -295,7 +296,7 @@ class NameResolver:
         spans = waters_of_places(doc, spans, words, self.german)
         if self.german:
             spans = quoted_names(doc, organisations_by_kind(doc, spans, words, self.index), words)
-        spans = ships(doc, spans, words, self.german)
+        spans = websites(doc, ships(doc, spans, words, self.german), words)
         names = _collect(spans, self.german, self.index)
         spans = self._settle_labels(spans, names, text)
         if not self.german:  # the towns the index added, or the settling made places

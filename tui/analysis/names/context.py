@@ -230,3 +230,23 @@ def organisations_by_kind(
 def _known_as_other(span: Span, index: NameIndex) -> bool:
     entry = index.get(span.text)
     return entry is not None and entry.is_entity and entry.label != "ORG" and entry.strong
+
+
+# a website named by its domain: "Marinetraffic.com", "sondaggipoliticoelettorali.it"
+_DOMAIN = re.compile(
+    r"^[A-Za-z][A-Za-z0-9-]{2,}\.(?:com|org|net|de|at|ch|it|fr|es|uk|co\.uk|eu|info|io|ru|nl)$"
+)
+
+
+def websites(doc: Doc, spans: list[Span], words: list[str]) -> list[Span]:
+    """A domain name written as a word is the website's name (ORG); an address with a
+    scheme or "www." is a link, which the reader shows as one."""
+    covered = {i for s in spans for i in range(s.start, s.end)}
+    out = list(spans)
+    for i, word in enumerate(words):
+        if i in covered or not _DOMAIN.match(word):
+            continue
+        if (i > 0 and words[i - 1] in ("/", "//", ":")) or word.lower().startswith("www."):
+            continue
+        out.append(Span(doc, i, i + 1, label="ORG"))
+    return out

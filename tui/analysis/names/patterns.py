@@ -31,10 +31,10 @@ _SEATED = re.compile(
     r"|Kreis|Schwur)?gericht$|^(?:Staatsanwaltschaft|Polizei|Polizeipräsidium|Landtag"
     r"|Stadtrat|Stadtverwaltung|Universität|Hochschule|Bezirksregierung|Landratsamt"
     r"|Justizvollzugsanstalt|JVA|Handelskammer|Flughafen|Hauptbahnhof|Fachhochschule"
-    r"|Landespolizei|Klinikum|Universitätsklinikum|Olympiastadion)$"
+    r"|Landespolizei|Klinikum|Universitätsklinikum|Olympiastadion|Hafen)$"
 )
-# a seat that is a place, as CoNLL marks buildings ("Flughafen Hahn")
-_SEATED_PLACES = frozenset({"Flughafen", "Hauptbahnhof", "Olympiastadion"})
+# a seat that is a place, as CoNLL marks buildings ("Flughafen Hahn", "Hafen Fudschaira")
+_SEATED_PLACES = frozenset({"Flughafen", "Hauptbahnhof", "Olympiastadion", "Hafen"})
 # the head noun of an organisation's name: "Moslemsolidaritätskomitees" is no place
 _ORG_HEAD = re.compile(
     r"(?:komitee|ministerium|partei|verband|verein|gesellschaft|institut|behörde|bund"
