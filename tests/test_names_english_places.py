@@ -76,3 +76,24 @@ def test_a_convention_named_on_its_subject_is_a_thing() -> None:
         "the European Convention on Human Rights."
     )
     assert found.get("European Convention on Human Rights") == "MISC"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "MILAN, Nov 20 (Reuters) - Shareholders in Banca Alpina Veneta on Friday approved "
+            "the merger.",
+            "Banca Alpina Veneta",
+        ),
+        (
+            "The thieves forced a ground-floor window at the Museum Mayer van den Bergh, a "
+            "neo-Gothic townhouse on the Lange Gasthuisstraat near the Meir shopping street, "
+            "shortly after 3am.",
+            "Museum Mayer van den Bergh",
+        ),
+    ],
+)
+def test_an_organisation_s_first_word(text: str, name: str) -> None:
+    """From the English stories in `tests/data/realnews/` (MIT)."""
+    assert names(text).get(name) == "ORG"

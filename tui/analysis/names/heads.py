@@ -146,6 +146,13 @@ FOREIGN_PLACE_FIRST = frozenset(
     {"Stadio", "Estadio", "Estádio", "Palacio", "Palazzo", "Plaza", "Piazza", "Praça"}
     | {"Rue", "Avenida", "Calle", "Via", "Lago", "Puerto", "Bahía", "Champs"}
 )
+# the first word of an organisation's name, English or as English news quotes it:
+# "Banca Alpina Veneta", "Parti Québécois", "Museum Mayer van den Bergh"
+ORG_FIRST = frozenset(
+    {"Banca", "Banco", "Banque", "Parti", "Partido", "Partito", "Museum", "Musée", "Museo"}
+    | {"Grupo", "Groupe", "Università", "Université", "Universidad", "Instituto"}
+    | {"Fundación", "Fondation", "Fondazione", "Società", "Sociedad", "Compagnie"}
+)
 # the first word of a race's or a cup's name: "Copa del Rey", "Vuelta a España"
 EVENT_FIRST = frozenset({"Copa", "Coppa", "Coupe", "Vuelta", "Giro"})
 # a reserve that is a place, not a bank: "Hermaness National Nature Reserve"

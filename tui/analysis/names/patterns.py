@@ -19,6 +19,7 @@ from tui.analysis.names.heads import (
     EN_PLACE_ONLY_HEADS,
     EVENT_FIRST,
     FOREIGN_PLACE_FIRST,
+    ORG_FIRST,
     PLACE_FIRST,
     RESERVE_KINDS,
     ROAD_WORDS,
@@ -730,7 +731,7 @@ def english_organisations(doc: Doc, spans: list[Span], words: list[str]) -> list
     words that end in a word organisations end in name one; "Heaton Moor" (an
     organisation to the model) is a place by its last word."""
     out = []
-    for span in spans:
+    for span in _joined_after_org_first(doc, spans):
         head = english_head(span.text)
         court = len(span) > 1 and head == "Court" and span[-2].text in COURT_KINDS
         if span.label_ != "ORG" and (head in EN_ORG_HEADS or _camel_head(head) or court):
@@ -747,6 +748,8 @@ def english_organisations(doc: Doc, spans: list[Span], words: list[str]) -> list
             span = Span(doc, span.start, span.end, label="LOC")  # "James Island", "Lake Powell"
         elif _foreign_place(span, head):
             span = Span(doc, span.start, span.end, label="LOC")  # "Palacio de López"
+        if len(span) > 1 and span.label_ != "ORG" and span[0].text in ORG_FIRST:
+            span = Span(doc, span.start, span.end, label="ORG")  # "Parti Québécois"
         if len(span) > 1 and span.label_ != "MISC" and span[0].text in EVENT_FIRST:
             span = Span(doc, span.start, span.end, label="MISC")  # "Copa del Rey"
         out.append(span)
@@ -773,6 +776,24 @@ def english_organisations(doc: Doc, spans: list[Span], words: list[str]) -> list
         out.append(Span(doc, start, i + 1, label="ORG"))
         for j in range(start, i + 1):
             covered[j] = True
+    return out
+
+
+def _joined_after_org_first(doc: Doc, spans: list[Span]) -> list[Span]:
+    """ "Banca" + "Alpina Veneta": an organisation's first word alone and the name right
+    after it are one name."""
+    out: list[Span] = []
+    for span in sorted(spans, key=lambda s: s.start):
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and len(last) == 1
+            and last[0].text in ORG_FIRST
+            and last.end == span.start
+        ):
+            out[-1] = Span(doc, last.start, span.end, label="ORG")
+        else:
+            out.append(span)
     return out
 
 
@@ -870,7 +891,13 @@ def looks_like_an_organisation(name: str) -> bool:
     """ "National Assembly", "Cobalt Ridge Mining", "Moslemsolidaritätskomitee": the
     last word (in English, the word before "of") is one organisations' names end in."""
     last = english_head(name)
-    return last in EN_ORG_HEADS or last in _EN_BODIES or bool(_ORG_HEAD.search(last.lower()))
+    first = name.split()[0]
+    return (
+        last in EN_ORG_HEADS
+        or last in _EN_BODIES
+        or bool(_ORG_HEAD.search(last.lower()))
+        or (first in ORG_FIRST and " " in name)  # "Banca Alpina Veneta"
+    )
 
 
 def english_organisation_or_place(name: str) -> bool:
