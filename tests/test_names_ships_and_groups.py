@@ -4,7 +4,7 @@ a body and its president merged by the model, fairs and trade rounds, and distri
 sentences of real articles.
 
 The sentences are from German Wikinews (https://de.wikinews.org/, CC BY 2.5), articles
-7, 27, 68, 174, 230, 266, 273, 277, 318, 340 and 370 of `../shared/data/articles/de_wikinews/`.
+7, 27, 55, 68, 111, 174, 230, 253, 266, 273, 277, 318, 340 and 370 of `../shared/data/articles/de_wikinews/`.
 """
 
 from __future__ import annotations
@@ -212,3 +212,28 @@ def test_a_name_as_the_first_part_of_a_shared_compound_is_no_mention() -> None:
 )
 def test_ports_and_websites(text: str, name: str, label: str) -> None:
     assert names(text).get(name) == label
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Der Mufti von Damaskus, Scheich Mohammed Adnan al-Afyuni, wurde kürzlich, am 22. "
+            "Oktober, getötet.",
+            "Mohammed Adnan al-Afyuni",
+        ),
+        (
+            "Der Blogger hatte sich kritisch mit dem Präsidenten Zine el-Abidine Ben Ali "
+            "auseinandergesetzt.",
+            "Zine el-Abidine Ben Ali",
+        ),
+        (
+            "Die Tochter des Emirs, Latifa bint Muhammad al-Maktum, sprach in einem 38 Minuten "
+            "langen Video.",
+            "Latifa bint Muhammad al-Maktum",
+        ),
+    ],
+)
+def test_arabic_names_are_one_person(text: str, name: str) -> None:
+    """German Wikinews articles 111, 253 and 340 (CC BY 2.5)."""
+    assert names(text).get(name) == "PER"

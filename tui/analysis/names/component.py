@@ -77,6 +77,7 @@ from tui.analysis.names.patterns import (
 from tui.analysis.names.people import (
     NAME_PARTICLES,
     add_people,
+    arabic_names,
     english_people,
     german_people,
     join_particles,
@@ -260,6 +261,7 @@ class NameResolver:
         )
         spans = [self._person_after_title(t) for s in ents if (t := self._trim(s, context))]
         spans = capitals_before(join_of_place(join_particles(spans, self.index)))
+        spans = arabic_names(doc, spans)
         spans = whole_names(
             spans, self.index, context.lowered, frozenset() if self.german else self.english_words
         )

@@ -4,6 +4,7 @@ that the model did not see ("Rush Limbaugh")."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
@@ -372,4 +373,53 @@ def whole_names(
             end = after.end
             skip.add(after.start)
         out.append(span if (start, end) == (span.start, span.end) else Span(doc, start, end, "PER"))
+    return out
+
+
+_ARABIC_ARTICLE_WORD = re.compile(r"^(?:al|el|as|ad|ar|an|at|az)-[A-ZÄÖÜ]\w+$")
+_NASAB = frozenset({"bin", "bint", "ibn", "Bin", "Ibn", "Ben", "Abu", "Abd"})
+
+
+def arabic_names(doc: Doc, spans: list[Span]) -> list[Span]:
+    """ "Mohammed Adnan" + "al-Afyuni", "Zine el-Abidine" + "Ben Ali", "Latifa" +
+    "bint" + "Muhammad al-Maktum": an Arabic name the model cut at its article or its
+    "son of"/"daughter of" is one person."""
+    ordered = sorted(spans, key=lambda s: s.start)
+    starts = {s.start: s for s in ordered}
+    used: set[int] = set()
+    out: list[Span] = []
+    covered = {i for s in ordered for i in range(s.start, s.end)}
+    for span in ordered:
+        if id(span) in used:
+            continue
+        start, end, person = span.start, span.end, span.label_ == "PER"
+        while True:
+            nxt = starts.get(end)
+            if (
+                person
+                and end < len(doc)
+                and end not in covered
+                and _ARABIC_ARTICLE_WORD.match(doc[end].text)
+            ):
+                end += 1  # "Mohammed Adnan" "al-Afyuni"
+                continue
+            if nxt is not None and nxt.label_ == "PER" and person and nxt[0].text in _NASAB:
+                used.add(id(nxt))
+                end = nxt.end  # "Zine el-Abidine" "Ben Ali"
+                continue
+            after = starts.get(end + 1)
+            if (
+                end < len(doc)
+                and doc[end].text in ("bin", "bint", "ibn")
+                and after is not None
+                and after.label_ == "PER"
+            ):
+                used.add(id(after))
+                end, person = after.end, True  # "Latifa" "bint" "Muhammad al-Maktum"
+                continue
+            break
+        if (start, end) == (span.start, span.end):
+            out.append(span)
+        else:
+            out.append(Span(doc, start, end, label="PER"))
     return out
