@@ -97,3 +97,12 @@ def test_a_convention_named_on_its_subject_is_a_thing() -> None:
 def test_an_organisation_s_first_word(text: str, name: str) -> None:
     """From the English stories in `tests/data/realnews/` (MIT)."""
     assert names(text).get(name) == "ORG"
+
+
+def test_a_person_s_possessive_is_outside_the_name() -> None:
+    """From the English stories in `tests/data/realnews/en_unseen9/` (MIT)."""
+    found = names(
+        "The win lifts La Real above Villarreal on goal difference and leaves Ernesto "
+        "Valbuena's side seventh."
+    )
+    assert found.get("Ernesto Valbuena") == "PER"

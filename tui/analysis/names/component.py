@@ -454,6 +454,13 @@ class NameResolver:
                 end -= 1
             while end - start > 1 and doc[end - 1].text in _AFTER_NAME:
                 end -= 1  # "Rebecca Lowe KC"
+            if (
+                not self.german
+                and end - start > 2
+                and doc[end - 1].text in ("'s", "’s")
+                and index.is_given_name(doc[start].text)
+            ):
+                end -= 1  # "Ernesto Valbuena's side": a person's possessive, outside
             if self.german:
                 end = noun_after_name(doc[start:end], index, text)  # "… Fußballgeschichte"
                 last = doc[end - 1].text
