@@ -237,3 +237,13 @@ def test_ports_and_websites(text: str, name: str, label: str) -> None:
 def test_arabic_names_are_one_person(text: str, name: str) -> None:
     """German Wikinews articles 111, 253 and 340 (CC BY 2.5)."""
     assert names(text).get(name) == "PER"
+
+
+def test_a_broadcaster_named_by_its_noun_stays_one_after_in() -> None:
+    """German Wikinews article 318 (CC BY 2.5)."""
+    found = names(
+        "Nach einer Verlautbarung der Iranischen Revolutionsgarden im staatlichen iranischen "
+        "Fernsehsender Press TV sei der Tanker von der Marine festgesetzt worden. Das Schiff "
+        "sei über die Gefahren informiert worden, hieß es in Press TV."
+    )
+    assert found.get("Press TV") == "ORG"

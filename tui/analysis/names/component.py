@@ -26,6 +26,7 @@ from tui.analysis.names.context import (
     organisations_by_kind,
     places_by_context,
     quoted_names,
+    typed_by_kind_noun,
     waters_of_places,
     websites,
 )
@@ -300,7 +301,7 @@ class NameResolver:
             spans = quoted_names(doc, organisations_by_kind(doc, spans, words, self.index), words)
         spans = websites(doc, ships(doc, spans, words, self.german), words)
         names = _collect(spans, self.german, self.index)
-        spans = self._settle_labels(spans, names, text)
+        spans = self._settle_labels(spans, names, text, words)
         if not self.german:  # the towns the index added, or the settling made places
             spans = town_clubs(doc, spans, self.index)
         names = _collect(spans, self.german, self.index)
@@ -864,7 +865,9 @@ class NameResolver:
 
     # -- labels ------------------------------------------------------------------
 
-    def _settle_labels(self, spans: list[Span], names: _DocNames, text: str) -> list[Span]:
+    def _settle_labels(
+        self, spans: list[Span], names: _DocNames, text: str, words: list[str]
+    ) -> list[Span]:
         """One label per name: a curated list or official country name decides (not a
         word that needs context: "Polen" the people or the country), then the
         document's majority; a city the model called otherwise is a place where the
@@ -885,6 +888,9 @@ class NameResolver:
                 located.add(key)
         people = {next(iter(full)) for full in names.surnames.values() if len(full) == 1}
         typed = {} if self.german else typed_by_noun(spans, names.key, self.index)
+        if self.german and spans:  # "der Fernsehsender Press TV" … "in Press TV"
+            kinds = typed_by_kind_noun(spans[0].doc, spans, words, self.index)
+            located -= {names.key(text) for text in kinds}
         # "Mr Kehoe", "Prof Lind": a name after a title is a person's, known or not
         titled = {
             names.key(s.text)

@@ -210,21 +210,26 @@ def organisations_by_kind(
     """A German name right after a noun that says it is a company, a party, a paper or a
     broadcaster is that organisation (the noun outside), whatever the model made of it,
     unless the index knows it for sure as something else."""
-    typed = {
-        span.text
-        for span in spans
-        if span.label_ in ("PER", "LOC", "MISC")
-        and span.start > 0
-        and words[span.start - 1][:1].isupper()
-        and _DE_ORG_KIND.search(words[span.start - 1].lower())
-        and not doc[span.start - 1].is_sent_start
-        and not _known_as_other(span, index)
-    }
+    typed = typed_by_kind_noun(doc, spans, words, index)
     # every mention: "nach Angaben von Stena Bulk" is the shipping company too
     return [
         Span(doc, s.start, s.end, label="ORG") if s.text in typed and s.label_ != "ORG" else s
         for s in spans
     ]
+
+
+def typed_by_kind_noun(doc: Doc, spans: list[Span], words: list[str], index: NameIndex) -> set[str]:
+    """The names a German noun before them calls organisations ("Fernsehsender Press
+    TV"): "in Press TV" later does not make the broadcaster a place."""
+    return {
+        span.text
+        for span in spans
+        if span.start > 0
+        and words[span.start - 1][:1].isupper()
+        and _DE_ORG_KIND.search(words[span.start - 1].lower())
+        and not doc[span.start - 1].is_sent_start
+        and not _known_as_other(span, index)
+    }
 
 
 def _known_as_other(span: Span, index: NameIndex) -> bool:
