@@ -247,3 +247,12 @@ def test_a_broadcaster_named_by_its_noun_stays_one_after_in() -> None:
         "sei über die Gefahren informiert worden, hieß es in Press TV."
     )
     assert found.get("Press TV") == "ORG"
+
+
+def test_a_mosque_is_a_place() -> None:
+    """German Wikinews article 253 (CC BY 2.5)."""
+    found = names(
+        "In Damaskus explodierte am Donnerstag eine Autobombe. Die Detonation ereignete sich "
+        "nahe der Al-Sahaba Moschee (Karte)."
+    )
+    assert found.get("Al-Sahaba Moschee") == "LOC"

@@ -55,7 +55,8 @@ _STATE_ORGAN = re.compile(
 _OF_A_STATE = re.compile(r"^Senats?$|^Repräsentantenhaus(?:es)?$|^Kongress(?:es)?$")
 # the head of a German name of a place the model calls an organisation
 _PLACE_HEAD = re.compile(
-    r"(?:nationalpark|park|gebirge|straße|strasse|platz|insel|brücke|kanal|stadion|arena)$"
+    r"(?:nationalpark|park|gebirge|straße|strasse|platz|insel|brücke|kanal|stadion|arena"
+    r"|moschee|synagoge|kathedrale|palast|flughafen)$"
 )
 _ROMAN = re.compile(r"^[IVX]{1,4}\.?$")
 # the head of an event's name: "Iberoamerikanischer Gipfel", "Fußball-Weltmeisterschaft"
