@@ -256,3 +256,20 @@ def test_a_mosque_is_a_place() -> None:
         "nahe der Al-Sahaba Moschee (Karte)."
     )
     assert found.get("Al-Sahaba Moschee") == "LOC"
+
+
+def test_landscapes_and_rivers_from_the_list() -> None:
+    """German Wikinews article 277 (CC BY 2.5) and a sentence of
+    `tests/data/realnews/en_unseen10/cnn_turkiye_earthquake.txt` (MIT)."""
+    found = names(
+        "Am stärksten betroffen hiervon ist der Pfälzerwald ein Biosphärenreservat der UNESCO."
+    )
+    assert found.get("Pfälzerwald") == "LOC"
+    doc = load_pipeline("en")(
+        "Electricity was cut across much of the region, and engineers were inspecting the "
+        "Keban Dam on the Euphrates, about 45 kilometers north of Elazığ, as a precaution."
+    )
+    assert {e.text: e.label_ for e in doc.ents}.get("Euphrates") == "LOC"
+    assert "Saales" not in names(
+        "Bei der Rede wurden zwei Protestierende zum Verlassen des Saales gezwungen."
+    )
