@@ -106,3 +106,25 @@ def test_a_person_s_possessive_is_outside_the_name() -> None:
         "Valbuena's side seventh."
     )
     assert found.get("Ernesto Valbuena") == "PER"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "absent"),
+    [
+        (
+            "The Alzheimer's Society said around 70,000 people in Britain could benefit.",
+            "Alzheimer's Society",
+            "Society",
+        ),
+        ("Alzheimer's Research UK welcomed the decision.", "Alzheimer's Research UK", "UK"),
+    ],
+)
+def test_a_body_named_with_a_possessive(text: str, name: str, absent: str) -> None:
+    found = names(text)
+    assert found.get(name) == "ORG" and absent not in found
+
+
+def test_a_possessive_of_a_name_or_a_day_is_no_part_of_the_body() -> None:
+    found = names("Britain's Labour Party won, and Tuesday's Champions League tie was played.")
+    assert "Britain's Labour Party" not in found
+    assert not any(name.startswith("Tuesday") for name in found)

@@ -35,6 +35,7 @@ from tui.analysis.names.english import (
     english_words,
     numbered_names,
     platform_x,
+    possessive_bodies,
     split_at_preposition,
     split_at_role,
     typed_by_noun,
@@ -295,6 +296,7 @@ class NameResolver:
             spans = numbered_names(doc, spans, words)
             spans = languages_and_peoples(doc, spans, words, self.index)
             spans = platform_x(doc, airliners(doc, spans, words), words)
+            spans = possessive_bodies(doc, spans, words, self.index)
         spans = places_by_context(doc, spans, words, self.index, self.german)
         spans = waters_of_places(doc, spans, words, self.german)
         if self.german:

@@ -331,3 +331,43 @@ def platform_x(doc: Doc, spans: list[Span], words: list[str]) -> list[Span]:
         ):
             out.append(Span(doc, i, i + 1, label="ORG"))
     return out
+
+
+_TIME_WORDS = frozenset(
+    {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Today"}
+    | {"January", "February", "March", "April", "May", "June", "July", "August", "September"}
+    | {"October", "November", "December", "Yesterday", "Tomorrow", "Tonight"}
+)
+
+
+def possessive_bodies(
+    doc: Doc, spans: list[Span], words: list[str], index: NameIndex
+) -> list[Span]:
+    """ "Alzheimer's Society", "Alzheimer's Research UK": a word, "'s" and a body's name
+    are one organisation (the model finds "Society" or "UK" alone); not "Britain's
+    Labour Party" or "Google's Cloud Services Group", whose first word is a name of its
+    own."""
+    by_start = {s.start: s for s in spans}
+    out = list(spans)
+    for i in range(len(words) - 2):
+        if words[i + 1] not in ("'s", "’s") or not words[i][:1].isupper() or not words[i].isalpha():
+            continue
+        if words[i] in _TIME_WORDS:
+            continue  # "Tuesday's Champions League tie"
+        entry = index.get(words[i])
+        if entry is not None and entry.is_entity and entry.label != "ORG":
+            continue
+        end = i + 2
+        while (
+            end < len(words) and end - i <= 5 and words[end][:1].isupper() and words[end].isalpha()
+        ):
+            end += 1
+        tail = words[i + 2 : end]
+        if not tail or not (tail[-1] in EN_ORG_HEADS or (tail[-1] == "UK" and len(tail) > 1)):
+            continue
+        inside = [s for s in out if i <= s.start and s.end <= end]
+        if i in by_start or any(s.start < i < s.end or s.start < end < s.end for s in out):
+            continue  # "Google's Cloud Services Group": a name of its own owns the body
+        out = [s for s in out if s not in inside]
+        out.append(Span(doc, i, end, label="ORG"))
+    return out
