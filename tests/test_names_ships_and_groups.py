@@ -273,3 +273,13 @@ def test_landscapes_and_rivers_from_the_list() -> None:
     assert "Saales" not in names(
         "Bei der Rede wurden zwei Protestierende zum Verlassen des Saales gezwungen."
     )
+
+
+def test_a_group_before_a_body_in_the_dative_is_no_group_of_it() -> None:
+    """A GermEval sentence (dev-a, www.ftd.de): "der Bundesagentur" is the dative."""
+    found = names(
+        "Unternehmen sollen nach einem neuen Vorschlag der SPD-Bundestagsfraktion der "
+        "Bundesagentur für Arbeit (BA) offene Stellen melden."
+    )
+    assert found.get("SPD-Bundestagsfraktion") == "ORG"
+    assert found.get("Bundesagentur für Arbeit") == "ORG"

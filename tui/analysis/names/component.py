@@ -269,7 +269,7 @@ class NameResolver:
         )
         if self.german:
             spans = organisation_heads(german_bodies(doc, spans, words, self.index))
-            spans = bodies_of(doc, bodies_for(doc, spans, words), words)
+            spans = bodies_of(doc, bodies_for(doc, spans, words), words, self.index)
             spans = organisation_of_place(doc, spans, words)
             spans = place_events(doc, spans, words, self.index)
         else:
@@ -285,7 +285,9 @@ class NameResolver:
         if self.german:
             spans = add_people(doc, spans, words, self.index)
             spans = german_people(spans, self.index, german_organisation_or_place)
-            spans = bodies_of(doc, regnal_numbers(spans), words)  # owners the index added
+            spans = bodies_of(
+                doc, regnal_numbers(spans), words, self.index
+            )  # owners the index added
             spans = english_names(hyphenated_names(doc, spans, words, self.index), self.index)
             spans = club_numbers(doc, storms(doc, streets_with_am(doc, spans, words), words))
             spans = laws_prizes_and_aircraft(doc, treaties(doc, spans, words), words, self.index)

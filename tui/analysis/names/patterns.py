@@ -531,7 +531,9 @@ _KIND_OF_PLACE = frozenset(
 )
 
 
-def bodies_of(doc: Doc, spans: list[Span], words: list[str]) -> list[Span]:
+def bodies_of(
+    doc: Doc, spans: list[Span], words: list[str], index: NameIndex | None = None
+) -> list[Span]:
     """ "Rat der Europäischen Union", "Kongress der Vereinigten Staaten", "Hauptausschuss
     des Nationalrats": a body and the name whose body it is are one name."""
     by_start = {s.start: s for s in spans}
@@ -547,6 +549,8 @@ def bodies_of(doc: Doc, spans: list[Span], words: list[str]) -> list[Span]:
                 owner = Span(doc, i + 1, place.end, label="LOC")
         if owner is None or owner.label_ not in ("ORG", "LOC"):
             continue
+        if words[i - 1].lower().endswith("fraktion") and not _a_party(owner.text, index):
+            continue  # "ein Vorschlag der SPD-Bundestagsfraktion der Bundesagentur": dative
         body = next((s for s in out if s.end == i), None)
         if body is not None:
             if body.label_ != "ORG" or len(body) > 1 or not _BODY_HEAD.search(body.text.lower()):
@@ -559,6 +563,11 @@ def bodies_of(doc: Doc, spans: list[Span], words: list[str]) -> list[Span]:
         out = [s for s in out if not (start <= s.start < owner.end)]
         out.append(Span(doc, start, owner.end, label="ORG"))
     return out
+
+
+def _a_party(name: str, index: NameIndex | None) -> bool:
+    entry = index.find(name) if index is not None else None
+    return entry is not None and "party" in entry.flags
 
 
 def _for_what(doc: Doc, words: list[str], i: int) -> int | None:
