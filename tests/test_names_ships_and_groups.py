@@ -276,7 +276,8 @@ def test_landscapes_and_rivers_from_the_list() -> None:
 
 
 def test_a_group_before_a_body_in_the_dative_is_no_group_of_it() -> None:
-    """A GermEval sentence (dev-a, www.ftd.de): "der Bundesagentur" is the dative."""
+    """A sentence of GermEval 2014 dev-a (NoSta-D, Benikova et al. 2014, CC BY 4.0):
+    "der Bundesagentur" is the dative."""
     found = names(
         "Unternehmen sollen nach einem neuen Vorschlag der SPD-Bundestagsfraktion der "
         "Bundesagentur für Arbeit (BA) offene Stellen melden."
