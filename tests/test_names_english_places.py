@@ -128,3 +128,15 @@ def test_a_possessive_of_a_name_or_a_day_is_no_part_of_the_body() -> None:
     found = names("Britain's Labour Party won, and Tuesday's Champions League tie was played.")
     assert "Britain's Labour Party" not in found
     assert not any(name.startswith("Tuesday") for name in found)
+
+
+def test_an_irish_surname_keeps_its_particle() -> None:
+    """From `tests/data/realnews/en_unseen10/` and `en_unseen7/` (MIT)."""
+    found = names(
+        "The Galway singer Saoirse Ní Fhlatharta, whose debut album sold well, played on "
+        'Sunday. "They were singing every word back at me," Ní Fhlatharta said afterwards. '
+        '"Seven days a week, not five," Dr Ó Riordáin said.'
+    )
+    assert found.get("Ní Fhlatharta") == "PER"
+    assert found.get("Ó Riordáin") == "PER"
+    assert "Fhlatharta" not in found and "Ní" not in found

@@ -77,6 +77,7 @@ from tui.analysis.names.patterns import (
     town_of_adjective,
 )
 from tui.analysis.names.people import (
+    IRISH_PARTICLES,
     NAME_PARTICLES,
     add_people,
     arabic_names,
@@ -674,8 +675,12 @@ class NameResolver:
                 ]
         if span.label_ == "ORG" and (parts := self._body_and_person(span)):
             return parts
-        if span.label_ == "PER" and doc[span.start].lower_ in NAME_PARTICLES:
-            return [span]  # "Van Acker": a surname with its particle, not "Van" and "Acker"
+        if span.label_ == "PER" and (
+            doc[span.start].lower_ in NAME_PARTICLES or doc[span.start].text in IRISH_PARTICLES
+        ):
+            return [
+                span
+            ]  # "Van Acker", "Ní Fhlatharta": a surname with its particle, not "Van" and "Acker"
         for cut in range(span.start + 1, span.end):
             left, right = doc[span.start : cut], doc[cut : span.end]
             if self._distinct_name(left.text, others, own) and self._distinct_name(

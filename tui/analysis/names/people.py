@@ -378,12 +378,16 @@ def whole_names(
 
 _ARABIC_ARTICLE_WORD = re.compile(r"^(?:al|el|as|ad|ar|an|at|az)-[A-ZÄÖÜ]\w+$")
 _NASAB = frozenset({"bin", "bint", "ibn", "Bin", "Ibn", "Ben", "Abu", "Abd"})
+# Irish surnames begin with a particle: "Ní Fhlatharta", "Ó Riordáin", "Nic Giolla"
+IRISH_PARTICLES = frozenset({"Ó", "Ní", "Nic", "Uí", "Mhic"})
 
 
 def arabic_names(doc: Doc, spans: list[Span]) -> list[Span]:
     """ "Mohammed Adnan" + "al-Afyuni", "Zine el-Abidine" + "Ben Ali", "Latifa" +
     "bint" + "Muhammad al-Maktum": an Arabic name the model cut at its article or its
-    "son of"/"daughter of" is one person."""
+    "son of"/"daughter of" is one person; so is an Irish surname cut at its particle
+    ("Ní" + "Fhlatharta", "Dr Ó Riordáin")."""
+    spans = _irish_surnames(doc, spans)
     ordered = sorted(spans, key=lambda s: s.start)
     starts = {s.start: s for s in ordered}
     used: set[int] = set()
@@ -422,4 +426,30 @@ def arabic_names(doc: Doc, spans: list[Span]) -> list[Span]:
             out.append(span)
         else:
             out.append(Span(doc, start, end, label="PER"))
+    return out
+
+
+def _irish_surnames(doc: Doc, spans: list[Span]) -> list[Span]:
+    spans = [
+        Span(doc, s.start, s.end, label="PER")
+        if len(s) == 2 and s[0].text in IRISH_PARTICLES and s.label_ != "PER"
+        else s
+        for s in spans
+    ]  # "Ní Fhlatharta" (a thing to the model)
+    by_start = {s.start: s for s in spans}
+    out = [s for s in spans if not (len(s) == 1 and s[0].text in IRISH_PARTICLES)]
+    covered = {i for s in out for i in range(s.start, s.end)}
+    for i in range(len(doc) - 1):
+        if doc[i].text not in IRISH_PARTICLES or i in covered:
+            continue
+        nxt = by_start.get(i + 1)
+        word = doc[i + 1].text
+        if nxt is not None and nxt.label_ == "PER":
+            out = [s for s in out if s is not nxt]
+            out.append(Span(doc, i, nxt.end, label="PER"))
+        elif i + 1 not in covered and word[:1].isupper() and word.isalpha():
+            out.append(Span(doc, i, i + 2, label="PER"))
+        else:
+            continue
+        covered.update(range(i, out[-1].end))
     return out
