@@ -286,9 +286,8 @@ class NameResolver:
         if self.german:
             spans = add_people(doc, spans, words, self.index)
             spans = german_people(spans, self.index, german_organisation_or_place)
-            spans = bodies_of(
-                doc, regnal_numbers(spans), words, self.index
-            )  # owners the index added
+            # the owners the index added
+            spans = bodies_of(doc, regnal_numbers(spans), words, self.index)
             spans = english_names(hyphenated_names(doc, spans, words, self.index), self.index)
             spans = club_numbers(doc, storms(doc, streets_with_am(doc, spans, words), words))
             spans = laws_prizes_and_aircraft(doc, treaties(doc, spans, words), words, self.index)
@@ -675,12 +674,11 @@ class NameResolver:
                 ]
         if span.label_ == "ORG" and (parts := self._body_and_person(span)):
             return parts
+        # "Van Acker", "Ní Fhlatharta": a surname with its particle, not "Van" and "Acker"
         if span.label_ == "PER" and (
             doc[span.start].lower_ in NAME_PARTICLES or doc[span.start].text in IRISH_PARTICLES
         ):
-            return [
-                span
-            ]  # "Van Acker", "Ní Fhlatharta": a surname with its particle, not "Van" and "Acker"
+            return [span]
         for cut in range(span.start + 1, span.end):
             left, right = doc[span.start : cut], doc[cut : span.end]
             if self._distinct_name(left.text, others, own) and self._distinct_name(

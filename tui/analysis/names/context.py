@@ -1,8 +1,9 @@
 """Labels the words around a name give it: "the Danish island of Funen", "der Hafenstadt
 Hodeida", a list whose other names are all places ("Crieff, Pitlochry and
-Blairgowrie"), and the kind a German text names before a quoted name ("die
+Blairgowrie"), the kind a German text names before a quoted name ("die
 Oppositionspartei „Koalition für Einheit und Entwicklung“", "das Docklandungsschiff
-„Johan de Witt“").
+„Johan de Witt“") or an unquoted one ("der Reederei Stena Bulk"), a strait's word before
+its place ("die Straße von Gibraltar"), and a domain written as a word (a website).
 
 The model labels an unknown name by its shape and guesses an organisation or a person
 for most foreign places; a reader knows what "the port of" or a list of towns makes of
