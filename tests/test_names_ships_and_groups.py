@@ -284,3 +284,16 @@ def test_a_group_before_a_body_in_the_dative_is_no_group_of_it() -> None:
     )
     assert found.get("SPD-Bundestagsfraktion") == "ORG"
     assert found.get("Bundesagentur für Arbeit") == "ORG"
+
+
+def test_a_latin_plural_is_no_name_and_a_surname_with_an_umlaut_stays() -> None:
+    """German Wikinews article 230 (CC BY 2.5); "Höcke" undone is "Hocke", a noun, but no
+    plural of it."""
+    found = names(
+        "Gäste der Podien waren dabei auch zahlreiche Menschen, die mit außereuropäischem "
+        "Migrationshintergrund auf die Europäische Union blicken."
+    )
+    assert "Podien" not in found
+    assert (
+        names("Björn Höcke sprach in Erfurt. Höcke kündigte eine Klage an.").get("Höcke") == "PER"
+    )

@@ -153,6 +153,11 @@ class NameIndex:
         it (which holds some names too: "Saarland") nor a genitive ("Saarlands")."""
         if word in self.nouns:
             return not declined_only
+        plain = word.translate(_NO_UMLAUT)
+        if plain != word and word.endswith(("er", "el", "en")) and plain in self.nouns:
+            return True  # "Gärten", "Väter": a plural by its umlaut alone (not "Höcke")
+        if word.endswith("ien") and word[:-3] + "ium" in self.nouns:
+            return True  # "Podien", "Stadien": a Latin plural
         endings = ("ern", "en", "er", "e", "n") if declined_only else _NOUN_ENDINGS
         for ending in endings:
             if word.endswith(ending) and len(word) - len(ending) >= 3:
