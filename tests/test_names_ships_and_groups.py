@@ -297,3 +297,19 @@ def test_a_latin_plural_is_no_name_and_a_surname_with_an_umlaut_stays() -> None:
     assert (
         names("Björn Höcke sprach in Erfurt. Höcke kündigte eine Klage an.").get("Höcke") == "PER"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Der Bundesvorstand der Grünen unterstützt die Initiative.", "Bundesvorstand der Grünen"),
+        ("Der Rat der Samtgemeinde Gartow lehnte das Vorhaben ab.", "Rat der Samtgemeinde Gartow"),
+    ],
+)
+def test_a_party_s_board_and_a_municipality_s_council(text: str, name: str) -> None:
+    assert names(text).get(name) == "ORG"
+
+
+def test_a_company_s_board_is_no_name() -> None:
+    found = names("Der Vorstand der Deutschen Bank trat am Montag zurück.")
+    assert found.get("Deutschen Bank") == "ORG" and "Vorstand der Deutschen Bank" not in found

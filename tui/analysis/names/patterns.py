@@ -74,7 +74,7 @@ _BODY_HEAD = re.compile(
     r"(?:^rat|^rates|kongress|kongresses|ausschuss|ausschusses|kommission|gerichtshof"
     r"|gerichtshofs|parlament|parlaments|senat|senats|^konferenz|^versammlung|zentralbank"
     r"|ministerium|ministeriums|handelskammer|amt|amtes|amts|behörde|verwaltung"
-    r"|\wfraktion)$"
+    r"|\wfraktion|vorstand|vorstands|vorstandes|präsidium|präsidiums)$"
 )
 # the head of a body named by what it is for: "Rat für deutsche Rechtschreibung"
 _FOR_HEAD = re.compile(
@@ -528,6 +528,7 @@ def _bare_body(words: list[str], covered: list[bool], i: int, head: re.Pattern[s
 _KIND_OF_PLACE = frozenset(
     {"Stadt", "Landes", "Gemeinde", "Freistaats", "Freistaates", "Kantons", "Bundeslandes"}
     | {"Kreises", "Bezirks", "Bundesstaates", "Bundesstaats", "Provinz", "Region"}
+    | {"Samtgemeinde", "Verbandsgemeinde", "Ortsgemeinde", "Marktgemeinde"}
 )
 
 
@@ -549,8 +550,10 @@ def bodies_of(
                 owner = Span(doc, i + 1, place.end, label="LOC")
         if owner is None or owner.label_ not in ("ORG", "LOC"):
             continue
-        if words[i - 1].lower().endswith("fraktion") and not _a_party(owner.text, index):
-            continue  # "ein Vorschlag der SPD-Bundestagsfraktion der Bundesagentur": dative
+        if _PARTY_BODY.search(words[i - 1].lower()) and not _a_party(owner.text, index):
+            # "ein Vorschlag der SPD-Bundestagsfraktion der Bundesagentur": a dative; "der
+            # Vorstand der Deutschen Bank": a company's board, no name
+            continue
         body = next((s for s in out if s.end == i), None)
         if body is not None:
             if body.label_ != "ORG" or len(body) > 1 or not _BODY_HEAD.search(body.text.lower()):
@@ -563,6 +566,10 @@ def bodies_of(
         out = [s for s in out if not (start <= s.start < owner.end)]
         out.append(Span(doc, start, owner.end, label="ORG"))
     return out
+
+
+# a party's bodies, named with the party: "Bundesvorstand der Grünen"
+_PARTY_BODY = re.compile(r"(?:fraktion|vorstand|vorstands|vorstandes|präsidium|präsidiums)$")
 
 
 def _a_party(name: str, index: NameIndex | None) -> bool:
