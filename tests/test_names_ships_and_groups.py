@@ -313,3 +313,12 @@ def test_a_party_s_board_and_a_municipality_s_council(text: str, name: str) -> N
 def test_a_company_s_board_is_no_name() -> None:
     found = names("Der Vorstand der Deutschen Bank trat am Montag zurück.")
     assert found.get("Deutschen Bank") == "ORG" and "Vorstand der Deutschen Bank" not in found
+
+
+def test_a_people_in_a_list_of_peoples() -> None:
+    """German Wikinews article 230 (CC BY 2.5): "Roma" is Rome and a first name too."""
+    found = names(
+        "Die Literatur, die Geschichte von Juden, Sinti und Roma werden dabei beleuchtet."
+    )
+    assert found.get("Roma") == "MISC" and found.get("Sinti") == "MISC"
+    assert names("Er spielte für AS Roma und Juventus Turin.").get("AS Roma") == "ORG"

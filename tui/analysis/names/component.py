@@ -24,6 +24,7 @@ from spacy.util import filter_spans
 from tui.analysis.names.aircraft import airliners
 from tui.analysis.names.context import (
     organisations_by_kind,
+    peoples_in_lists,
     places_by_context,
     quoted_names,
     typed_by_kind_noun,
@@ -303,6 +304,7 @@ class NameResolver:
         spans = waters_of_places(doc, spans, words, self.german)
         if self.german:
             spans = quoted_names(doc, organisations_by_kind(doc, spans, words, self.index), words)
+            spans = peoples_in_lists(spans, words, self.index)
         spans = websites(doc, ships(doc, spans, words, self.german), words)
         names = _collect(spans, self.german, self.index)
         spans = self._settle_labels(spans, names, text, words)

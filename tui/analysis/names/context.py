@@ -256,3 +256,36 @@ def websites(doc: Doc, spans: list[Span], words: list[str]) -> list[Span]:
             continue
         out.append(Span(doc, i, i + 1, label="ORG"))
     return out
+
+
+def peoples_in_lists(spans: list[Span], words: list[str], index: NameIndex) -> list[Span]:
+    """ "Juden, Sinti und Roma": a word that names a people among other meanings ("Roma"
+    is Rome and a first name too) is the people where it stands in a list with another
+    people's name."""
+    ordered = sorted(spans, key=lambda s: s.start)
+    out = []
+    for k, span in enumerate(ordered):
+        entry = index.get(span.text)
+        if (
+            span.label_ != "MISC"
+            and len(span) == 1
+            and entry is not None
+            and "demonym" in entry.flags
+            and any(_a_listed_people(span, other, words, index) for other in ordered[k - 1 : k + 2])
+        ):
+            span = Span(span.doc, span.start, span.end, label="MISC")
+        out.append(span)
+    return out
+
+
+def _a_listed_people(span: Span, other: Span, words: list[str], index: NameIndex) -> bool:
+    if other is span:
+        return False
+    gap = words[min(span.end, other.end) : max(span.start, other.start)]
+    entry = index.get(other.text)
+    return (
+        0 < len(gap) <= 1
+        and gap[0] in _LIST_JOINS
+        and entry is not None
+        and "demonym" in entry.flags
+    )
