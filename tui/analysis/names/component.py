@@ -302,12 +302,13 @@ class NameResolver:
             spans = possessive_bodies(doc, spans, words, self.index)
         spans = places_by_context(doc, spans, words, self.index, self.german)
         spans = waters_of_places(doc, spans, words, self.german)
+        kinds = typed_by_kind_noun(doc, spans, words, self.index) if self.german else set()
         if self.german:
-            spans = quoted_names(doc, organisations_by_kind(doc, spans, words, self.index), words)
+            spans = quoted_names(doc, organisations_by_kind(doc, spans, kinds), words)
             spans = peoples_in_lists(spans, words, self.index)
         spans = websites(doc, ships(doc, spans, words, self.german), words)
         names = _collect(spans, self.german, self.index)
-        spans = self._settle_labels(spans, names, text, words)
+        spans = self._settle_labels(spans, names, text, kinds)
         if not self.german:  # the towns the index added, or the settling made places
             spans = town_clubs(doc, spans, self.index)
         names = _collect(spans, self.german, self.index)
@@ -875,12 +876,13 @@ class NameResolver:
     # -- labels ------------------------------------------------------------------
 
     def _settle_labels(
-        self, spans: list[Span], names: _DocNames, text: str, words: list[str]
+        self, spans: list[Span], names: _DocNames, text: str, kinds: set[str]
     ) -> list[Span]:
         """One label per name: a curated list or official country name decides (not a
         word that needs context: "Polen" the people or the country), then the
         document's majority; a city the model called otherwise is a place where the
-        text says so ("in Gateshead"; "bei Toyota" is the company)."""
+        text says so ("in Gateshead"; "bei Toyota" is the company), except a name a
+        company's or broadcaster's noun typed (`kinds`)."""
         settled: dict[str, str] = {}
         groups: dict[str, Counter[str]] = defaultdict(Counter)
         located: set[str] = set()
@@ -897,9 +899,7 @@ class NameResolver:
                 located.add(key)
         people = {next(iter(full)) for full in names.surnames.values() if len(full) == 1}
         typed = {} if self.german else typed_by_noun(spans, names.key, self.index)
-        if self.german and spans:  # "der Fernsehsender Press TV" … "in Press TV"
-            kinds = typed_by_kind_noun(spans[0].doc, spans, words, self.index)
-            located -= {names.key(text) for text in kinds}
+        located -= {names.key(name) for name in kinds}  # "Fernsehsender Press TV" … "in Press TV"
         # "Mr Kehoe", "Prof Lind": a name after a title is a person's, known or not
         titled = {
             names.key(s.text)

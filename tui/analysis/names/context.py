@@ -205,13 +205,10 @@ _DE_ORG_KIND = re.compile(
 )
 
 
-def organisations_by_kind(
-    doc: Doc, spans: list[Span], words: list[str], index: NameIndex
-) -> list[Span]:
+def organisations_by_kind(doc: Doc, spans: list[Span], typed: set[str]) -> list[Span]:
     """A German name right after a noun that says it is a company, a party, a paper or a
-    broadcaster is that organisation (the noun outside), whatever the model made of it,
-    unless the index knows it for sure as something else."""
-    typed = typed_by_kind_noun(doc, spans, words, index)
+    broadcaster (`typed`, from `typed_by_kind_noun`) is that organisation (the noun
+    outside), whatever the model made of it."""
     # every mention: "nach Angaben von Stena Bulk" is the shipping company too
     return [
         Span(doc, s.start, s.end, label="ORG") if s.text in typed and s.label_ != "ORG" else s
@@ -221,7 +218,8 @@ def organisations_by_kind(
 
 def typed_by_kind_noun(doc: Doc, spans: list[Span], words: list[str], index: NameIndex) -> set[str]:
     """The names a German noun before them calls organisations ("Fernsehsender Press
-    TV"): "in Press TV" later does not make the broadcaster a place."""
+    TV"), unless the index knows them for sure as something else: "in Press TV" later
+    does not make the broadcaster a place."""
     return {
         span.text
         for span in spans
