@@ -53,6 +53,10 @@ def test_an_initial_keeps_its_full_stop() -> None:
     assert _group("Der Umsatz von Google Inc. stieg.", "Google Inc.", "ORG") == ["Google Inc."]
     # a sentence's full stop after a word is still no part of the name
     assert _group("Er wohnt in Berlin.", "Berlin.", "LOC") == ["Berlin"]
+    # a ruler's number, read inside the name alone (not from the text's start: that made
+    # a long article's grouping quadratic)
+    text = "Im Schloss sprach gestern Königin Margrethe II. zu den Gästen."
+    assert _group(text, "Margrethe II", "PER") == ["Margrethe II."]
 
 
 def test_an_english_title_inside_a_german_sentence_keeps_its_article() -> None:

@@ -73,7 +73,7 @@ def _clean(text: str, span: RawSpan) -> RawSpan | None:
     if match and match.start() > 0 and match.end() == len(surface):
         end = span.start + match.start()
     if text[end : end + 1] == "." and (
-        _REGNAL.search(text, 0, end) or _ABBREVIATED.search(text, start, end)
+        _REGNAL.search(text, start, end) or _ABBREVIATED.search(text, start, end)
     ):
         end += 1  # "Margrethe II.", "Nico G.", "Google Inc.": the full stop is the name's
     words = text[start:end].split(" ")
