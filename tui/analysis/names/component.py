@@ -91,7 +91,7 @@ from tui.analysis.names.things import laws_prizes_and_aircraft, treaties
 from tui.analysis.names.tongues import languages_and_peoples
 from tui.analysis.names.vessels import ships
 
-_CONJUNCTIONS = frozenset({"and", "und", ","})
+_CONJUNCTIONS = frozenset({"and", "und", ",", "/"})
 _LOCATIVE = frozenset({"in", "nach", "aus", "near", "around"})
 # "shares in Tesco", "Anteile an …": "in" after these names a company, not a place
 _STAKES = frozenset(
@@ -677,6 +677,8 @@ class NameResolver:
                 ]
         if span.label_ == "ORG" and (parts := self._body_and_person(span)):
             return parts
+        if self.german and (parts := self._noun_and_person(span, names)):
+            return parts
         # "Van Acker", "Ní Fhlatharta": a surname with its particle, not "Van" and "Acker"
         if span.label_ == "PER" and (
             doc[span.start].lower_ in NAME_PARTICLES or doc[span.start].text in IRISH_PARTICLES
@@ -718,6 +720,31 @@ class NameResolver:
                 ]
         return None
 
+    def _noun_and_person(self, span: Span, names: _DocNames) -> list[Span] | None:
+        """ "des Umweltausschusses Pascal Canfin", "des Forschungszentrums Wendt": a
+        common noun before a person (a first name, or a person the article names); the
+        noun stays a name only where it names a body ("Umweltausschuss")."""
+        doc, index = span.doc, self.index
+        first = doc[span.start].text
+        right = doc[span.start + 1 : span.end]
+        if (
+            len(right) > 3
+            or index.get(first) is not None
+            or index.is_given_name(first)
+            or index.is_surname(first)
+            or not (index.is_common_noun(first) or index.is_compound_noun(first))
+            or not all(t.text[:1].isupper() for t in right)
+        ):
+            return None
+        person = index.is_given_name(right[0].text) and not index.is_common_noun(right[0].text)
+        known = names.label(right.text) == "PER" or right.text in names.surnames
+        if not (person and len(right) > 1) and not known:
+            return None
+        parts = [Span(doc, right.start, right.end, label="PER")]
+        if looks_like_an_organisation(first):
+            parts.insert(0, Span(doc, span.start, span.start + 1, label="ORG"))
+        return parts
+
     def _genitive_before_nouns(self, span: Span) -> Span | None:
         """ "George Orwells Roman", "Bayerns Stürmer": a genitive name and the common
         nouns it owns; the name alone, a person where it starts with a first name."""
@@ -730,7 +757,9 @@ class NameResolver:
             if i == span.start and index.is_given_name(word):
                 continue  # "Andreas Kleiber": a first name, no genitive
             if index.find(rest.text) is not None or not all(
-                t.text[:1].isupper() and index.is_common_noun(t.text) for t in rest
+                t.text[:1].isupper()
+                and (index.is_common_noun(t.text) or index.is_compound_noun(t.text))
+                for t in rest
             ):
                 continue
             entry = index.find(doc[span.start : i + 1].text)
@@ -738,6 +767,8 @@ class NameResolver:
                 label = "PER"
             elif entry is not None and entry.is_entity:
                 label = entry.label
+            elif i == span.start and span.label_ == "PER" and index.is_surname(word[:-1]):
+                label = "PER"  # "Schröders Chinapolitik"
             else:
                 continue  # "Federal Funds Rate": an -s that need not be a genitive
             return Span(doc, span.start, i + 1, label=label)
@@ -1000,9 +1031,9 @@ class NameResolver:
                 and first.isalpha()
                 and self.index.find(first, german=self.german) is None
                 and not self.index.is_title(first)
-                and not self.index.is_common_noun(first)
+                and (self.index.is_given_name(first) or not self.index.is_common_noun(first))
             ):
-                settled[name] = "PER"
+                settled[name] = "PER"  # "Beate Zschäpe": "Beate" ends like a noun's plural
 
     def _add_repeats(
         self, doc: Doc, spans: list[Span], names: _DocNames, words: list[str]
@@ -1043,7 +1074,13 @@ class NameResolver:
 
 
 # time zones and the like: no names
-_NO_NAMES = frozenset({"GMT", "BST", "CET", "CEST", "MEZ", "MESZ", "EST", "EDT", "PST", "UTC"})
+_NO_NAMES = frozenset({"GMT", "BST", "CET", "CEST", "MEZ", "MESZ", "EST", "EDT", "PST", "UTC"}) | {
+    # adjectives German capitalises after a preposition: "vor Kurzem", "von Weitem"
+    "Kurzem",
+    "Langem",
+    "Neuem",
+    "Weitem",
+}
 _CATEGORY = re.compile(r"^Category \d$")
 
 

@@ -166,6 +166,20 @@ class NameIndex:
                     return True
         return False
 
+    def is_compound_noun(self, word: str) -> bool:
+        """ "Chinapolitik", "Forschungszentrums": a German compound whose last part (five
+        letters or more, "Politik", "Zentrums") is a common noun; shorter parts end
+        towns' names too ("Hamburg", "Deutschland")."""
+        if "-" in word or not word[:1].isupper() or not word.isalpha():
+            return False
+        if self.get(word) is not None or self.is_surname(word) or self.is_given_name(word):
+            return False  # "Österreich", "Steinmeier"
+        for i in range(3, len(word) - 4):
+            tail = word[i].upper() + word[i + 1 :]
+            if self.is_common_noun(tail):
+                return True
+        return False
+
 
 @functools.cache
 def load_index(path: Path = INDEX_PATH) -> NameIndex:

@@ -40,7 +40,13 @@ _SEATED_PLACES = frozenset({"Flughafen", "Hauptbahnhof", "Olympiastadion", "Hafe
 _ORG_HEAD = re.compile(
     r"(?:komitee|ministerium|partei|verband|verein|gesellschaft|institut|behörde|bund"
     r"|gewerkschaft|stiftung|konzern|agentur|kommission|rat|forum|bündnis|gericht|amt|büro"
-    r"|(?<!west)(?<!sand)(?<!daten)bank)(?:e?s)?$"
+    r"|(?<!west)(?<!sand)(?<!daten)bank|universität|hochschule|börse|gerichtshof|ausschuss"
+    r"|verfassungsschutz)(?:e?s)?$"
+)
+# an institution's word that ends its name, after a person or a place ("Goethe-Universität",
+# "New Yorker Börse"); alone it is any such institution
+_INSTITUTION = re.compile(
+    r"^(?:Universität|Hochschule|Börse|Akademie|Gerichtshof|Verfassungsschutz|Ausschuss)$"
 )
 _MINISTRY = re.compile(r"^[A-ZÄÖÜ][\w-]*ministeriums?$")
 # a state's or a town's own bodies, named with the article: "der Landtag", "die
@@ -368,7 +374,11 @@ def german_bodies(doc: Doc, spans: list[Span], words: list[str], index: NameInde
         if (
             i + 1 < len(words)
             and _is_town_adjective(word, index)
-            and (_SEATED.match(words[i + 1]) or _compound_head(words[i + 1]))
+            and (
+                _SEATED.match(words[i + 1])
+                or _compound_head(words[i + 1])
+                or _INSTITUTION.match(words[i + 1])
+            )
             and words[i + 1][:1].isupper()
             and not doc[i].is_sent_start
         ):
@@ -664,6 +674,13 @@ def organisation_heads(spans: list[Span]) -> list[Span]:
     for span in spans:
         last = span[-1].text
         if span.label_ in ("LOC", "PER") and last[:1].isupper() and _ORG_HEAD.search(last):
+            span = Span(span.doc, span.start, span.end, label="ORG")
+        elif (
+            span.label_ in ("LOC", "PER")
+            and len(span) + last.count("-") > 1
+            and (_INSTITUTION.match(last.rsplit("-", 1)[-1]))
+        ):
+            # "Johann Wolfgang Goethe-Universität", "New Yorker Börse"
             span = Span(span.doc, span.start, span.end, label="ORG")
         elif span.label_ in ("ORG", "LOC") and _EVENT_HEAD.search(last.lower()):
             span = Span(span.doc, span.start, span.end, label="MISC")
