@@ -140,7 +140,13 @@ def english_label(
     ):
         return "ORG"  # "ECCC": an acronym the index does not know as a place
     head = english_head(key)
-    if label != "MISC" and head in _EN_MISC_HEADS and len(words) > 1:
+    entry = index.get(key)
+    if (
+        label != "MISC"
+        and head in _EN_MISC_HEADS
+        and len(words) > 1
+        and (entry is None or not entry.strong)  # "Foreign Policy", the magazine
+    ):
         return "MISC"  # "Academy Awards", "Venice Film Festival", "Renters Bill"
     return label
 
@@ -185,6 +191,12 @@ _EN_MISC_HEADS = frozenset(
         "Compact",
         "Doctrine",
         "Convention",
+        "Policy",
+        "Plan",
+        "Programme",
+        "Strategy",
+        "Pact",
+        "Protocol",
     }
 )
 
@@ -311,7 +323,47 @@ def numbered_names(doc: Doc, spans: list[Span], words: list[str]) -> list[Span]:
             out.append(Span(doc, i, i + 1, label="LOC"))  # "the A9", "the M6"
         elif _COP.match(text):
             out.append(Span(doc, i, i + 1, label="MISC"))
-    return out
+    covered = {i for s in out for i in range(s.start, s.end)}
+    return [_numbered_street(_road_of(span, words), words, covered) for span in out]
+
+
+_STREET_WORDS = frozenset({"Street", "Avenue", "Road", "Drive", "Crescent", "Ring", "Lane"})
+# what may follow a street's number: "Tampines Street 81, where …", "… Avenue 5 and …"
+_AFTER_A_NUMBER = frozenset({",", ".", ";", "and", "or", "in", "on", "near", "where", ")"})
+
+
+def _numbered_street(span: Span, words: list[str], covered: set[int]) -> Span:
+    """ "Tampines Street 81", "Tampines Avenue 5": a street numbered after its word."""
+    end = span.end
+    if (
+        span.label_ != "LOC"
+        or span[-1].text not in _STREET_WORDS
+        or end >= len(words)
+        or end in covered
+        or not _ROAD_NUMBER.match(words[end])
+        or (end + 1 < len(words) and words[end + 1] not in _AFTER_A_NUMBER)
+    ):
+        return span
+    return Span(span.doc, span.start, end + 1, label="LOC")
+
+
+_ROAD_NOUNS = frozenset(
+    {"motorway", "motorways", "road", "roads", "highway", "autoroute", "carriageway"}
+    | {"junction", "northbound", "southbound", "eastbound", "westbound", "toll"}
+)
+
+
+def _road_of(span: Span, words: list[str]) -> Span:
+    """ "the A6, A10 and A13 motorways", "on the A10 near Les Ulis": a road the model
+    called a body; a road's word in the sentence (an airliner's "A380" has none), or
+    a short number after "the"."""
+    if span.label_ == "LOC" or len(span) != 1 or not _UK_ROAD.match(span.text):
+        return span
+    sentence = {t.lower_ for t in span.sent}
+    after_the = span.start > 0 and words[span.start - 1].lower() == "the"
+    if sentence & _ROAD_NOUNS or (after_the and len(span.text) <= 3):
+        return Span(span.doc, span.start, span.end, label="LOC")
+    return span
 
 
 _POSTING_WORDS = frozenset({"post", "posts", "posted", "wrote", "said", "account", "message"})

@@ -737,6 +737,8 @@ def english_head(name: str) -> str:
     """The word an English name is named by: "Journal" in "New England Journal of
     Medicine", else its last word."""
     words = name.split()
+    if len(words) > 2 and words[-1].isdigit():
+        words = words[:-1]  # "Federal Transport Infrastructure Plan 2030"
     if words[-1] in ("Bill", "Act"):
         return words[-1]  # "Secure Homes for Renters Bill"
     for before, word in itertools.pairwise(words):

@@ -1,0 +1,61 @@
+"""English roads the model takes for bodies, streets numbered after their word,
+policies and plans (MISC), regions of other countries, and film, drug and freight
+companies the index knows, on sentences of the English stories in
+`tests/data/realnews/en_unseen11/` (written for the project, MIT)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_names_english_heads import names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Hundreds of tractors blocked sections of the A6, A10 and A13 motorways around "
+            "Paris on Wednesday as French farmers stepped up their protest.",
+            {"A6": "LOC", "A10": "LOC", "A13": "LOC", "Paris": "LOC"},
+        ),
+        (
+            "The largest active cluster is in Tampines, where 148 cases have been reported "
+            "among residents living around Tampines Street 81 and Tampines Avenue 5.",
+            {"Tampines Street 81": "LOC", "Tampines Avenue 5": "LOC"},
+        ),
+        (
+            "Agriculture Minister Élodie Marchal promised faster payments of subsidies under "
+            "the Common Agricultural Policy (CAP).",
+            {"Common Agricultural Policy": "MISC"},
+        ),
+        (
+            "The project, part of the Federal Transport Infrastructure Plan 2030, will not be "
+            "finished before the mid-2030s.",
+            {"Federal Transport Infrastructure Plan 2030": "MISC"},
+        ),
+        (
+            "Convoys from Beauce, Normandy and Burgundy set off before dawn and converged on "
+            "the Île-de-France region.",
+            {"Normandy": "LOC", "Burgundy": "LOC"},
+        ),
+        (
+            "The film, produced for just $9 million by Blumhouse, is likely to turn a profit. "
+            "AMC Theatres and Cinemark, the country’s two largest chains, have both warned "
+            "investors, and it holds an 88% approval rating on Rotten Tomatoes.",
+            {"Blumhouse": "ORG", "Cinemark": "ORG", "Rotten Tomatoes": "ORG"},
+        ),
+        (
+            "DB Cargo, the freight arm of Deutsche Bahn, said it was running extra trains.",
+            {"DB Cargo": "ORG"},
+        ),
+    ],
+)
+def test_english_sentences(text: str, expected: dict[str, str]) -> None:
+    found = names(text)
+    for name, label in expected.items():
+        assert found.get(name) == label, (name, found)
+
+
+def test_an_airliner_code_is_no_road() -> None:
+    found = names("Airbus delivered the A380 to Emirates on Tuesday.")
+    assert found.get("A380") != "LOC"
