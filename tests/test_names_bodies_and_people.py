@@ -4,7 +4,7 @@ first name that ends like a noun, and squares, parties and aircraft the index kn
 on sentences of real articles.
 
 The sentences are from German Wikinews (https://de.wikinews.org/, CC BY 2.5), articles
-4, 141, 168, 169, 183, 226, 284, 302, 330 and 337 of `../shared/data/articles/de_wikinews/`.
+4, 23, 141, 168, 169, 183, 226, 284, 302, 318, 330 and 337 of `../shared/data/articles/de_wikinews/`.
 """
 
 from __future__ import annotations
@@ -65,6 +65,19 @@ from tests.test_names_german import names
             "vom Oberlandesgericht München zu lebenslanger Haft verurteilt.",
             {"Beate Zschäpe": "PER", "Zschäpe": "PER"},
         ),
+        (
+            "Nach einer Sitzung des britischen Nationalen Sicherheitsrates (Cobra) teilte ein "
+            "Sprecher der britischen Regierung mit, dass britischen Schiffen empfohlen werde, "
+            "vorerst das Befahren der Straße von Hormus und der angrenzenden Gewässer zu "
+            "vermeiden.",
+            {"Nationalen Sicherheitsrates": "ORG", "Straße von Hormus": "LOC"},
+        ),
+        (
+            "Wenn 20 Medikamente die gleiche Wirkung hätten, aber unterschiedlich viel "
+            "kosteten, müsse das Billigste verschrieben werden, sagte die Ministerin im "
+            "ARD-Morgenmagazin.",
+            {"ARD-Morgenmagazin": "MISC"},
+        ),
     ],
 )
 def test_german_sentences(text: str, expected: dict[str, str]) -> None:
@@ -105,3 +118,10 @@ def test_a_capitalised_adverb_is_no_place() -> None:
         "Wahlkampfkomitee vor Kurzem verbreitete."
     )
     assert "Kurzem" not in found
+
+
+def test_a_body_with_adjectives_joins_the_country_it_belongs_to() -> None:
+    found = names("Gestern hat der Oberste Gerichtshof der Vereinigten Staaten anders entschieden.")
+    assert found.get("Oberste Gerichtshof der Vereinigten Staaten") == "ORG"
+    found = names("Gestern hat die Europäische Kommission der EU nichts gesagt.")
+    assert found.get("Europäische Kommission") == "ORG"

@@ -99,7 +99,9 @@ _STATE_BODY = re.compile(
     r"|\w*[Mm]inisterium)(?:e?s)?$"
 )
 # "Sächsische Staatsregierung", "Bayerischen Staatskanzlei": an official body's name
-_STATE_ADJECTIVE = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+ische[nrs]?$")
+_STATE_ADJECTIVE = re.compile(
+    r"^(?:[A-ZÄÖÜ][a-zäöüß]+isch|National|Oberst|Zentral|Föderal)e[nrs]?$"
+)
 _GOVERNMENT = re.compile(
     r"^(?:Staats|Landes|Bundes)?regierung$|^Staatskanzlei$|^Landtag(?:e?s)?$"
     r"|^Staatsministerium(?:s)?$|^Landeszentrale$"
@@ -369,7 +371,10 @@ def german_bodies(doc: Doc, spans: list[Span], words: list[str], index: NameInde
                 if len(noun) > 1:
                     continue
                 out = [s for s in out if s is not noun]
-            out.append(Span(doc, i, i + 2, label="ORG"))
+            start = i
+            if _STATE_ADJECTIVE.match(words[i - 1]) and not covered[i - 1]:
+                start = i - 1  # "der Oberste Nationale Sicherheitsrat"
+            out.append(Span(doc, start, i + 2, label="ORG"))
             continue
         if (
             i + 1 < len(words)
@@ -566,7 +571,11 @@ def bodies_of(
             continue
         body = next((s for s in out if s.end == i), None)
         if body is not None:
-            if body.label_ != "ORG" or len(body) > 1 or not _BODY_HEAD.search(body.text.lower()):
+            if (
+                body.label_ != "ORG"
+                or not _BODY_HEAD.search(body.text.lower())
+                or (len(body) > 1 and not (owner.label_ == "LOC" and _adjectives_and_body(body)))
+            ):
                 continue  # "der Europäischen Kommission der EU": a name already
             start = body.start
         elif _bare_body(words, covered, i - 1, _BODY_HEAD):
@@ -576,6 +585,14 @@ def bodies_of(
         out = [s for s in out if not (start <= s.start < owner.end)]
         out.append(Span(doc, start, owner.end, label="ORG"))
     return out
+
+
+def _adjectives_and_body(body: Span) -> bool:
+    """ "Oberste Gerichtshof" (of the United States): capitalised adjectives and a body's
+    noun, the name every state gives its own."""
+    return all(
+        t.text[:1].isupper() and t.text.endswith(("e", "er", "en", "es", "em")) for t in body[:-1]
+    )
 
 
 # a party's bodies, named with the party: "Bundesvorstand der Grünen"
