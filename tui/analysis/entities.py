@@ -111,10 +111,14 @@ def _owns_its_s(name: str) -> bool:
 
 def _title_article(text: str, start: int, word: str) -> bool:
     """ "vermutet die Die Tageszeitung", "laut Der Spiegel", "in Den Haag", "der Revue
-    The Rat Pack": a capitalised article inside a sentence belongs to the name."""
+    The Rat Pack", “The Lantern Men”: a capitalised article inside a sentence or a
+    quotation belongs to the name."""
     if word not in ("Der", "Die", "Das", "Den", "Dem", "Des", "The"):
         return False
     before = text[:start].rstrip(" ")
+    opening = before[-1:] in ("“", "‘") or (before[-1:] == '"' and before[-2:-1] in ("", " ", "("))
+    if word == "The" and opening:
+        return True  # “The Lantern Men”: a quoted title's own article
     return bool(before) and before[-1].isalpha()
 
 

@@ -90,6 +90,7 @@ from tui.analysis.names.people import (
 from tui.analysis.names.things import laws_prizes_and_aircraft, treaties
 from tui.analysis.names.tongues import languages_and_peoples
 from tui.analysis.names.vessels import ships
+from tui.analysis.names.works import quoted_works
 
 _CONJUNCTIONS = frozenset({"and", "und", ",", "/"})
 _LOCATIVE = frozenset({"in", "nach", "aus", "near", "around"})
@@ -300,6 +301,7 @@ class NameResolver:
             spans = languages_and_peoples(doc, spans, words, self.index)
             spans = platform_x(doc, airliners(doc, spans, words), words)
             spans = possessive_bodies(doc, spans, words, self.index)
+            spans = quoted_works(doc, spans, words)
         spans = places_by_context(doc, spans, words, self.index, self.german)
         spans = waters_of_places(doc, spans, words, self.german)
         kinds = typed_by_kind_noun(doc, spans, words, self.index) if self.german else set()
