@@ -4,7 +4,7 @@ first name that ends like a noun, and squares, parties and aircraft the index kn
 on sentences of real articles.
 
 The sentences are from German Wikinews (https://de.wikinews.org/, CC BY 2.5), articles
-4, 23, 141, 168, 169, 183, 226, 284, 302, 318, 330 and 337 of `../shared/data/articles/de_wikinews/`.
+4, 23, 99, 138, 141, 168, 169, 183, 226, 284, 302, 318, 330 and 337 of `../shared/data/articles/de_wikinews/`.
 """
 
 from __future__ import annotations
@@ -125,3 +125,22 @@ def test_a_body_with_adjectives_joins_the_country_it_belongs_to() -> None:
     assert found.get("Oberste Gerichtshof der Vereinigten Staaten") == "ORG"
     found = names("Gestern hat die Europäische Kommission der EU nichts gesagt.")
     assert found.get("Europäische Kommission") == "ORG"
+
+
+def test_a_people_is_a_noun_after_an_article_or_a_quantifier() -> None:
+    found = names(
+        "Dem ZDF-Politbarometer zufolge könnten sich zur Zeit 18 Prozent der Deutschen "
+        "vorstellen, die Partei zu wählen. Die Deutsche Bahn streikt."
+    )
+    assert found.get("Deutschen") == "MISC"
+    assert found.get("ZDF-Politbarometer") == "MISC"
+    assert found.get("Deutsche Bahn") == "ORG"
+    assert names("Die ersten Deutschen haben Togo verlassen").get("Deutschen") == "MISC"
+
+
+def test_an_unknown_first_name_is_no_noun_before_its_own_surname() -> None:
+    found = names(
+        "Wikinews-Benutzer Brian McNeil kontaktierte Eddan Katz, International Affairs "
+        "Director der Electronic Frontier Foundation."
+    )
+    assert found.get("Eddan Katz") == "PER"

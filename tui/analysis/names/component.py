@@ -48,6 +48,7 @@ from tui.analysis.names.german import (
     english_names,
     hyphenated_names,
     noun_after_name,
+    peoples_as_nouns,
     political_side,
     role_of_adjective,
     role_of_an_abbreviation,
@@ -308,6 +309,7 @@ class NameResolver:
         if self.german:
             spans = quoted_names(doc, organisations_by_kind(doc, spans, kinds), words)
             spans = peoples_in_lists(spans, words, self.index)
+            spans = peoples_as_nouns(doc, spans, words, self.index)
         spans = websites(doc, ships(doc, spans, words, self.german), words)
         names = _collect(spans, self.german, self.index)
         spans = self._settle_labels(spans, names, text, kinds)
@@ -739,7 +741,9 @@ class NameResolver:
         ):
             return None
         person = index.is_given_name(right[0].text) and not index.is_common_noun(right[0].text)
-        known = names.label(right.text) == "PER" or right.text in names.surnames
+        # a person the article names apart from this span ("Eddan Katz" proves nothing)
+        known = right.text in names.votes and names.label(right.text) == "PER"
+        known = known or bool(names.surnames.get(right.text, set()) - {span.text})
         if not (person and len(right) > 1) and not known:
             return None
         parts = [Span(doc, right.start, right.end, label="PER")]

@@ -360,3 +360,45 @@ def political_side(span: Span) -> bool:
         and before.endswith(("e", "en", "er"))
         and before not in ("die", "der", "den", "dem", "eine", "einer")
     )
+
+
+# words before a people's word that make it a noun: "der Deutschen", "viele Deutsche"
+_BEFORE_A_PEOPLE = frozenset(
+    {"die", "der", "den", "alle", "aller", "allen", "viele", "vieler", "vielen", "meisten"}
+    | {"wenige", "weniger", "jeder", "jede", "ein", "eine", "einen", "einem", "einer", "als"}
+)
+
+
+def peoples_as_nouns(doc: Doc, spans: list[Span], words: list[str], index: NameIndex) -> list[Span]:
+    """ "18 Prozent der Deutschen", "als Deutscher": a people's word that is an adjective
+    too ("die Deutsche Bahn") is the people after an article or a quantifier where no
+    capitalised word follows it."""
+    covered = {i for s in spans for i in range(s.start, s.end)}
+    out = list(spans)
+    for i in range(1, len(words)):
+        entry = index.get(words[i])
+        if (
+            i in covered
+            or entry is None
+            or "demonym" not in entry.flags
+            or "ctx" not in entry.flags
+            or not _people_noun_position(words, i)
+            or (i + 1 < len(words) and words[i + 1][:1].isupper())
+        ):
+            continue
+        out.append(Span(doc, i, i + 1, label="MISC"))
+    return out
+
+
+def _people_noun_position(words: list[str], i: int) -> bool:
+    """After an article or a quantifier, or after one with an adjective between ("Die
+    ersten Deutschen")."""
+    before = words[i - 1]
+    if before.lower() in _BEFORE_A_PEOPLE:
+        return True
+    return (
+        i > 1
+        and before.islower()
+        and before.endswith(("e", "en"))
+        and words[i - 2].lower() in _BEFORE_A_PEOPLE
+    )
