@@ -1,7 +1,8 @@
 """English roads the model takes for bodies, streets numbered after their word,
 policies and plans (MISC), regions of other countries, and film, drug and freight
-companies the index knows, on sentences of the English stories in
-`tests/data/realnews/en_unseen11/` (written for the project, MIT)."""
+companies, Irish state bodies and places named by their last word ("Tongerlo Abbey"),
+on sentences of the English stories in `tests/data/realnews/en_unseen10/` and
+`…/en_unseen11/` (written for the project, MIT)."""
 
 from __future__ import annotations
 
@@ -47,6 +48,23 @@ from tests.test_names_english_heads import names
         (
             "DB Cargo, the freight arm of Deutsche Bahn, said it was running extra trains.",
             {"DB Cargo": "ORG"},
+        ),
+        (
+            "Kashechewan, about 450 kilometres north of Timmins, sits on low ground on the "
+            "north bank of the Albany, a few kilometres upstream from where the river empties "
+            "into James Bay.",
+            {"James Bay": "LOC"},
+        ),
+        (
+            "The stolen objects are the Reliquary of Saint Dymphna, a gilded silver casket made "
+            "in Paris around 1340 that came to the collection from Tongerlo Abbey in the Kempen.",
+            {"Tongerlo Abbey": "LOC"},
+        ),
+        (
+            "Met Éireann had issued a status orange wind warning for Laois, Offaly, Kildare and "
+            "Carlow from 4pm. A spokeswoman for An Garda Síochána said there had been no "
+            "serious incidents.",
+            {"Met Éireann": "ORG", "An Garda Síochána": "ORG"},
         ),
     ],
 )

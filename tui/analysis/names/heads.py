@@ -137,6 +137,8 @@ EN_PLACE_ONLY_HEADS = frozenset(
     | {"Strait", "Straits", "Motorway", "Highway", "Freeway", "Expressway", "Sea", "Ocean"}
     | {"Dam", "Reservoir", "Spaceport", "Glacier", "Volcano", "Desert", "Gorge", "Pass"}
     | {"Garden", "Gardens", "Shoal", "Reef", "Atoll", "Fjord", "Estuary", "Headland"}
+    | {"Abbey", "Priory", "Monastery", "Basilica", "Mosque", "Shrine", "Cabin", "Sanctuary"}
+    | {"Pier", "Wharf", "Quay", "Marina", "Bay"}
 )
 # the first word of a place's name: "Lake Powell", "Cape Hatteras", "Mount Etna"
 PLACE_FIRST = frozenset({"Cape", "Mount", "Fort", "Lake", "Port", "Col"})
