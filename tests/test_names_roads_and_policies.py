@@ -77,3 +77,12 @@ def test_english_sentences(text: str, expected: dict[str, str]) -> None:
 def test_an_airliner_code_is_no_road() -> None:
     found = names("Airbus delivered the A380 to Emirates on Tuesday.")
     assert found.get("A380") != "LOC"
+
+
+def test_a_hyphenated_given_name_stays_whole() -> None:
+    found = names(
+        "The South Korean director Park Jun-seo won the prize, and analyst Vivian Lo Ka-man "
+        "said shares fell."
+    )
+    assert found.get("Park Jun-seo") == "PER"
+    assert found.get("Vivian Lo Ka-man") == "PER"

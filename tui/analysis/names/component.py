@@ -462,8 +462,12 @@ class NameResolver:
             bracket = next((t.i for t in span if t.text in "([{"), None)
             if bracket is not None and bracket > start:
                 end = bracket  # "… Transportation Authority (Septa": the name ends before
-            while end - start > 1 and _is_lower_word(doc[end - 1].text):
-                end -= 1
+            while (
+                end - start > 1
+                and _is_lower_word(doc[end - 1].text)
+                and not (doc[end - 2].text == "-" and not doc[end - 2].whitespace_)
+            ):
+                end -= 1  # "Johnson geh", not "Park Jun-seo"
             while end - start > 1 and doc[end - 1].text in _AFTER_NAME:
                 end -= 1  # "Rebecca Lowe KC"
             if (
