@@ -6,9 +6,15 @@ on sentences of the English stories in `tests/data/realnews/en_unseen10/` and
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from tests.test_names_english_heads import names
+from tui.analysis.analyzer import analyze
+from tui.article import parse_text
+
+tests_dir = Path(__file__).parent
 
 
 @pytest.mark.parametrize(
@@ -86,3 +92,13 @@ def test_a_hyphenated_given_name_stays_whole() -> None:
     )
     assert found.get("Park Jun-seo") == "PER"
     assert found.get("Vivian Lo Ka-man") == "PER"
+
+
+def test_a_headline_merged_into_a_person_names_no_surname() -> None:
+    text = (tests_dir / "data/realnews/en_unseen11/espn_masters_final_round.txt").read_text(
+        encoding="utf-8"
+    )
+    result = analyze(parse_text(text, lang="en"), use_cache=False)
+    labels = {m.text: e.label for e in result.entities for m in e.mentions}
+    assert labels.get("Oskar Hedlund") == "PER"
+    assert labels.get("Hedlund") == "PER"

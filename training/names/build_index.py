@@ -163,9 +163,13 @@ def read_corpora(index: Index, data: Path, min_count: int = 2) -> None:
 
 
 def _english_given() -> set[str]:
-    """The US Census's frequent first names (flag `en`: English news writes them)."""
-    lines = (HERE / "lists" / "given_en.txt").read_text("utf-8").splitlines()
-    return {line.strip() for line in lines if line.strip() and not line.startswith("#")}
+    """The US Census's frequent first names and other countries' first names (flag `en`:
+    English news writes them)."""
+    names: set[str] = set()
+    for file in ("given_en.txt", "given_world.txt"):
+        lines = (HERE / "lists" / file).read_text("utf-8").splitlines()
+        names |= {line.strip() for line in lines if line.strip() and not line.startswith("#")}
+    return names
 
 
 def _english_surnames() -> set[str]:

@@ -218,6 +218,8 @@ def _collect(spans: Sequence[Span], german: bool, index: NameIndex) -> _DocNames
         names.votes[span.text][span.label_] += 1
     for span in spans:
         words = span.text.split()
+        if not german and len(span) > 2 and any(t.is_stop for t in span[1:-1]):
+            continue  # "Nakamura Holds Off Hedlund": a headline's words, no one's name
         if span.label_ == "PER" and len(words) > 1:
             names.surnames[words[-1]].add(span.text)
             if index.is_given_name(words[0]) and index.get(words[0]) is None:
