@@ -102,3 +102,14 @@ def test_a_headline_merged_into_a_person_names_no_surname() -> None:
     labels = {m.text: e.label for e in result.entities for m in e.mentions}
     assert labels.get("Oskar Hedlund") == "PER"
     assert labels.get("Hedlund") == "PER"
+
+
+def test_a_championship_by_its_year_and_papers_and_leagues_the_index_knows() -> None:
+    found = names(
+        "Italy will co-host Euro 2032 with Turkey, La Gazzetta dello Sport reported, and "
+        "Sampdoria play in Serie B this season. Rooms cost 120 Euro 2024 prices aside."
+    )
+    assert found.get("Euro 2032") == "MISC"
+    assert found.get("La Gazzetta dello Sport") == "ORG"
+    assert found.get("Serie B") == "MISC"
+    assert "Euro 2024" not in found

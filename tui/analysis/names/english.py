@@ -300,6 +300,7 @@ def split_at_preposition(span: Span, index: NameIndex) -> list[Span] | None:
 
 
 _ROAD_NUMBER = re.compile(r"^\d{1,4}[A-Z]?$")
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
 _UK_ROAD = re.compile(r"^[AM]\d{1,4}(?:\(M\))?$")
 
 
@@ -323,6 +324,15 @@ def numbered_names(doc: Doc, spans: list[Span], words: list[str]) -> list[Span]:
             out.append(Span(doc, i, i + 1, label="LOC"))  # "the A9", "the M6"
         elif _COP.match(text):
             out.append(Span(doc, i, i + 1, label="MISC"))
+        elif (
+            text in ("Euro", "Euros")
+            and not (i > 0 and words[i - 1][:1].isdigit())  # "120 Euro": money
+            and i + 1 < len(words)
+            and i + 1 not in covered
+            and _YEAR.match(words[i + 1])
+        ):
+            out.append(Span(doc, i, i + 2, label="MISC"))  # "Euro 2032": the championship
+            covered.update((i, i + 1))
     covered = {i for s in out for i in range(s.start, s.end)}
     return [_numbered_street(_road_of(span, words), words, covered) for span in out]
 
