@@ -113,3 +113,12 @@ def test_a_championship_by_its_year_and_papers_and_leagues_the_index_knows() -> 
     assert found.get("La Gazzetta dello Sport") == "ORG"
     assert found.get("Serie B") == "MISC"
     assert "Euro 2024" not in found
+
+
+def test_a_place_word_first_makes_a_place_not_a_body() -> None:
+    found = names(
+        "The riders climbed the Col du Tourmalet in thick fog, while the Port Authority "
+        "closed the bridge."
+    )
+    assert found.get("Col du Tourmalet") == "LOC"
+    assert found.get("Port Authority") == "ORG"

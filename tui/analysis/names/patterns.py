@@ -797,7 +797,12 @@ def english_organisations(doc: Doc, spans: list[Span], words: list[str]) -> list
             span.label_ in ("PER", "ORG", "MISC")
             and len(span) > 1
             and (span[-1].text in EN_PLACE_ONLY_HEADS or _numbered_road(span))
-        ) or (span.label_ == "PER" and len(span) > 1 and span[0].text in PLACE_FIRST):
+        ) or (
+            span.label_ in ("PER", "ORG")
+            and len(span) > 1
+            and span[0].text in PLACE_FIRST
+            and not looks_like_an_organisation(span.text)  # "Port Authority"
+        ):
             span = Span(doc, span.start, span.end, label="LOC")  # "James Island", "Lake Powell"
         elif _foreign_place(span, head):
             span = Span(doc, span.start, span.end, label="LOC")  # "Palacio de López"
