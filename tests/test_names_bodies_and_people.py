@@ -4,7 +4,7 @@ first name that ends like a noun, and squares, parties and aircraft the index kn
 on sentences of real articles.
 
 The sentences are from German Wikinews (https://de.wikinews.org/, CC BY 2.5), articles
-4, 23, 99, 138, 141, 168, 169, 183, 226, 284, 302, 318, 330 and 337 of `../shared/data/articles/de_wikinews/`.
+4, 23, 39, 99, 138, 141, 168, 169, 183, 226, 284, 293, 302, 318, 330 and 337 of `../shared/data/articles/de_wikinews/`.
 """
 
 from __future__ import annotations
@@ -144,3 +144,12 @@ def test_an_unknown_first_name_is_no_noun_before_its_own_surname() -> None:
         "Director der Electronic Frontier Foundation."
     )
     assert found.get("Eddan Katz") == "PER"
+
+
+def test_a_name_the_list_writes_in_lower_case_is_found_as_written() -> None:
+    found = names(
+        "Eine Verschiebung sei nicht sinnvoll, wie Christian Wulff (CDU) heute gegenüber dpa "
+        "erklärte. Der deutsche Nachrichtensender n-tv berichtet, dass der Pilot überlebte."
+    )
+    assert found.get("dpa") == "ORG"
+    assert found.get("n-tv") == "ORG"
