@@ -122,3 +122,13 @@ def test_a_place_word_first_makes_a_place_not_a_body() -> None:
     )
     assert found.get("Col du Tourmalet") == "LOC"
     assert found.get("Port Authority") == "ORG"
+
+
+def test_one_word_after_at_is_a_place_where_the_model_called_it_a_body() -> None:
+    found = names(
+        "On Thursday morning the gauge at Kaub, a small wine town on the Middle Rhine between "
+        "Koblenz and Bingen, showed 34 centimeters. Analysts at Capital Economics expect "
+        "freight rates to rise."
+    )
+    assert found.get("Kaub") == "LOC"
+    assert found.get("Capital Economics") == "ORG"

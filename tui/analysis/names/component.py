@@ -933,9 +933,13 @@ class NameResolver:
             key = names.key(span.text)
             groups[key][span.label_] += 1
             after = span.doc[span.end].text if span.end < len(span.doc) else ""
+            before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
             if (
-                span.start > 0
-                and span.doc[span.start - 1].lower_ in _LOCATIVE
+                (
+                    before in _LOCATIVE
+                    # "at Kaub", "at Bogliasco": one word; "at Capital Economics" works there
+                    or (before == "at" and not self.german and len(span) == 1)
+                )
                 and after not in ("'s", "’s")
                 and not (span.start > 1 and span.doc[span.start - 2].lower_ in _STAKES)
             ):
