@@ -132,3 +132,12 @@ def test_one_word_after_at_is_a_place_where_the_model_called_it_a_body() -> None
     )
     assert found.get("Kaub") == "LOC"
     assert found.get("Capital Economics") == "ORG"
+
+
+def test_one_word_after_on_is_a_place_but_not_the_platform() -> None:
+    found = names(
+        "The company plans to test data links with its ground station on Svalbard. The "
+        "minister said in a post on X that the launch was a success."
+    )
+    assert found.get("Svalbard") == "LOC"
+    assert found.get("X") == "ORG"

@@ -937,8 +937,14 @@ class NameResolver:
             if (
                 (
                     before in _LOCATIVE
-                    # "at Kaub", "at Bogliasco": one word; "at Capital Economics" works there
-                    or (before == "at" and not self.german and len(span) == 1)
+                    # "at Kaub", "on Svalbard": one word; "at Capital Economics" works
+                    # there, "in a post on X" is the platform
+                    or (
+                        before in ("at", "on")
+                        and not self.german
+                        and len(span) == 1
+                        and len(span.text) > 1
+                    )
                 )
                 and after not in ("'s", "’s")
                 and not (span.start > 1 and span.doc[span.start - 2].lower_ in _STAKES)
