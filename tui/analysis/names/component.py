@@ -1095,14 +1095,12 @@ class NameResolver:
         return spans + added
 
 
-# time zones and the like: no names
-_NO_NAMES = frozenset({"GMT", "BST", "CET", "CEST", "MEZ", "MESZ", "EST", "EDT", "PST", "UTC"}) | {
-    # adjectives German capitalises after a preposition: "vor Kurzem", "von Weitem"
-    "Kurzem",
-    "Langem",
-    "Neuem",
-    "Weitem",
-}
+# time zones, and adjectives German capitalises after a preposition ("vor Kurzem", "von
+# Weitem"): no names
+_NO_NAMES = frozenset(
+    {"GMT", "BST", "CET", "CEST", "MEZ", "MESZ", "EST", "EDT", "PST", "UTC"}
+    | {"Kurzem", "Langem", "Neuem", "Weitem"}
+)
 _CATEGORY = re.compile(r"^Category \d$")
 
 

@@ -102,18 +102,22 @@ def english_label(
 ) -> str:
     """What English names say of themselves: "the Verdi union" is an organisation,
     "West Kelowna" a place (a point of the compass and a town)."""
-    if typed is not None and label != typed and (typed == "ORG" or label != "MISC"):
-        entry = index.get(key)
-        if entry is None or not entry.strong:
-            return typed
+    known = index.get(key)
+    if (
+        typed is not None
+        and label != typed
+        and (typed == "ORG" or label != "MISC")
+        and (known is None or not known.strong)
+    ):
+        return typed
     words = key.split()
     if label != "ORG" and _acronym_as_a_word(key, index):
         return "ORG"  # "Uefa", "Nasa", "Unesco": a listed acronym, written as a word
     if label in ("PER", "ORG") and len(words) == 2 and words[0] in _COMPASS:
-        entry = index.get(words[1])
-        if entry is not None and entry.label == "LOC":
+        town = index.get(words[1])
+        if town is not None and town.label == "LOC":
             return "LOC"
-    if label == "PER" and len(words) > 1 and index.get(key) is None:
+    if label == "PER" and len(words) > 1 and known is None:
         first = index.get(words[0])
         if (
             first is not None
@@ -125,27 +129,25 @@ def english_label(
     if _COP.match(key) or (words[0] in _EVENT_FIRST and len(words) > 1):
         return "MISC"  # "COP31": a conference; "Hurricane Perrin": a storm
     if dateline and key.isalpha() and len(key) > 2:
-        entry = index.get(key.title())
-        if entry is not None and entry.label == "LOC":
+        city = index.get(key.title())
+        if city is not None and city.label == "LOC":
             return "LOC"  # "MILAN": a dateline's city
-    if label != "MISC" and index.get(key) is None and _demonym_of_a_place(key, index):
+    if label != "MISC" and known is None and _demonym_of_a_place(key, index):
         return "MISC"
     if (
         label == "LOC"
         and key.isalpha()
         and key.isupper()
         and len(key) > 2
-        and index.get(key) is None
+        and known is None
         and index.get(key.title()) is None
     ):
         return "ORG"  # "ECCC": an acronym the index does not know as a place
-    head = english_head(key)
-    entry = index.get(key)
     if (
         label != "MISC"
-        and head in _EN_MISC_HEADS
+        and english_head(key) in _EN_MISC_HEADS
         and len(words) > 1
-        and (entry is None or not entry.strong)  # "Foreign Policy", the magazine
+        and (known is None or not known.strong)  # "Foreign Policy", the magazine
     ):
         return "MISC"  # "Academy Awards", "Venice Film Festival", "Renters Bill"
     return label
