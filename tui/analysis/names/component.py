@@ -82,6 +82,7 @@ from tui.analysis.names.people import (
     IRISH_PARTICLES,
     NAME_PARTICLES,
     add_people,
+    people_after_titles,
     arabic_names,
     english_people,
     german_people,
@@ -290,6 +291,7 @@ class NameResolver:
         spans = self._add_index_matches(doc, spans, words, text)
         if self.german:
             spans = add_people(doc, spans, words, self.index)
+            spans = people_after_titles(doc, spans, words, self.index)
             spans = german_people(spans, self.index, german_organisation_or_place)
             # the owners the index added
             spans = bodies_of(doc, regnal_numbers(spans), words, self.index)

@@ -112,7 +112,11 @@ GENERIC_HEADS = frozenset(
     {"Behörde", "Behörden", "Bundesgericht", "Gericht", "Staats", "Staaten", "Länder"}
     | {"Bürger", "Ausland", "Inland", "Recht", "Gipfel", "Mitglied", "Mitglieder"}
 )
-_PLACE_EVENT = re.compile(r"^([A-ZÄÖÜ][a-zäöüß]{2,}?)-?(?:[Kk]rieg|[Kk]rise|[Kk]onflikt)(?:e?s)?$")
+_PLACE_EVENT = re.compile(
+    r"^([A-ZÄÖÜ][a-zäöüß]{2,}?)-?(?:[Kk]rieg|[Kk]rise|[Kk]onflikt|-Affäre|-Marathons?)(?:e?s)?$"
+)
+# "Ostukrainekonflikt": a compass word before the place
+_COMPASS = re.compile(r"^(?:Nord|Süd|Ost|West)(?=[a-zäöü]{3})")
 _DETERMINERS = frozenset({"der", "die", "das", "des", "dem", "den", "vom", "zum", "beim"})
 # goods a brand names when they follow it: "Golden Crumb biscuits", "Patriot batteries"
 _GOODS = frozenset(
@@ -668,8 +672,9 @@ def regnal_numbers(spans: list[Span]) -> list[Span]:
 
 
 def place_events(doc: Doc, spans: list[Span], words: list[str], index: NameIndex) -> list[Span]:
-    """ "Ukrainekrise", "Koreakrieg", "Irak-Krieg": a war, crisis or conflict named by
-    its place is an event (MISC), whether the model saw it or not."""
+    """ "Ukrainekrise", "Koreakrieg", "Irak-Krieg", "Russland-Affäre", "Boston-Marathon":
+    a war, crisis, affair or race named by its place is an event (MISC), whether the
+    model saw it or not."""
     covered = _covered(doc, spans)
     out = list(spans)
     for i, word in enumerate(words):
@@ -677,7 +682,10 @@ def place_events(doc: Doc, spans: list[Span], words: list[str], index: NameIndex
         if covered[i] or match is None:
             continue
         place = match.group(1)
-        entry = index.find(place) or index.find(place.removesuffix("n"))
+        bare = _COMPASS.sub("", place).capitalize()
+        entry = next(
+            (e for p in (place, place.removesuffix("n"), bare) if (e := index.find(p))), None
+        )
         if entry is not None and entry.label == "LOC" and entry.is_entity:
             out.append(Span(doc, i, i + 1, label="MISC"))
     return out

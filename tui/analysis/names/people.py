@@ -82,6 +82,48 @@ def add_people(doc: Doc, spans: list[Span], words: list[str], index: NameIndex) 
     return [s for s in spans if id(s) not in joined] + added
 
 
+def people_after_titles(
+    doc: Doc, spans: list[Span], words: list[str], index: NameIndex
+) -> list[Span]:
+    """ "dem Ministerpräsidenten Balkenende", "durch Bundespräsident Van der Bellen": a
+    surname the lists know right after a title is a person, with the particles before
+    it; what the model made of its pieces ("Van", a Turkish town) gives way."""
+    lowered = {w.lower() for w in words if w[:1].islower()}
+    out = list(spans)
+    for i in range(1, len(words) - 1):
+        if not index.is_title(words[i - 1]) or not doc[i - 1].whitespace_:
+            continue
+        end = i
+        if words[i][:1].isupper() or words[i] in _SURNAME_PARTICLES:  # not "von Bund"
+            while end < len(words) and end - i < 3 and words[end].lower() in NAME_PARTICLES:
+                end += 1
+        if end == len(words) or not _surname_alone(words[end], lowered, index, end > i):
+            continue
+        end += 1
+        inside = [s for s in out if i <= s.start and s.end <= end]
+        if any(s.start < end and s.end > i for s in out if s not in inside) or any(
+            s.label_ == "PER" for s in inside
+        ):
+            continue  # the model's longer name, or its person already
+        out = [s for s in out if s not in inside] + [Span(doc, i, end, label="PER")]
+    return out
+
+
+def _surname_alone(word: str, lowered: set[str], index: NameIndex, particles: bool) -> bool:
+    """A surname that is no word of German; after "van der" it may be one ("Bellen")."""
+    entry = index.get(word)
+    return (
+        len(word) > 2
+        and word.istitle()
+        and word.replace("-", "").isalpha()
+        and index.is_surname(word)
+        and word.lower() not in lowered
+        and (particles or not (index.is_common_noun(word) or word in index.nouns))
+        and not index.is_title(word)
+        and (entry is None or not entry.is_entity or entry.label == "PER")
+    )
+
+
 def _is_first_name(token: Token, lowered: set[str], index: NameIndex) -> bool:
     """A first name; one that German also writes as a word ("Das", "Anders") only
     inside a sentence, and none of one or two letters ("Da", "My")."""
@@ -372,8 +414,32 @@ def whole_names(
         ):
             end = after.end
             skip.add(after.start)
+        elif after is None and end - start == 1 and _surname_follows(doc, end, taken, lowered, index):
+            end += 1
         out.append(span if (start, end) == (span.start, span.end) else Span(doc, start, end, "PER"))
     return out
+
+
+def _surname_follows(doc: Doc, i: int, taken: set[int], lowered: set[str], index: NameIndex) -> bool:
+    """ "sagte Greg Allen, der Polizeichef", "Admiral Craig Faller, Kommandeur": the model
+    stopped at a surname that is a word too; it is the person's where a first name stands
+    before it and the name ends there (a comma, a full stop) or the word is no word of the
+    article's."""
+    if i >= len(doc) or i in taken or not doc[i - 1].whitespace_:
+        return False
+    first, word = doc[i - 1].text, doc[i].text
+    if not (
+        index.is_given_name(first)
+        and len(word) > 2
+        and word.istitle()
+        and word.replace("-", "").isalpha()
+        and index.is_surname(word)
+        and not index.is_title(word)
+        and not _strong_place(index, word)
+    ):
+        return False
+    ends = i + 1 == len(doc) or doc[i + 1].text in (",", ".", ";", ":", ")", "(")
+    return ends or (word.lower() not in lowered and not index.is_common_noun(word))
 
 
 _ARABIC_ARTICLE_WORD = re.compile(r"^(?:al|el|as|ad|ar|an|at|az)-[A-ZÄÖÜ]\w+$")
