@@ -199,6 +199,12 @@ _EN_MISC_HEADS = frozenset(
         "Strategy",
         "Pact",
         "Protocol",
+        "Collider",
+        "Telescope",
+        "Medal",
+        "Open",
+        "Conference",
+        "Report",
     }
 )
 

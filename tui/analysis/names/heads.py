@@ -139,6 +139,7 @@ EN_PLACE_ONLY_HEADS = frozenset(
     | {"Garden", "Gardens", "Shoal", "Reef", "Atoll", "Fjord", "Estuary", "Headland"}
     | {"Abbey", "Priory", "Monastery", "Basilica", "Mosque", "Shrine", "Cabin", "Sanctuary"}
     | {"Pier", "Wharf", "Quay", "Marina", "Bay"}
+    | {"Basin", "Station", "Camp", "Building", "Ness", "Coast"}
 )
 # the first word of a place's name: "Lake Powell", "Cape Hatteras", "Mount Etna"
 PLACE_FIRST = frozenset({"Cape", "Mount", "Fort", "Lake", "Port", "Col"})

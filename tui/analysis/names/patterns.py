@@ -77,7 +77,8 @@ _COMPOUND_BODY = re.compile(
 )
 # the head of a body that belongs to a state or union: "Rat der Europäischen Union"
 _BODY_HEAD = re.compile(
-    r"(?:^rat|^rates|kongress|kongresses|ausschuss|ausschusses|kommission|gerichtshof"
+    r"(?:^rat|^rates|(?:sicherheits|menschenrechts|minister|wächter|militär|übergangs"
+    r"|revolutions|national|bundes|stände|ältesten|europa)ra(?:t|tes|ts)|kongress|kongresses|ausschuss|ausschusses|kommission|gerichtshof"
     r"|gerichtshofs|parlament|parlaments|senat|senats|^konferenz|^versammlung|zentralbank"
     r"|ministerium|ministeriums|handelskammer|amt|amtes|amts|behörde|verwaltung"
     r"|\wfraktion|vorstand|vorstands|vorstandes|präsidium|präsidiums)$"
