@@ -25,6 +25,9 @@ _EN_PLACE_NOUNS = frozenset(
         "district", "county", "suburb", "municipality", "capital", "peninsula", "valley",
         "borough", "archipelago", "atoll", "enclave", "hamlet", "settlement", "oasis",
         "state", "territory", "canton", "prefecture", "governorate", "emirate", "parish",
+        "villages", "towns", "cities", "regions", "provinces", "districts", "counties",
+        "suburbs", "outskirts", "streets", "north", "south", "east", "west", "northeast",
+        "northwest", "southeast", "southwest",
     }
 )  # fmt: skip
 # "der Insel Funen", "die Hafenstadt Hodeida", "im Dorf Qudsaya"
