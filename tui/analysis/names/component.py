@@ -23,6 +23,7 @@ from spacy.util import filter_spans
 
 from tui.analysis.names.aircraft import airliners
 from tui.analysis.names.context import (
+    named_after_kind_nouns,
     organisations_by_kind,
     peoples_in_lists,
     places_by_context,
@@ -82,11 +83,11 @@ from tui.analysis.names.people import (
     IRISH_PARTICLES,
     NAME_PARTICLES,
     add_people,
-    people_after_titles,
     arabic_names,
     english_people,
     german_people,
     join_particles,
+    people_after_titles,
     whole_names,
 )
 from tui.analysis.names.things import laws_prizes_and_aircraft, treaties
@@ -309,6 +310,8 @@ class NameResolver:
             spans = quoted_works(doc, spans, words)
         spans = places_by_context(doc, spans, words, self.index, self.german)
         spans = waters_of_places(doc, spans, words, self.german)
+        if self.german:
+            spans = named_after_kind_nouns(doc, spans, words, self.index)
         kinds = typed_by_kind_noun(doc, spans, words, self.index) if self.german else set()
         if self.german:
             spans = quoted_names(doc, organisations_by_kind(doc, spans, kinds), words)
@@ -492,6 +495,19 @@ class NameResolver:
                     and not index.is_given_name(last)
                 ):
                     end -= 1  # "Widodo Häfen": a person and a plural noun after him
+                elif (
+                    end - start > 1
+                    and (
+                        index.is_common_noun(last, declined_only=True)
+                        or index.is_compound_noun(last)
+                    )
+                    and (rest := index.find(doc[start : end - 1].text)) is not None
+                    and rest.is_entity
+                    and rest.strong
+                    and rest.label == span.label_ == "ORG"
+                    and "ctx" not in rest.flags
+                ):
+                    end -= 1  # "WTO Gegenzölle": a body the list knows and a noun after it
             if self.german and self._place_adjective(doc[start].text):
                 # "Bremer Grünen": the party, not a place's name
                 if end - start == 1 and end < len(doc) and doc[end].text[:1].isupper():
@@ -1102,6 +1118,7 @@ class NameResolver:
 _NO_NAMES = frozenset(
     {"GMT", "BST", "CET", "CEST", "MEZ", "MESZ", "EST", "EDT", "PST", "UTC"}
     | {"Kurzem", "Langem", "Neuem", "Weitem"}
+    | {"Fake News"}  # a phrase quoted, no one's name
 )
 _CATEGORY = re.compile(r"^Category \d$")
 

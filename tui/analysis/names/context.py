@@ -234,6 +234,51 @@ def typed_by_kind_noun(doc: Doc, spans: list[Span], words: list[str], index: Nam
     }
 
 
+def named_after_kind_nouns(
+    doc: Doc, spans: list[Span], words: list[str], index: NameIndex
+) -> list[Span]:
+    """ "der norwegischen Zeitung Dagbladet", "die Reederei Frontline": capitalised words
+    the model missed right after a German noun that says what kind of organisation
+    follows are its name, where they are no German words."""
+    covered = {i for s in spans for i in range(s.start, s.end)}
+    lowered = {w.lower() for w in words if w[:1].islower()}
+    out = list(spans)
+    for i in range(1, len(words) - 1):
+        kind = words[i - 1]
+        if (
+            i in covered
+            or not kind[:1].isupper()
+            or not _DE_ORG_KIND.search(kind.lower())
+            or doc[i - 1].is_sent_start
+        ):
+            continue
+        end = i
+        while (
+            end < len(words)
+            and end - i < 3
+            and end not in covered
+            and _foreign_name_word(words[end], lowered, index)
+        ):
+            end += 1
+        if end > i:
+            out.append(Span(doc, i, end, label="ORG"))
+    return out
+
+
+def _foreign_name_word(word: str, lowered: set[str], index: NameIndex) -> bool:
+    return (
+        len(word) > 1
+        and word[:1].isupper()
+        and word.replace("-", "").isalnum()
+        and word.lower() not in lowered
+        and not index.is_common_noun(word)
+        and not index.is_compound_noun(word)
+        and word not in index.nouns
+        and not index.is_title(word)
+        and index.get(word) is None
+    )
+
+
 def _known_as_other(span: Span, index: NameIndex) -> bool:
     entry = index.get(span.text)
     return entry is not None and entry.is_entity and entry.label != "ORG" and entry.strong

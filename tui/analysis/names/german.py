@@ -182,6 +182,7 @@ _EN_BODY_HEADS = frozenset(
     {"Institute", "University", "College", "Corporation"}
     | {"Company", "Association", "Foundation", "Agency", "Authority", "Commission"}
     | {"Council", "Department", "Power", "Airlines", "Airways", "Group", "Inc.", "Ltd."}
+    | {"Command", "Navy", "Army", "Committee", "Bureau", "Service"}
 )
 
 
@@ -330,7 +331,11 @@ def common_noun_name(
             text[k].islower()
             and head not in index.nouns
             and index.is_common_noun(head, declined_only=True)
-            and (span.label_ != "PER" or any(ch in head for ch in "äöü"))
+            and (
+                span.label_ != "PER"
+                or any(ch in head for ch in "äöü")
+                or index.is_common_noun(text[:k])  # "Giftbriefe": "Gift" and "Briefe"
+            )
         ):
             return True
     return False

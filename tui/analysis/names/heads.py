@@ -87,6 +87,7 @@ EN_ORG_HEADS = frozenset(
         "Semiconductor",
         "Aerospace",
         "Capital",
+        "Command",
     }
 )
 # the last word of an English place's name: "Heaton Moor", "College Green"
@@ -140,6 +141,7 @@ EN_PLACE_ONLY_HEADS = frozenset(
     | {"Abbey", "Priory", "Monastery", "Basilica", "Mosque", "Shrine", "Cabin", "Sanctuary"}
     | {"Pier", "Wharf", "Quay", "Marina", "Bay"}
     | {"Basin", "Station", "Camp", "Building", "Ness", "Coast"}
+    | {"Synagogue", "Temple", "Chapel", "Pagoda"}
 )
 # the first word of a place's name: "Lake Powell", "Cape Hatteras", "Mount Etna"
 PLACE_FIRST = frozenset({"Cape", "Mount", "Fort", "Lake", "Port", "Col"})

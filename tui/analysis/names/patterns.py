@@ -346,6 +346,20 @@ def german_bodies(doc: Doc, spans: list[Span], words: list[str], index: NameInde
         if not word[:1].isupper() and "-" not in word:
             continue  # every body below is named by a capitalised or hyphenated word
         if covered[i]:
+            town = next((s for s in out if s.end == i + 1 and len(s) > 1), None)
+            if (
+                town is not None
+                and i + 1 < len(words)
+                and not covered[i + 1]
+                and _SEATED.match(words[i + 1])
+                and words[i + 1] not in _SEATED_PLACES
+                and _is_town_adjective(town.text, index)
+            ):
+                # "die New Yorker Staatsanwaltschaft": the model's town of two words
+                out = [s for s in out if s is not town] + [
+                    Span(doc, town.start, i + 2, label="ORG")
+                ]
+                continue
             # "der Senat" "von" "Kalifornien": the model's body alone, and its state
             if words[i + 1 : i + 2] != ["von"]:
                 continue
@@ -699,7 +713,10 @@ def organisation_heads(spans: list[Span]) -> list[Span]:
     out = []
     for span in spans:
         last = span[-1].text
-        if span.label_ in ("LOC", "PER") and last[:1].isupper() and _ORG_HEAD.search(last):
+        if span.label_ in ("LOC", "PER") and (
+            (last[:1].isupper() and _ORG_HEAD.search(last))
+            or (len(span) > 1 and _SEATED.match(last) and last not in _SEATED_PLACES)
+        ):
             span = Span(span.doc, span.start, span.end, label="ORG")
         elif (
             span.label_ in ("LOC", "PER")

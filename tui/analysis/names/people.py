@@ -414,13 +414,22 @@ def whole_names(
         ):
             end = after.end
             skip.add(after.start)
-        elif after is None and end - start == 1 and _surname_follows(doc, end, taken, lowered, index):
+        elif (
+            after is None and end - start == 1 and _surname_follows(doc, end, taken, lowered, index)
+        ):
             end += 1
+        if end - start > 1 and end < len(doc) and end not in taken and doc[end].text in _JUNIOR:
+            end += 1  # "Cyrus Vance junior", "Martin Luther King Jr."
         out.append(span if (start, end) == (span.start, span.end) else Span(doc, start, end, "PER"))
     return out
 
 
-def _surname_follows(doc: Doc, i: int, taken: set[int], lowered: set[str], index: NameIndex) -> bool:
+_JUNIOR = frozenset({"junior", "Junior", "Jr.", "Jr", "jr."})
+
+
+def _surname_follows(
+    doc: Doc, i: int, taken: set[int], lowered: set[str], index: NameIndex
+) -> bool:
     """ "sagte Greg Allen, der Polizeichef", "Admiral Craig Faller, Kommandeur": the model
     stopped at a surname that is a word too; it is the person's where a first name stands
     before it and the name ends there (a comma, a full stop) or the word is no word of the
