@@ -150,6 +150,7 @@ PLACE_FIRST = frozenset({"Cape", "Mount", "Fort", "Lake", "Port", "Col"})
 FOREIGN_PLACE_FIRST = frozenset(
     {"Stadio", "Estadio", "Estádio", "Palacio", "Palazzo", "Plaza", "Piazza", "Praça"}
     | {"Rue", "Avenida", "Calle", "Via", "Lago", "Puerto", "Bahía", "Champs"}
+    | {"Isola", "Ilha", "Île", "Cerro", "Laguna", "Pays", "Golfo", "Río"}
 )
 # the first word of an organisation's name, English or as English news quotes it:
 # "Banca Alpina Veneta", "Parti Québécois", "Museum Mayer van den Bergh"

@@ -890,6 +890,7 @@ def _foreign_place(span: Span, head: str) -> bool:
         and head not in EN_ORG_HEADS
         and (
             span[0].text in FOREIGN_PLACE_FIRST
+            or (span[0].text == "Isla" and span[1].text in ("de", "del"))  # not "Isla Mowat"
             or (span[-1].text == "Reserve" and span[-2].text in RESERVE_KINDS)
         )
     )

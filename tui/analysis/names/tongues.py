@@ -33,9 +33,16 @@ def languages_and_peoples(
     doc: Doc, spans: list[Span], words: list[str], index: NameIndex
 ) -> list[Span]:
     """Add the languages and peoples' words the text uses as nouns (MISC)."""
-    covered = {i for s in spans for i in range(s.start, s.end)}
-    out = list(spans)
     languages = _languages()
+    listed = _listed_languages(doc, words, languages)
+    out = [
+        Span(doc, s.start, s.end, label="MISC") if len(s) == 1 and s.start in listed else s
+        for s in spans
+    ]
+    covered = {i for s in out for i in range(s.start, s.end)}
+    for i in sorted(listed - covered):
+        out.append(Span(doc, i, i + 1, label="MISC"))
+        covered.add(i)
     for i, word in enumerate(words):
         if i in covered or not word[:1].isupper() or doc[i].is_sent_start:
             continue
@@ -43,6 +50,25 @@ def languages_and_peoples(
         if language or _a_person_of_a_people(doc, words, i, index):
             out.append(Span(doc, i, i + 1, label="MISC"))
     return out
+
+
+def _listed_languages(doc: Doc, words: list[str], languages: frozenset[str]) -> set[int]:
+    """ "switching between Spanish, Aymara and Quechua": three languages or more in one
+    list are languages, whatever the model made of each, where no noun follows the list
+    ("Dutch, German and Polish warships" are adjectives)."""
+    found: set[int] = set()
+    run: list[int] = []
+    for i, word in enumerate([*words, ""]):
+        if word in languages:
+            run.append(i)
+        elif word in (",", "and", "or") and run and i - run[-1] <= 2:
+            continue  # "Spanish, Aymara, and Quechua"
+        else:
+            following = doc[run[-1] + 1] if run and run[-1] + 1 < len(doc) else None
+            if len(run) >= 3 and (following is None or following.pos_ not in _NOUN_POS):
+                found.update(run)
+            run = []
+    return found
 
 
 def _a_language(doc: Doc, words: list[str], i: int, languages: frozenset[str]) -> bool:
