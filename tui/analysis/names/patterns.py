@@ -927,11 +927,28 @@ def town_clubs(doc: Doc, spans: list[Span], index: NameIndex) -> list[Span]:
             and span[-1].text not in EN_PLACE_HEADS  # "Villa Park": the ground
             and before not in ("in", "near", "around", "across", "outside", "north", "south")
             and before not in ("east", "west", "central")
+            and not _travel_to_or_from(doc, span.start)
             and (span.label_ == "LOC" or "given" not in entry.flags)
         ):
             span = Span(doc, span.start, span.end, label="ORG")
         out.append(span)
     return out
+
+
+# "the trip from Bilbao", "a 23-year-old from Launceston", "heads to Austin": a journey
+# or a person's home, not a club's
+_JOURNEY_WORDS = frozenset(
+    {"trip", "journey", "travel", "travelled", "traveled", "flew", "flight", "flights"}
+    | {"moved", "heads", "head", "returned", "return", "drive", "old", "native", "born"}
+)
+
+
+def _travel_to_or_from(doc: Doc, i: int) -> bool:
+    return (
+        i > 1
+        and doc[i - 1].lower_ in ("from", "to")
+        and doc[i - 2].lower_.rsplit("-", 1)[-1] in _JOURNEY_WORDS
+    )
 
 
 def products_and_laws(doc: Doc, spans: list[Span], index: NameIndex) -> list[Span]:

@@ -47,7 +47,7 @@ def languages_and_peoples(
         if i in covered or not word[:1].isupper() or doc[i].is_sent_start:
             continue
         language = word in languages and _a_language(doc, words, i, languages)
-        if language or _a_person_of_a_people(doc, words, i, index):
+        if language or _a_person_of_a_people(doc, words, i, index) or _townspeople(word, index):
             out.append(Span(doc, i, i + 1, label="MISC"))
     return out
 
@@ -83,6 +83,18 @@ def _a_language(doc: Doc, words: list[str], i: int, languages: frozenset[str]) -
     if following is not None and following.text in ("and", "or") and i + 2 < len(words):
         return words[i + 2] in languages  # "in Cree and English"
     return True
+
+
+def _townspeople(word: str, index: NameIndex) -> bool:
+    """ "Aucklanders", "Londoners": the people of a town or a region the index knows."""
+    if not word.endswith("ers") or len(word) < 7 or index.get(word) is not None:
+        return False
+    entry = index.get(word[:-3])
+    return (
+        entry is not None
+        and entry.label == "LOC"
+        and (entry.strong or (entry.source == "city" and "major" in entry.flags))
+    )
 
 
 def _a_person_of_a_people(doc: Doc, words: list[str], i: int, index: NameIndex) -> bool:
