@@ -82,10 +82,10 @@ def test_a_folder_without_gold_is_one_clear_error(tmp_path: Path, capsys) -> Non
 
 @pytest.mark.slow
 def test_real_news_figures(capsys) -> None:  # type: ignore[no-untyped-def]
-    """The figures reached on the gold set (160 German Wikinews + 102 English articles)."""
+    """The figures reached on the gold set (172 German Wikinews + 110 English articles)."""
     assert main(["eval", "articles", str(REALNEWS), "--json"]) == 0
     result = json.loads(capsys.readouterr().out)
-    assert result["articles"] == 262
+    assert result["articles"] == 282
     dates = result["dates"]
     assert dates["value"]["r"] >= 0.95 and dates["value"]["p"] >= 0.96
     assert dates["relaxed"]["r"] >= 0.97 and dates["relaxed"]["p"] >= 0.98
@@ -121,9 +121,10 @@ def test_real_news_figures(capsys) -> None:  # type: ignore[no-untyped-def]
         # kinds of error from it
         ("de_unseen11", 0.93, 0.90),  # first blind 0.86 / 0.81
         ("en_unseen11", 0.86, 0.85),  # first blind 0.80 / 0.75
-        # read blind at session 10's start, scored with its starting code and at its end
-        ("de_unseen12", 0.87, 0.81),  # first blind 0.89 / 0.83
-        ("en_unseen12", 0.80, 0.75),  # first blind 0.81 / 0.75
+        # read blind at session 10's start, scored with its starting code and at its end;
+        # session 11 drew kinds of error from it
+        ("de_unseen12", 0.92, 0.90),  # first blind 0.89 / 0.83
+        ("en_unseen12", 0.84, 0.78),  # first blind 0.81 / 0.75
     ],
 )
 def test_names_on_later_held_out_pairs(
