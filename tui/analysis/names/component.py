@@ -461,8 +461,10 @@ class NameResolver:
             and whole is None
             and len(span) > 1
             and span[0].text == "The"
-            and (rest := index.get(span[1:].text)) is not None
-            and rest.is_entity
+            and (
+                ((rest := index.get(span[1:].text)) is not None and rest.is_entity)
+                or (span.label_ == "ORG" and not _in_quotes(doc, span))
+            )
         ):
             start += 1  # "The Associated Press": the name the list writes has no "The"
         if whole is None or not whole.is_entity:
@@ -1127,6 +1129,11 @@ _COMPASS_WORDS = frozenset(
     {"north", "south", "east", "west", "central", "northern", "southern", "eastern", "western"}
 )
 _INDEFINITE = frozenset({"ein", "eine", "einer", "einem", "einen", "eines"})
+
+
+def _in_quotes(doc: Doc, span: Span) -> bool:
+    """ "“The Long Quiet”": a title in quotation marks keeps its article."""
+    return span.start > 0 and doc[span.start - 1].text in ('"', "“", "‘", "'", "„")
 
 
 def _after_an_indefinite(doc: Doc, i: int) -> bool:

@@ -88,6 +88,20 @@ EN_ORG_HEADS = frozenset(
         "Aerospace",
         "Capital",
         "Command",
+        "Securities",
+        "Investments",
+        "Advisors",
+        "Advisers",
+        "Associates",
+        "Consulting",
+        "Solutions",
+        "Industries",
+        "Enterprises",
+        "Therapeutics",
+        "Biosciences",
+        "Robotics",
+        "Analytics",
+        "Shipping",
     }
 )
 # the last word of an English place's name: "Heaton Moor", "College Green"
