@@ -110,6 +110,19 @@ def test_no_person_in_a_compound_plural_nor_a_noun_after_a_body() -> None:
     assert "WTO Gegenzölle" not in found and found.get("WTO") == "ORG"
 
 
+def test_a_capital_district_a_fire_and_a_region() -> None:
+    found = names(
+        "„Diese Bewertung basiert auf Geheimdienstinformationen“, hatte Pompeo am Donnerstag "
+        "vor der Presse in Washington, D.C. gesagt. Die Region braucht keine weiteren "
+        "Elemente der Instabilität. Bei den Unruhen wurde das Goethe-Institut in Togo in "
+        "Brand gesteckt."
+    )
+    assert found.get("Washington, D.C.") == "LOC"
+    assert "Washington" not in found and "D.C." not in found
+    assert "Region" not in found and "Die Region" not in found
+    assert "Brand" not in found and found.get("Togo") == "LOC"
+
+
 def test_a_particle_after_a_title_needs_a_capital() -> None:
     """ "Präsident von Bund und Ländern" is no "von Bund"."""
     found = names("Der Präsident von Bund und Ländern sprach mit dem Minister Länder.")

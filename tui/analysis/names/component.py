@@ -60,6 +60,7 @@ from tui.analysis.names.index import Entry, NameIndex, load_index
 from tui.analysis.names.patterns import (
     bodies_for,
     bodies_of,
+    capital_district,
     capitals_before,
     clubs,
     english_organisation_or_place,
@@ -140,6 +141,7 @@ _ROLE_HEADS = frozenset({"Minister", "Secretary", "Commissioner", "Spokesman", "
 # German nouns for a kind of body, never one body's name alone
 _PARLIAMENT = frozenset({"Parlament", "Parlaments", "Parlamente", "Parlamenten"})
 _DEFINITE_BEFORE = frozenset({"der", "des", "dem", "den", "im", "vom", "beim", "zum"})
+_DE_ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des"})
 _GENERIC_BODIES = _PARLIAMENT | frozenset(
     {
         "Mitgliedstaaten",
@@ -148,6 +150,8 @@ _GENERIC_BODIES = _PARLIAMENT | frozenset(
         "EU-Mitgliedsstaaten",
         "Mitgliedstaat",
         "Mitgliedsstaat",
+        "Region",
+        "Regionen",
     }
 )
 # letters after a name that are no part of it: "Rebecca Lowe KC", "Jane Smith MP"
@@ -271,6 +275,7 @@ class NameResolver:
         )
         spans = [self._person_after_title(t) for s in ents if (t := self._trim(s, context))]
         spans = capitals_before(join_of_place(join_particles(spans, self.index)))
+        spans = capital_district(spans)
         spans = arabic_names(doc, spans)
         spans = whole_names(
             spans, self.index, context.lowered, frozenset() if self.german else self.english_words
@@ -347,8 +352,22 @@ class NameResolver:
             return None  # "Emir", "des Emirs": a title alone names no one
         if span.text in _NO_NAMES or _CATEGORY.match(span.text):
             return None  # "10:00 GMT", "a Category 2 storm"
-        if self.german and span.text in _GENERIC_BODIES:
+        if self.german and (
+            span.text in _GENERIC_BODIES
+            or (
+                len(span) == 2
+                and span[0].lower_ in _DE_ARTICLES
+                and span[1].text in _GENERIC_BODIES
+            )
+        ):
             return None  # "im Parlament", "die Mitgliedstaaten": no one body's name
+        if (
+            self.german
+            and span.text == "Brand"
+            and span.start > 0
+            and doc[span.start - 1].lower_ == "in"
+        ):
+            return None  # "in Brand gesteckt": a fire, not the town
         if self.german and len(span) == 1 and _after_an_indefinite(doc, span.start):
             entry = index.find(span.text)
             if entry is None or "ctx" in entry.flags or "noun" in entry.flags:

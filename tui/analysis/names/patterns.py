@@ -255,6 +255,26 @@ def join_of_place(spans: list[Span]) -> list[Span]:
     return out
 
 
+def capital_district(spans: list[Span]) -> list[Span]:
+    """ "Washington, D.C.": the city and its district, which the model names apart or
+    leaves out, are one place."""
+    if not spans:
+        return spans
+    doc = spans[0].doc
+    out = list(spans)
+    for span in spans:
+        end = span.end
+        if (
+            span.text == "Washington"
+            and end + 1 < len(doc)
+            and doc[end].text == ","
+            and doc[end + 1].text in ("D.C.", "DC", "D.C")
+        ):
+            out = [s for s in out if not (span.start <= s.start <= end + 1)]
+            out.append(Span(doc, span.start, end + 2, label="LOC"))
+    return out
+
+
 def seated_institutions(
     doc: Doc, spans: list[Span], index: NameIndex, words: list[str]
 ) -> list[Span]:
