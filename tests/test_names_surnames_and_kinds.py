@@ -123,6 +123,17 @@ def test_a_capital_district_a_fire_and_a_region() -> None:
     assert "Brand" not in found and found.get("Togo") == "LOC"
 
 
+def test_another_persons_genitive_after_a_person() -> None:
+    found = names(
+        "Venezuelas Präsident Nicolás Maduro erhebt Anspruch auf die Region. In der "
+        "Zwischenzeit nannte Guyanas Präsident Irfaan Ali Maduros Forderung „eine juristische "
+        "Nichtigkeit“. Die US-Administration schwieg."
+    )
+    assert found.get("Irfaan Ali") == "PER" and found.get("Maduros") == "PER"
+    assert "Irfaan Ali Maduros" not in found
+    assert found.get("US-Administration") == "ORG"
+
+
 def test_a_particle_after_a_title_needs_a_capital() -> None:
     """ "Präsident von Bund und Ländern" is no "von Bund"."""
     found = names("Der Präsident von Bund und Ländern sprach mit dem Minister Länder.")

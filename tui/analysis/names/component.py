@@ -724,6 +724,21 @@ class NameResolver:
                     for part, entry in zip((left, right), known, strict=True)
                     if entry is not None
                 ]
+        last = doc[span.end - 1].text
+        if (
+            self.german
+            and span.label_ == "PER"
+            and len(span) >= 3
+            and last.endswith("s")
+            and others.known(last[:-1], own)
+            and any(self.index.is_given_name(t.text) for t in span[:-1])
+        ):
+            # "Guyanas Präsident Irfaan Ali Maduros Forderung": a person, then another's
+            # genitive before what is his
+            return [
+                Span(doc, span.start, span.end - 1, label="PER"),
+                Span(doc, span.end - 1, span.end, label=others.label(last) or "PER"),
+            ]
         if span.label_ == "ORG" and (parts := self._body_and_person(span)):
             return parts
         if self.german and (parts := self._noun_and_person(span, names)):

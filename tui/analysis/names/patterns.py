@@ -96,7 +96,7 @@ _STATE_BODY = re.compile(
     r"^(?:US|EU|UN|UNO|NATO|Nato)-(?:Regierung|Armee|Militär|Marine|Luftwaffe|Notenbank"
     r"|Geheimdienst|Geheimdienstes|Zentralkommando|Zentralkommandos|Streitkräfte"
     r"|Zentralbank|Kommission|Parlament|Senat|Kongress|Sicherheitsrat|Generalversammlung"
-    r"|Küstenwache|Luftstreitkräfte|Heer|Wahlkommission|Bundespolizei|Navy|Fed|Ministerrat|Rat"
+    r"|Küstenwache|Administration|Luftstreitkräfte|Heer|Wahlkommission|Bundespolizei|Navy|Fed|Ministerrat|Rat"
     r"|\w*[Mm]inisterium)(?:e?s)?$"
 )
 # "Sächsische Staatsregierung", "Bayerischen Staatskanzlei": an official body's name
