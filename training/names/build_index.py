@@ -173,9 +173,13 @@ def _english_given() -> set[str]:
 
 
 def _english_surnames() -> set[str]:
-    """The US Census's frequent surnames and public figures' surnames (lists/)."""
-    lines = (HERE / "lists" / "surnames_en.txt").read_text("utf-8").splitlines()
-    return {line.strip() for line in lines if line.strip() and not line.startswith("#")}
+    """The US Census's frequent surnames, public figures' surnames and other countries'
+    surnames (lists/)."""
+    names: set[str] = set()
+    for file in ("surnames_en.txt", "surnames_world.txt"):
+        lines = (HERE / "lists" / file).read_text("utf-8").splitlines()
+        names |= {line.strip() for line in lines if line.strip() and not line.startswith("#")}
+    return names
 
 
 def _given_names(data: Path) -> set[str]:
