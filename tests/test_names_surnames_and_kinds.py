@@ -182,3 +182,14 @@ def test_nationality_adjectives_before_a_noun_are_no_languages() -> None:
         "Officials said Dutch, German and Polish warships joined the exercise on Monday."
     )
     assert not {"German", "Polish"} & set(found), found
+
+
+def test_abbreviations_of_things_an_irish_county_and_an_intelligence_firm() -> None:
+    found = english_names(
+        "Winds of 90 km/h brought down fencing at the festival site near Stradbally, Co "
+        "Laois, on Saturday, police said after reviewing CCTV footage. Analysts at SBM "
+        "Intelligence said AI tools were not used."
+    )
+    assert found.get("Co Laois") == "LOC"
+    assert found.get("SBM Intelligence") == "ORG"
+    assert not {"km/h", "CCTV", "AI", "Intelligence"} & set(found), found

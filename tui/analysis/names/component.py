@@ -1155,6 +1155,8 @@ _NO_NAMES = frozenset(
     {"GMT", "BST", "CET", "CEST", "MEZ", "MESZ", "EST", "EDT", "PST", "UTC"}
     | {"Kurzem", "Langem", "Neuem", "Weitem"}
     | {"Fake News"}  # a phrase quoted, no one's name
+    # abbreviations of things and units, and a people's adjective
+    | {"AI", "CCTV", "GDP", "CEO", "km/h", "mph", "Indigenous"}
 )
 _CATEGORY = re.compile(r"^Category \d$")
 

@@ -126,6 +126,8 @@ def english_label(
             and not index.is_surname(words[-1])
         ):
             return "LOC"  # "Manchester Piccadilly": a place in a town
+    if len(words) == 2 and words[0] in ("Co", "Co.") and words[1].istitle():
+        return "LOC"  # "Co Laois", "Co. Kerry": an Irish county
     if _COP.match(key) or (words[0] in _EVENT_FIRST and len(words) > 1):
         return "MISC"  # "COP31": a conference; "Hurricane Perrin": a storm
     if dateline and key.isalpha() and len(key) > 2:

@@ -89,6 +89,7 @@ EN_ORG_HEADS = frozenset(
         "Capital",
         "Command",
         "Securities",
+        "Intelligence",
         "Investments",
         "Advisors",
         "Advisers",
