@@ -134,6 +134,16 @@ def test_another_persons_genitive_after_a_person() -> None:
     assert found.get("US-Administration") == "ORG"
 
 
+def test_a_court_with_its_seat_and_the_armed_forces_of_the_past() -> None:
+    """Wikinews article 383."""
+    found = names(
+        "Das Thüringer Oberverwaltungsgericht Weimar hob das Verbot auf. Die Redner "
+        "erinnerten an die Massaker der deutschen Wehrmacht in Oradour-sur-Glane."
+    )
+    assert found.get("Thüringer Oberverwaltungsgericht Weimar") == "ORG"
+    assert found.get("Wehrmacht") == "ORG"
+
+
 def test_a_particle_after_a_title_needs_a_capital() -> None:
     """ "Präsident von Bund und Ländern" is no "von Bund"."""
     found = names("Der Präsident von Bund und Ländern sprach mit dem Minister Länder.")

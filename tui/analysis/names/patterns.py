@@ -288,6 +288,22 @@ def seated_institutions(
         for s in spans
     ]
     out = _branches(doc, out, index)
+    for body in list(out):
+        place = by_start.get(body.end)
+        if (
+            body.label_ == "ORG"
+            and len(body) > 1
+            and _SEATED.match(body[-1].text)
+            and body[-1].text not in _SEATED_PLACES
+            and place is not None
+            and place.label_ == "LOC"
+            and len(place) == 1
+            and (entry := index.get(place.text)) is not None
+            and entry.source == "city"
+        ):
+            # "das Thüringer Oberverwaltungsgericht Weimar": the court and its seat
+            out = [s for s in out if s is not body and s is not place]
+            out.append(Span(doc, body.start, place.end, label="ORG"))
     for i in range(len(words) - 1):
         if covered[i] or not words[i][:1].isupper() or not _SEATED.match(words[i]):
             continue
