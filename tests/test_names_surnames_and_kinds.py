@@ -144,6 +144,19 @@ def test_a_court_with_its_seat_and_the_armed_forces_of_the_past() -> None:
     assert found.get("Wehrmacht") == "ORG"
 
 
+def test_a_persons_party_in_the_genitive_and_a_first_name_that_is_a_word() -> None:
+    """Wikinews articles 208 and 397."""
+    found = names(
+        "Innenminister Salvini kündigte die Koalition auf. Großer Gewinner einer "
+        "vorgezogenen Neuwahl wäre Matteo Salvinis Lega gewesen. Die Präsidenten "
+        "Kolumbiens (Álvaro Uribe Vélez) und Venezuelas (Hugo Chávez) sprachen sich für "
+        "eine verstärkte Kooperation aus."
+    )
+    assert found.get("Lega") == "ORG" and found.get("Matteo Salvinis") == "PER"
+    assert "Matteo Salvinis Lega" not in found
+    assert found.get("Hugo Chávez") == "PER"
+
+
 def test_a_particle_after_a_title_needs_a_capital() -> None:
     """ "Präsident von Bund und Ländern" is no "von Bund"."""
     found = names("Der Präsident von Bund und Ländern sprach mit dem Minister Länder.")

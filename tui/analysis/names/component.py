@@ -678,11 +678,20 @@ class NameResolver:
                 and word.endswith("s")
                 and len(word) > 3
                 and others.known(word[:-1], own)  # "Trumps", not "Carlos" in "Juan Carlos I."
-                and not others.known(rest, own)
-                and self.index.find(rest) is None
+                and (
+                    not others.known(rest, own)
+                    or ((body := self.index.find(rest)) is not None and body.label == "ORG")
+                )
             ):
                 label = others.label(word) or span.label_  # "Trumps Wahlkampfkomitee"
-                return self._split(Span(doc, span.start, i + 1, label=label), names)
+                genitive = Span(doc, span.start, i + 1, label=label)
+                body = self.index.find(rest)
+                if body is None:
+                    return self._split(genitive, names)
+                if body.is_entity and body.strong and body.label == "ORG" and label == "PER":
+                    # "Matteo Salvinis Lega": a person's party
+                    party_span = Span(doc, i + 1, span.end, label="ORG")
+                    return [*self._split(genitive, names), party_span]
         if self.german:
             owner = self._genitive_before_nouns(span)
             if owner is not None:

@@ -299,7 +299,8 @@ def german_people(
             span.label_ in ("LOC", "ORG")
             and len(span) == 2
             and index.is_given_name(first)
-            and first not in index.worded_given
+            # "Hugo" is a word too, but "Hugo Chávez" has a surname after it
+            and (first not in index.worded_given or _plain_surname(last, index))
             and (
                 _only_a_first_name(index, first)
                 # "Ramona" is a Californian town too, "Pop" a surname
@@ -320,6 +321,10 @@ def german_people(
             span = Span(span.doc, span.start, span.end, label="PER")
         out.append(span)
     return out
+
+
+def _plain_surname(word: str, index: NameIndex) -> bool:
+    return index.is_surname(word) and not index.is_common_noun(word) and word not in index.nouns
 
 
 def _long_person(span: Span, index: NameIndex, org_like: Callable[[str], bool]) -> bool:
