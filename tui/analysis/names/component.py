@@ -673,25 +673,22 @@ class NameResolver:
         for i in range(span.start, span.end - 1):
             word = doc[i].text
             rest = doc[i + 1 : span.end].text
-            if (
+            if not (
                 self.german
                 and word.endswith("s")
                 and len(word) > 3
                 and others.known(word[:-1], own)  # "Trumps", not "Carlos" in "Juan Carlos I."
-                and (
-                    not others.known(rest, own)
-                    or ((body := self.index.find(rest)) is not None and body.label == "ORG")
-                )
             ):
-                label = others.label(word) or span.label_  # "Trumps Wahlkampfkomitee"
-                genitive = Span(doc, span.start, i + 1, label=label)
-                body = self.index.find(rest)
-                if body is None:
-                    return self._split(genitive, names)
-                if body.is_entity and body.strong and body.label == "ORG" and label == "PER":
-                    # "Matteo Salvinis Lega": a person's party
-                    party_span = Span(doc, i + 1, span.end, label="ORG")
-                    return [*self._split(genitive, names), party_span]
+                continue
+            body = self.index.find(rest)
+            label = others.label(word) or span.label_  # "Trumps Wahlkampfkomitee"
+            genitive = Span(doc, span.start, i + 1, label=label)
+            if body is None and not others.known(rest, own):
+                return self._split(genitive, names)
+            if body is not None and body.strong and body.label == "ORG" and label == "PER":
+                # "Matteo Salvinis Lega": a person's party
+                party_span = Span(doc, i + 1, span.end, label="ORG")
+                return [*self._split(genitive, names), party_span]
         if self.german:
             owner = self._genitive_before_nouns(span)
             if owner is not None:

@@ -116,9 +116,8 @@ def _surname_alone(word: str, lowered: set[str], index: NameIndex, particles: bo
         len(word) > 2
         and word.istitle()
         and word.replace("-", "").isalpha()
-        and index.is_surname(word)
+        and (_plain_surname(word, index) or (particles and index.is_surname(word)))
         and word.lower() not in lowered
-        and (particles or not (index.is_common_noun(word) or word in index.nouns))
         and not index.is_title(word)
         and (entry is None or not entry.is_entity or entry.label == "PER")
     )
@@ -324,6 +323,7 @@ def german_people(
 
 
 def _plain_surname(word: str, index: NameIndex) -> bool:
+    """A surname of the lists that is no German noun ("Chávez", not "Bellen")."""
     return index.is_surname(word) and not index.is_common_noun(word) and word not in index.nouns
 
 
