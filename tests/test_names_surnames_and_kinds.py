@@ -157,6 +157,23 @@ def test_a_persons_party_in_the_genitive_and_a_first_name_that_is_a_word() -> No
     assert found.get("Hugo Chávez") == "PER"
 
 
+def test_an_acronym_in_brackets_is_the_name_before_it() -> None:
+    """Wikinews article 368: the sidebar lists the court once, with both names."""
+    from tui.analysis.analyzer import analyze
+    from tui.article import parse_text
+
+    text = (
+        "Meldung\n\nGuyana ist zuversichtlich, dass der Internationale Gerichtshof (IGH) "
+        "dessen Gültigkeit bestätigen wird. Der IGH hatte sich im Dezember für zuständig "
+        "erklärt."
+    )
+    result = analyze(parse_text(text, lang="de"), use_cache=False)
+    forms = {e.name: {m.text for m in e.mentions} for e in result.entities}
+    court = next(name for name, found in forms.items() if "IGH" in found)
+    assert {"IGH", "Internationale Gerichtshof"} <= forms[court]
+    assert court == "Internationaler Gerichtshof"
+
+
 def test_a_particle_after_a_title_needs_a_capital() -> None:
     """ "Präsident von Bund und Ländern" is no "von Bund"."""
     found = names("Der Präsident von Bund und Ländern sprach mit dem Minister Länder.")

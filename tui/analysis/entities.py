@@ -162,6 +162,7 @@ def group_entities(
     organisations): a German name the text only declines is named by them.
     """
     cleaned = [c for s in spans if (c := _clean(text, s)) is not None]
+    spelled_out = _acronyms_in_brackets(text, cleaned, genitive)
     surfaces = {text[s.start : s.end] for s in cleaned}
     surfaces |= {word for surface in list(surfaces) for word in surface.split()}
     groups: list[_Group] = []
@@ -173,6 +174,8 @@ def group_entities(
         form = _base_form(surface, surfaces) if genitive else surface
         declined = _declension_key(form, span.label) if genitive else form
         group = by_form.get(declined) or _by_surname(form, span.label, groups)
+        if group is None and surface in spelled_out:
+            group = by_form.get(spelled_out[surface])  # "Internationaler Gerichtshof (IGH)"
         if group is None:
             group = _Group()
             groups.append(group)
@@ -211,6 +214,30 @@ def group_entities(
     ]
     entities.sort(key=lambda e: e.mentions[0].start if e.mentions else 0)
     return entities
+
+
+def _acronyms_in_brackets(text: str, spans: Sequence[RawSpan], german: bool) -> dict[str, str]:
+    """ "Internationaler Gerichtshof (IGH)", "Karibische Gemeinschaft (CARICOM)": an
+    acronym in brackets right after a name of several words, with the same label, is
+    that name's; acronym -> the name's key in `group_entities`."""
+    by_start = {s.start: s for s in spans}
+    found: dict[str, str] = {}
+    for span in spans:
+        name = text[span.start : span.end]
+        if span.label == "PER" or " " not in name or text[span.end : span.end + 2] != " (":
+            continue
+        acronym = by_start.get(span.end + 2)
+        if acronym is None or text[acronym.end : acronym.end + 1] != ")":
+            continue
+        short = text[acronym.start : acronym.end]
+        if _ACRONYM.match(short) and acronym.label == span.label:  # not a place's "LFI"
+            found.setdefault(short, name)
+    return {
+        short: _declension_key(name, "ORG") if german else name for short, name in found.items()
+    }
+
+
+_ACRONYM = re.compile(r"^[A-ZÄÖÜ][A-ZÄÖÜ0-9&.-]{1,9}$")
 
 
 def _same_people(groups: list[_Group]) -> list[_Group]:
