@@ -78,7 +78,8 @@ _COMPOUND_BODY = re.compile(
 # the head of a body that belongs to a state or union: "Rat der Europäischen Union"
 _BODY_HEAD = re.compile(
     r"(?:^rat|^rates|(?:sicherheits|menschenrechts|minister|wächter|militär|übergangs"
-    r"|revolutions|national|bundes|stände|ältesten|europa)ra(?:t|tes|ts)|kongress|kongresses|ausschuss|ausschusses|kommission|gerichtshof"
+    r"|revolutions|national|bundes|stände|ältesten|europa)ra(?:t|tes|ts)|kongress|kongresses"
+    r"|ausschuss|ausschusses|kommission|gerichtshof"
     r"|gerichtshofs|parlament|parlaments|senat|senats|^konferenz|^versammlung|zentralbank"
     r"|ministerium|ministeriums|handelskammer|amt|amtes|amts|behörde|verwaltung"
     r"|\wfraktion|vorstand|vorstands|vorstandes|präsidium|präsidiums)$"
@@ -96,7 +97,8 @@ _STATE_BODY = re.compile(
     r"^(?:US|EU|UN|UNO|NATO|Nato)-(?:Regierung|Armee|Militär|Marine|Luftwaffe|Notenbank"
     r"|Geheimdienst|Geheimdienstes|Zentralkommando|Zentralkommandos|Streitkräfte"
     r"|Zentralbank|Kommission|Parlament|Senat|Kongress|Sicherheitsrat|Generalversammlung"
-    r"|Küstenwache|Administration|Luftstreitkräfte|Heer|Wahlkommission|Bundespolizei|Navy|Fed|Ministerrat|Rat"
+    r"|Küstenwache|Administration|Luftstreitkräfte|Heer|Wahlkommission|Bundespolizei|Navy"
+    r"|Fed|Ministerrat|Rat"
     r"|\w*[Mm]inisterium)(?:e?s)?$"
 )
 # "Sächsische Staatsregierung", "Bayerischen Staatskanzlei": an official body's name
