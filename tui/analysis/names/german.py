@@ -98,6 +98,9 @@ _EVENT_HEADS = re.compile(
     r"-(Krieg|Affäre|Skandal|Abkommen|Vertrag|Verfassung|Gipfel|Turnier|Festival|Marathon"
     r"|Pokal|Cup|Rallye|Konferenz|Ministerkonferenz|Klimakonferenz|Handelsrunde)(?:e?s)?$"
 )
+# the heads of compounds that name a name's people ("Hamas-Anhänger", "SPD-Politikerin")
+_FEMININE = re.compile(r"(?:erin|erinnen|ern)$")
+_OUTBREAKS = frozenset({"Pandemie", "Epidemie"})
 _PARTICLES = ("von", "van", "de", "del", "der", "al", "el", "bin", "ibn", "zu")
 # a party's parliamentary group: "SPD-Fraktion", "CDU-Landtagsfraktion", "Grünen-Fraktion"
 _GROUP_HEAD = re.compile(r"-(?:Bundestags|Landtags|Bürgerschafts|Europa|Rathaus)?[Ff]raktion$")
@@ -311,8 +314,11 @@ def common_noun_name(
             bool(head)
             and last[:1].isupper()
             and index.is_common_noun(last)
-            and index.is_title(head)  # "Familien-Partei" may be a party's name
             and index.find(last) is None
+            and (
+                index.is_title(head)  # "Familien-Partei" may be a party's name
+                or _follower_or_outbreak(last, index)  # "Falun-Gong-Anhänger"
+            )
         )
     for ending in ("n", "en"):  # "der Linken": a declined name of the index
         entry = index.get(text.removesuffix(ending))
@@ -325,6 +331,8 @@ def common_noun_name(
     # the plural is an umlaut's ("Rasmussen" is no "Mussen")
     if index.is_surname(text) or index.is_given_name(text):
         return False
+    if span.label_ == "PER" and _place_and_noun(text, index):
+        return True  # "Israelreise": no one is named after a place and a noun
     for k in range(3, len(text) - 5):
         head = text[k:].capitalize()
         if (
@@ -336,6 +344,34 @@ def common_noun_name(
                 or any(ch in head for ch in "äöü")
                 or index.is_common_noun(text[:k])  # "Giftbriefe": "Gift" and "Briefe"
             )
+        ):
+            return True
+    return False
+
+
+def _follower_or_outbreak(noun: str, index: NameIndex) -> bool:
+    """ "Anhänger", "Gegner", "Politikerin", "Pandemie": the head of a compound that
+    names people of a name or an outbreak of one, never the name itself (GermEval leaves
+    "Falun-Gong-Anhänger" and "Corona-Pandemie" unmarked). A surname ("Bauer") stays."""
+    if index.is_surname(noun) or index.is_given_name(noun):
+        return False
+    if noun in _OUTBREAKS or index.is_title(noun):
+        return True
+    # a noun of people has a feminine form ("Anhängerin"); "Theater" has none
+    stem = _FEMININE.sub("er", noun)
+    return stem.endswith("er") and index.is_common_noun(stem + "in")
+
+
+def _place_and_noun(word: str, index: NameIndex) -> bool:
+    for k in range(4, len(word) - 3):
+        entry = index.get(word[:k])
+        rest = word[k:]
+        if (
+            entry is not None
+            and entry.label == "LOC"
+            and entry.source == "country"
+            and rest.islower()
+            and index.is_common_noun(rest.capitalize())
         ):
             return True
     return False

@@ -30,12 +30,16 @@ from tui.analysis.names.index import Entry, NameIndex
 _SEATED = re.compile(
     r"^(?:Amts|Land|Oberlandes|Verwaltungs|Oberverwaltungs|Arbeits|Sozial|Finanz|Bezirks"
     r"|Kreis|Schwur)?gericht$|^(?:Staatsanwaltschaft|Polizei|Polizeipräsidium|Landtag"
-    r"|Stadtrat|Stadtverwaltung|Universität|Hochschule|Bezirksregierung|Landratsamt"
+    r"|Stadtrat|Senat(?:e?s)?|Stadtverwaltung|Universität|Hochschule|Bezirksregierung|Landratsamt"
     r"|Justizvollzugsanstalt|JVA|Handelskammer|Flughafen|Hauptbahnhof|Fachhochschule"
-    r"|Landespolizei|Klinikum|Universitätsklinikum|Olympiastadion|Hafen)$"
+    r"|Landespolizei|Klinikum|Universitätsklinikum|Olympiastadion|Hafen"
+    r"|(?:[SU]-)?Bahnhof)$"
 )
-# a seat that is a place, as CoNLL marks buildings ("Flughafen Hahn", "Hafen Fudschaira")
-_SEATED_PLACES = frozenset({"Flughafen", "Hauptbahnhof", "Olympiastadion", "Hafen"})
+# a seat that is a place, as CoNLL marks buildings ("Flughafen Hahn", "Hafen Fudschaira",
+# "S-Bahnhof Oranienburger Straße")
+_SEATED_PLACES = frozenset(
+    {"Flughafen", "Hauptbahnhof", "Olympiastadion", "Hafen", "Bahnhof", "S-Bahnhof", "U-Bahnhof"}
+)
 # the head noun of an organisation's name: "Moslemsolidaritätskomitees" is no place
 _ORG_HEAD = re.compile(
     r"(?:komitee|ministerium|partei|verband|verein|gesellschaft|institut|behörde|bund"
@@ -437,7 +441,7 @@ def german_bodies(doc: Doc, spans: list[Span], words: list[str], index: NameInde
             i + 1 < len(words)
             and _is_town_adjective(word, index)
             and (
-                _SEATED.match(words[i + 1])
+                (_SEATED.match(words[i + 1]) and not words[i + 1].endswith("Bahnhof"))
                 or _compound_head(words[i + 1])
                 or _INSTITUTION.match(words[i + 1])
             )

@@ -36,6 +36,8 @@ NAME_PARTICLES = frozenset(
         "ten",
     ]
 )
+# "Doris von Sayn-Wittgenstein", "Karl-Theodor zu Guttenberg"
+_NOBLE_PARTICLES = frozenset({"von", "zu"})
 # particles that only begin a surname ("van den Broek"), unlike "von"/"der"/"de",
 # which are words of their own too ("Abbas von Israel", "Ursu von der CDU")
 _SURNAME_PARTICLES = frozenset(
@@ -58,7 +60,11 @@ def add_people(doc: Doc, spans: list[Span], words: list[str], index: NameIndex) 
     added: list[Span] = []
     i = 0
     while i < len(words) - 1:
-        if covered[i] or not _is_first_name(doc[i], lowered, index):
+        if covered[i] or not (
+            _is_first_name(doc[i], lowered, index)
+            # a particle and a surname make even "Doris" at a sentence's start a name
+            or (index.is_given_name(words[i]) and _noble_surname(doc, i + 1, covered, index))
+        ):
             i += 1
             continue
         end = i + 1
@@ -70,6 +76,8 @@ def add_people(doc: Doc, spans: list[Span], words: list[str], index: NameIndex) 
             and not (end - i == 2 and words[end - 1].endswith("s"))  # "Klums Modelsuche"
         ):
             end += 1
+        if end == i + 1 and _noble_surname(doc, end, covered, index):
+            end += 2  # "Doris von Sayn-Wittgenstein"
         person = people.get(end)
         if person is not None:  # the model's person goes on from here: one name
             joined.add(id(person))
@@ -199,7 +207,9 @@ def join_particles(spans: list[Span], index: NameIndex) -> list[Span]:
             out.append(Span(doc, span.start, following.end, label="PER"))
             i += 2
             continue
-        if (
+        if (noble := _noble_name(span, following, index)) is not None:
+            out.append(noble)
+        elif (
             span.label_ == "PER"
             and span[-1].lower_ in NAME_PARTICLES
             and j < len(doc)
@@ -211,6 +221,36 @@ def join_particles(spans: list[Span], index: NameIndex) -> list[Span]:
             out.append(span)
         i += 1
     return out
+
+
+def _noble_name(span: Span, following: Span | None, index: NameIndex) -> Span | None:
+    """ "Doris" "von Sayn-Wittgenstein", "Alexander" "zu Sayn-Wittgenstein-Sayn": a first
+    name the model kept apart from a noble surname no list knows (a place after "von"
+    stays apart: "Abbas von Israel")."""
+    doc = span.doc
+    at = span.end
+    if not (span.label_ == "PER" and len(span) == 1 and index.is_given_name(span.text)):
+        return None
+    if following is not None and following.start <= at + 1:
+        return None
+    if not _noble_surname(doc, at, [False] * len(doc), index):
+        return None
+    return Span(doc, span.start, at + 2, label="PER")
+
+
+def _noble_surname(doc: Doc, at: int, covered: list[bool], index: NameIndex) -> bool:
+    """Whether "von Sayn-Wittgenstein" starts at `at`: a particle, then a capitalised
+    word no list knows and no noun."""
+    if at + 1 >= len(doc) or doc[at].lower_ not in _NOBLE_PARTICLES or covered[at + 1]:
+        return False
+    word = doc[at + 1].text
+    return (
+        (word.isalpha() or "-" in word)
+        and word[:1].isupper()
+        and index.find(word) is None
+        and not index.is_common_noun(word)
+        and not index.is_compound_noun(word)
+    )
 
 
 def english_people(
