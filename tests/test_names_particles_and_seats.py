@@ -1,16 +1,21 @@
 """Noble names after a first name, railway stations with their kind word, a town's
 senate, a body's noun before a person, the US Congress as "Kongress" in an article about
-the United States, and compounds that name a name's followers or an outbreak.
+the United States, compounds that name a name's followers or an outbreak, quoted names
+after a street's or a magazine's noun, a party written with a slash; in English a body's
+name with "and" inside it and a place right after "in" or "at".
 
-The sentences are from German Wikinews (https://de.wikinews.org/, CC BY 2.5), articles
-21, 37, 86, 122, 127, 160, 161, 366 and 374 of `../shared/data/articles/de_wikinews/`
-(copies in `tests/data/realnews/`).
+The German sentences are from German Wikinews (https://de.wikinews.org/, CC BY 2.5),
+articles 21, 37, 41, 86, 122, 127, 160, 161, 366 and 374 of
+`../shared/data/articles/de_wikinews/` (copies in `tests/data/realnews/`); the English
+ones from stories of `tests/data/realnews/en_unseen6/`, `en_unseen8/`, `en_unseen10/` and
+`en_unseen13/` (written for the project, MIT).
 """
 
 from __future__ import annotations
 
 import pytest
 
+from tests.test_names_english_heads import names as english_names
 from tests.test_names_german import names
 
 
@@ -77,6 +82,66 @@ from tests.test_names_german import names
 )
 def test_names_in_real_sentences(text: str, expected: dict[str, str], absent: set[str]) -> None:
     found = names(text)
+    for name, label in expected.items():
+        assert found.get(name) == label, (name, found)
+    assert not absent & set(found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Bei der Zeitschrift „Die Epoche“, die von Falun Gong betrieben wird, bekam sie "
+            "einen Presseausweis. Danach zogen sie die Straße „Unter den Linden“ entlang.",
+            {"Die Epoche": "ORG", "Unter den Linden": "LOC"},
+        ),
+        (
+            "Kritik kam von der Opposition: Bündnis 90/Die Grünen fordern mehr Geld für die "
+            "Schulen.",
+            {"Bündnis 90/Die Grünen": "ORG"},
+        ),
+    ],
+)
+def test_quoted_and_slashed_names(text: str, expected: dict[str, str]) -> None:
+    found = names(text)
+    for name, label in expected.items():
+        assert found.get(name) == label, (name, found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        (
+            "MacIsaac, a Cape Bretoner first elected in 2015, moves to Fisheries and Oceans "
+            "Canada, a department he has long sought. Dhaliwal inherits a stalled "
+            "rental-construction deal with Canada Mortgage and Housing Corp.",
+            {
+                "Fisheries and Oceans Canada": "ORG",
+                "Canada Mortgage and Housing Corp.": "ORG",
+            },
+            {"Fisheries", "Housing Corp."},
+        ),
+        (
+            "The case was investigated by the Queensland Police Service's Financial and Cyber "
+            "Crime Group, after a complaint from a group of investors in 2022.",
+            {"Financial and Cyber Crime Group": "ORG"},
+            {"Cyber Crime Group"},
+        ),
+        (
+            "Patients were moved between Glenfield Hospital and Leicester General Hospital.",
+            {"Glenfield Hospital": "ORG", "Leicester General Hospital": "ORG"},
+            {"Glenfield Hospital and Leicester General Hospital"},
+        ),
+        (
+            '"This is a budget for the nurse in Penrith and the apprentice in Wagga Wagga, not '
+            'for the ratings agencies," Ms Sorensen told parliament.',
+            {"Wagga Wagga": "LOC", "Penrith": "LOC"},
+            set(),
+        ),
+    ],
+)
+def test_english_bodies_and_places(text: str, expected: dict[str, str], absent: set[str]) -> None:
+    found = english_names(text)
     for name, label in expected.items():
         assert found.get(name) == label, (name, found)
     assert not absent & set(found), found

@@ -81,6 +81,7 @@ def _clean(text: str, span: RawSpan) -> RawSpan | None:
         len(words) > 1
         and words[0].lower() in _LEADING_DETERMINERS
         and not _title_article(text, start, words[0])
+        and not _quoted_whole(text, start, end)
     ):
         start += len(words[0]) + 1
         words = words[1:]
@@ -120,6 +121,16 @@ def _title_article(text: str, start: int, word: str) -> bool:
     if word == "The" and opening:
         return True  # “The Lantern Men”: a quoted title's own article
     return bool(before) and before[-1].isalpha()
+
+
+def _quoted_whole(text: str, start: int, end: int) -> bool:
+    """ "die Zeitschrift „Die Epoche“": a whole quotation that is a name keeps its
+    capitalised article."""
+    return (
+        text[start - 1 : start] in ("„", "»", '"', "“")
+        and text[end : end + 1] in ("“", "«", '"', "”")
+        and text[start : start + 1].isupper()
+    )
 
 
 def _base_form(form: str, known: set[str]) -> str:

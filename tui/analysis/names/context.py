@@ -41,6 +41,7 @@ _DE_PLACE_NOUNS = frozenset(
         "Distrikt", "Bundesstaat", "Bundesstaates", "Bundesstaats",
     }
 )  # fmt: skip
+_EN_LOCATIVES = frozenset({"in", "at", "near"})
 _LIST_JOINS = frozenset({",", "and", "or", "und", "oder"})
 _AND = frozenset({"and", "or", "und", "oder"})  # not a comma: "the town of X, Eli Ben-Ami"
 
@@ -52,6 +53,7 @@ def places_by_context(
     place, unless the index knows it for sure as something else."""
     out: list[Span] = []
     listed = _in_place_lists(spans)
+    people = {s.text for s in spans if s.label_ == "PER" and len(s) > 1}
     placed_end = -1  # the end of the last name a place noun made a place
     for span in sorted(spans, key=lambda s: s.start):
         # "die Dörfer Tchioma Bangou und Zaroumbey Darey": the noun types the whole list
@@ -59,10 +61,19 @@ def places_by_context(
         after_noun = _after_place_noun(doc, span, words, german)
         if after_noun or chained:
             placed_end = span.end
+        at_a_place = (
+            not german
+            and span.label_ == "PER"
+            and _after_a_locative(doc, span)
+            # "at Peel Hunt" where a "Peel" of the article is somebody else's name
+            and not any(
+                w in other.split() for other in people - {span.text} for w in span.text.split()
+            )
+        )
         if (
             span.label_ in ("ORG", "PER", "MISC")
             and not _known_otherwise(span, index)
-            and (after_noun or chained or id(span) in listed)
+            and (after_noun or chained or at_a_place or id(span) in listed)
         ):
             span = Span(doc, span.start, span.end, label="LOC")
         out.append(span)
@@ -86,6 +97,14 @@ def _after_place_noun(doc: Doc, span: Span, words: list[str], german: bool) -> b
         and words[i - 2] in _EN_PLACE_NOUNS
         and not doc[i - 2].is_sent_start  # "Town of …" opening a sentence may be a body's
     )
+
+
+def _after_a_locative(doc: Doc, span: Span) -> bool:
+    """ "in Al Warqa", "at Le Bourget": no one is named right after "in" or "at" (but
+    "in Smith's view", "at Johnson's")."""
+    if span.start == 0 or doc[span.start - 1].lower_ not in _EN_LOCATIVES:
+        return False
+    return span.end == len(doc) or doc[span.end].text not in ("'s", "’s", "'", "’")
 
 
 def _in_place_lists(spans: list[Span]) -> set[int]:
@@ -121,7 +140,7 @@ _QUOTED_KINDS = (
         re.compile(
             r"(?:partei|bündnis|bündnisses|netzwerk|netzwerkes|netzwerks|gruppe|organisation"
             r"|initiative|bewegung|zeitung|agentur|corps|verein|vereins|verband|verbandes"
-            r"|band|gewerkschaft|koalition)$"
+            r"|band|gewerkschaft|koalition|zeitschrift|magazin|magazins|sender|senders)$"
         ),
         "ORG",
     ),
@@ -135,7 +154,13 @@ _QUOTED_KINDS = (
         ),
         "MISC",
     ),
-    (re.compile(r"(?:gaststätte|camp|lager|lagers|stadion|hotel|hotels|restaurant)$"), "LOC"),
+    (
+        re.compile(
+            r"(?:gaststätte|camp|lager|lagers|stadion|hotel|hotels|restaurant|straße|allee"
+            r"|gasse|platz|platzes)$"
+        ),
+        "LOC",
+    ),
 )
 _OPENING = frozenset({"„", '"', "»"})
 _CLOSING = frozenset({"“", '"', "«"})

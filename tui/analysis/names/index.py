@@ -227,7 +227,8 @@ def load_index(path: Path = INDEX_PATH) -> NameIndex:
             entries[name] = entry
             if name[:1].islower() and source == "list":
                 lower_starts.add(name.split(" ")[0])
-            words = name.count(" ") + 1
+            # the tokenizer cuts "90/Die" in three: "Bündnis 90/Die Grünen" is five words
+            words = name.count(" ") + 1 + 2 * name.count("/")
             if words > 1:
                 max_words = max(max_words, words)
                 first = name.split(" ")[0]

@@ -1093,6 +1093,9 @@ def joined_by_and(doc: Doc, spans: list[Span], index: NameIndex) -> list[Span]:
             if right is not None and right.label_ == "ORG" and adjective:
                 drop.add(id(right))  # "Scottish and Southern Energy"
                 end = right.end
+            elif right is not None and _one_body_with_and(span, right, index):
+                drop.add(id(right))  # "Canada Mortgage and Housing Corp."
+                end = right.end
             elif right is None and span.label_ == "ORG" and len(span) > 1:
                 j = end + 1
                 while j < len(doc) and not covered[j] and doc[j].text[:1].isupper():
@@ -1102,6 +1105,32 @@ def joined_by_and(doc: Doc, spans: list[Span], index: NameIndex) -> list[Span]:
         label = "ORG" if end != span.end else span.label_
         out.append(span if (start, end) == (span.start, span.end) else Span(doc, start, end, label))
     return out
+
+
+def _one_body_with_and(left: Span, right: Span, index: NameIndex) -> bool:
+    """ "Canada Mortgage" "and" "Housing Corp.", "Fisheries" "and" "Oceans Canada",
+    "National Highways" "and" "Motorway Police": two halves of one body's name, the
+    second ending in what the body is (or in its country, after a plural remit), and
+    neither half a name of its own."""
+    if left.label_ != "ORG" or right.label_ != "ORG":
+        return False
+    if left[-1].text.rstrip(".") in EN_ORG_HEADS:
+        return False  # "Salford City Council and Stockport Council": two bodies
+    if index.find(left.text, german=False) is not None:
+        return False
+    if index.find(right.text, german=False) is not None:
+        return False
+    last = right[-1].text.rstrip(".")
+    if last in EN_ORG_HEADS and len(right) > 1:
+        return True
+    country = index.get(right[-1].text)
+    return (
+        country is not None
+        and country.source == "country"
+        and len(right) == 2
+        and left[-1].text.endswith("s")  # "Fisheries", "Oceans": a remit in the plural
+        and right[0].text.endswith("s")
+    )
 
 
 def _is_place(index: NameIndex, name: str) -> bool:
