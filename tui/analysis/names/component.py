@@ -140,6 +140,8 @@ _HONORIFICS = frozenset(
 _ROLE_HEADS = frozenset({"Minister", "Secretary", "Commissioner", "Spokesman", "Spokeswoman"})
 # German nouns for a kind of body, never one body's name alone
 _PARLIAMENT = frozenset({"Parlament", "Parlaments", "Parlamente", "Parlamenten"})
+# a language's noun: "Englisch", "Französisch", "Deutsch" (an adjective takes an ending)
+_LANGUAGE = re.compile(r"^(?:[A-ZÄÖÜ][a-zäöü]+isch|Deutsch)$")
 _US_WORDS = frozenset({"USA", "US", "Washington", "Vereinigten", "Vereinigte"})
 _DEFINITE_BEFORE = frozenset({"der", "des", "dem", "den", "im", "vom", "beim", "zum"})
 _DE_ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des"})
@@ -386,6 +388,9 @@ class NameResolver:
             return None  # "Niedersächsischer Ministerpräsident": a role, not a body
         if self.german and len(span) == 1 and role_of_an_abbreviation(span.text, index):
             return None  # "BLB-Prüfer", "EU-Behörde"
+        if self.german and len(span) == 1 and _LANGUAGE.match(span.text):
+            if span.text not in context.surnames:  # "Gisela Englisch" is a person
+                return None  # "auf Englisch": GermEval marks no language
         if self.german and political_side(span):
             return None  # "radikaler Linken", "die gesamte Linke": the political left
 

@@ -79,6 +79,8 @@ _COMPOUND_BODY = re.compile(
     r"(?:verband|verbandes|verbands|bund|bundes|behörde|kommission|gericht|gerichts"
     r"|gerichtes|amt|amts|amtes|komitee|komitees|gewerkschaft)$"
 )
+# a state's one central bank and its council, named with the article like a ministry
+_CENTRAL_BANK = re.compile(r"^(?:Zentral|Noten)bank(?:rat(?:e?s)?)?$")
 # the head of a body that belongs to a state or union: "Rat der Europäischen Union"
 _BODY_HEAD = re.compile(
     r"(?:^rat|^rates|(?:sicherheits|menschenrechts|minister|wächter|militär|übergangs"
@@ -470,6 +472,9 @@ def german_bodies(doc: Doc, spans: list[Span], words: list[str], index: NameInde
                 out = [s for s in out if not (body.start <= s.start < body.end)]
                 out.append(body)
                 continue
+        if _CENTRAL_BANK.match(word) and _after_the_article(words, i) and not doc[i].is_sent_start:
+            out.append(Span(doc, i, i + 1, label="ORG"))  # "der argentinischen Zentralbank"
+            continue
         compound = _COMPOUND_BODY.search(word)
         if (
             compound is not None
