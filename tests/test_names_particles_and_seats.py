@@ -96,6 +96,11 @@ def test_names_in_real_sentences(text: str, expected: dict[str, str], absent: se
             {"Die Epoche": "ORG", "Unter den Linden": "LOC"},
         ),
         (
+            "Bereits im Jahr 2018 kam es zu einem starken Währungsverfall, nachdem die "
+            "Unabhängigkeit der argentinischen Zentralbank bezweifelt worden war.",
+            {"Zentralbank": "ORG"},
+        ),
+        (
             "Kritik kam von der Opposition: Bündnis 90/Die Grünen fordern mehr Geld für die "
             "Schulen.",
             {"Bündnis 90/Die Grünen": "ORG"},
@@ -145,6 +150,29 @@ def test_english_bodies_and_places(text: str, expected: dict[str, str], absent: 
     for name, label in expected.items():
         assert found.get(name) == label, (name, found)
     assert not absent & set(found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sicherheitsbeamte zerrten sie weg. Sie schrie auch auf Englisch: „Präsident Bush, "
+        "stoppen Sie ihn!“",
+        "Ab Samstag wird sich zeigen, ob der kleine Staat am anderen Ende der Welt weiter "
+        "auf dem Weg des Friedens und der Stabilität gehen wird.",
+    ],
+)
+def test_a_language_or_a_nouns_genitive_is_no_name(text: str) -> None:
+    found = names(text)
+    assert not {"Englisch", "Friedens"} & set(found), found
+
+
+def test_a_prefecture_is_a_place() -> None:
+    found = english_names(
+        "Both men finished the 15-day meet at Fukuoka Kokusai Center with 12-3 records "
+        "after Hakuzan, a sekiwake from Kagoshima Prefecture, pulled down komusubi Ryuseiho "
+        "in the day's penultimate bout."
+    )
+    assert found.get("Kagoshima Prefecture") == "LOC", found
 
 
 def test_a_congress_without_the_united_states_is_no_name() -> None:

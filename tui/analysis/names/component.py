@@ -388,9 +388,25 @@ class NameResolver:
             return None  # "Niedersächsischer Ministerpräsident": a role, not a body
         if self.german and len(span) == 1 and role_of_an_abbreviation(span.text, index):
             return None  # "BLB-Prüfer", "EU-Behörde"
-        if self.german and len(span) == 1 and _LANGUAGE.match(span.text):
-            if span.text not in context.surnames:  # "Gisela Englisch" is a person
-                return None  # "auf Englisch": GermEval marks no language
+        if (
+            self.german
+            and len(span) == 1
+            and span.label_ == "LOC"
+            and span.start > 0
+            and doc[span.start - 1].lower_ == "des"
+            and span.text.endswith("s")
+            and whole is None
+            and index.is_common_noun(span.text)
+            and span.text not in context.inner_words
+        ):
+            return None  # "auf dem Weg des Friedens": a noun's genitive, no place
+        if (
+            self.german
+            and len(span) == 1
+            and _LANGUAGE.match(span.text)
+            and span.text not in context.surnames  # "Gisela Englisch" is a person
+        ):
+            return None  # "auf Englisch": GermEval marks no language
         if self.german and political_side(span):
             return None  # "radikaler Linken", "die gesamte Linke": the political left
 

@@ -156,7 +156,7 @@ EN_PLACE_ONLY_HEADS = frozenset(
     | {"Abbey", "Priory", "Monastery", "Basilica", "Mosque", "Shrine", "Cabin", "Sanctuary"}
     | {"Pier", "Wharf", "Quay", "Marina", "Bay"}
     | {"Basin", "Station", "Camp", "Building", "Ness", "Coast"}
-    | {"Synagogue", "Temple", "Chapel", "Pagoda"}
+    | {"Synagogue", "Temple", "Chapel", "Pagoda", "Prefecture"}
 )
 # the first word of a place's name: "Lake Powell", "Cape Hatteras", "Mount Etna"
 PLACE_FIRST = frozenset({"Cape", "Mount", "Fort", "Lake", "Port", "Col"})
