@@ -66,7 +66,9 @@ def code_fingerprint() -> str:
     digest = hashlib.sha256()
     root = Path(__file__).parent
     # the name index is data, but its names decide entities as much as the rules do
-    for path in sorted([*root.rglob("*.py"), *root.glob("names/*.tsv.gz")]):
+    for path in sorted(
+        [*root.rglob("*.py"), *root.glob("names/*.tsv.gz"), *root.glob("names/*.json.gz")]
+    ):
         digest.update(path.relative_to(root).as_posix().encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()[:16]

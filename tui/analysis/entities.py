@@ -102,6 +102,13 @@ def _clean(text: str, span: RawSpan) -> RawSpan | None:
     return RawSpan(start, end, span.label)
 
 
+def shown_form(text: str, start: int, end: int, label: str) -> str | None:
+    """The form a span of `text` is shown as (no leading article, no possessive), or
+    None where the reader shows nothing of it."""
+    cleaned = _clean(text, RawSpan(start, end, label))
+    return text[cleaned.start : cleaned.end] if cleaned is not None else None
+
+
 def _owns_its_s(name: str) -> bool:
     """ "Sainsbury's", "McDonald's": a name the index knows with its 's."""
     from tui.analysis.names import load_index

@@ -86,6 +86,7 @@ def _extend(nlp: Language, lang: str) -> None:
     import tui.analysis.facts.component
     import tui.analysis.labels
     import tui.analysis.names.component
+    import tui.analysis.names.judge
     import tui.analysis.timex.component  # noqa: F401
 
     _split_dashes(nlp)
@@ -94,6 +95,7 @@ def _extend(nlp: Language, lang: str) -> None:
         nlp.add_pipe("sentencizer", first=True, config={"punct_chars": punct})
     nlp.add_pipe("limelight_labels", last=True)
     nlp.add_pipe("limelight_names", last=True, config={"lang": lang})
+    nlp.add_pipe("limelight_entity_judge", last=True, config={"lang": lang})
     nlp.add_pipe("limelight_timex", last=True, config={"lang": lang})
     nlp.add_pipe("limelight_facts", last=True, config={"lang": lang})
 

@@ -5,6 +5,7 @@ name ("the Verdi union"), a point of the compass before a town, a place's people
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -232,6 +233,7 @@ def _demonym_of_a_place(name: str, index: NameIndex) -> bool:
     return False
 
 
+@functools.cache  # the name component and the judge share them
 def english_words(tables: Path | None) -> frozenset[str]:
     """The words of the English pipeline's lemmatizer tables (WordNet's nouns, verbs and
     adjectives, lower case): what "Turnout" at a sentence's start is, if not a name."""
