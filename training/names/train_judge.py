@@ -51,7 +51,7 @@ def examples(lang: str, exclude: set[str]) -> list[dict[str, Any]]:
     nlp = load_pipeline(lang)
     index = load_index()
     judge = nlp.get_pipe("limelight_entity_judge")
-    words = judge._english_words()
+    words = judge.words
     rows = []
     for folder in sorted(GOLD.glob(f"{lang}*/")):
         if folder.name in exclude:

@@ -186,7 +186,9 @@ class EntityJudge:
         self.german = lang == "de"
         self._tables = tables
 
-    def _english_words(self) -> frozenset[str]:
+    @property
+    def words(self) -> frozenset[str]:
+        """The English lemmatizer's words (none for German), as the name rules use them."""
         return frozenset() if self.german else english_words(self._tables)
 
     def __call__(self, doc: Doc) -> Doc:
@@ -194,7 +196,7 @@ class EntityJudge:
         if judge is None or not doc.ents:
             return doc
         index = load_index()
-        words = self._english_words()
+        words = self.words
         keep: list[Span] = [s for s in doc.ents if s.label_ not in LABELS]
         for text, mentions in names_of(doc).items():
             found = features(text, mentions, index, words, self.german)

@@ -233,15 +233,17 @@ def _noble_name(span: Span, following: Span | None, index: NameIndex) -> Span | 
         return None
     if following is not None and following.start <= at + 1:
         return None
-    if not _noble_surname(doc, at, [False] * len(doc), index):
+    if not _noble_surname(doc, at, None, index):
         return None
     return Span(doc, span.start, at + 2, label="PER")
 
 
-def _noble_surname(doc: Doc, at: int, covered: list[bool], index: NameIndex) -> bool:
+def _noble_surname(doc: Doc, at: int, covered: list[bool] | None, index: NameIndex) -> bool:
     """Whether "von Sayn-Wittgenstein" starts at `at`: a particle, then a capitalised
-    word no list knows and no noun."""
-    if at + 1 >= len(doc) or doc[at].lower_ not in _NOBLE_PARTICLES or covered[at + 1]:
+    word no list knows and no noun (and no other name's word, where `covered` says)."""
+    if at + 1 >= len(doc) or doc[at].lower_ not in _NOBLE_PARTICLES:
+        return False
+    if covered is not None and covered[at + 1]:
         return False
     word = doc[at + 1].text
     return (
