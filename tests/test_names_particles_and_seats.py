@@ -19,6 +19,12 @@ from tests.test_names_english_heads import names as english_names
 from tests.test_names_german import names
 
 
+def _assert_names(found: dict[str, str], expected: dict[str, str], absent: set[str]) -> None:
+    for name, label in expected.items():
+        assert found.get(name) == label, (name, found)
+    assert not absent & set(found), found
+
+
 @pytest.mark.parametrize(
     ("text", "expected", "absent"),
     [
@@ -82,9 +88,7 @@ from tests.test_names_german import names
 )
 def test_names_in_real_sentences(text: str, expected: dict[str, str], absent: set[str]) -> None:
     found = names(text)
-    for name, label in expected.items():
-        assert found.get(name) == label, (name, found)
-    assert not absent & set(found), found
+    _assert_names(found, expected, absent)
 
 
 @pytest.mark.parametrize(
@@ -109,8 +113,7 @@ def test_names_in_real_sentences(text: str, expected: dict[str, str], absent: se
 )
 def test_quoted_and_slashed_names(text: str, expected: dict[str, str]) -> None:
     found = names(text)
-    for name, label in expected.items():
-        assert found.get(name) == label, (name, found)
+    _assert_names(found, expected, set())
 
 
 @pytest.mark.parametrize(
@@ -147,9 +150,7 @@ def test_quoted_and_slashed_names(text: str, expected: dict[str, str]) -> None:
 )
 def test_english_bodies_and_places(text: str, expected: dict[str, str], absent: set[str]) -> None:
     found = english_names(text)
-    for name, label in expected.items():
-        assert found.get(name) == label, (name, found)
-    assert not absent & set(found), found
+    _assert_names(found, expected, absent)
 
 
 @pytest.mark.parametrize(
