@@ -184,7 +184,9 @@ class _DocNames:
     def key(self, text: str) -> str:
         """A mention's name: genitive off ("Trumps"), a surname or a first name as its
         full name, where one person of the article has it."""
-        if text in self.votes:
+        if self.genitive(text):
+            base = text[:-1]  # "Powells Rede" beside "Colin Powell", even if labelled alone
+        elif text in self.votes:
             base = text
         elif self.german and text.endswith("s") and text[:-1] in self.votes:
             base = text[:-1]
@@ -197,6 +199,19 @@ class _DocNames:
         if not full and first and len(first) == 1:
             return next(iter(first))  # "Jakub" after "Jakub Novak"
         return base
+
+    def genitive(self, text: str) -> bool:
+        """A German -s form of the surname of one person of the article, or of a name
+        the article labels a person ("Curveballs Akte" beside "Curveball")."""
+        if not (self.german and len(text) > 3 and text.endswith("s") and " " not in text):
+            return False
+        if text in self.surnames:
+            return False  # "Reyes" is a surname of its own
+        base = text[:-1]
+        if len(self.surnames.get(base, ())) == 1:
+            return True
+        counter = self.votes.get(base)
+        return bool(counter) and counter.most_common(1)[0][0] == "PER"
 
     def known(self, text: str, exclude: str = "") -> bool:
         """Whether the document names `text` (or its genitive's base) as an entity or
@@ -767,7 +782,7 @@ class NameResolver:
                 Span(doc, span.start, span.end - 1, label="PER"),
                 Span(doc, span.end - 1, span.end, label=others.label(last) or "PER"),
             ]
-        if span.label_ == "ORG" and (parts := self._body_and_person(span)):
+        if span.label_ == "ORG" and (parts := self._body_and_person(span, names)):
             return parts
         if self.german and (parts := self._noun_and_person(span, names)):
             return parts
@@ -789,21 +804,32 @@ class NameResolver:
                 ]
         return [span]
 
-    def _body_and_person(self, span: Span) -> list[Span] | None:
+    def _body_and_person(self, span: Span, names: _DocNames) -> list[Span] | None:
         """ "der Europäischen Kommission Jacques Delors": a body the index knows and a
         first name with a surname after it are two names (the body's head and its
-        person, "Präsident der … Jacques Delors")."""
+        person, "Präsident der … Jacques Delors"); so are "die CIA Curveball nicht
+        treffen lassen" where the article calls "Curveball" alone a person."""
         doc = span.doc
-        for cut in range(span.start + 1, span.end - 1):
+        for cut in range(span.start + 1, span.end):
             left = doc[span.start : cut]
             right = doc[cut : span.end]
             entry = self.index.find(left.text, german=self.german)
+            if entry is None or entry.label != "ORG" or not (entry.strong or len(left) > 1):
+                continue
+            votes = names.votes.get(right.text)
+            whole = names.votes.get(span.text)
             if (
-                entry is not None
-                and entry.label == "ORG"
-                and (entry.strong or len(left) > 1)
-                and len(right) <= 3
-                and self.index.is_given_name(right[0].text)
+                len(right) <= 3
+                and (
+                    (len(right) > 1 and self.index.is_given_name(right[0].text))
+                    or (
+                        # "Curveball" a person four times, "CIA Curveball" once
+                        votes is not None
+                        and votes["PER"] >= 2
+                        and votes.most_common(1)[0][0] == "PER"
+                        and (whole is None or whole.total() == 1)
+                    )
+                )
                 and all(t.text[:1].isupper() or t.lower_ in NAME_PARTICLES for t in right)
             ):
                 return [
@@ -1021,7 +1047,8 @@ class NameResolver:
         located: set[str] = set()
         for span in spans:
             key = names.key(span.text)
-            groups[key][span.label_] += 1
+            # the model reads "Curveballs Akte" as a place as readily as "Bayerns Stürmer"
+            groups[key][span.label_] += 0.5 if names.genitive(span.text) else 1
             after = span.doc[span.end].text if span.end < len(span.doc) else ""
             before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
             if (
@@ -1037,6 +1064,7 @@ class NameResolver:
                     )
                 )
                 and after not in ("'s", "’s")
+                and not names.genitive(span.text)  # "in Curveballs Akte"
                 and not (span.start > 1 and span.doc[span.start - 2].lower_ in _STAKES)
             ):
                 located.add(key)
