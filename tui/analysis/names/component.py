@@ -211,7 +211,9 @@ class _DocNames:
         if len(self.surnames.get(base, ())) == 1:
             return True
         counter = self.votes.get(base)
-        return bool(counter) and counter.most_common(1)[0][0] == "PER"
+        if not counter:
+            return False
+        return counter.most_common(1)[0][0] == "PER"
 
     def known(self, text: str, exclude: str = "") -> bool:
         """Whether the document names `text` (or its genitive's base) as an entity or
@@ -1048,7 +1050,7 @@ class NameResolver:
         for span in spans:
             key = names.key(span.text)
             # the model reads "Curveballs Akte" as a place as readily as "Bayerns Stürmer"
-            groups[key][span.label_] += 0.5 if names.genitive(span.text) else 1
+            groups[key][span.label_] += 1 if names.genitive(span.text) else 2
             after = span.doc[span.end].text if span.end < len(span.doc) else ""
             before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
             if (
