@@ -1047,7 +1047,8 @@ class NameResolver:
         settled: dict[str, str] = {}
         groups: dict[str, Counter[str]] = defaultdict(Counter)
         located: set[str] = set()
-        for span in spans:
+        located_ends: dict[int, bool] = {}  # ends of mentions after "in": whether in a list
+        for span in sorted(spans, key=lambda s: s.start):
             key = names.key(span.text)
             # the model reads "Curveballs Akte" as a place as readily as "Bayerns Stürmer"
             groups[key][span.label_] += 1 if names.genitive(span.text) else 2
@@ -1070,6 +1071,10 @@ class NameResolver:
                 and not (span.start > 1 and span.doc[span.start - 2].lower_ in _STAKES)
             ):
                 located.add(key)
+                located_ends[span.end] = False
+            elif _listed_after(span, located_ends) and after not in ("'s", "’s"):
+                located.add(key)  # "in Guinobatan and Camalig", "in Tabaco, Pilar and Matnog"
+                located_ends[span.end] = True
         people = {next(iter(full)) for full in names.surnames.values() if len(full) == 1}
         typed = {} if self.german else typed_by_noun(spans, names.key, self.index)
         located -= {names.key(name) for name in kinds}  # "Fernsehsender Press TV" … "in Press TV"
@@ -1231,6 +1236,29 @@ _COMPASS_WORDS = frozenset(
     {"north", "south", "east", "west", "central", "northern", "southern", "eastern", "western"}
 )
 _INDEFINITE = frozenset({"ein", "eine", "einer", "einem", "einen", "eines"})
+
+
+def _listed_after(span: Span, ends: dict[int, bool]) -> bool:
+    """Whether `span` follows, in a list ("A, B and C"), a name ending at one of `ends`
+    (true for a name that is itself a list's later member): the names of one list are
+    of one kind. A comma alone may end a clause ("In Johannesburg, City Power warned"),
+    so it joins only where the list goes on; ", and" only after an earlier comma."""
+    doc = span.doc
+    joint = doc[span.start - 1].lower_ if span.start > 0 else ""
+    if joint in ("and", "or", "und", "oder"):
+        if span.start - 1 in ends:
+            return True
+        return (
+            span.start > 1 and doc[span.start - 2].text == "," and ends.get(span.start - 2, False)
+        )
+    if joint != "," or span.start - 1 not in ends:
+        return False
+    rest = doc[span.end : span.end + 3]
+    return (
+        len(rest) >= 2
+        and rest[0].lower_ in (",", "and", "or", "und", "oder")
+        and (rest[1].text[:1].isupper() or (rest[1].lower_ in ("and", "or") and len(rest) > 2))
+    )
 
 
 def _about_the_us(words: list[str]) -> bool:
