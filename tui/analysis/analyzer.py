@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from tui.analysis.entities import RawSpan, group_entities, relabel
-from tui.analysis.model import Analysis, DateMention, Entity, Fact
+from tui.analysis.model import Analysis, DateMention, Entity, Fact, Mention
 from tui.analysis.names.naming import settle_entities
 from tui.analysis.organisations import KNOWN_ORGANISATIONS
 from tui.analysis.pipeline import load_pipeline, model_name
@@ -130,6 +130,8 @@ def _analyze(article: Article, lang: str, nlp: Language, progress: Progress | No
     )
     if lang == "de":
         entities = [e for e in entities if not _only_in_compounds(article.text, e)]
+        for entity in entities:
+            entity.mentions = _outside_compounds(article.text, entity)
     relabel(entities, _label_evidence(facts))
     entities = settle_entities(entities, lang)
     facts = _canonical_fact_entities(facts, entities)
@@ -241,7 +243,11 @@ def _with_fact_evidence(
             if start < 0 or name is None:
                 continue
             end = start + len(name)
-            if label == "ORG" and (_is_place_prefix(name, text, end) or _is_lower_word(name, text)):
+            if label == "ORG" and (
+                _is_place_prefix(name, text, end)
+                or _is_lower_word(name, text)
+                or _is_common_noun(name)
+            ):
                 continue
             if not any(s.start < end and start < s.end for s in kept):
                 kept.append(RawSpan(start, end, label))
@@ -252,11 +258,24 @@ def _only_in_compounds(text: str, entity: Entity) -> bool:
     """ "FDP-Chef", "Hamas-Vertreter", "Anti-Trump-Proteste": a name that the article only
     writes as part of a compound word names a role or a thing there, not itself (as
     GermEval's *part labels and a careful reader have it)."""
-    return bool(entity.mentions) and all(
-        (text[m.end : m.end + 1] == "-" and text[m.end + 1 : m.end + 2].isalpha())
-        or (m.start > 1 and text[m.start - 1] == "-" and text[m.start - 2].isalpha())
-        for m in entity.mentions
+    return bool(entity.mentions) and all(_in_compound(text, m) for m in entity.mentions)
+
+
+def _in_compound(text: str, mention: Mention) -> bool:
+    return (
+        text[mention.end : mention.end + 1] == "-"
+        and text[mention.end + 1 : mention.end + 2].isalpha()
+    ) or (
+        mention.start > 1 and text[mention.start - 1] == "-" and text[mention.start - 2].isalpha()
     )
+
+
+def _outside_compounds(text: str, entity: Entity) -> list[Mention]:
+    """ "Juso-Landesvorsitzende" beside "die saarländischen Jusos": a form the article
+    writes only inside compounds is part of a word there; the compounds of a form it also
+    writes alone ("CDU-Politiker" beside "die CDU") stay linked to the name."""
+    alone = {m.text for m in entity.mentions if not _in_compound(text, m)}
+    return [m for m in entity.mentions if m.text in alone or not _in_compound(text, m)]
 
 
 def _is_place_prefix(name: str, text: str, end: int) -> bool:
@@ -265,6 +284,17 @@ def _is_place_prefix(name: str, text: str, end: int) -> bool:
 
     entry = load_index().get(name)
     return text[end : end + 1] == "-" and entry is not None and entry.label == "LOC"
+
+
+def _is_common_noun(name: str) -> bool:
+    """ "Polizei-Vizepräsident": a noun for a kind of body ("Polizei", "Armee") before a
+    role names no one body; a listed body that is a word too ("Bundeswehr") does."""
+    from tui.analysis.names import load_index
+
+    entry = load_index().get(name)
+    return entry is not None and (
+        entry.label == "NOUN" or (entry.source == "corpus" and "noun" in entry.flags)
+    )
 
 
 def _is_lower_word(name: str, text: str) -> bool:
