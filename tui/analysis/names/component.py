@@ -788,6 +788,8 @@ class NameResolver:
             return parts
         if self.german and (parts := self._noun_and_person(span, names)):
             return parts
+        if self.german and (person := self._person_and_noun(span, names)):
+            return [person]
         # "Van Acker", "Ní Fhlatharta": a surname with its particle, not "Van" and "Acker"
         if span.label_ == "PER" and (
             doc[span.start].lower_ in NAME_PARTICLES or doc[span.start].text in IRISH_PARTICLES
@@ -838,6 +840,25 @@ class NameResolver:
                     Span(doc, left.start, left.end, label="ORG"),
                     Span(doc, right.start, right.end, label="PER"),
                 ]
+        return None
+
+    def _person_and_noun(self, span: Span, names: _DocNames) -> Span | None:
+        """ "wie Lafontaine Justizschelte betreiben": the article's person and the common
+        noun after it; the person alone."""
+        doc, index = span.doc, self.index
+        last = doc[span.end - 1].text
+        rest = doc[span.start : span.end - 1]
+        if (
+            span.label_ == "PER"
+            and len(span) >= 2
+            and (index.is_common_noun(last) or index.is_compound_noun(last))
+            and not index.is_surname(last)
+            and not index.is_given_name(last)
+            and index.get(last) is None
+            and not index.is_given_name(rest[-1].text)  # "Nadine Bernshausen"
+            and names.label(rest.text) == "PER"
+        ):
+            return Span(doc, rest.start, rest.end, label="PER")
         return None
 
     def _noun_and_person(self, span: Span, names: _DocNames) -> list[Span] | None:
