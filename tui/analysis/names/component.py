@@ -1007,7 +1007,9 @@ class NameResolver:
                     i += 1
                     continue
                 replaced.update(id(s) for s in inside)
-            elif not self._unambiguous(doc[start:end], entry, lowered, legislature):
+            elif not self._unambiguous(
+                doc[start:end], entry, lowered, legislature
+            ) and not _listed_with_a_place(doc[start:end], entry, spans):
                 i += 1
                 continue
             added.append(Span(doc, start, end, label=entry.label))
@@ -1257,6 +1259,22 @@ _COMPASS_WORDS = frozenset(
     {"north", "south", "east", "west", "central", "northern", "southern", "eastern", "western"}
 )
 _INDEFINITE = frozenset({"ein", "eine", "einer", "einem", "einen", "eines"})
+
+
+def _listed_with_a_place(span: Span, entry: Entry, spans: list[Span]) -> bool:
+    """ "Mit Konstanz und Tübingen": a town whose name is a word too ("Konstanz") is the
+    town beside another place of a list."""
+    if entry.source != "city" or entry.label != "LOC" or {"given", "surname"} & entry.flags:
+        return False
+    doc = span.doc
+    joins = ("und", "oder", "and", "or", ",")
+    after = span.end < len(doc) - 1 and doc[span.end].lower_ in joins
+    before = span.start > 1 and doc[span.start - 1].lower_ in joins
+    return any(
+        s.label_ == "LOC"
+        and ((after and s.start == span.end + 1) or (before and s.end == span.start - 1))
+        for s in spans
+    )
 
 
 def _listed_after(span: Span, ends: dict[int, bool]) -> bool:
