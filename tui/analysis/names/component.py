@@ -40,6 +40,7 @@ from tui.analysis.names.english import (
     possessive_bodies,
     split_at_preposition,
     split_at_role,
+    storm_name,
     typed_by_noun,
 )
 from tui.analysis.names.german import (
@@ -1171,6 +1172,10 @@ class NameResolver:
                 ):
                     label = "ORG"  # "Aslef", "Acas", "Sumar": one word no list knows as a name
             settled[key] = label
+        if not self.german:
+            # "Tomas" after "Typhoon Tomas" is the storm
+            storms = {key.split()[-1] for key in settled if storm_name(key)}
+            settled.update({key: "MISC" for key in settled if key in storms})
         self._full_names_of_people(settled)
         return [
             s
@@ -1193,6 +1198,8 @@ class NameResolver:
                 continue
             name = full[0]
             first = name.split()[0]
+            if storm_name(name):
+                continue
             entry = self.index.find(name, german=self.german)
             if (
                 settled[name] in ("MISC", "LOC", "ORG")

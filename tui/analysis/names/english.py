@@ -129,7 +129,7 @@ def english_label(
             return "LOC"  # "Manchester Piccadilly": a place in a town
     if len(words) == 2 and words[0] in ("Co", "Co.") and words[1].istitle():
         return "LOC"  # "Co Laois", "Co. Kerry": an Irish county
-    if _COP.match(key) or (words[0] in _EVENT_FIRST and len(words) > 1):
+    if _COP.match(key) or storm_name(key):
         return "MISC"  # "COP31": a conference; "Hurricane Perrin": a storm
     if dateline and key.isalpha() and len(key) > 2:
         city = index.get(key.title())
@@ -157,6 +157,20 @@ def english_label(
 
 
 _COP = re.compile(r"^COP ?\d+$")
+# what may stand before a storm's kind: "Super Typhoon Rolly", "Tropical Storm Alberto"
+_STORM_GRADES = frozenset({"Super", "Tropical", "Severe", "Subtropical", "Post-Tropical"})
+
+
+def storm_name(key: str) -> bool:
+    """ "Hurricane Perrin", "Super Typhoon Rolly": a storm's name (not the "National
+    Hurricane Center")."""
+    words = key.split()
+    for k, word in enumerate(words[:-1]):
+        if word in _EVENT_FIRST:
+            return all(w in _STORM_GRADES for w in words[:k])
+    return False
+
+
 # the first word of a storm's name: the storm is a thing, not a body or a person
 _EVENT_FIRST = frozenset({"Hurricane", "Typhoon", "Cyclone", "Storm"})
 # English demonyms: the place and what its people are called ("Queenslanders")
