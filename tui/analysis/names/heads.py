@@ -156,7 +156,8 @@ EN_PLACE_ONLY_HEADS = frozenset(
     | {"Abbey", "Priory", "Monastery", "Basilica", "Mosque", "Shrine", "Cabin", "Sanctuary"}
     | {"Pier", "Wharf", "Quay", "Marina", "Bay"}
     | {"Basin", "Station", "Camp", "Building", "Ness", "Coast"}
-    | {"Synagogue", "Temple", "Chapel", "Pagoda", "Prefecture"}
+    | {"Synagogue", "Temple", "Chapel", "Pagoda", "Prefecture", "Gulf", "Delta", "Lagoon"}
+    | {"Plateau", "Falls", "Hills", "Mountains"}
 )
 # the first word of a place's name: "Lake Powell", "Cape Hatteras", "Mount Etna"
 PLACE_FIRST = frozenset({"Cape", "Mount", "Fort", "Lake", "Port", "Col"})
