@@ -44,6 +44,7 @@ from tui.analysis.names.english import (
     typed_by_noun,
 )
 from tui.analysis.names.german import (
+    STORM_WORDS_EN,
     adjective_and_nouns,
     club_numbers,
     common_noun_name,
@@ -334,6 +335,7 @@ class NameResolver:
             spans = platform_x(doc, airliners(doc, spans, words), words)
             spans = possessive_bodies(doc, spans, words, self.index)
             spans = quoted_works(doc, spans, words)
+            spans = storms(doc, spans, words, STORM_WORDS_EN)
         spans = places_by_context(doc, spans, words, self.index, self.german)
         spans = waters_of_places(doc, spans, words, self.german)
         if self.german:

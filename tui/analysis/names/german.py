@@ -215,6 +215,9 @@ _STORM_WORDS = frozenset(
 )
 
 
+STORM_WORDS_EN = frozenset({"Hurricane", "Typhoon", "Cyclone", "Storm"})
+_STORM_GRADES = frozenset({"Super", "Tropical", "Severe", "Subtropical"})
+
 # a district's official name begins with its kind: "Landkreis Marburg-Biedenkopf"
 _DISTRICT_WORDS = frozenset({"Landkreis", "Landkreises"})
 
@@ -234,22 +237,28 @@ def streets_with_am(doc: Doc, spans: list[Span], words: list[str]) -> list[Span]
     return out
 
 
-def storms(doc: Doc, spans: list[Span], words: list[str]) -> list[Span]:
-    """ "Hurrikan Dorian" (a person "Dorian" to the model): the storm's word and its name
-    are one thing; "des Hurrikans" alone names none."""
+def storms(
+    doc: Doc, spans: list[Span], words: list[str], kinds: frozenset[str] = _STORM_WORDS
+) -> list[Span]:
+    """ "Hurrikan Dorian", "Hurricane Perrin" (a person or a body to the model): the
+    storm's word and its name are one thing, with its grade ("Super Typhoon Rolly");
+    "des Hurrikans" alone names none."""
     by_start = {s.start: s for s in spans}
     out = []
     for span in spans:
-        if len(span) == 1 and span.text.removesuffix("s").removesuffix("e") in _STORM_WORDS:
+        if len(span) == 1 and span.text.removesuffix("s").removesuffix("e") in kinds:
             continue  # "des Hurrikans", "die Taifune"
-        if span.start > 0 and doc[span.start - 1].text in _STORM_WORDS and len(span) <= 2:
-            span = Span(doc, span.start - 1, span.end, label="MISC")
+        if span.start > 0 and doc[span.start - 1].text in kinds and len(span) <= 2:
+            start = span.start - 1
+            if start > 0 and words[start - 1] in _STORM_GRADES:
+                start -= 1
+            span = Span(doc, start, span.end, label="MISC")
         out.append(span)
     covered = {i for s in out for i in range(s.start, s.end)}
     for i, word in enumerate(words[:-1]):
         after = words[i + 1]
         if (
-            word in _STORM_WORDS
+            word in kinds
             and i not in covered
             and i + 1 not in covered
             and i + 1 not in by_start
