@@ -26,6 +26,7 @@ from tui.analysis.names.context import (
     named_after_kind_nouns,
     organisations_by_kind,
     peoples_in_lists,
+    places_after_place_nouns,
     places_by_context,
     quoted_names,
     typed_by_kind_noun,
@@ -38,6 +39,7 @@ from tui.analysis.names.english import (
     numbered_names,
     platform_x,
     possessive_bodies,
+    prefixed_names,
     split_at_preposition,
     split_at_role,
     storm_name,
@@ -336,10 +338,12 @@ class NameResolver:
             spans = possessive_bodies(doc, spans, words, self.index)
             spans = quoted_works(doc, spans, words)
             spans = storms(doc, spans, words, STORM_WORDS_EN)
+            spans = prefixed_names(doc, spans)
         spans = places_by_context(doc, spans, words, self.index, self.german)
         spans = waters_of_places(doc, spans, words, self.german)
         if self.german:
             spans = named_after_kind_nouns(doc, spans, words, self.index)
+            spans = places_after_place_nouns(doc, spans, words, self.index)
         kinds = typed_by_kind_noun(doc, spans, words, self.index) if self.german else set()
         if self.german:
             spans = quoted_names(doc, organisations_by_kind(doc, spans, kinds), words)
@@ -739,9 +743,10 @@ class NameResolver:
             if doc[i].text in _CONJUNCTIONS:
                 # "The Daily Telegraph and Business Insider": two names and a word
                 left, right = doc[span.start : i], doc[i + 1 : span.end]
-                if self._index_name(left.text, others, own) and self._index_name(
-                    right.text, others, own
-                ):
+                if (
+                    self._index_name(left.text, others, own)
+                    and self._index_name(right.text, others, own)
+                ) or _two_companies(left, right):
                     parts = []
                     for part in (left, right):
                         entry = self.index.find(part.text, german=self.german)
@@ -1259,7 +1264,11 @@ _NO_NAMES = frozenset(
     | {"Kurzem", "Langem", "Neuem", "Weitem"}
     | {"Fake News"}  # a phrase quoted, no one's name
     # abbreviations of things and units, and a people's adjective
-    | {"AI", "CCTV", "GDP", "CEO", "km/h", "mph", "Indigenous"}
+    | {"AI", "CCTV", "GDP", "CEO", "km/h", "mph", "Indigenous", "LNG", "LPG"}
+    # diseases: no gold reading marks one ("Malaria" in "to Fight AIDS, Tuberculosis and
+    # Malaria" is part of a fund's name)
+    | {"Malaria", "Tuberculosis", "Ebola", "Cholera", "Dengue", "Measles", "Mpox", "AIDS"}
+    | {"HIV", "Covid", "COVID", "Covid-19", "COVID-19"}
 )
 _CATEGORY = re.compile(r"^Category \d$")
 
@@ -1268,6 +1277,21 @@ _COMPASS_WORDS = frozenset(
     {"north", "south", "east", "west", "central", "northern", "southern", "eastern", "western"}
 )
 _INDEFINITE = frozenset({"ein", "eine", "einer", "einem", "einen", "eines"})
+
+
+# what only a company's name ends in: "Philippine Airlines", "Rand Merchant Bank"
+_COMPANY_HEADS = frozenset({"Airlines", "Airways", "Bank", "Group", "Holdings", "Motors"})
+
+
+def _two_companies(left: Span, right: Span) -> bool:
+    """ "Cebu Pacific and Philippine Airlines": two names of two words or more each, the
+    second a company's ("Arts and Humanities Research Council" is one body)."""
+    return (
+        len(left) >= 2
+        and len(right) >= 2
+        and right[-1].text in _COMPANY_HEADS
+        and all(t.text[:1].isupper() for t in (*left, *right))
+    )
 
 
 def _listed_with_a_place(span: Span, entry: Entry, spans: list[Span]) -> bool:

@@ -80,6 +80,36 @@ def places_by_context(
     return out
 
 
+def places_after_place_nouns(
+    doc: Doc, spans: list[Span], words: list[str], index: NameIndex
+) -> list[Span]:
+    """ "in dem Dorf Matibiri": a German word for a kind of place, then a capitalised word
+    no German text writes (no noun, never in lower case here) that the model missed is
+    that place's name."""
+    covered = {i for s in spans for i in range(s.start, s.end)}
+    lowered = {w.lower() for w in words if w[:1].islower()}
+    out = list(spans)
+    for i in range(2, len(words)):
+        word = words[i]
+        if (
+            i in covered
+            or words[i - 1] not in _DE_PLACE_NOUNS
+            or not words[i - 2][:1].islower()
+            or not (word[:1].isupper() and word[1:].islower() and word.isalpha())
+            or len(word) < 4
+            or word.lower() in lowered
+            or index.is_common_noun(word)
+            or index.is_compound_noun(word)
+            or (i + 1 < len(words) and words[i + 1][:1].isupper())  # a longer name
+        ):
+            continue
+        entry = index.get(word)
+        if entry is not None and entry.label not in ("LOC", "GIVEN"):
+            continue
+        out.append(Span(doc, i, i + 1, label="LOC"))
+    return out
+
+
 def _after_place_noun(doc: Doc, span: Span, words: list[str], german: bool) -> bool:
     i = span.start
     if german:
@@ -140,7 +170,8 @@ _QUOTED_KINDS = (
         re.compile(
             r"(?:partei|bündnis|bündnisses|netzwerk|netzwerkes|netzwerks|gruppe|organisation"
             r"|initiative|bewegung|zeitung|agentur|corps|verein|vereins|verband|verbandes"
-            r"|band|gewerkschaft|koalition|zeitschrift|magazin|magazins|sender|senders)$"
+            r"|band|gewerkschaft|koalition|zeitschrift|magazin|magazins|sender|senders"
+            r"|ausschuss|ausschusses|komitee|komitees|gremium|gremiums|behörde)$"
         ),
         "ORG",
     ),
@@ -150,7 +181,8 @@ _QUOTED_KINDS = (
             r"|film|films|roman|romans|serie|programm|programms|projekt|projekts"
             r"|tanker|tankers|frachter|frachters|fähre|jacht|yacht|kreuzer|kreuzers"
             r"|zerstörer|zerstörers|fregatte|korvette|flugzeugträger|flugzeugträgers"
-            r"|dampfer|dampfers|kutter|kutters|boot|bootes|boots)$"
+            r"|dampfer|dampfers|kutter|kutters|boot|bootes|boots|wettbewerb|wettbewerbs"
+            r"|preis|preises|auszeichnung|abkommen|abkommens)$"
         ),
         "MISC",
     ),

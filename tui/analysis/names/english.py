@@ -11,6 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
 
 from tui.analysis.names.heads import EN_ORG_HEADS, EN_PLACE_HEADS, ROAD_WORDS
 from tui.analysis.names.index import NameIndex
@@ -118,6 +119,15 @@ def english_label(
         town = index.get(words[1])
         if town is not None and town.label == "LOC":
             return "LOC"
+    if (
+        label in ("PER", "ORG")
+        and len(words) == 2
+        and words[1] in ("North", "South", "East", "West")
+        and known is None
+        and not index.is_given_name(words[0])  # "Oliver North"
+        and not words[0].isupper()  # "JR West", "NFC North"
+    ):
+        return "LOC"  # "Kavango East": a region named by its point of the compass
     if label == "PER" and len(words) > 1 and known is None:
         first = index.get(words[0])
         if (
@@ -459,3 +469,26 @@ def possessive_bodies(
         out = [s for s in out if s not in inside]
         out.append(Span(doc, i, end, label="ORG"))
     return out
+
+
+# words before a name that say what it is: an Indonesian company ("PT Vale Indonesia"),
+# an Indonesian or Malaysian street ("Jl. Sudirman", "Jalan Ampang")
+_NAME_PREFIXES = {("PT",): "ORG", ("Jl", "."): "LOC", ("Jalan",): "LOC"}
+
+
+def prefixed_names(doc: Doc, spans: list[Span]) -> list[Span]:
+    """ "PT Sinar Laut Nikel" (a person "Sinar Laut" to the model), "Jl. Bungur Besar
+    Raya": the prefix belongs to the name and says its kind."""
+    out = []
+    for span in spans:
+        for prefix, label in _NAME_PREFIXES.items():
+            start = span.start - len(prefix)
+            if start >= 0 and tuple(t.text for t in doc[start : span.start]) == prefix:
+                end = span.end
+                # "PT Sinar Laut Nikel": the model's name may stop short of the last word
+                while end < len(doc) and doc[end].text.istitle() and doc[end].is_alpha:
+                    end += 1
+                span = Span(doc, start, end, label=label)
+                break
+        out.append(span)
+    return filter_spans(out)

@@ -1,0 +1,173 @@
+"""A German genitive of the article's person, a body and a person the model merged, a
+form written only inside compounds, a noun for a kind of body before a role, a person
+and a noun after it, a town whose name is a word too in a list of places; in English
+the places of one list, a clause's comma, storms with their kind word and grade, and
+gulfs.
+
+The German sentences are from German Wikinews (https://de.wikinews.org/, CC BY 2.5),
+articles 43, 162 and 225 of `../shared/data/articles/de_wikinews/` (copies in
+`tests/data/realnews/de_unseen14/`); the English ones from stories of
+`tests/data/realnews/en_unseen5/`, `en_unseen12/` and `en_unseen14/` (written for the
+project, MIT).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_names_english_heads import names as english_names
+from tests.test_names_german import names
+
+
+def _assert_names(found: dict[str, str], expected: dict[str, str], absent: set[str]) -> None:
+    for name, label in expected.items():
+        assert found.get(name) == label, (name, found)
+    assert not absent & set(found), found
+
+
+_CURVEBALL = (
+    "Eine der wohl wichtigsten im Vorlauf des Irakkrieges durch Colin Powell in seiner "
+    "Rede vor den Vereinten Nationen angeführten Argumentationen war, dass der Irak ein "
+    "aktives Bio-Waffenprogramm durchführe. Die Hauptinformationsquelle war ein irakischer "
+    "Überläufer mit Deckname Curveball, ein Informant des deutschen Nachrichtendienstes "
+    "BND. Mehrere für Curveball zuständige deutsche BND-Beamte hatten Zweifel. Neun Monate "
+    "zuvor, im Mai 2002, wurde eine Zuverlässigkeitswarnung in Curveballs Akte in den "
+    "US-Nachrichtendienst-Datenbanken eingetragen. Powell wurde allerdings nie gewarnt. "
+    "Zu diesem Zeitpunkt haben deutsche Nachrichtenoffiziere die CIA Curveball nicht "
+    "persönlich treffen lassen, jedoch wurde einem CIA-Arzt gestattet, Blutproben zu "
+    "nehmen. Rückblickend auf seine Reaktion nachdem er Powells Rede vor der UN gesehen "
+    "hatte, sagte ein deutscher Nachrichtendienstler: „Wir waren schockiert.“ Kurz nach "
+    "Powells UN-Rede und einige Tage vor der Invasion suchten UN-Waffeninspektoren, "
+    "einige von Curveballs Schlüsselinformationen direkt zu überprüfen. Unabhängig von "
+    "dem, was Curveball sagte, sei der Krieg beschlossen gewesen."
+)
+
+_LAFONTAINE = (
+    "Die saarländischen Jusos nehmen mit Befremden zur Kenntnis, dass Oskar Lafontaine "
+    "wieder einmal die BILD-Zeitung als Forum genutzt hat. Lafontaine hat in einem "
+    "Kommentar das Urteil des Frankfurter Landgerichts gegen den früheren "
+    "Polizei-Vizepräsidenten Wolfgang Daschner kritisiert. Hierzu der "
+    "Juso-Landesvorsitzende Michael Clivot: „Dass Lafontaine für die Bildzeitung "
+    "schreibt, ist alleine schon schlimm genug.“ Clivot: „Wir wollen nicht wie "
+    "Lafontaine Justizschelte betreiben, aber wir hätten uns schon ein deutlicheres "
+    "Signal gegen die Androhung von Folter durch einen hohen Repräsentanten der Polizei "
+    "gewünscht.“"
+)
+
+
+def test_a_genitive_of_the_articles_person_is_that_person() -> None:
+    found = names(_CURVEBALL)
+    _assert_names(
+        found,
+        {
+            "Colin Powell": "PER",
+            "Powell": "PER",
+            "Powells": "PER",
+            "Curveball": "PER",
+            "Curveballs": "PER",
+            "CIA": "ORG",
+        },
+        {"CIA Curveball"},
+    )
+
+
+def test_compounds_a_body_noun_and_a_person_before_a_noun() -> None:
+    found = names(_LAFONTAINE)
+    _assert_names(
+        found,
+        {"Jusos": "ORG", "Lafontaine": "PER", "Wolfgang Daschner": "PER"},
+        {"Juso", "Polizei", "Lafontaine Justizschelte"},
+    )
+
+
+def test_a_town_that_is_a_word_too_in_a_list_of_places() -> None:
+    found = names(
+        "Mit Konstanz und Tübingen sind die ersten Gemeinschaftsschul-Oberstufen bereits "
+        "genehmigt, andere Städte machen sich, wie die Landeshauptstadt Stuttgart, auf, "
+        "dem zu folgen."
+    )
+    _assert_names(found, {"Konstanz": "LOC", "Tübingen": "LOC", "Stuttgart": "LOC"}, set())
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        (
+            "Ligaya Ordas, chief of the Albay Public Safety and Emergency Management Office "
+            "(APSEMO), said residents of villages in Guinobatan and Camalig had been told to "
+            "stay in evacuation centers until Saturday. Camalig officials said the roads "
+            "were closed.",
+            {"Guinobatan": "LOC", "Camalig": "LOC"},
+            set(),
+        ),
+        (
+            "Health officials said the outbreak appears to have started in late February "
+            "at a church gathering in Pharr and spread through schools and day cares in "
+            "Pharr, McAllen, Edinburg and Mission. The McAllen Independent School District "
+            "said it would host a clinic at each of its high schools next week.",
+            {"McAllen": "LOC", "Edinburg": "LOC"},
+            set(),
+        ),
+        (
+            "In Johannesburg, City Power warned that overloaded substations in Soweto and "
+            "Midrand could trip when power was restored. City Power asked residents to "
+            "switch off geysers during the evening peak.",
+            {"Johannesburg": "LOC", "City Power": "ORG"},
+            set(),
+        ),
+        (
+            "MANILA, Philippines – Typhoon Tomas (Kajiki) made landfall in Bato, "
+            "Catanduanes, at 4:40 am on Thursday, bringing violent winds and torrential "
+            'rain to the island province. "Tomas is moving west-northwest at 20 km/h and '
+            'will cross the Bicol mainland before emerging over the Sibuyan Sea tonight," '
+            "PAGASA weather specialist Grace Castañeda said in a briefing. In Catanduanes, "
+            "which was devastated by Super Typhoon Rolly (Goni) in 2020, Governor Ramon "
+            "Tablizo said power had been cut across all 11 towns. She warned of storm "
+            "surges of up to three meters along the coasts of Albay Gulf and San Miguel "
+            "Bay.",
+            {
+                "Typhoon Tomas": "MISC",
+                "Tomas": "MISC",
+                "Super Typhoon Rolly": "MISC",
+                "Albay Gulf": "LOC",
+            },
+            {"Typhoon Rolly", "Rolly"},
+        ),
+        (
+            "CHARLESTON, S.C. (AP) — Hurricane Perrin slammed into the South Carolina coast "
+            "early Thursday with winds of 105 mph. By midday Perrin had weakened to a "
+            "tropical storm as it moved north toward Columbia.",
+            {"Hurricane Perrin": "MISC"},
+            set(),
+        ),
+        (
+            "A panel of five judges found Hasanuddin guilty of receiving the money between "
+            "2021 and 2023 from executives of PT Sinar Laut Nikel, a company that was "
+            'granted concessions near Pomalaa. "The defendant abused his authority," Dewi '
+            "said as she read out the verdict at the Central Jakarta District Court on Jl. "
+            "Bungur Besar Raya.",
+            {"PT Sinar Laut Nikel": "ORG", "Jl. Bungur Besar Raya": "LOC"},
+            {"Sinar Laut", "Sinar Laut Nikel", "Bungur Besar Raya"},
+        ),
+        (
+            "Truck drivers were stranded at ports as sea travel was suspended. Cebu Pacific "
+            "and Philippine Airlines canceled a combined 34 flights, including "
+            "all services to Bicol International Airport in Daraga and Virac Airport.",
+            {"Cebu Pacific": "ORG", "Philippine Airlines": "ORG"},
+            {"Cebu Pacific and Philippine Airlines"},
+        ),
+        (
+            "Kavango East has recorded 9,412 cases. Neighbouring Kavango West has recorded "
+            "3,106 cases, most of them around Nkurenkuru. Namibia's malaria programme relied "
+            "for years on support from the Global Fund to Fight AIDS, Tuberculosis and "
+            "Malaria and the US President's Malaria Initiative.",
+            {"Kavango West": "LOC"},
+            {"Tuberculosis", "Malaria"},
+        ),
+    ],
+)
+def test_english_lists_storms_and_gulfs(
+    text: str, expected: dict[str, str], absent: set[str]
+) -> None:
+    found = english_names(text)
+    _assert_names(found, expected, absent)
