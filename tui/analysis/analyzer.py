@@ -339,6 +339,13 @@ def _is_known_place(name: str) -> bool:
     )
 
 
+# roles that only a place has: "Kavango East governor Maria Kandjimi" names a region
+_PLACE_ROLES = frozenset(
+    {"governor", "mayor", "premier", "gouverneur", "gouverneurin", "bürgermeister"}
+    | {"bürgermeisterin", "oberbürgermeister", "oberbürgermeisterin", "landrat", "landrätin"}
+)
+
+
 def _after_of(text: str, name: str) -> bool:
     """ "Polizeichef von Kandahar": after "von"/"of" a place is as likely as an
     employer, so the role leaves the label to the model."""
@@ -405,6 +412,7 @@ def _label_evidence(facts: list[Fact]) -> dict[str, str]:
                 fact.organisation
                 and not _is_known_place(fact.organisation)
                 and not _after_of(fact.text, fact.organisation)
+                and not _PLACE_ROLES.intersection(fact.text.lower().split())
             ):
                 votes[fact.organisation] = "ORG"
         elif fact.kind == "attribution" and fact.extra.get("outlet"):
