@@ -5,8 +5,8 @@ the places of one list, a clause's comma, storms with their kind word and grade,
 gulfs.
 
 The German sentences are from German Wikinews (https://de.wikinews.org/, CC BY 2.5),
-articles 43, 162 and 225 of `../shared/data/articles/de_wikinews/` (copies in
-`tests/data/realnews/de_unseen14/`); the English ones from stories of
+articles 43, 162, 225, 303 and 330 of `../shared/data/articles/de_wikinews/` (copies in
+`tests/data/realnews/`); the English ones from stories of
 `tests/data/realnews/en_unseen5/`, `en_unseen12/` and `en_unseen14/` (written for the
 project, MIT).
 """
@@ -17,6 +17,8 @@ import pytest
 
 from tests.test_names_english_heads import names as english_names
 from tests.test_names_german import names
+from tui.analysis.analyzer import analyze
+from tui.article.loader import parse_text
 
 
 def _assert_names(found: dict[str, str], expected: dict[str, str], absent: set[str]) -> None:
@@ -171,3 +173,39 @@ def test_english_lists_storms_and_gulfs(
 ) -> None:
     found = english_names(text)
     _assert_names(found, expected, absent)
+
+
+def test_a_party_or_a_paper_whose_name_begins_with_its_article() -> None:
+    found = names(
+        "Der Ministerpräsident Thüringens, Bodo Ramelow (Die Linke), sieht weiteren "
+        "Aufklärungsbedarf. Ein Kommentator schrieb dazu im Nachrichtenmagazin DER "
+        "SPIEGEL: „Was die Gymnasialleiterin da an den Tag legt, kann man nicht "
+        "verstehen.“"
+    )
+    _assert_names(
+        found,
+        {"Bodo Ramelow": "PER", "Die Linke": "ORG", "DER SPIEGEL": "ORG"},
+        {"Linke", "SPIEGEL"},
+    )
+
+
+def test_a_governors_region() -> None:
+    found = english_names(
+        "Kavango East has recorded 9,412 cases this year. Kavango East governor Maria "
+        "Kandjimi said the region had asked Windhoek for N$12 million in emergency funds. "
+        "Health workers in Kavango East said clinics were full."
+    )
+    _assert_names(found, {"Kavango East": "LOC", "Maria Kandjimi": "PER"}, set())
+
+
+def test_a_headlines_place_the_body_writes_where_the_model_missed_it() -> None:
+    text = (
+        "Lake Titicaca joins UNESCO World Heritage List, Great Barrier Reef spared "
+        "'in danger' tag\n\nPublished: 15 July 2027\n\nBusan (South Korea) (AFP) - Lake "
+        "Titicaca, the high-altitude lake shared by Peru and Bolivia, was added to UNESCO's "
+        "World Heritage List on Tuesday."
+    )
+    result = analyze(parse_text(text, lang="en"), use_cache=False)
+    body = text.index("Busan")
+    found = {m.text: e.label for e in result.entities for m in e.mentions if m.start > body}
+    assert found.get("Lake Titicaca") == "LOC", found

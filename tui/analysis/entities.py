@@ -82,6 +82,7 @@ def _clean(text: str, span: RawSpan) -> RawSpan | None:
         and words[0].lower() in _LEADING_DETERMINERS
         and not _title_article(text, start, words[0])
         and not _quoted_whole(text, start, end)
+        and not _listed_with_article(text[start:end])
     ):
         start += len(words[0]) + 1
         words = words[1:]
@@ -115,6 +116,20 @@ def _owns_its_s(name: str) -> bool:
 
     entry = load_index().get(name.replace("’", "'"))
     return entry is not None and entry.is_entity
+
+
+def _listed_with_article(name: str) -> bool:
+    """ "(Die Linke)", "Prozent. Die Linke erreichte", "DER SPIEGEL": a party or a paper
+    whose listed name begins with its article."""
+    from tui.analysis.names import load_index
+
+    first, _, rest = name.partition(" ")
+    if first not in ("Der", "Die", "Das", "DER", "DIE", "DAS") or not rest:
+        return False
+    if rest.lower().endswith("en"):
+        return False  # "Die Grünen fordern": a plural's article is grammar's
+    entry = load_index().get(name if first[1:].islower() else f"{first.title()} {rest.title()}")
+    return entry is not None and entry.is_entity and entry.source == "list"
 
 
 def _title_article(text: str, start: int, word: str) -> bool:
