@@ -19,6 +19,8 @@ from tui.analysis.model import Entity, Mention
 _LEADING_DETERMINERS = frozenset(
     ["the", "der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "laut"]
 )
+# only as written in lower case: "an Environmental Protection Agency" ("A Coruña" is one)
+_LOWER_DETERMINERS = frozenset({"a", "an", "all", "einem", "einen"})
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _URL = re.compile(r"(?:https?://|www\.)\S+")
 _EDGE = re.compile(r"^[\W_]+|[\W_]+$")
@@ -79,7 +81,7 @@ def _clean(text: str, span: RawSpan) -> RawSpan | None:
     words = text[start:end].split(" ")
     while (
         len(words) > 1
-        and words[0].lower() in _LEADING_DETERMINERS
+        and (words[0].lower() in _LEADING_DETERMINERS or words[0] in _LOWER_DETERMINERS)
         and not _title_article(text, start, words[0])
         and not _quoted_whole(text, start, end)
         and not _listed_with_article(text[start:end])
