@@ -1,13 +1,13 @@
 """A German genitive of the article's person, a body and a person the model merged, a
 form written only inside compounds, a noun for a kind of body before a role, a person
 and a noun after it, a town whose name is a word too in a list of places; in English
-the places of one list, a clause's comma, storms with their kind word and grade, and
+the places of one list or before a place's noun, a clause's comma, storms with their kind word and grade, and
 gulfs.
 
 The German sentences are from German Wikinews (https://de.wikinews.org/, CC BY 2.5),
 articles 43, 162, 225, 303 and 330 of `../shared/data/articles/de_wikinews/` (copies in
 `tests/data/realnews/`); the English ones from stories of
-`tests/data/realnews/en_unseen5/`, `en_unseen12/` and `en_unseen14/` (written for the
+`tests/data/realnews/en_unseen5/`, `en_unseen12/`, `en_unseen13/` and `en_unseen14/` (written for the
 project, MIT).
 """
 
@@ -165,6 +165,14 @@ def test_a_town_that_is_a_word_too_in_a_list_of_places() -> None:
             "Malaria and the US President's Malaria Initiative.",
             {"Kavango West": "LOC"},
             {"Tuberculosis", "Malaria"},
+        ),
+        (
+            "Presiding judge Amira Hadžiomerović said 11 prisoners were taken from the "
+            "school gym on a bus towards the Grmeč mountain and shot. Vukašinović, now 61, "
+            "who has lived in Serbia since the end of the war, was arrested at the Rača "
+            "border crossing in 2023 when he tried to enter Bosnia to attend a funeral.",
+            {"Grmeč": "LOC", "Rača": "LOC", "Serbia": "LOC"},
+            set(),
         ),
     ],
 )

@@ -1106,6 +1106,10 @@ class NameResolver:
             elif _listed_after(span, located_ends) and after not in ("'s", "’s"):
                 located.add(key)  # "in Guinobatan and Camalig", "in Tabaco, Pilar and Matnog"
                 located_ends[span.end] = True
+            elif not self.german and (
+                _before_a_place_noun(span) or self._before_a_known_place(span, spans)
+            ):
+                located.add(key)
         people = {next(iter(full)) for full in names.surnames.values() if len(full) == 1}
         typed = {} if self.german else typed_by_noun(spans, names.key, self.index)
         located -= {names.key(name) for name in kinds}  # "Fernsehsender Press TV" … "in Press TV"
@@ -1190,6 +1194,24 @@ class NameResolver:
             else Span(s.doc, s.start, s.end, label=settled[names.key(s.text)])
             for s in spans
         ]
+
+    def _before_a_known_place(self, span: Span, spans: list[Span]) -> bool:
+        """ "Calai, Angola", "Matnog, Sorsogon": a body to the model, then a comma and a
+        place the index knows (not "Ghana's", nor a list going on)."""
+        doc = span.doc
+        if span.label_ != "ORG" or span.end + 1 >= len(doc) or doc[span.end].text != ",":
+            return False
+        place = next((s for s in spans if s.start == span.end + 1), None)
+        if place is None or place.label_ != "LOC":
+            return False
+        entry = self.index.get(place.text)
+        after = doc[place.end].text if place.end < len(doc) else ""
+        return (
+            entry is not None
+            and entry.label == "LOC"
+            and entry.source in ("country", "city", "list")
+            and after not in ("'s", "’s", ",", "and", "or")
+        )
 
     def _full_names_of_people(self, settled: dict[str, str]) -> None:
         """ "Zouhair Yahyaoui" (a thing to the model) when "Yahyaoui" alone is a person:
@@ -1292,6 +1314,19 @@ def _two_companies(left: Span, right: Span) -> bool:
         and right[-1].text in _COMPANY_HEADS
         and all(t.text[:1].isupper() for t in (*left, *right))
     )
+
+
+# English nouns for a kind of place after a name: "the Grmeč mountain", "Kaisosi settlement"
+_PLACE_NOUNS_AFTER = frozenset(
+    {"mountain", "mountains", "river", "border", "valley", "town", "village", "city"}
+    | {"district", "province", "municipality", "region", "county", "township", "settlement"}
+    | {"island", "islands", "peninsula", "lake", "coast", "suburb", "borough", "barangay"}
+)
+
+
+def _before_a_place_noun(span: Span) -> bool:
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].text in _PLACE_NOUNS_AFTER
 
 
 def _listed_with_a_place(span: Span, entry: Entry, spans: list[Span]) -> bool:
