@@ -5,7 +5,7 @@ the places of one list or before a place's noun, a clause's comma, storms with t
 gulfs.
 
 The German sentences are from German Wikinews (https://de.wikinews.org/, CC BY 2.5),
-articles 43, 162, 225, 303 and 330 of `../shared/data/articles/de_wikinews/` (copies in
+articles 43, 162, 225, 266, 303, 307 and 330 of `../shared/data/articles/de_wikinews/` (copies in
 `tests/data/realnews/`); the English ones from stories of
 `tests/data/realnews/en_unseen5/`, `en_unseen12/`, `en_unseen13/` and `en_unseen14/` (written for the
 project, MIT).
@@ -217,3 +217,23 @@ def test_a_headlines_place_the_body_writes_where_the_model_missed_it() -> None:
     body = text.index("Busan")
     found = {m.text: e.label for e in result.entities for m in e.mentions if m.start > body}
     assert found.get("Lake Titicaca") == "LOC", found
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Robert Gabriel Mugabe wurde am 21. Februar 1924 in dem Dorf Matibiri westlich "
+            "von Salisbury, dem heutigen Harare, geboren.",
+            "Matibiri",
+        ),
+        (
+            "Im ersten Wahlgang hatte Maximilian Friedrich (Freie Wähler), der bisherige "
+            "Bürgermeister von Berglen, die notwendige absolute Mehrheit um 137 Stimmen "
+            "verfehlt.",
+            "Berglen",
+        ),
+    ],
+)
+def test_a_place_after_a_place_noun_or_a_places_office(text: str, place: str) -> None:
+    assert names(text).get(place) == "LOC"

@@ -41,6 +41,10 @@ _DE_PLACE_NOUNS = frozenset(
         "Distrikt", "Bundesstaat", "Bundesstaates", "Bundesstaats",
     }
 )  # fmt: skip
+_DE_PLACE_OFFICES = frozenset(
+    {"Bürgermeister", "Bürgermeisterin", "Oberbürgermeister", "Oberbürgermeisterin"}
+    | {"Gouverneur", "Gouverneurin", "Einwohner", "Bewohner", "Bürgermeisters"}
+)
 _EN_LOCATIVES = frozenset({"in", "at", "near"})
 _LIST_JOINS = frozenset({",", "and", "or", "und", "oder"})
 _AND = frozenset({"and", "or", "und", "oder"})  # not a comma: "the town of X, Eli Ben-Ami"
@@ -83,18 +87,20 @@ def places_by_context(
 def places_after_place_nouns(
     doc: Doc, spans: list[Span], words: list[str], index: NameIndex
 ) -> list[Span]:
-    """ "in dem Dorf Matibiri": a German word for a kind of place, then a capitalised word
-    no German text writes (no noun, never in lower case here) that the model missed is
-    that place's name."""
+    """ "in dem Dorf Matibiri", "Bürgermeister von Berglen": a German word for a kind of
+    place or an office only a place has, then a capitalised word no German text writes
+    (no noun, never in lower case here) that the model missed is that place's name."""
     covered = {i for s in spans for i in range(s.start, s.end)}
     lowered = {w.lower() for w in words if w[:1].islower()}
     out = list(spans)
     for i in range(2, len(words)):
         word = words[i]
+        kind_before = words[i - 1] in _DE_PLACE_NOUNS and words[i - 2][:1].islower()
+        # "der bisherige Bürgermeister von Berglen": an office only a place has
+        office_before = words[i - 1] == "von" and words[i - 2] in _DE_PLACE_OFFICES
         if (
             i in covered
-            or words[i - 1] not in _DE_PLACE_NOUNS
-            or not words[i - 2][:1].islower()
+            or not (kind_before or office_before)
             or not (word[:1].isupper() and word[1:].islower() and word.isalpha())
             or len(word) < 4
             or word.lower() in lowered
