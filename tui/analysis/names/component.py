@@ -34,6 +34,7 @@ from tui.analysis.names.context import (
     websites,
 )
 from tui.analysis.names.english import (
+    demonym_adjectives,
     english_label,
     english_words,
     numbered_names,
@@ -339,6 +340,7 @@ class NameResolver:
             spans = quoted_works(doc, spans, words)
             spans = storms(doc, spans, words, STORM_WORDS_EN)
             spans = prefixed_names(doc, spans)
+            spans = demonym_adjectives(doc, spans, self.index)
         spans = places_by_context(doc, spans, words, self.index, self.german)
         spans = waters_of_places(doc, spans, words, self.german)
         if self.german:

@@ -492,3 +492,28 @@ def prefixed_names(doc: Doc, spans: list[Span]) -> list[Span]:
                 break
         out.append(span)
     return filter_spans(out)
+
+
+def demonym_adjectives(doc: Doc, spans: list[Span], index: NameIndex) -> list[Span]:
+    """ "Belgian police", "the Irish coming-of-age drama", "Asian-born": a people's
+    adjective before a noun is no name (the people as a noun is: "the Belgians")."""
+    out = []
+    for span in spans:
+        entry = index.get(span.text)
+        after = doc[span.end] if span.end < len(doc) else None
+        if (
+            entry is not None
+            and "demonym" in entry.flags
+            and "ctx" in entry.flags
+            and after is not None
+            # a noun or an adjective after it ("the Swede said", "the Brazilian who")
+            and (after.text == "-" or (after.is_lower and after.pos_ in ("NOUN", "ADJ")))
+            and not (
+                after.text == "-"
+                and span.end + 1 < len(doc)
+                and doc[span.end + 1].text[:1].isupper()
+            )
+        ):
+            continue
+        out.append(span)
+    return out
