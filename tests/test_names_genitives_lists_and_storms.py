@@ -243,7 +243,7 @@ def test_a_peoples_adjective_is_no_name_and_its_noun_is() -> None:
     found = english_names(
         "The breach was claimed by a group calling itself Black Heron, which security "
         "researchers have linked to Russian-speaking criminals. The Czech's coach, the "
-        "former Slovak player Marek Hudak, praised the final. \"At half-time I told the "
-        "players we had nothing to lose,\" the Swede said."
+        'former Slovak player Marek Hudak, praised the final. "At half-time I told the '
+        'players we had nothing to lose," the Swede said.'
     )
     _assert_names(found, {"Marek Hudak": "PER", "Swede": "MISC"}, {"Russian", "Slovak"})

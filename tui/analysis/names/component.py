@@ -91,6 +91,7 @@ from tui.analysis.names.people import (
     add_people,
     arabic_names,
     english_people,
+    english_people_after_titles,
     german_people,
     join_particles,
     people_after_titles,
@@ -334,6 +335,7 @@ class NameResolver:
                 spans, self.index, english_organisation_or_place, self.english_words
             )
             spans = numbered_names(doc, spans, words)
+            spans = english_people_after_titles(doc, spans, words, self.index, self.english_words)
             spans = languages_and_peoples(doc, spans, words, self.index)
             spans = platform_x(doc, airliners(doc, spans, words), words)
             spans = possessive_bodies(doc, spans, words, self.index)

@@ -575,3 +575,30 @@ def _irish_surnames(doc: Doc, spans: list[Span]) -> list[Span]:
             continue
         covered.update(range(i, out[-1].end))
     return out
+
+
+def english_people_after_titles(
+    doc: Doc, spans: list[Span], words: list[str], index: NameIndex, english: frozenset[str]
+) -> list[Span]:
+    """ "Referee Declan Hanrahan", "the presenter Carys Pennant": a title, a first name
+    the index knows as nothing else and a surname that is no English word, which the
+    model missed, are a person."""
+    covered = {i for s in spans for i in range(s.start, s.end)}
+    out = list(spans)
+    for i in range(1, len(words) - 1):
+        first, last = words[i], words[i + 1]
+        entry = index.get(first)
+        if (
+            i in covered
+            or i + 1 in covered
+            or not index.is_title(words[i - 1])
+            or not index.is_given_name(first)
+            or (entry is not None and entry.is_entity)
+            or not (last[:1].isupper() and last[1:].islower() and last.replace("'", "").isalpha())
+            or last.lower() in english
+            or ((known := index.get(last)) is not None and known.is_entity and known.label != "PER")
+        ):
+            continue
+        out.append(Span(doc, i, i + 2, label="PER"))
+        covered.update((i, i + 1))
+    return out
