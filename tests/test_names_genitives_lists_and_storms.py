@@ -247,3 +247,11 @@ def test_a_peoples_adjective_is_no_name_and_its_noun_is() -> None:
         'players we had nothing to lose," the Swede said.'
     )
     _assert_names(found, {"Marek Hudak": "PER", "Swede": "MISC"}, {"Russian", "Slovak"})
+
+
+def test_a_first_name_and_a_surname_after_a_title() -> None:
+    found = english_names(
+        "Hawk-Eye had been stood down because of a power fault. Referee Declan Hanrahan, "
+        "from Tullamore, consulted his umpires before awarding the point."
+    )
+    _assert_names(found, {"Declan Hanrahan": "PER"}, set())
