@@ -255,3 +255,11 @@ def test_a_first_name_and_a_surname_after_a_title() -> None:
         "from Tullamore, consulted his umpires before awarding the point."
     )
     _assert_names(found, {"Declan Hanrahan": "PER"}, set())
+
+
+def test_a_language_the_model_called_a_place() -> None:
+    found = english_names(
+        "Visibility in Lahore fell below 50 metres. On Mall Road, vendors were selling "
+        "cloth masks printed with messages in Urdu and English."
+    )
+    _assert_names(found, {"Urdu": "MISC", "Lahore": "LOC"}, set())

@@ -36,7 +36,9 @@ def languages_and_peoples(
     languages = _languages()
     listed = _listed_languages(doc, words, languages)
     out = [
-        Span(doc, s.start, s.end, label="MISC") if len(s) == 1 and s.start in listed else s
+        Span(doc, s.start, s.end, label="MISC")
+        if len(s) == 1 and (s.start in listed or _only_a_language(s, languages, index))
+        else s
         for s in spans
     ]
     covered = {i for s in out for i in range(s.start, s.end)}
@@ -50,6 +52,18 @@ def languages_and_peoples(
         if language or _a_person_of_a_people(doc, words, i, index) or _townspeople(word, index):
             out.append(Span(doc, i, i + 1, label="MISC"))
     return out
+
+
+def _only_a_language(span: Span, languages: frozenset[str], index: NameIndex) -> bool:
+    """ "Urdu" a place or a body to the model: a language that names no people, place
+    or body the index knows ("Tonga" is a country, "English" a people's word too) and
+    stands without an article."""
+    if span.label_ == "MISC" or span.text not in languages:
+        return False
+    if span.start > 0 and span.doc[span.start - 1].lower_ == "the":
+        return False  # "the Okanagan": a valley; a language takes no article
+    entry = index.get(span.text)
+    return entry is None or not entry.is_entity
 
 
 def _listed_languages(doc: Doc, words: list[str], languages: frozenset[str]) -> set[int]:
