@@ -983,6 +983,11 @@ class NameResolver:
         lowered = {w for w, up in zip(words, upper, strict=True) if not up and w[:1].islower()}
         added: list[Span] = []
         replaced: set[int] = set()
+        # where the model's places start and end: "Mit Konstanz und Tübingen"
+        places = (
+            {s.start for s in spans if s.label_ == "LOC"},
+            {s.end for s in spans if s.label_ == "LOC"},
+        )
         i = 0
         while i < len(words):
             word = words[i]
@@ -1021,7 +1026,7 @@ class NameResolver:
                 replaced.update(id(s) for s in inside)
             elif not self._unambiguous(
                 doc[start:end], entry, lowered, legislature
-            ) and not _listed_with_a_place(doc[start:end], entry, spans):
+            ) and not _listed_with_a_place(doc[start:end], entry, places):
                 i += 1
                 continue
             added.append(Span(doc, start, end, label=entry.label))
@@ -1333,20 +1338,17 @@ def _before_a_place_noun(span: Span) -> bool:
     return span.end < len(doc) and doc[span.end].text in _PLACE_NOUNS_AFTER
 
 
-def _listed_with_a_place(span: Span, entry: Entry, spans: list[Span]) -> bool:
+def _listed_with_a_place(span: Span, entry: Entry, places: tuple[set[int], set[int]]) -> bool:
     """ "Mit Konstanz und Tübingen": a town whose name is a word too ("Konstanz") is the
-    town beside another place of a list."""
+    town beside another place of a list (`places`: the starts and ends of places)."""
     if entry.source != "city" or entry.label != "LOC" or {"given", "surname"} & entry.flags:
         return False
     doc = span.doc
     joins = ("und", "oder", "and", "or", ",")
-    after = span.end < len(doc) - 1 and doc[span.end].lower_ in joins
-    before = span.start > 1 and doc[span.start - 1].lower_ in joins
-    return any(
-        s.label_ == "LOC"
-        and ((after and s.start == span.end + 1) or (before and s.end == span.start - 1))
-        for s in spans
-    )
+    starts, ends = places
+    after = span.end < len(doc) - 1 and doc[span.end].lower_ in joins and span.end + 1 in starts
+    before = span.start > 1 and doc[span.start - 1].lower_ in joins and span.start - 1 in ends
+    return after or before
 
 
 def _listed_after(span: Span, ends: dict[int, bool]) -> bool:

@@ -390,15 +390,15 @@ def german_bodies(doc: Doc, spans: list[Span], words: list[str], index: NameInde
         if not word[:1].isupper() and "-" not in word:
             continue  # every body below is named by a capitalised or hyphenated word
         if covered[i]:
-            town = next((s for s in out if s.end == i + 1 and len(s) > 1), None)
-            if (
-                town is not None
-                and i + 1 < len(words)
+            seated = (
+                i + 1 < len(words)
                 and not covered[i + 1]
                 and _SEATED.match(words[i + 1])
                 and words[i + 1] not in _SEATED_PLACES
-                and _is_town_adjective(town.text, index)
-            ):
+            )
+            # only where a seat's noun follows: the search runs over every span
+            town = next((s for s in out if s.end == i + 1 and len(s) > 1), None) if seated else None
+            if town is not None and _is_town_adjective(town.text, index):
                 # "die New Yorker Staatsanwaltschaft": the model's town of two words
                 out = [s for s in out if s is not town] + [
                     Span(doc, town.start, i + 2, label="ORG")
