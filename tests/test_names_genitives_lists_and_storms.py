@@ -263,3 +263,12 @@ def test_a_language_the_model_called_a_place() -> None:
         "cloth masks printed with messages in Urdu and English."
     )
     _assert_names(found, {"Urdu": "MISC", "Lahore": "LOC"}, set())
+
+
+def test_a_town_that_is_a_surname_too_right_after_in() -> None:
+    found = english_names(
+        "England were bowled out for 212 on the final day. The fourth Test begins at Old "
+        "Trafford in Manchester a week on Thursday, with the series level. The board "
+        "named the squad in March."
+    )
+    _assert_names(found, {"Manchester": "LOC"}, {"March"})

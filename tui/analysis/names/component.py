@@ -1071,7 +1071,18 @@ class NameResolver:
             return not ("noun" in entry.flags and sentence_start)
         if entry.source == "city":
             person = {"given", "surname"} & entry.flags
-            return not person and "noun" not in entry.flags and not sentence_start
+            if not person and "noun" not in entry.flags and not sentence_start:
+                return True
+            # "at Old Trafford in Manchester", "in Lausanne": a town that is a surname, a
+            # first name or a word too, right after "in"
+            doc = span.doc
+            return (
+                not self.german  # "in Halle 4", "in Art und Weise"
+                and first.i > 0
+                and doc[first.i - 1].lower_ == "in"
+                and span.text not in _MONTHS  # "in March"
+                and (span.end == len(doc) or not doc[span.end].text[:1].isupper())
+            )
         return False
 
     # -- labels ------------------------------------------------------------------
@@ -1290,6 +1301,12 @@ class NameResolver:
 
 # time zones, and adjectives German capitalises after a preposition ("vor Kurzem", "von
 # Weitem"): no names
+# English months and days (not `calendar`'s names, which follow the locale)
+_MONTHS = frozenset(
+    {"January", "February", "March", "April", "May", "June", "July", "August"}
+    | {"September", "October", "November", "December", "Monday", "Tuesday", "Wednesday"}
+    | {"Thursday", "Friday", "Saturday", "Sunday"}
+)
 _NO_NAMES = frozenset(
     {"GMT", "BST", "CET", "CEST", "MEZ", "MESZ", "EST", "EDT", "PST", "UTC"}
     | {"Kurzem", "Langem", "Neuem", "Weitem"}
