@@ -47,7 +47,6 @@ from tui.analysis.names.english import (
     typed_by_noun,
 )
 from tui.analysis.names.german import (
-    STORM_WORDS_EN,
     adjective_and_nouns,
     club_numbers,
     common_noun_name,
@@ -61,6 +60,7 @@ from tui.analysis.names.german import (
     storms,
     streets_with_am,
 )
+from tui.analysis.names.heads import STORM_WORDS_EN
 from tui.analysis.names.index import Entry, NameIndex, load_index
 from tui.analysis.names.patterns import (
     bodies_for,

@@ -13,7 +13,13 @@ from pathlib import Path
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from tui.analysis.names.heads import EN_ORG_HEADS, EN_PLACE_HEADS, ROAD_WORDS
+from tui.analysis.names.heads import (
+    EN_ORG_HEADS,
+    EN_PLACE_HEADS,
+    ROAD_WORDS,
+    STORM_GRADES,
+    STORM_WORDS_EN,
+)
 from tui.analysis.names.index import NameIndex
 from tui.analysis.names.patterns import english_head
 
@@ -167,8 +173,6 @@ def english_label(
 
 
 _COP = re.compile(r"^COP ?\d+$")
-# what may stand before a storm's kind: "Super Typhoon Rolly", "Tropical Storm Alberto"
-_STORM_GRADES = frozenset({"Super", "Tropical", "Severe", "Subtropical", "Post-Tropical"})
 
 
 def storm_name(key: str) -> bool:
@@ -176,13 +180,11 @@ def storm_name(key: str) -> bool:
     Hurricane Center")."""
     words = key.split()
     for k, word in enumerate(words[:-1]):
-        if word in _EVENT_FIRST:
-            return all(w in _STORM_GRADES for w in words[:k])
+        if word in STORM_WORDS_EN:
+            return all(w in STORM_GRADES for w in words[:k])
     return False
 
 
-# the first word of a storm's name: the storm is a thing, not a body or a person
-_EVENT_FIRST = frozenset({"Hurricane", "Typhoon", "Cyclone", "Storm"})
 # English demonyms: the place and what its people are called ("Queenslanders")
 _DEMONYM_ENDINGS = (
     ("ers", ""),

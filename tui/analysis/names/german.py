@@ -11,7 +11,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from tui.analysis.names.heads import EN_PLACE_ONLY_HEADS, PLACE_FIRST
+from tui.analysis.names.heads import EN_PLACE_ONLY_HEADS, PLACE_FIRST, STORM_GRADES
 from tui.analysis.names.index import NameIndex
 from tui.analysis.names.patterns import GENERIC_HEADS, town_of_adjective
 
@@ -215,9 +215,6 @@ _STORM_WORDS = frozenset(
 )
 
 
-STORM_WORDS_EN = frozenset({"Hurricane", "Typhoon", "Cyclone", "Storm"})
-_STORM_GRADES = frozenset({"Super", "Tropical", "Severe", "Subtropical"})
-
 # a district's official name begins with its kind: "Landkreis Marburg-Biedenkopf"
 _DISTRICT_WORDS = frozenset({"Landkreis", "Landkreises"})
 
@@ -250,7 +247,7 @@ def storms(
             continue  # "des Hurrikans", "die Taifune"
         if span.start > 0 and doc[span.start - 1].text in kinds and len(span) <= 2:
             start = span.start - 1
-            if start > 0 and words[start - 1] in _STORM_GRADES:
+            if start > 0 and words[start - 1] in STORM_GRADES:
                 start -= 1
             span = Span(doc, start, span.end, label="MISC")
         out.append(span)

@@ -211,3 +211,6 @@ COURT_KINDS = frozenset(
 )
 # the word before a road's number: "Interstate 26", "National Highway 715"
 ROAD_WORDS = frozenset({"Interstate", "Highway", "Route", "Motorway"})
+# a storm's kind and its grade before its name: "Super Typhoon Rolly", "Hurricane Perrin"
+STORM_WORDS_EN = frozenset({"Hurricane", "Typhoon", "Cyclone", "Storm"})
+STORM_GRADES = frozenset({"Super", "Tropical", "Severe", "Subtropical", "Post-Tropical"})
