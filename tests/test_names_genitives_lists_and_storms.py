@@ -16,16 +16,9 @@ from __future__ import annotations
 import pytest
 
 from tests.test_names_english_heads import names as english_names
-from tests.test_names_german import names
+from tests.test_names_german import assert_names, names
 from tui.analysis.analyzer import analyze
 from tui.article.loader import parse_text
-
-
-def _assert_names(found: dict[str, str], expected: dict[str, str], absent: set[str]) -> None:
-    for name, label in expected.items():
-        assert found.get(name) == label, (name, found)
-    assert not absent & set(found), found
-
 
 _CURVEBALL = (
     "Eine der wohl wichtigsten im Vorlauf des Irakkrieges durch Colin Powell in seiner "
@@ -59,7 +52,7 @@ _LAFONTAINE = (
 
 def test_a_genitive_of_the_articles_person_is_that_person() -> None:
     found = names(_CURVEBALL)
-    _assert_names(
+    assert_names(
         found,
         {
             "Colin Powell": "PER",
@@ -75,7 +68,7 @@ def test_a_genitive_of_the_articles_person_is_that_person() -> None:
 
 def test_compounds_a_body_noun_and_a_person_before_a_noun() -> None:
     found = names(_LAFONTAINE)
-    _assert_names(
+    assert_names(
         found,
         {"Jusos": "ORG", "Lafontaine": "PER", "Wolfgang Daschner": "PER"},
         {"Juso", "Polizei", "Lafontaine Justizschelte"},
@@ -88,7 +81,7 @@ def test_a_town_that_is_a_word_too_in_a_list_of_places() -> None:
         "genehmigt, andere Städte machen sich, wie die Landeshauptstadt Stuttgart, auf, "
         "dem zu folgen."
     )
-    _assert_names(found, {"Konstanz": "LOC", "Tübingen": "LOC", "Stuttgart": "LOC"}, set())
+    assert_names(found, {"Konstanz": "LOC", "Tübingen": "LOC", "Stuttgart": "LOC"}, set())
 
 
 @pytest.mark.parametrize(
@@ -180,7 +173,7 @@ def test_english_lists_storms_and_gulfs(
     text: str, expected: dict[str, str], absent: set[str]
 ) -> None:
     found = english_names(text)
-    _assert_names(found, expected, absent)
+    assert_names(found, expected, absent)
 
 
 def test_a_party_or_a_paper_whose_name_begins_with_its_article() -> None:
@@ -190,7 +183,7 @@ def test_a_party_or_a_paper_whose_name_begins_with_its_article() -> None:
         "SPIEGEL: „Was die Gymnasialleiterin da an den Tag legt, kann man nicht "
         "verstehen.“"
     )
-    _assert_names(
+    assert_names(
         found,
         {"Bodo Ramelow": "PER", "Die Linke": "ORG", "DER SPIEGEL": "ORG"},
         {"Linke", "SPIEGEL"},
@@ -203,7 +196,7 @@ def test_a_governors_region() -> None:
         "Kandjimi said the region had asked Windhoek for N$12 million in emergency funds. "
         "Health workers in Kavango East said clinics were full."
     )
-    _assert_names(found, {"Kavango East": "LOC", "Maria Kandjimi": "PER"}, set())
+    assert_names(found, {"Kavango East": "LOC", "Maria Kandjimi": "PER"}, set())
 
 
 def test_a_headlines_place_the_body_writes_where_the_model_missed_it() -> None:
@@ -246,7 +239,7 @@ def test_a_peoples_adjective_is_no_name_and_its_noun_is() -> None:
         'former Slovak player Marek Hudak, praised the final. "At half-time I told the '
         'players we had nothing to lose," the Swede said.'
     )
-    _assert_names(found, {"Marek Hudak": "PER", "Swede": "MISC"}, {"Russian", "Slovak"})
+    assert_names(found, {"Marek Hudak": "PER", "Swede": "MISC"}, {"Russian", "Slovak"})
 
 
 def test_a_first_name_and_a_surname_after_a_title() -> None:
@@ -254,7 +247,7 @@ def test_a_first_name_and_a_surname_after_a_title() -> None:
         "Hawk-Eye had been stood down because of a power fault. Referee Declan Hanrahan, "
         "from Tullamore, consulted his umpires before awarding the point."
     )
-    _assert_names(found, {"Declan Hanrahan": "PER"}, set())
+    assert_names(found, {"Declan Hanrahan": "PER"}, set())
 
 
 def test_a_language_the_model_called_a_place() -> None:
@@ -262,7 +255,7 @@ def test_a_language_the_model_called_a_place() -> None:
         "Visibility in Lahore fell below 50 metres. On Mall Road, vendors were selling "
         "cloth masks printed with messages in Urdu and English."
     )
-    _assert_names(found, {"Urdu": "MISC", "Lahore": "LOC"}, set())
+    assert_names(found, {"Urdu": "MISC", "Lahore": "LOC"}, set())
 
 
 def test_a_town_that_is_a_surname_too_right_after_in() -> None:
@@ -271,4 +264,4 @@ def test_a_town_that_is_a_surname_too_right_after_in() -> None:
         "Trafford in Manchester a week on Thursday, with the series level. The board "
         "named the squad in March."
     )
-    _assert_names(found, {"Manchester": "LOC"}, {"March"})
+    assert_names(found, {"Manchester": "LOC"}, {"March"})

@@ -24,6 +24,13 @@ def names(text: str) -> dict[str, str]:
     return {m.text: e.label for e in result.entities for m in e.mentions}
 
 
+def assert_names(found: dict[str, str], expected: dict[str, str], absent: set[str]) -> None:
+    """Each expected name with its label, none of the absent ones (for the other name tests)."""
+    for name, label in expected.items():
+        assert found.get(name) == label, (name, found)
+    assert not absent & set(found), found
+
+
 def test_a_compound_noun_after_a_name_is_cut_off() -> None:
     found = names(
         "Sie ging auf die Bryanston School in Dorset und studierte dann an der Oxford "
