@@ -116,6 +116,16 @@ def test_base_form_of_a_declined_name() -> None:
     assert index.find("Irans") is not None and index.find("Irans").name == "Iran"  # type: ignore[union-attr]
 
 
+def test_a_place_written_with_other_accents() -> None:
+    index = load_index()
+    for written, listed in (("Nuevo León", "Nuevo Leon"), ("Bogota", "Bogotá")):
+        entry = index.get(written)
+        assert entry is not None and (entry.name, entry.label) == (listed, "LOC"), written
+    # a woman's name, a newspaper's name that is a word without its accent
+    assert index.get("Sofía") is None and index.get("Liberation") is None
+    assert index.base_form("Nuevo León") is None  # named as written, not as listed
+
+
 def test_titles() -> None:
     index = load_index()
     for word in ("Mr", "Mrs", "Herr", "Frau", "Dr.", "Präsident", "Kanzlerin", "Staatspräsident"):

@@ -831,3 +831,28 @@ def test_a_first_name_alone_is_the_one_person_who_has_it(en) -> None:  # type: i
     text = "Paris was quiet on Sunday. Paris Hilton flew home."
     found = resolve(en, text, [("Paris", "LOC"), ("Paris Hilton", "PER")])
     assert ("Paris", "LOC") in found  # a town's name stays the town
+
+
+# German Wikinews (https://de.wikinews.org/, CC BY 2.5), article 211 of
+# `../shared/data/articles/de_wikinews/`, shortened
+_VON_DER_LEYEN = (
+    "Juncker-Nachfolge  Europäischer Rat einigt sich auf von der Leyen\n\n"
+    "Unter ihrer Führung ist das Bundesverteidigungsministerium nicht in der Lage, die "
+    "Renovierung des Segelschulschiffs Gorch Fock zu stemmen, nun soll Ursula von der Leyen "
+    "die EU-Kommission leiten und Nachfolgerin von Jean-Claude Juncker werden. "
+    "Frankreichs Ministerpräsident Emmanuel Macron hatte Vorbehalte gegen Weber gehabt. "
+    "Von der Leyen wurde einstimmig mit einer Enthaltung nominiert. Insbesondere in der "
+    "eigenen christdemokratischen Fraktion stößt die Nominierung von der Leyens bitter auf.\n"
+)
+
+
+def test_a_surname_keeps_its_particles_and_a_country_before_a_role_is_a_place() -> None:
+    entities = analyze(parse_text(_VON_DER_LEYEN, lang="de"), use_cache=False).entities
+    person = next(e for e in entities if e.name == "Ursula von der Leyen")
+    assert person.label == "PER"
+    forms = {m.text for m in person.mentions}
+    assert forms == {"Ursula von der Leyen", "von der Leyen", "Von der Leyen", "von der Leyens"}
+    assert not any(e.name in ("Leyen", "Leyens", "Von der Leyen") for e in entities)
+    labels = {m.text: e.label for e in entities for m in e.mentions}
+    assert labels["Frankreichs"] == "LOC"  # not the employer of the Ministerpräsident
+    assert labels["Emmanuel Macron"] == "PER"

@@ -333,9 +333,14 @@ def _is_known_place(name: str) -> bool:
     name index knows it as a country, city or listed place."""
     from tui.analysis.names import load_index
 
-    entry = load_index().get(name)
-    return (
-        entry is not None and entry.label == "LOC" and entry.source in ("country", "city", "list")
+    index = load_index()
+    # "Frankreichs Ministerpräsident": the genitive of a country too
+    forms = (name, name[:-1]) if name.endswith("s") and " " not in name else (name,)
+    return any(
+        (entry := index.get(form)) is not None
+        and entry.label == "LOC"
+        and entry.source in ("country", "city", "list")
+        for form in forms
     )
 
 

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from tui.analysis.model import Entity, Mention
+from tui.analysis.names.people import NAME_PARTICLES
 
 _LEADING_DETERMINERS = frozenset(
     ["the", "der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "laut"]
@@ -196,7 +197,7 @@ def group_entities(
     `nominatives` are names as written in a list (the article's sources, well-known
     organisations): a German name the text only declines is named by them.
     """
-    cleaned = [c for s in spans if (c := _clean(text, s)) is not None]
+    cleaned = _with_particles(text, [c for s in spans if (c := _clean(text, s)) is not None])
     spelled_out = _acronyms_in_brackets(text, cleaned, genitive)
     surfaces = {text[s.start : s.end] for s in cleaned}
     surfaces |= {word for surface in list(surfaces) for word in surface.split()}
@@ -227,7 +228,7 @@ def group_entities(
     for group in groups:
         forms = set(group.forms)
         if group.label == "PER":  # "Nadella" after "Satya Nadella"
-            forms.update(f.split()[-1] for f in group.forms if len(f.split()) > 1)
+            forms.update(_surname_form(f) for f in group.forms if len(f.split()) > 1)
         for form in sorted(forms, key=len, reverse=True):
             if not _is_propagatable(form, prose):
                 continue
@@ -318,11 +319,13 @@ def _by_surname(form: str, label: str, groups: list[_Group]) -> _Group | None:
     """A one-word name joins the one multi-word name that it ends (a person's surname,
     whatever label the model gave this mention) or begins (an organisation's short name)."""
     if " " in form:
-        # "Van Acker" after "Pieter Van Acker": a person's surname with its particle
+        # "Van Acker" after "Pieter Van Acker": a person's surname with its particle, also
+        # at the start of a sentence ("Von der Leyen" after "Ursula von der Leyen")
+        tails = (" " + form, " " + form[:1].lower() + form[1:])
         people = [
             g
             for g in groups
-            if g.label == "PER" and any(k.endswith(" " + form) for k in g.forms if k != form)
+            if g.label == "PER" and any(k.endswith(tails) for k in g.forms if k != form)
         ]
         return people[0] if label == "PER" and len(people) == 1 else None
     matches = []
@@ -346,6 +349,40 @@ def _by_surname(form: str, label: str, groups: list[_Group]) -> _Group | None:
                 matches.append(group)
                 break
     return matches[0] if len(matches) == 1 else None
+
+
+def _surname_form(name: str) -> str:
+    """ "von der Leyen" of "Ursula von der Leyen": the surname with its particles."""
+    words = name.split()
+    k = len(words) - 1
+    while k > 1 and words[k - 1] in NAME_PARTICLES:  # lower case: "Ursula Von" is a name
+        k -= 1
+    return " ".join(words[k:])
+
+
+def _with_particles(text: str, spans: list[RawSpan]) -> list[RawSpan]:
+    """ "Leyen" and "Von der Leyen" where the article names "Ursula von der Leyen": the
+    surname keeps its particles, also at the start of a sentence ("Leyen" alone is no
+    one's name) and in the genitive ("von der Leyens")."""
+    tails: dict[str, str] = {}
+    for span in spans:
+        name = text[span.start : span.end]
+        if span.label == "PER" and " " in (tail := _surname_form(name)):
+            tails[tail.rsplit(" ", 1)[1]] = tail.rsplit(" ", 1)[0] + " "
+    if not tails:
+        return spans
+    out = []
+    for span in spans:
+        last = text[span.start : span.end].rsplit(" ", 1)[-1]
+        particles = tails.get(last) or tails.get(last[:-1]) if last[:1].isupper() else None
+        start = span.end - len(last) - len(particles or "")
+        if particles and start >= 0 and span.start >= start:
+            before = text[start : span.end - len(last)]
+            if before.lower() == particles and (start == 0 or not text[start - 1].isalnum()):
+                out.append(RawSpan(start, span.end, "PER"))
+                continue
+        out.append(span)
+    return out
 
 
 def _surname(word: str) -> str:

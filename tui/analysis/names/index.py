@@ -87,11 +87,33 @@ class NameIndex:
     declined_first: dict[str, int]  # the same for the stems of declined names
 
     def get(self, name: str) -> Entry | None:
-        return self.entries.get(name)
+        """The entry as written, or a listed place or body written with other accents
+        ("Nuevo León" for "Nuevo Leon", "Bogota" for "Bogotá")."""
+        entry = self.entries.get(name)
+        return entry if entry is not None else self._folded.get(_plain(name))
+
+    @functools.cached_property
+    def _folded(self) -> dict[str, Entry]:
+        """Places and bodies by their names without accents; a name written so in the
+        index wins over an accented one. One word only for a listed place or a city of a
+        million, and never a person's name too: "Sofía" is a woman before it is "Sofia", "Sagar" a man before "Sāgar"."""
+        folded: dict[str, Entry] = {}
+        for name, entry in self.entries.items():
+            if not entry.is_entity or entry.source not in ("list", "country", "city"):
+                continue
+            if " " in name or (
+                entry.label == "LOC"  # "Libération" is a paper, "Liberation" a word
+                and (entry.source != "city" or "major" in entry.flags)
+                and not entry.flags & {"given", "surname"}
+            ):
+                plain = _plain(name)
+                if plain not in folded or name == plain:
+                    folded[plain] = entry
+        return folded
 
     def find(self, name: str, *, german: bool = True) -> Entry | None:
         """The entry for `name` as written, or for its German genitive or declined form."""
-        entry = self.entries.get(name)
+        entry = self.get(name)
         if entry is not None or not german:
             return entry
         if len(name) > 3 and name[-1] == "s" and " " not in name:
@@ -122,7 +144,8 @@ class NameIndex:
         entry = self.find(name, german=german)
         if entry is None or not entry.strong or not entry.is_entity:
             return None
-        return entry.name
+        # "Nuevo León" as written, not as the list spells it without accents
+        return None if _plain(entry.name) == _plain(name) else entry.name
 
     def span_limit(self, word: str, *, german: bool = True) -> int:
         """The most words a name that starts with `word` can have (1: none longer)."""
