@@ -455,6 +455,8 @@ class NameResolver:
             and len(span) == 1
             and span[0].tag_ in ("NN", "NNS")
             and index.find(span.text, german=False) is None
+            # "MANILA, Philippines –": a dateline's city in capitals
+            and not (span.text.isupper() and index.find(span.text.title(), german=False))
             and span.text not in context.inner_words
         ):
             return None  # "Championship … was": the tagger knows a common noun

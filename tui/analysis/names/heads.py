@@ -158,6 +158,11 @@ EN_PLACE_ONLY_HEADS = frozenset(
     | {"Basin", "Station", "Camp", "Building", "Ness", "Coast"}
     | {"Synagogue", "Temple", "Chapel", "Pagoda", "Prefecture", "Gulf", "Delta", "Lagoon"}
     | {"Plateau", "Falls", "Hills", "Mountains"}
+    # administrative units: "Donetsk Oblast", "Limpopo Province", "Basel-Stadt Canton"
+    | {"Oblast", "Krai", "Governorate", "Province", "Region", "Territory", "Canton"}
+    | {"Parish", "Borough", "Municipality"}
+    # sites: "Lekki Free Trade Zone", "Federal Palace", "Moín Container Terminal"
+    | {"Zone", "Palace", "Tower", "Canal", "Corridor", "Terminal", "Base", "Crossing"}
 )
 # the first word of a place's name: "Lake Powell", "Cape Hatteras", "Mount Etna"
 PLACE_FIRST = frozenset({"Cape", "Mount", "Fort", "Lake", "Port", "Col"})

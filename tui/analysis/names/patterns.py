@@ -870,6 +870,8 @@ def english_organisations(doc: Doc, spans: list[Span], words: list[str]) -> list
             span.label_ in ("PER", "ORG", "MISC")
             and len(span) > 1
             and (span[-1].text in EN_PLACE_ONLY_HEADS or _numbered_road(span))
+            # "Mothers of the Una-Sana Canton": the head stands before "of"
+            and not any(t.lower_ in ("of", "for") for t in span)
         ) or (
             span.label_ in ("PER", "ORG")
             and len(span) > 1
