@@ -192,3 +192,25 @@ def test_a_place_head_before_of_is_not_the_head() -> None:
     )
     assert "Mothers of the Una-Sana Canton" in found
     assert found["Mothers of the Una-Sana Canton"] != "LOC"
+
+
+def test_a_listed_name_with_a_hyphenated_word_and_the_titles_of_nigeria_and_sumo() -> None:
+    # from the project's own stories (en_unseen13, en_unseen15; MIT)
+    found = names(
+        "According to the Organization for Security and Co-operation in Europe, OSCE, more "
+        "than 200 war crimes cases remain open. He was convicted by the International "
+        "Criminal Tribunal for the former Yugoslavia in The Hague."
+    )
+    assert found.get("Organization for Security and Co-operation in Europe") == "ORG"
+    assert found.get("International Criminal Tribunal for the former Yugoslavia") == "ORG"
+    assert "Europe" not in found and "Yugoslavia" not in found
+    found = names(
+        "The national president of the Independent Petroleum Marketers Association of "
+        "Nigeria (IPMAN), Alhaji Musa Garba Danjuma, said members had bought cargoes."
+    )
+    assert found.get("Musa Garba Danjuma") == "PER" and "Alhaji Musa Garba Danjuma" not in found
+    found = names(
+        "Rank-and-file maegashira Takaraiwa, a graduate of Nippon Sport Science University, "
+        "claimed the Fighting Spirit Prize after going 11-4 in his top-division debut."
+    )
+    assert found.get("Takaraiwa") == "PER" and "maegashira Takaraiwa" not in found

@@ -1029,7 +1029,12 @@ def longer_index_names(spans: list[Span], index: NameIndex, german: bool) -> lis
         if span.label_ not in ("PER", "ORG", "LOC", "MISC"):
             continue
         limit = index.span_limit(span[0].text, german=german)
-        for end in range(min(span.start + limit, len(doc)), span.end, -1):
+        # the limit counts words; "Co-operation" is three tokens
+        stop, words = span.start, 0
+        while stop < len(doc) and words < limit:
+            words += 1 if doc[stop].whitespace_ or stop + 1 == len(doc) else 0
+            stop += 1
+        for end in range(stop, span.end, -1):
             entry = index.get(doc[span.start : end].text)
             if entry is not None and entry.is_entity and entry.strong:
                 out = [s for s in out if s.end <= span.start or s.start >= end]
