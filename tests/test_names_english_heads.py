@@ -214,3 +214,35 @@ def test_a_listed_name_with_a_hyphenated_word_and_the_titles_of_nigeria_and_sumo
         "claimed the Fighting Spirit Prize after going 11-4 in his top-division debut."
     )
     assert found.get("Takaraiwa") == "PER" and "maegashira Takaraiwa" not in found
+
+
+def test_two_places_the_model_ran_together_are_two() -> None:
+    # from the project's own stories (en_unseen3, en_unseen15; MIT)
+    found = names(
+        "The national president said members who had bought imported cargoes at Apapa and "
+        "Calabar in February were left with losses. The men had been held at the pre-trial "
+        "detention center in Taganrog in Rostov Oblast."
+    )
+    assert {k: found.get(k) for k in ("Apapa", "Calabar", "Taganrog", "Rostov Oblast")} == {
+        "Apapa": "LOC",
+        "Calabar": "LOC",
+        "Taganrog": "LOC",
+        "Rostov Oblast": "LOC",
+    }
+    found = names(
+        "The Glasgow singer-songwriter Isla Kinnear has won the Mercury prize for Salt and "
+        "Static, a debut album she recorded in a converted church hall on the Isle of Bute."
+    )
+    assert "Salt" not in found and "Static" not in found  # a title, and "salt" a word
+
+
+def test_a_name_ends_where_its_paragraph_ends() -> None:
+    result = analyze(
+        parse_text(
+            "Cocaine found in banana containers at Moín\n\n"
+            "Costa Rican authorities seized 4.2 metric tons of cocaine on Wednesday.\n",
+            lang="en",
+        ),
+        use_cache=False,
+    )
+    assert not any("\n" in m.text for e in result.entities for m in e.mentions)

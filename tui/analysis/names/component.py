@@ -79,6 +79,7 @@ from tui.analysis.names.patterns import (
     organisation_heads,
     organisation_of_place,
     place_events,
+    places_run_together,
     products_and_laws,
     regnal_numbers,
     seated_institutions,
@@ -316,6 +317,7 @@ class NameResolver:
             spans = joined_by_and(doc, spans, self.index)
             spans = town_clubs(doc, spans, self.index)
             spans = products_and_laws(doc, spans, self.index)
+            spans = places_run_together(spans, self.index, self.english_words)
         spans = seated_institutions(doc, spans, self.index, words)
         spans = longer_index_names(spans, self.index, self.german)
         names = _collect(spans, self.german, self.index)
@@ -375,6 +377,12 @@ class NameResolver:
         person = False
         if _in_word(text, span.end_char) or _in_word(text, span.start_char - 1):
             return None  # a piece of a word ("C3" of a mis-decoded "Österreichische")
+        breaks = [t.i for t in span if "\n" in t.text]
+        if breaks:  # "Moín\n\nCosta": a headline's last word and a paragraph's first
+            if breaks[0] == span.start:
+                return None
+            span = Span(doc, span.start, breaks[0], label=span.label_)
+            start, end = span.start, span.end
         if (
             len(span) == 1
             and self._is_title_word(span.text)

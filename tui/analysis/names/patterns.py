@@ -1201,3 +1201,54 @@ def capitals_before(spans: list[Span]) -> list[Span]:
 
 def _capitals(word: str) -> bool:
     return len(word) >= 3 and word.isalpha() and word.isupper()
+
+
+def _known_place(index: NameIndex, span: Span, words: frozenset[str]) -> bool:
+    """A place the index knows that is no one's name and no English word ("Salt"), or
+    one its head says is a place."""
+    entry = index.get(span.text)
+    if entry is not None:
+        return (
+            entry.label == "LOC"
+            and not entry.flags & {"given", "surname"}
+            and span.text.lower() not in words
+        )
+    return len(span) > 1 and span[-1].text in EN_PLACE_ONLY_HEADS
+
+
+def places_run_together(spans: list[Span], index: NameIndex, words: frozenset[str]) -> list[Span]:
+    """ "Apapa and Calabar", "Taganrog in Rostov Oblast": two places the model read as
+    one name are two, where one of them is a place for sure (a known one, or one a
+    place's head ends) and the whole is nothing the index knows ("Trinidad and
+    Tobago")."""
+    out: list[Span] = []
+    for span in spans:
+        joins = [t.i for t in span[1:-1] if t.lower_ in ("and", "in")]
+        if len(joins) != 1 or index.get(span.text) is not None:
+            out.append(span)
+            continue
+        doc, k = span.doc, joins[0]
+        left, right = doc[span.start : k], doc[k + 1 : span.end]
+        if not (left[0].text[:1].isupper() and right[0].text[:1].isupper()):
+            out.append(span)
+            continue
+        if doc[k].lower_ == "and":
+            split = (
+                len(left) == 1
+                and len(right) == 1
+                and (_known_place(index, left, words) or _known_place(index, right, words))
+            )
+            labels = ("LOC", "LOC")  # listed with a place, a place too
+        else:
+            split = (
+                _known_place(index, right, words)
+                and not looks_like_an_organisation(left.text)
+                and not any(t.lower_ in ("of", "for") for t in left)
+            )
+            labels = ("LOC" if _known_place(index, left, words) else span.label_, "LOC")
+        if split:
+            out.append(Span(doc, left.start, left.end, label=labels[0]))
+            out.append(Span(doc, right.start, right.end, label=labels[1]))
+        else:
+            out.append(span)
+    return out
