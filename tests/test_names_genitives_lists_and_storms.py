@@ -265,3 +265,22 @@ def test_a_town_that_is_a_surname_too_right_after_in() -> None:
         "named the squad in March."
     )
     assert_names(found, {"Manchester": "LOC"}, {"March"})
+
+
+# German Wikinews (https://de.wikinews.org/, CC BY 2.5), articles 113 and 211 of
+# `../shared/data/articles/de_wikinews/`
+def test_a_ship_after_a_ship_noun_and_a_first_name_before_an_english_surname() -> None:
+    found = names(
+        "Unter ihrer Führung ist das Bundesverteidigungsministerium nicht in der Lage, die "
+        "Renovierung des Segelschulschiffs Gorch Fock zu stemmen."
+    )
+    assert found.get("Gorch Fock") == "MISC"
+    found = names(
+        "Überraschend wandte sich in London neben Bill Gates auch der UNO-Generalsekretär "
+        "Kofi Annan an die Zuschauer."
+    )
+    assert found.get("Bill Gates") == "PER"
+    # a prize winner is no ship: "Nobelpreisträger Frank Wilczek"
+    assert (
+        names("Der Nobelpreisträger Frank Wilczek sprach in Berlin.").get("Frank Wilczek") == "PER"
+    )

@@ -355,7 +355,8 @@ class NameResolver:
             spans = quoted_names(doc, organisations_by_kind(doc, spans, kinds), words)
             spans = peoples_in_lists(spans, words, self.index)
             spans = peoples_as_nouns(doc, spans, words, self.index)
-        spans = websites(doc, ships(doc, spans, words, self.german), words)
+        spans = ships(doc, spans, words, self.german, self.index.is_common_noun)
+        spans = websites(doc, spans, words)
         names = _collect(spans, self.german, self.index)
         spans = self._settle_labels(spans, names, text, kinds)
         if not self.german:  # the towns the index added, or the settling made places

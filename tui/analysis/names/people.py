@@ -355,7 +355,7 @@ def german_people(
             and all(t.text.istitle() and t.text.replace("-", "").isalpha() for t in span)
             and index.get(span.text) is None
             and not _strong_place(index, last)
-            and not index.is_common_noun(last)
+            and (not index.is_common_noun(last) or _plain_surname(last, index))
             and last not in index.nouns
             and not org_like(span.text)
         ) or _long_person(span, index, org_like):
@@ -365,8 +365,14 @@ def german_people(
 
 
 def _plain_surname(word: str, index: NameIndex) -> bool:
-    """A surname of the lists that is no German noun ("Chávez", not "Bellen")."""
-    return index.is_surname(word) and not index.is_common_noun(word) and word not in index.nouns
+    """A surname of the lists that is no German noun ("Chávez", not "Bellen"); an English
+    plural "s" makes none ("Gates" is no "Gate")."""
+    return (
+        index.is_surname(word)
+        and not index.is_common_noun(word, declined_only=True)
+        and word not in index.nouns
+        and (word.endswith("s") or not index.is_common_noun(word))
+    )
 
 
 def _long_person(span: Span, index: NameIndex, org_like: Callable[[str], bool]) -> bool:

@@ -11,6 +11,7 @@ noun ("der Tanker „Front Altair“") are `context.quoted_names`'.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from spacy.tokens import Doc, Span
 
@@ -26,26 +27,31 @@ _EN_SHIP_NOUNS = frozenset(
     }
 )  # fmt: skip
 _MAX_WORDS = 4
+# a German ship's noun, alone or at the end of a compound: "des Segelschulschiffs Gorch
+# Fock", "der Öltanker Grace 1", "die Fregatte Hessen"
+_DE_SHIP_NOUN = re.compile(
+    r"(?:schiff|schiffs|tanker|tankers|fregatte|flugzeugträgers?|frachter|frachters|fähre"
+    r"|zerstörer|zerstörers|korvette|eisbrecher|eisbrechers|kutter|kutters|u-boot|u-boots)$",
+    re.IGNORECASE,
+)
 
 
-def ships(doc: Doc, spans: list[Span], words: list[str], german: bool) -> list[Span]:
-    """Mark ships by prefix or (English) by the noun before them; other mentions of the
-    same name follow."""
+def ships(
+    doc: Doc,
+    spans: list[Span],
+    words: list[str],
+    german: bool,
+    is_noun: Callable[[str], bool] = lambda word: False,
+) -> list[Span]:
+    """Mark ships by prefix or by the noun before them (`is_noun`: a German common noun,
+    which names no ship: "der Tanker Öl"); other mentions of the same name follow."""
     found: list[tuple[int, int]] = []
     for i, word in enumerate(words):
         if _JOINED.match(word):
             found.append((i, i + 1))
         elif word in _PREFIXES and i + 1 < len(words) and _name_word(words[i + 1]):
             found.append((i, _name_end(words, i + 1)))
-        elif (
-            not german
-            and word in _EN_SHIP_NOUNS
-            and i > 0
-            and words[i - 1].lower() in ("the", "a")
-            and i + 1 < len(words)
-            and _name_word(words[i + 1])
-            and not doc[i + 1].is_sent_start
-        ):
+        elif _after_ship_noun(doc, words, i, german, is_noun):
             found.append((i + 1, _name_end(words, i + 1)))
     if not found:
         return spans
@@ -65,6 +71,24 @@ def ships(doc: Doc, spans: list[Span], words: list[str], german: bool) -> list[S
         else s
         for s in out
     ]
+
+
+def _after_ship_noun(
+    doc: Doc, words: list[str], i: int, german: bool, is_noun: Callable[[str], bool]
+) -> bool:
+    """ "the tanker Stena Impero", "des Segelschulschiffs Gorch Fock": a name after the
+    noun `words[i]`."""
+    if i + 1 >= len(words) or not _name_word(words[i + 1]):
+        return False
+    word = words[i]
+    if german:
+        return bool(_DE_SHIP_NOUN.search(word)) and word[:1].isupper() and not is_noun(words[i + 1])
+    return (
+        word in _EN_SHIP_NOUNS
+        and i > 0
+        and words[i - 1].lower() in ("the", "a")
+        and not doc[i + 1].is_sent_start
+    )
 
 
 def _name_word(word: str) -> bool:
