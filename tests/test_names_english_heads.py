@@ -246,3 +246,23 @@ def test_a_name_ends_where_its_paragraph_ends() -> None:
         use_cache=False,
     )
     assert not any("\n" in m.text for e in result.entities for m in e.mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (  # the project's own stories (en_unseen13, en_unseen15; MIT)
+            "Officials say the Pilgrim Experience Program, part of Saudi Vision 2030, aims to "
+            "raise the number of pilgrims.",
+            "Pilgrim Experience Program",
+        ),
+        (
+            "The Italian maxi Fenice crossed the finish line off the Royal Malta Yacht Club "
+            "shortly after 3am on Tuesday, taking line honours in the 47th Rolex Middle Sea "
+            "Race after a long night off Stromboli.",
+            "Rolex Middle Sea Race",
+        ),
+    ],
+)
+def test_a_programme_and_a_race_are_things(text: str, name: str) -> None:
+    assert names(text).get(name) == "MISC"

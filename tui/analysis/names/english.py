@@ -234,6 +234,21 @@ _EN_MISC_HEADS = frozenset(
         "Open",
         "Conference",
         "Report",
+        # US spellings and more events and agreements: "Pilgrim Experience Program",
+        # "Urban Resilience Exercise", "Rolex Middle Sea Race", "County Championship"
+        "Program",
+        "Exercise",
+        "Exercises",
+        "Agreement",
+        "Conventions",
+        "Charter",
+        "Declaration",
+        "Race",
+        "Regatta",
+        "Rally",
+        "Championship",
+        "Tournament",
+        "Summit",
     }
 )
 
