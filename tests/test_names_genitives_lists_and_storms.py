@@ -284,3 +284,15 @@ def test_a_ship_after_a_ship_noun_and_a_first_name_before_an_english_surname() -
     assert (
         names("Der Nobelpreisträger Frank Wilczek sprach in Berlin.").get("Frank Wilczek") == "PER"
     )
+
+
+# German Wikinews (CC BY 2.5), article 154 of `../shared/data/articles/de_wikinews/`
+def test_an_adjective_opening_a_sentence_before_a_noun_is_no_name() -> None:
+    found = names(
+        "Gefordert wurde unter Anderem ein schnellerer Kohleausstieg. Große Kritik gab es für "
+        "die Politik, es habe sich „seit neun Monaten Fridays for Future nichts geändert“."
+    )
+    assert "Große" not in found  # the model's person
+    # a surname the article names in full stays one
+    found = names("Der Künstler Thomas Große stellt aus. Große Bilder zeigt er im Museum.")
+    assert found.get("Thomas Große") == "PER"

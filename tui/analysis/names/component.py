@@ -48,6 +48,7 @@ from tui.analysis.names.english import (
 )
 from tui.analysis.names.german import (
     adjective_and_nouns,
+    adjective_before_a_noun,
     club_numbers,
     common_noun_name,
     english_names,
@@ -421,6 +422,8 @@ class NameResolver:
             return None  # "als Helden gefeiert", "die Völker", "Oberbürgermeister-Stichwahlen"
         if self.german and whole is None and adjective_and_nouns(span, index):
             return None  # "Türkische Medien begründeten …": capitalised as a sentence's start
+        if self.german and whole is None and adjective_before_a_noun(span, index, context.surnames):
+            return None  # "Große Kritik gab es …"
         if self.german and whole is None and role_of_adjective(span, index):
             return None  # "Niedersächsischer Ministerpräsident": a role, not a body
         if self.german and len(span) == 1 and role_of_an_abbreviation(span.text, index):

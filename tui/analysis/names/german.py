@@ -394,6 +394,26 @@ def adjective_and_nouns(span: Span, index: NameIndex) -> bool:
     return all(index.is_common_noun(t.text) or index.is_title(t.text) for t in span[1:])
 
 
+def adjective_before_a_noun(span: Span, index: NameIndex, surnames: set[str]) -> bool:
+    """ "Große Kritik gab es …": one word at a sentence's start with an adjective's
+    ending, right before a common noun, is the adjective a sentence begins with, not a
+    surname ("Große" is one) of someone the article never names in full."""
+    doc = span.doc
+    first = span[0]
+    return (
+        len(span) == 1
+        and (first.is_sent_start or first.i == 0)
+        and span.end < len(doc)
+        and first.text.isalpha()
+        and first.text.endswith(("e", "en", "er", "es", "em"))
+        and first.text not in surnames
+        and doc[span.end].text[:1].isupper()
+        and doc[span.end].text.isalpha()
+        and index.is_common_noun(doc[span.end].text)
+        and not index.is_given_name(first.text)
+    )
+
+
 def political_side(span: Span) -> bool:
     """ "radikaler Linken", "die gesamte Linke": the political left or right after an
     adjective, not the party (which follows an article: "der Linken")."""
