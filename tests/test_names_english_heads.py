@@ -234,6 +234,11 @@ def test_two_places_the_model_ran_together_are_two() -> None:
         "Static, a debut album she recorded in a converted church hall on the Isle of Bute."
     )
     assert "Salt" not in found and "Static" not in found  # a title, and "salt" a word
+    found = names(
+        "Party leaders campaigned on fuel prices and on the A9, the main road linking Perth "
+        "with Inverness. Pump prices are to drop to N905 in Abuja, Kano and Port Harcourt."
+    )
+    assert found.get("Perth") == found.get("Inverness") == found.get("Kano") == "LOC"
 
 
 def test_a_name_ends_where_its_paragraph_ends() -> None:

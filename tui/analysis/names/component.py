@@ -1372,8 +1372,10 @@ def _before_a_place_noun(span: Span) -> bool:
 def _listed_with_a_place(span: Span, entry: Entry, places: tuple[set[int], set[int]]) -> bool:
     """ "Mit Konstanz und Tübingen": a town whose name is a word too ("Konstanz") is the
     town beside another place of a list (`places`: the starts and ends of places)."""
-    if entry.source != "city" or entry.label != "LOC" or {"given", "surname"} & entry.flags:
+    if entry.source != "city" or entry.label != "LOC":
         return False
+    if {"given", "surname"} & entry.flags and "major" not in entry.flags:
+        return False  # "in Abuja, Kano and Port Harcourt": a city of millions is the city
     doc = span.doc
     joins = ("und", "oder", "and", "or", ",")
     starts, ends = places

@@ -1211,19 +1211,20 @@ def _known_place(index: NameIndex, span: Span, words: frozenset[str]) -> bool:
         return (
             entry.label == "LOC"
             and not entry.flags & {"given", "surname"}
-            and span.text.lower() not in words
+            # WordNet knows "perth" too: a city of millions is the city
+            and (span.text.lower() not in words or "major" in entry.flags)
         )
     return len(span) > 1 and span[-1].text in EN_PLACE_ONLY_HEADS
 
 
 def places_run_together(spans: list[Span], index: NameIndex, words: frozenset[str]) -> list[Span]:
-    """ "Apapa and Calabar", "Taganrog in Rostov Oblast": two places the model read as
-    one name are two, where one of them is a place for sure (a known one, or one a
+    """ "Apapa and Calabar", "Taganrog in Rostov Oblast", "Perth with Inverness": two
+    places the model read as one name are two, where one of them is a place for sure (a known one, or one a
     place's head ends) and the whole is nothing the index knows ("Trinidad and
     Tobago")."""
     out: list[Span] = []
     for span in spans:
-        joins = [t.i for t in span[1:-1] if t.lower_ in ("and", "in")]
+        joins = [t.i for t in span[1:-1] if t.lower_ in ("and", "in", "with", "to")]
         if len(joins) != 1 or index.get(span.text) is not None:
             out.append(span)
             continue
@@ -1239,6 +1240,9 @@ def places_run_together(spans: list[Span], index: NameIndex, words: frozenset[st
                 and (_known_place(index, left, words) or _known_place(index, right, words))
             )
             labels = ("LOC", "LOC")  # listed with a place, a place too
+        elif doc[k].lower_ in ("with", "to"):  # "Perth with Inverness", "Dublin to Belfast"
+            split = _known_place(index, left, words) and _known_place(index, right, words)
+            labels = ("LOC", "LOC")
         else:
             split = (
                 _known_place(index, right, words)
