@@ -296,3 +296,14 @@ def test_an_adjective_opening_a_sentence_before_a_noun_is_no_name() -> None:
     # a surname the article names in full stays one
     found = names("Der Künstler Thomas Große stellt aus. Große Bilder zeigt er im Museum.")
     assert found.get("Thomas Große") == "PER"
+
+
+# German Wikinews (CC BY 2.5), article 41 of `../shared/data/articles/de_wikinews/`
+def test_a_body_named_for_what_it_serves_with_the_article() -> None:
+    found = names(
+        "So stellt der Stifterverband für die Deutsche Wissenschaft e.V. fest, dass nur "
+        "wenige Länder investieren."
+    )
+    assert found.get("Stifterverband für die Deutsche Wissenschaft e.V.") == "ORG"
+    found = names("Der Verband sprach sich für die Einführung der Maut aus.")
+    assert not any("Einführung" in name for name in found)

@@ -30,8 +30,9 @@ _ADJECTIVE_ENDING = re.compile(r"(?<=[a-zäöüß])(?:e|en|er|es|em)$")
 _ARABIC_ARTICLE = re.compile(r"^(?:al|el|as|ad|ar|an|at|az)-(?=[A-Z])")
 _REGNAL = re.compile(r"(?<=\w )[IVX]{1,4}$")
 _ABBREVIATED = re.compile(
-    r"(?<=\w )(?:[A-ZÄÖÜ]|Inc|Jr|Sr|Co|Corp|Ltd|Bros)$|(?:^|(?<=\s))(?:[A-Z]\.)+[A-Z]$"
-)  # "Nico G.", "Google Inc.", "U.S.", "U.N."
+    r"(?<=\w )(?:[A-ZÄÖÜ]|Inc|Jr|Sr|Co|Corp|Ltd|Bros|e\.V|e\. V)$"
+    r"|(?:^|(?<=\s))(?:[A-Z]\.)+[A-Z]$"
+)  # "Nico G.", "Google Inc.", "U.S.", "U.N.", "… Wissenschaft e.V."
 
 
 @dataclass(frozen=True)

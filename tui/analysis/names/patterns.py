@@ -550,11 +550,23 @@ def bodies_for(doc: Doc, spans: list[Span], words: list[str]) -> list[Span]:
     the model saw ends at "für", one it missed is named with the article."""
     covered = _covered(doc, spans)
     by_end = {s.end: s for s in spans}
+    by_start = {s.start: s for s in spans}
     out = list(spans)
     for i, word in enumerate(words):
         if word != "für" or i == 0:
             continue
         end = _for_what(doc, words, i)
+        served = by_start.get(i + 2)
+        if (
+            end is None
+            and words[i + 1 : i + 2] in (["die"], ["den"], ["das"], ["dem"])
+            and served is not None
+            and served.label_ in ("ORG", "MISC")
+            and i in by_end
+        ):
+            # "der Stifterverband für die Deutsche Wissenschaft e.V.": what it serves is a
+            # name of the model's too (a verb's "für die Einführung" is none)
+            end = served.end
         if end is None:
             continue
         body = by_end.get(i)
