@@ -307,3 +307,20 @@ def test_a_body_named_for_what_it_serves_with_the_article() -> None:
     assert found.get("Stifterverband für die Deutsche Wissenschaft e.V.") == "ORG"
     found = names("Der Verband sprach sich für die Einführung der Maut aus.")
     assert not any("Einführung" in name for name in found)
+
+
+# German Wikinews (CC BY 2.5), articles 162 and 223 of `../shared/data/articles/de_wikinews/`
+def test_a_party_or_paper_in_capitals_as_it_styles_itself() -> None:
+    found = names(
+        "Die Sprecherin der führenden Regierungsfraktion, Sandra Boser (GRÜNE), erklärte: "
+        "„Neiddebatten sind fehl am Platz.“"
+    )
+    assert found.get("GRÜNE") == "ORG"
+    found = names("Das sagte er der ZEIT und dem SPIEGEL am Montag.")
+    assert found.get("ZEIT") == found.get("SPIEGEL") == "ORG"
+    # article 223: the paper's article in capitals is part of its name
+    found = names(
+        "Die Umsetzung lässt nach Einschätzung eines Berichts der Wochenzeitung DIE ZEIT "
+        "nach über fünf Jahren zu wünschen übrig."
+    )
+    assert found.get("DIE ZEIT") == "ORG" and "ZEIT" not in found

@@ -49,6 +49,7 @@ from tui.analysis.names.english import (
 from tui.analysis.names.german import (
     adjective_and_nouns,
     adjective_before_a_noun,
+    articles_in_capitals,
     club_numbers,
     common_noun_name,
     english_names,
@@ -324,6 +325,8 @@ class NameResolver:
         names = _collect(spans, self.german, self.index)
         spans = [part for s in spans for part in self._split(s, names)]
         spans = self._add_index_matches(doc, spans, words, text)
+        if self.german:
+            spans = articles_in_capitals(spans, self.index)
         if self.german:
             spans = add_people(doc, spans, words, self.index)
             spans = people_after_titles(doc, spans, words, self.index)

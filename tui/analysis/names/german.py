@@ -469,3 +469,22 @@ def _people_noun_position(words: list[str], i: int) -> bool:
         and before.endswith(("e", "en"))
         and words[i - 2].lower() in _BEFORE_A_PEOPLE
     )
+
+
+def articles_in_capitals(spans: list[Span], index: NameIndex) -> list[Span]:
+    """ "der Wochenzeitung DIE ZEIT": a paper that writes its name in capitals writes its
+    article so too, and the listed name ("Die Zeit") has it."""
+    out = []
+    for span in spans:
+        doc = span.doc
+        before = doc[span.start - 1] if span.start > 0 else None
+        if (
+            before is not None
+            and before.text in ("DIE", "DER", "DAS")
+            and span.text.isupper()
+            and (entry := index.get(f"{before.text.title()} {span.text.title()}")) is not None
+            and entry.is_entity
+        ):
+            span = Span(doc, span.start - 1, span.end, label=entry.label)
+        out.append(span)
+    return out

@@ -136,6 +136,13 @@ class NameIndex:
             entry = self.entries.get(name[:-1])
             if entry is not None and entry.label == "MISC":
                 return entry
+        if name.isupper() and name.isalpha() and len(name) >= 4:
+            # "(GRÜNE)", "der ZEIT", "dem SPIEGEL": a party or paper as it styles itself
+            title = name.title()
+            for form in (f"Die {title}", f"Der {title}", f"Das {title}", title):
+                entry = self.entries.get(form)
+                if entry is not None and entry.is_entity and entry.source == "list":
+                    return entry
         return None
 
     def base_form(self, name: str, *, german: bool = True) -> str | None:
