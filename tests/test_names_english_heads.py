@@ -271,3 +271,8 @@ def test_a_name_ends_where_its_paragraph_ends() -> None:
 )
 def test_a_programme_and_a_race_are_things(text: str, name: str) -> None:
     assert names(text).get(name) == "MISC"
+
+
+def test_a_link_is_no_name() -> None:
+    found = names("The Vikings play the Packers on Sunday.\n\nAP NFL: https://apnews.com/hub/nfl")
+    assert not any("://" in name for name in found)

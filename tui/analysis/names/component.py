@@ -382,6 +382,8 @@ class NameResolver:
         person = False
         if _in_word(text, span.end_char) or _in_word(text, span.start_char - 1):
             return None  # a piece of a word ("C3" of a mis-decoded "Österreichische")
+        if "://" in span.text or span.text.lower().startswith("www."):
+            return None  # "https://apnews.com/hub/nfl": a link, which the reader shows as one
         breaks = [t.i for t in span if "\n" in t.text]
         if breaks:  # "Moín\n\nCosta": a headline's last word and a paragraph's first
             if breaks[0] == span.start:
