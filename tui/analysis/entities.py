@@ -358,6 +358,8 @@ def _surname_form(name: str) -> str:
     k = len(words) - 1
     while k > 1 and words[k - 1] in NAME_PARTICLES:  # lower case: "Ursula Von" is a name
         k -= 1
+    if k == 1 and len(words) > 2 and words[0].lower() in NAME_PARTICLES:
+        k = 0  # "Von der Leyen" opening a sentence is all surname
     return " ".join(words[k:])
 
 
@@ -369,7 +371,9 @@ def _with_particles(text: str, spans: list[RawSpan]) -> list[RawSpan]:
     for span in spans:
         name = text[span.start : span.end]
         if span.label == "PER" and " " in (tail := _surname_form(name)):
-            tails[tail.rsplit(" ", 1)[1]] = tail.rsplit(" ", 1)[0] + " "
+            surname, particles = tail.rsplit(" ", 1)[1], tail.rsplit(" ", 1)[0].lower() + " "
+            if len(particles) > len(tails.get(surname, "")):
+                tails[surname] = particles
     if not tails:
         return spans
     out = []

@@ -61,6 +61,7 @@ from tui.analysis.names.german import (
     role_of_an_abbreviation,
     storms,
     streets_with_am,
+    town_adjective_before_a_noun,
 )
 from tui.analysis.names.heads import STORM_WORDS_EN
 from tui.analysis.names.index import Entry, NameIndex, load_index
@@ -429,6 +430,8 @@ class NameResolver:
             return None  # "Türkische Medien begründeten …": capitalised as a sentence's start
         if self.german and whole is None and adjective_before_a_noun(span, index, context.surnames):
             return None  # "Große Kritik gab es …"
+        if self.german and whole is None and town_adjective_before_a_noun(span, index):
+            return None  # "Die Hamburger" of "Die Hamburger Umweltbehörde"
         if self.german and whole is None and role_of_adjective(span, index):
             return None  # "Niedersächsischer Ministerpräsident": a role, not a body
         if self.german and len(span) == 1 and role_of_an_abbreviation(span.text, index):

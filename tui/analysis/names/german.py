@@ -414,6 +414,27 @@ def adjective_before_a_noun(span: Span, index: NameIndex, surnames: set[str]) ->
     )
 
 
+def town_adjective_before_a_noun(span: Span, index: NameIndex) -> bool:
+    """ "Die Hamburger" of "Die Hamburger Umweltbehörde müsste …": a town's adjective
+    (with the article at a sentence's start) that the model cut off the noun after it
+    names nothing alone."""
+    doc = span.doc
+    words = [t.text for t in span]
+    if words[0] in ("Die", "Der", "Das", "die", "der", "das"):
+        words = words[1:]
+    if len(words) != 1 or span.end >= len(doc):
+        return False
+    word, after = words[0], doc[span.end].text
+    town = index.get(word[:-2]) if word.endswith("er") and len(word) > 5 else None
+    return (
+        town is not None
+        and town.label == "LOC"
+        and after[:1].isupper()
+        and after.isalpha()
+        and (index.is_common_noun(after) or index.is_compound_noun(after))
+    )
+
+
 def political_side(span: Span) -> bool:
     """ "radikaler Linken", "die gesamte Linke": the political left or right after an
     adjective, not the party (which follows an article: "der Linken")."""
