@@ -91,7 +91,7 @@ def test_a_town_adjective_cut_off_its_noun_is_no_name() -> None:
     nlp = load_pipeline("de")
     with nlp.select_pipes(disable=["limelight_names", "limelight_entity_judge"]):
         assert "Die Hamburger" in {e.text for e in nlp(text).ents}  # the model's
-    assert not any("Hamburger" == e.text.split()[-1] for e in nlp(text).ents)
+    assert not any(e.text.split()[-1] == "Hamburger" for e in nlp(text).ents)
 
 
 def test_training_on_a_few_strings_fits_their_labels(tmp_path: Path) -> None:
