@@ -379,11 +379,11 @@ def _with_particles(text: str, spans: list[RawSpan]) -> list[RawSpan]:
     out = []
     for span in spans:
         last = text[span.start : span.end].rsplit(" ", 1)[-1]
-        particles = tails.get(last) or tails.get(last[:-1]) if last[:1].isupper() else None
-        start = span.end - len(last) - len(particles or "")
-        if particles and start >= 0 and span.start >= start:
+        known = tails.get(last) or tails.get(last[:-1]) if last[:1].isupper() else None
+        start = span.end - len(last) - len(known or "")
+        if known and start >= 0 and span.start >= start:
             before = text[start : span.end - len(last)]
-            if before.lower() == particles and (start == 0 or not text[start - 1].isalnum()):
+            if before.lower() == known and (start == 0 or not text[start - 1].isalnum()):
                 out.append(RawSpan(start, span.end, "PER"))
                 continue
         out.append(span)
