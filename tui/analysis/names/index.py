@@ -96,7 +96,8 @@ class NameIndex:
     def _folded(self) -> dict[str, Entry]:
         """Places and bodies by their names without accents; a name written so in the
         index wins over an accented one. One word only for a listed place or a city of a
-        million, and never a person's name too: "Sofía" is a woman before it is "Sofia", "Sagar" a man before "Sāgar"."""
+        million, and never a person's name too: "Sofía" is a woman before it is "Sofia",
+        "Sagar" a man before "Sāgar"."""
         folded: dict[str, Entry] = {}
         for name, entry in self.entries.items():
             if not entry.is_entity or entry.source not in ("list", "country", "city"):

@@ -1231,9 +1231,9 @@ def _known_place(index: NameIndex, span: Span, words: frozenset[str]) -> bool:
 
 def places_run_together(spans: list[Span], index: NameIndex, words: frozenset[str]) -> list[Span]:
     """ "Apapa and Calabar", "Taganrog in Rostov Oblast", "Perth with Inverness": two
-    places the model read as one name are two, where one of them is a place for sure (a known one, or one a
-    place's head ends) and the whole is nothing the index knows ("Trinidad and
-    Tobago")."""
+    places the model read as one name are two, where one of them is a place for sure (a
+    known one, or one a place's head ends; both after "with" or "to") and the whole is
+    nothing the index knows ("Trinidad and Tobago")."""
     out: list[Span] = []
     for span in spans:
         joins = [t.i for t in span[1:-1] if t.lower_ in ("and", "in", "with", "to")]
