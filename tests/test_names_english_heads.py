@@ -276,3 +276,22 @@ def test_a_programme_and_a_race_are_things(text: str, name: str) -> None:
 def test_a_link_is_no_name() -> None:
     found = names("The Vikings play the Packers on Sunday.\n\nAP NFL: https://apnews.com/hub/nfl")
     assert not any("://" in name for name in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (  # the project's own stories (en_unseen13; MIT)
+            "Kirinofuji came to Japan from Ulaanbaatar as a 16-year-old exchange student at "
+            "Tottori Johoku High School and made his professional debut in 2015.",
+            "Tottori Johoku High School",
+        ),
+        (
+            "Emaar Properties, the developer of Dubai Creek Harbour, said demand for apartments "
+            "close to Creek station had increased by a third in the past six months.",
+            "Emaar Properties",
+        ),
+    ],
+)
+def test_a_school_and_a_developer_are_organisations(text: str, name: str) -> None:
+    assert names(text).get(name) == "ORG"

@@ -103,6 +103,14 @@ EN_ORG_HEADS = frozenset(
         "Robotics",
         "Analytics",
         "Shipping",
+        # schools and ensembles: "Tottori Johoku High School", "Emaar Properties"
+        "School",
+        "Schools",
+        "Academy",
+        "Conservatory",
+        "Properties",
+        "Choir",
+        "Orchestra",
     }
 )
 # the last word of an English place's name: "Heaton Moor", "College Green"
