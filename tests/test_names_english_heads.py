@@ -295,3 +295,25 @@ def test_a_link_is_no_name() -> None:
 )
 def test_a_school_and_a_developer_are_organisations(text: str, name: str) -> None:
     assert names(text).get(name) == "ORG"
+
+
+def test_two_bodies_or_people_run_together_are_two() -> None:
+    """In whole stories (en_unseen5, en_unseen6; MIT) the steps before made one name of
+    "FABI and First Cisl" and "Moody's and S&P Global Ratings"."""
+    from spacy.tokens import Span
+
+    from tui.analysis.names.index import load_index
+    from tui.analysis.names.patterns import places_run_together
+    from tui.analysis.pipeline import load_pipeline
+
+    nlp = load_pipeline("en")
+    for text, label, parts in (
+        ("Unions FABI and First Cisl have said so.", "ORG", ["FABI", "First Cisl"]),
+        ("Moody's and S&P Global Ratings both agreed.", "ORG", ["Moody's", "S&P Global Ratings"]),
+        ("Claudius and Nero ruled Rome.", "PER", ["Claudius", "Nero"]),
+    ):
+        doc = nlp.make_doc(text)
+        first = 1 if text.startswith("Unions") else 0
+        end = next(t.i for t in doc if t.text in ("have", "both", "ruled"))
+        out = places_run_together([Span(doc, first, end, label=label)], load_index(), frozenset())
+        assert [(s.text, s.label_) for s in out] == [(p, label) for p in parts]

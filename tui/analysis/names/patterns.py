@@ -1233,7 +1233,8 @@ def places_run_together(spans: list[Span], index: NameIndex, words: frozenset[st
     """ "Apapa and Calabar", "Taganrog in Rostov Oblast", "Perth with Inverness": two
     places the model read as one name are two, where one of them is a place for sure (a
     known one, or one a place's head ends; both after "with" or "to") and the whole is
-    nothing the index knows ("Trinidad and Tobago")."""
+    nothing the index knows ("Trinidad and Tobago"); so are two bodies after an acronym
+    or a possessive and two people of one word each, joined by "and"."""
     out: list[Span] = []
     for span in spans:
         joins = [t.i for t in span[1:-1] if t.lower_ in ("and", "in", "with", "to")]
@@ -1252,6 +1253,15 @@ def places_run_together(spans: list[Span], index: NameIndex, words: frozenset[st
                 and (_known_place(index, left, words) or _known_place(index, right, words))
             )
             labels = ("LOC", "LOC")  # listed with a place, a place too
+            if not split and (
+                # "FABI and First Cisl", "Moody's and S&P Global Ratings": an acronym or
+                # a possessive name ends the first of two bodies
+                (len(left) == 1 and left.text.isupper() and left.text.isalpha())
+                or left[-1].text in ("'s", "’s")
+                # "Claudius and Nero": two people
+                or (span.label_ == "PER" and len(left) == 1 and len(right) == 1)
+            ):
+                split, labels = True, (span.label_, span.label_)
         elif doc[k].lower_ in ("with", "to"):  # "Perth with Inverness", "Dublin to Belfast"
             split = _known_place(index, left, words) and _known_place(index, right, words)
             labels = ("LOC", "LOC")
