@@ -324,3 +324,12 @@ def test_a_party_or_paper_in_capitals_as_it_styles_itself() -> None:
         "nach über fünf Jahren zu wünschen übrig."
     )
     assert found.get("DIE ZEIT") == "ORG" and "ZEIT" not in found
+
+
+# German Wikinews (CC BY 2.5), article 35 of `../shared/data/articles/de_wikinews/`
+def test_the_revolutionary_guards_with_their_country() -> None:
+    found = names(
+        "Im Juli hatten Einheiten der iranischen Revolutionsgarden den Tanker in der Straße "
+        "von Hormus festgesetzt."
+    )
+    assert found.get("iranischen Revolutionsgarden") == "ORG" and "Revolutionsgarden" not in found
