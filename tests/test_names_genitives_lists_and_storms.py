@@ -333,3 +333,11 @@ def test_the_revolutionary_guards_with_their_country() -> None:
         "von Hormus festgesetzt."
     )
     assert found.get("iranischen Revolutionsgarden") == "ORG" and "Revolutionsgarden" not in found
+
+
+def test_a_station_and_a_gate_are_places() -> None:
+    # article 240 of German Wikinews (CC BY 2.5): the model's organisation
+    assert names("Lastwagen sperren die Zufahrt zum Mainzer Hauptbahnhof ab.") == {
+        "Mainzer Hauptbahnhof": "LOC"
+    }
+    assert names("Tausende feierten am Brandenburger Tor.").get("Brandenburger Tor") == "LOC"

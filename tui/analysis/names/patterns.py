@@ -66,7 +66,7 @@ _OF_A_STATE = re.compile(r"^Senats?$|^Repräsentantenhaus(?:es)?$|^Kongress(?:es
 # the head of a German name of a place the model calls an organisation
 _PLACE_HEAD = re.compile(
     r"(?:nationalpark|park|gebirge|straße|strasse|platz|insel|brücke|kanal|stadion|arena"
-    r"|moschee|synagoge|kathedrale|palast|flughafen)$"
+    r"|moschee|synagoge|kathedrale|palast|flughafen|bahnhof|bahnhofs|^tor|^dom)$"
 )
 _ROMAN = re.compile(r"^[IVX]{1,4}\.?$")
 # the head of an event's name: "Iberoamerikanischer Gipfel", "Fußball-Weltmeisterschaft"
