@@ -336,12 +336,7 @@ def _is_known_place(name: str) -> bool:
     index = load_index()
     # "Frankreichs Ministerpräsident": the genitive of a country too
     forms = (name, name[:-1]) if name.endswith("s") and " " not in name else (name,)
-    return any(
-        (entry := index.get(form)) is not None
-        and entry.label == "LOC"
-        and entry.source in ("country", "city", "list")
-        for form in forms
-    )
+    return any((entry := index.get(form)) is not None and entry.is_known_place for form in forms)
 
 
 # roles that only a place has: "Kavango East governor Maria Kandjimi" names a region

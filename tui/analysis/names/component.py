@@ -1250,8 +1250,7 @@ class NameResolver:
         after = doc[place.end].text if place.end < len(doc) else ""
         return (
             entry is not None
-            and entry.label == "LOC"
-            and entry.source in ("country", "city", "list")
+            and entry.is_known_place
             and after not in ("'s", "’s", ",", "and", "or")
         )
 

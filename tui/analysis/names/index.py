@@ -17,6 +17,7 @@ ENTITY_LABELS = frozenset({"PER", "ORG", "LOC", "MISC"})
 # sources, strongest first: a curated list or an official country name settles a label
 STRONG_SOURCES = frozenset({"list", "country"})
 _AMBIGUOUS = frozenset({"given", "surname", "org", "conflict"})
+_PLACE_SOURCES = frozenset({"list", "country", "city"})
 _ENDINGS = ("en", "em", "er", "es", "e", "n", "s")
 _NO_UMLAUT = str.maketrans("äöü", "aou")
 _NOUN_ENDINGS = ("ern", "en", "er", "es", "e", "n", "s")
@@ -40,6 +41,12 @@ class Entry:
     @property
     def is_entity(self) -> bool:
         return self.label in ENTITY_LABELS
+
+    @property
+    def is_known_place(self) -> bool:
+        """A country, a city of GeoNames or a place a curated list holds (not a corpus's
+        string that was labelled a place once)."""
+        return self.label == "LOC" and self.source in _PLACE_SOURCES
 
 
 @functools.lru_cache(maxsize=4096)
@@ -90,7 +97,10 @@ class NameIndex:
         """The entry as written, or a listed place or body written with other accents
         ("Nuevo León" for "Nuevo Leon", "Bogota" for "Bogotá")."""
         entry = self.entries.get(name)
-        return entry if entry is not None else self._folded.get(_plain(name))
+        if entry is not None:
+            return entry
+        # an ASCII name is its own plain form; the hot path skips the normalisation
+        return self._folded.get(name if name.isascii() else _plain(name))
 
     @functools.cached_property
     def _folded(self) -> dict[str, Entry]:
@@ -100,7 +110,7 @@ class NameIndex:
         "Sagar" a man before "Sāgar"."""
         folded: dict[str, Entry] = {}
         for name, entry in self.entries.items():
-            if not entry.is_entity or entry.source not in ("list", "country", "city"):
+            if not entry.is_entity or entry.source not in _PLACE_SOURCES:
                 continue
             if " " in name or (
                 entry.label == "LOC"  # "Libération" is a paper, "Liberation" a word
