@@ -82,10 +82,10 @@ def test_a_folder_without_gold_is_one_clear_error(tmp_path: Path, capsys) -> Non
 
 @pytest.mark.slow
 def test_real_news_figures(capsys) -> None:  # type: ignore[no-untyped-def]
-    """The figures reached on the gold set (208 German Wikinews + 134 English articles)."""
+    """The figures reached on the gold set (220 German Wikinews + 142 English articles)."""
     assert main(["eval", "articles", str(REALNEWS), "--json"]) == 0
     result = json.loads(capsys.readouterr().out)
-    assert result["articles"] == 342
+    assert result["articles"] == 362
     dates = result["dates"]
     assert dates["value"]["r"] >= 0.95 and dates["value"]["p"] >= 0.96
     assert dates["relaxed"]["r"] >= 0.97 and dates["relaxed"]["p"] >= 0.98
@@ -137,9 +137,13 @@ def test_real_news_figures(capsys) -> None:  # type: ignore[no-untyped-def]
         # session 14 drew kinds of error from it, and its judge learns from it
         ("de_unseen15", 0.90, 0.83),  # first blind 0.90 / 0.84
         ("en_unseen15", 0.85, 0.82),  # first blind 0.84 / 0.82
-        # read blind at session 14's start, scored with its starting code and at its end
+        # read blind at session 14's start, scored with its starting code and at its end;
+        # session 15's judge and English ner learn from it
         ("de_unseen16", 0.91, 0.88),  # first blind 0.93 / 0.90
         ("en_unseen16", 0.77, 0.73),  # first blind 0.79 / 0.75
+        # read blind at session 15's start, scored with its starting code and at its end
+        ("de_unseen17", 0.86, 0.78),  # first blind 0.88 / 0.80
+        ("en_unseen17", 0.75, 0.72),  # first blind 0.77 / 0.75
     ],
 )
 def test_names_on_later_held_out_pairs(

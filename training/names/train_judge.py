@@ -1,7 +1,7 @@
 """Train the name judge (`tui/analysis/names/judge.py`) on the gold readings of real news.
 
     python training/names/train_judge.py de --exclude de_unseen14 [--cv]
-    python training/names/train_judge.py en --exclude en_unseen14 [--cv]
+    python training/names/train_judge.py en --exclude en_unseen14 [--cv] [--ner-folds FILE]
 
 Every article of `tests/data/realnews/LANG*/` (but the folders `--exclude` names: the
 blind pair nobody may tune on) is analysed without the judge; each distinct highlighted
@@ -10,6 +10,9 @@ string becomes one example, its class the gold label of the entity it is a form 
 descent, L2) is fitted on features seen at least twice, and its weights are written to
 `tui/analysis/names/judge_LANG.json.gz`. `--cv` first prints the figures of leaving one
 folder out at a time (what the model card reports), then trains on all of them.
+The English ner learns from the same stories (`training/ner_en/`): `--ner-folds` gives
+each folder the weights of a ner trained without it, so that the judge learns how far
+to trust the ner on stories it has not seen.
 """
 
 from __future__ import annotations
@@ -47,7 +50,9 @@ STEPS = 1500
 RATE = 2.0
 
 
-def examples(lang: str, exclude: set[str]) -> list[dict[str, Any]]:
+def examples(
+    lang: str, exclude: set[str], ner_folds: dict[str, str] | None = None
+) -> list[dict[str, Any]]:
     nlp = load_pipeline(lang)
     index = load_index()
     judge = nlp.get_pipe("limelight_entity_judge")
@@ -56,6 +61,9 @@ def examples(lang: str, exclude: set[str]) -> list[dict[str, Any]]:
     for folder in sorted(GOLD.glob(f"{lang}*/")):
         if folder.name in exclude:
             continue
+        if ner_folds is not None:
+            # names as a ner finds them that never saw this folder's stories
+            nlp.get_pipe("ner").from_disk(ner_folds[folder.name], exclude=["vocab"])
         for gold_file in sorted(folder.glob("*.entities.json")):
             gold = {
                 form: entity["label"]
@@ -122,10 +130,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--exclude", action="append", default=[], help="a gold folder to leave out")
     parser.add_argument("--cv", action="store_true", help="leave one folder out at a time first")
     parser.add_argument("--drop-at", type=float, help="P(no name) to drop a string")
+    parser.add_argument(
+        "--ner-folds",
+        type=Path,
+        help="folds.json of training/ner_en/train_ner.py --folds: each folder's names from "
+        "the ner weights trained without it",
+    )
     args = parser.parse_args(argv)
     if args.drop_at is None:
         args.drop_at = DROP_AT[args.lang]
-    rows = examples(args.lang, set(args.exclude))
+    folds = json.loads(args.ner_folds.read_text("utf-8")) if args.ner_folds else None
+    rows = examples(args.lang, set(args.exclude), folds)
     if args.cv:
         total = [0, 0, 0, 0]
         for folder in sorted({r["folder"] for r in rows}):

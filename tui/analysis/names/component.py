@@ -468,6 +468,9 @@ class NameResolver:
             and span.end < len(doc)
             and doc[span.end].is_alpha
             and not (whole is not None and whole.label == "MISC" and "ctx" not in whole.flags)
+            # the tagger's adjective or a people's word: "the Rača border crossing", "the
+            # Prospero satellite" are a place's and a thing's names before their nouns
+            and (span[0].tag_ == "JJ" or self._demonym(span.text))
         ):
             return None  # "Iraqi officials", "Scottish ferries": an adjective is no name
         if (
@@ -1121,6 +1124,7 @@ class NameResolver:
         groups: dict[str, Counter[str]] = defaultdict(Counter)
         located: set[str] = set()
         located_ends: dict[int, bool] = {}  # ends of mentions after "in": whether in a list
+        kind_of_place: set[str] = set()  # "the Rača border crossing": a thing to the model too
         for span in sorted(spans, key=lambda s: s.start):
             key = names.key(span.text)
             # the model reads "Curveballs Akte" as a place as readily as "Bayerns Stürmer"
@@ -1152,6 +1156,8 @@ class NameResolver:
                 _before_a_place_noun(span) or self._before_a_known_place(span, spans)
             ):
                 located.add(key)
+                if _before_a_place_noun(span):
+                    kind_of_place.add(key)
         people = {next(iter(full)) for full in names.surnames.values() if len(full) == 1}
         typed = {} if self.german else typed_by_noun(spans, names.key, self.index)
         located -= {names.key(name) for name in kinds}  # "Fernsehsender Press TV" … "in Press TV"
@@ -1203,7 +1209,7 @@ class NameResolver:
                     label = "LOC"
             elif (
                 entry is None
-                and label in ("ORG", "PER")
+                and (label in ("ORG", "PER") or (label == "MISC" and key in kind_of_place))
                 and key in located
                 and key not in people
                 and not looks_like_an_organisation(key)

@@ -500,12 +500,15 @@ def prefixed_names(doc: Doc, spans: list[Span]) -> list[Span]:
     for span in spans:
         for prefix, label in _NAME_PREFIXES.items():
             start = span.start - len(prefix)
-            if start >= 0 and tuple(t.text for t in doc[start : span.start]) == prefix:
-                end = span.end
+            if tuple(t.text for t in doc[span.start : span.start + len(prefix)]) == prefix:
+                start = span.start  # the model's name holds the prefix, or is it ("Jl")
+            if start >= 0 and tuple(t.text for t in doc[start : start + len(prefix)]) == prefix:
+                end = max(span.end, start + len(prefix))
                 # "PT Sinar Laut Nikel": the model's name may stop short of the last word
                 while end < len(doc) and doc[end].text.istitle() and doc[end].is_alpha:
                     end += 1
-                span = Span(doc, start, end, label=label)
+                if end > start + len(prefix):  # a prefix alone names nothing
+                    span = Span(doc, start, end, label=label)
                 break
         out.append(span)
     return filter_spans(out)

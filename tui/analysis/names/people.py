@@ -600,11 +600,29 @@ def english_people_after_titles(
             or not index.is_title(words[i - 1])
             or not index.is_given_name(first)
             or (entry is not None and entry.is_entity)
-            or not (last[:1].isupper() and last[1:].islower() and last.replace("'", "").isalpha())
-            or last.lower() in english
-            or ((known := index.get(last)) is not None and known.is_entity and known.label != "PER")
+            or not _surname_like(last, index, english)
         ):
             continue
-        out.append(Span(doc, i, i + 2, label="PER"))
-        covered.update((i, i + 1))
+        end = i + 2
+        # "Alhaji Musa Garba Danjuma": a second surname, or a father's name, after the first
+        while (
+            end < min(len(words), i + 4)
+            and end not in covered
+            and _surname_like(words[end], index, english)
+        ):
+            end += 1
+        out.append(Span(doc, i, end, label="PER"))
+        covered.update(range(i, end))
     return out
+
+
+def _surname_like(word: str, index: NameIndex, english: frozenset[str]) -> bool:
+    """A capitalised word that is no English word and no listed name of anything but a person."""
+    known = index.get(word)
+    return (
+        word[:1].isupper()
+        and word[1:].islower()
+        and word.replace("'", "").isalpha()
+        and word.lower() not in english
+        and not (known is not None and known.is_entity and known.label != "PER")
+    )
