@@ -142,8 +142,9 @@ def test_real_news_figures(capsys) -> None:  # type: ignore[no-untyped-def]
         ("de_unseen16", 0.91, 0.88),  # first blind 0.93 / 0.90
         ("en_unseen16", 0.77, 0.73),  # first blind 0.79 / 0.75
         # read blind at session 15's start, scored with its starting code and at its end
+        # (English 0.81 / 0.82 with the ner weights trained on the other folders)
         ("de_unseen17", 0.86, 0.78),  # first blind 0.88 / 0.80
-        ("en_unseen17", 0.75, 0.72),  # first blind 0.77 / 0.75
+        ("en_unseen17", 0.78, 0.79),  # first blind 0.77 / 0.75
     ],
 )
 def test_names_on_later_held_out_pairs(
