@@ -110,3 +110,12 @@ def test_a_training_story_keeps_the_models_numbers_and_gold_names() -> None:
     assert train_ner.thing_label("Land Traffic Act") == "LAW"
     assert train_ner.thing_label("Fijians") == "NORP"
     assert train_ner.thing_label("Hajj") == "EVENT"
+
+
+def test_a_law_named_with_and_is_one_thing_in_the_seed() -> None:
+    """The trained ner reads "the CHIPS and Science Act" as "CHIPS" and "Science Act";
+    the rules make it one law again (samples/chip-plant.en.txt)."""
+    text = (ROOT / "samples" / "chip-plant.en.txt").read_text("utf-8")
+    found = {e.text: e.label_ for e in load_pipeline("en")(text).ents}
+    assert found.get("CHIPS and Science Act") == "MISC"
+    assert "CHIPS" not in found and "Science Act" not in found

@@ -11,6 +11,7 @@ import itertools
 import re
 
 from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
 
 from tui.analysis.names.heads import (
     COURT_KINDS,
@@ -1026,8 +1027,28 @@ def products_and_laws(doc: Doc, spans: list[Span], index: NameIndex) -> list[Spa
             law = len(span) > 1 and span[-1].text == "Act"
             if goods or law:
                 span = Span(doc, span.start, span.end, label="MISC")
+        if span.label_ == "MISC" and len(span) > 1 and span[-1].text == "Act":
+            span = _act_after_and(doc, span)
         out.append(span)
-    return out
+    return filter_spans(out)
+
+
+def _act_after_and(doc: Doc, span: Span) -> Span:
+    """ "the CHIPS and Science Act", "the Tax Cuts and Jobs Act": the words before "and"
+    belong to the law's name (the model may call them a name of their own)."""
+    if span.start < 2 or doc[span.start - 1].lower_ != "and":
+        return span
+    start = span.start - 1
+    while (
+        start > 0
+        and span.start - start <= 4
+        and doc[start - 1].is_alpha
+        and (doc[start - 1].is_title or doc[start - 1].is_upper)
+    ):
+        start -= 1
+    if start == span.start - 1:
+        return span  # nothing capitalised before "and"
+    return Span(doc, start, span.end, label="MISC")
 
 
 def longer_index_names(spans: list[Span], index: NameIndex, german: bool) -> list[Span]:
@@ -1238,7 +1259,8 @@ def places_run_together(spans: list[Span], index: NameIndex, words: frozenset[st
     out: list[Span] = []
     for span in spans:
         joins = [t.i for t in span[1:-1] if t.lower_ in ("and", "in", "with", "to")]
-        if len(joins) != 1 or index.get(span.text) is not None:
+        # "the CHIPS and Science Act": one law, whatever its first name is
+        if len(joins) != 1 or index.get(span.text) is not None or span[-1].text in ("Act", "Bill"):
             out.append(span)
             continue
         doc, k = span.doc, joins[0]
