@@ -2,7 +2,8 @@
 
 `de_limelight_ner/` is the German NER pipeline trained by the recipe in
 `training/ner_de/` (see its model card). spaCy loads it from a path, so the package
-needs no model download.
+needs no model download. `en_limelight_ner/` holds only ner weights for the English
+small model (`english_news.py`, recipe in `training/ner_en/`).
 """
 
 from __future__ import annotations
