@@ -836,13 +836,17 @@ def clubs(spans: list[Span], index: NameIndex) -> list[Span]:
     return out
 
 
+# the last word of an English law's name, before or after it is passed
+_LAW_WORDS = frozenset({"Act", "Bill"})
+
+
 def english_head(name: str) -> str:
     """The word an English name is named by: "Journal" in "New England Journal of
     Medicine", else its last word."""
     words = name.split()
     if len(words) > 2 and words[-1].isdigit():
         words = words[:-1]  # "Federal Transport Infrastructure Plan 2030"
-    if words[-1] in ("Bill", "Act"):
+    if words[-1] in _LAW_WORDS:
         return words[-1]  # "Secure Homes for Renters Bill"
     for before, word in itertools.pairwise(words):
         if word in ("of", "for", "on"):
@@ -1260,7 +1264,7 @@ def places_run_together(spans: list[Span], index: NameIndex, words: frozenset[st
     for span in spans:
         joins = [t.i for t in span[1:-1] if t.lower_ in ("and", "in", "with", "to")]
         # "the CHIPS and Science Act": one law, whatever its first name is
-        if len(joins) != 1 or index.get(span.text) is not None or span[-1].text in ("Act", "Bill"):
+        if len(joins) != 1 or index.get(span.text) is not None or span[-1].text in _LAW_WORDS:
             out.append(span)
             continue
         doc, k = span.doc, joins[0]
