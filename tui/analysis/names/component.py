@@ -55,7 +55,9 @@ from tui.analysis.names.german import (
     english_names,
     hyphenated_names,
     noun_after_name,
+    noun_before_person,
     peoples_as_nouns,
+    person_before_noun,
     political_side,
     role_of_adjective,
     role_of_an_abbreviation,
@@ -98,6 +100,7 @@ from tui.analysis.names.people import (
     english_people_after_titles,
     german_people,
     join_particles,
+    particles_before_surname,
     people_after_titles,
     whole_names,
 )
@@ -332,6 +335,7 @@ class NameResolver:
             spans = add_people(doc, spans, words, self.index)
             spans = people_after_titles(doc, spans, words, self.index)
             spans = german_people(spans, self.index, german_organisation_or_place)
+            spans = particles_before_surname(doc, spans)
             # the owners the index added
             spans = bodies_of(doc, regnal_numbers(spans), words, self.index)
             spans = english_names(hyphenated_names(doc, spans, words, self.index), self.index)
@@ -341,6 +345,7 @@ class NameResolver:
             spans = english_people(
                 spans, self.index, english_organisation_or_place, self.english_words
             )
+            spans = particles_before_surname(doc, spans)
             spans = numbered_names(doc, spans, words)
             spans = english_people_after_titles(doc, spans, words, self.index, self.english_words)
             spans = languages_and_peoples(doc, spans, words, self.index)
@@ -604,6 +609,18 @@ class NameResolver:
                     and "ctx" not in rest.flags
                 ):
                     end -= 1  # "WTO Gegenzölle": a body the list knows and a noun after it
+                # the surnames of the other persons: a span's own last word proves nothing
+                others = (
+                    context.surnames - {span[-1].text}
+                    if span.label_ == "PER" and len(span) > 1
+                    else context.surnames
+                )
+                if person_before_noun(doc, start, end, index, others):
+                    end -= 1  # "Epsteins Haus", "George Orwells Roman"
+                    person = True
+                elif noun_before_person(doc, start, end, index, others):
+                    start += 1  # "Grenzschutzbehörde Sanders", "Regenwälder Borneos"
+                    person = doc[end - 1].text in others
             if self.german and self._place_adjective(doc[start].text):
                 # "Bremer Grünen": the party, not a place's name
                 if end - start == 1 and end < len(doc) and doc[end].text[:1].isupper():

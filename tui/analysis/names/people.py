@@ -223,6 +223,51 @@ def join_particles(spans: list[Span], index: NameIndex) -> list[Span]:
     return out
 
 
+# particles that begin a surname and are no word of German or English prose: "von der
+# Leyen", "van Gogh", "de Maizière" ("von", "zu", "da" alone are words: "von Merkel")
+_SURNAME_OPENERS = frozenset(
+    {
+        ("von", "der"),
+        ("van", "der"),
+        ("van", "den"),
+        ("van", "de"),
+        ("de", "la"),
+        ("van",),
+        ("de",),
+        ("dos",),
+        ("del",),
+        ("della",),
+        ("di",),
+        ("ter",),
+        ("ten",),
+    }
+)
+
+
+def particles_before_surname(doc: Doc, spans: list[Span]) -> list[Span]:
+    """ "Verteidigungsministerin von der Leyen": the particles before a surname the model
+    found alone are part of it; "von" or "da" only where the article writes the full name
+    with them ("Konstantin von Notz" … "sagte von Notz")."""
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    fulls = [s.text for s in spans if s.label_ == "PER" and len(s) > 2]
+    out = []
+    for span in spans:
+        start = span.start
+        if span.label_ == "PER" and span.text[:1].isupper():
+            for n in (2, 1):
+                run = tuple(t.text for t in doc[max(start - n, 0) : start])
+                if len(run) != n or any(span.start - k - 1 in taken for k in range(n)):
+                    continue
+                if run in _SURNAME_OPENERS or (
+                    all(w in NAME_PARTICLES for w in run)
+                    and any(f.endswith(" ".join((*run, span.text))) for f in fulls)
+                ):
+                    start -= n
+                    break
+        out.append(span if start == span.start else Span(doc, start, span.end, label="PER"))
+    return out
+
+
 def _noble_name(span: Span, following: Span | None, index: NameIndex) -> Span | None:
     """ "Doris" "von Sayn-Wittgenstein", "Alexander" "zu Sayn-Wittgenstein-Sayn": a first
     name the model kept apart from a noble surname no list knows (a place after "von"

@@ -1,0 +1,79 @@
+"""A common noun at a German name's edge that the model read as part of it ("Epsteins
+Haus", "Präsident Widodo Häfen", "Regenwälder Borneos"), a body's word that is part of
+its name ("Generalstaatsanwaltschaft Litauens"), and the particles before a surname
+("Verteidigungministerin von der Leyen").
+
+The sentences are from German Wikinews (https://de.wikinews.org/, CC BY 2.5), articles 5,
+78, 142, 192 and 395 of `../shared/data/articles/de_wikinews/` (copies in
+`tests/data/realnews/`), as written.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_names_german import assert_names, names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        (
+            "Der frühere Investmentbanker Jeffrey Epstein ist am Samstagmorgen tot in seiner "
+            "Zelle aufgefunden worden. Sie sagte, dass sie vor ihrer Schule für regelmäßige "
+            "Besuche in Epsteins Haus rekrutiert worden sei.",
+            {"Jeffrey Epstein": "PER", "Epsteins": "PER"},
+            {"Epsteins Haus"},
+        ),
+        (
+            "Die neue Hauptstadt solle ab 2024 bezogen werden, gab Präsident Joko Widodo bei "
+            "einer Fernsehansprache bekannt. In der ersten Amtszeit hatte Präsident Widodo "
+            "Häfen, Straßen und Flughäfen in entlegenen Gebieten ausbauen lassen.",
+            {"Joko Widodo": "PER", "Widodo": "PER"},
+            {"Widodo Häfen"},
+        ),
+        (
+            "Die neue Hauptstadt soll auf Borneo liegen. Die Regenwälder Borneos und darin "
+            "lebende Tiere sind durch den Bedarf der Holz- und Papierindustrie und die "
+            "Produktion von Palmöl gefährdet.",
+            {"Borneo": "LOC", "Borneos": "LOC"},
+            {"Regenwälder Borneos"},
+        ),
+        (
+            "WikiLeaks vergleicht die Überwachungstechnologie mit George Orwells Roman 1984, "
+            "in dem die Fernsehapparate die Bürger beobachten.",
+            {"George Orwells": "PER"},
+            {"George Orwells Roman"},
+        ),
+        (
+            "Über die zentrale Rolle der US-Militärbasis Ramstein will Verteidigungministerin "
+            "von der Leyen, die sich gerade in Washington mit ihrem Amtskollegen Ashton Carter "
+            "trifft, nicht sprechen.",
+            {"von der Leyen": "PER", "Ashton Carter": "PER"},
+            {"Leyen"},
+        ),
+    ],
+)
+def test_a_noun_or_a_particle_at_a_names_edge(
+    text: str, expected: dict[str, str], absent: set[str]
+) -> None:
+    assert_names(names(text), expected, absent)
+
+
+def test_a_bodys_word_before_a_genitive_place_stays_in_the_name() -> None:
+    found = names(
+        "Im Rahmen der von den litauischen Rechtsschutzorganen eingeleiteten Ermittlung "
+        "machte Trojanow im Beisein eines Rechtsanwalts und eines Vertreters der russischen "
+        "Botschaft in Vilnius Aussagen gegenüber Mitarbeitern der Generalstaatsanwaltschaft "
+        "Litauens."
+    )
+    assert found.get("Generalstaatsanwaltschaft Litauens") == "ORG", found
+
+
+def test_von_alone_joins_a_surname_only_where_the_article_writes_the_full_name() -> None:
+    found = names(
+        "Konstantin von Notz, Fraktionsvize der Grünen, kritisierte den Entwurf. Es sei ein "
+        "Angriff auf die Pressefreiheit, sagte von Notz. Ein Vorschlag von Merkel liegt vor."
+    )
+    assert found.get("von Notz") == "PER", found
+    assert "von Merkel" not in found, found
