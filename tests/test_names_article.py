@@ -57,6 +57,15 @@ def test_an_initial_keeps_its_full_stop() -> None:
     # a long article's grouping quadratic)
     text = "Im Schloss sprach gestern Königin Margrethe II. zu den Gästen."
     assert _group(text, "Margrethe II", "PER") == ["Margrethe II."]
+    # English writes "Elizabeth II": the full stop after a number ends the sentence (a
+    # sentence of tests/data/realnews/en_unseen17, written for the project)
+    text = (
+        "He cited the Silesian Autonomy Movement (RAŚ), which has called for the region to "
+        "have its own parliament, as it did before World War II."
+    )
+    spans = [RawSpan(text.index("World"), len(text), "MISC")]
+    entities = group_entities(text, spans, [(0, len(text))], genitive=False)
+    assert [e.name for e in entities] == ["World War II"]
 
 
 def test_an_english_title_inside_a_german_sentence_keeps_its_article() -> None:

@@ -76,7 +76,9 @@ def examples(
             for name, mentions in names_of(doc).items():
                 first = mentions[0]
                 # the gold reading names the form the reader shows ("The Globe" → "Globe")
-                shown = shown_form(doc.text, first.start_char, first.end_char, first.label_)
+                shown = shown_form(
+                    doc.text, first.start_char, first.end_char, first.label_, doc.lang_ == "de"
+                )
                 if shown is None:
                     continue
                 rows.append(

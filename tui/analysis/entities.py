@@ -66,7 +66,7 @@ class _Group:
         return nominatives.get(_declension_key(canonical, self.label), canonical)
 
 
-def _clean(text: str, span: RawSpan) -> RawSpan | None:
+def _clean(text: str, span: RawSpan, german: bool = True) -> RawSpan | None:
     """Trim punctuation, a leading article and a possessive off a span."""
     start, end = span.start, span.end
     surface = text[start:end]
@@ -77,9 +77,11 @@ def _clean(text: str, span: RawSpan) -> RawSpan | None:
     if match and match.start() > 0 and match.end() == len(surface):
         end = span.start + match.start()
     if text[end : end + 1] == "." and (
-        _REGNAL.search(text, start, end) or _ABBREVIATED.search(text, start, end)
+        (german and _REGNAL.search(text, start, end)) or _ABBREVIATED.search(text, start, end)
     ):
-        end += 1  # "Margrethe II.", "Nico G.", "Google Inc.": the full stop is the name's
+        # "Margrethe II.", "Nico G.", "Google Inc.": the full stop is the name's (English
+        # writes "Elizabeth II", so "… World War II." ends a sentence)
+        end += 1
     words = text[start:end].split(" ")
     while (
         len(words) > 1
@@ -107,10 +109,10 @@ def _clean(text: str, span: RawSpan) -> RawSpan | None:
     return RawSpan(start, end, span.label)
 
 
-def shown_form(text: str, start: int, end: int, label: str) -> str | None:
+def shown_form(text: str, start: int, end: int, label: str, german: bool = True) -> str | None:
     """The form a span of `text` is shown as (no leading article, no possessive), or
     None where the reader shows nothing of it."""
-    cleaned = _clean(text, RawSpan(start, end, label))
+    cleaned = _clean(text, RawSpan(start, end, label), german)
     return text[cleaned.start : cleaned.end] if cleaned is not None else None
 
 
@@ -198,7 +200,9 @@ def group_entities(
     `nominatives` are names as written in a list (the article's sources, well-known
     organisations): a German name the text only declines is named by them.
     """
-    cleaned = _with_particles(text, [c for s in spans if (c := _clean(text, s)) is not None])
+    cleaned = _with_particles(
+        text, [c for s in spans if (c := _clean(text, s, genitive)) is not None]
+    )
     spelled_out = _acronyms_in_brackets(text, cleaned, genitive)
     surfaces = {text[s.start : s.end] for s in cleaned}
     surfaces |= {word for surface in list(surfaces) for word in surface.split()}
