@@ -1,7 +1,8 @@
 """A common noun at a German name's edge that the model read as part of it ("Epsteins
 Haus", "Präsident Widodo Häfen", "Regenwälder Borneos"), a body's word that is part of
 its name ("Generalstaatsanwaltschaft Litauens"), and the particles before a surname
-("Verteidigungministerin von der Leyen").
+("Verteidigungministerin von der Leyen"), and a town's name the model read in part
+("Palm Beach").
 
 The sentences are from German Wikinews (https://de.wikinews.org/, CC BY 2.5), articles 5,
 78, 142, 192 and 395 of `../shared/data/articles/de_wikinews/` (copies in
@@ -44,6 +45,12 @@ from tests.test_names_german import assert_names, names
             "in dem die Fernsehapparate die Bürger beobachten.",
             {"George Orwells": "PER"},
             {"George Orwells Roman"},
+        ),
+        (
+            # a town's name of two words that the model read as its last word alone
+            "Demnach kannte er „ihn wie Jedermann in Palm Beach ihn kannte“.",
+            {"Palm Beach": "LOC"},
+            {"Beach"},
         ),
         (
             "Über die zentrale Rolle der US-Militärbasis Ramstein will Verteidigungministerin "

@@ -1052,12 +1052,17 @@ class NameResolver:
                 continue
             start, end, entry = match
             if any(covered[j] for j in range(start, end)):
-                # a longer name from a curated list takes in the model's shorter spans
+                # a longer name from a curated list takes in the model's shorter spans, and
+                # a town's name of several words the model's shorter places ("Palm Beach")
                 inside = (
                     [s for s in spans if s.start < end and start < s.end]
-                    if entry.strong and end - start > 1 and "long" not in entry.flags
+                    if end - start > 1 and "long" not in entry.flags
                     else []
                 )
+                if not entry.strong and not (
+                    entry.label == "LOC" and all(s.label_ == "LOC" for s in inside)
+                ):
+                    inside = []
                 if not (
                     inside
                     and all(start <= s.start and s.end <= end for s in inside)
