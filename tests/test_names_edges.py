@@ -1,11 +1,12 @@
 """A common noun at a German name's edge that the model read as part of it ("Epsteins
-Haus", "Präsident Widodo Häfen", "Regenwälder Borneos"), a body's word that is part of
-its name ("Generalstaatsanwaltschaft Litauens"), and the particles before a surname
+Haus", "Präsident Widodo Häfen", "Regenwälder Borneos"), a genitive person after a name
+of the list ("auf Twitter Trumps Kommentare"), a body's word that is part of its name
+("Generalstaatsanwaltschaft Litauens"), the particles before a surname
 ("Verteidigungministerin von der Leyen"), and a town's name the model read in part
 ("Palm Beach").
 
 The sentences are from German Wikinews (https://de.wikinews.org/, CC BY 2.5), articles 5,
-78, 142, 192 and 395 of `../shared/data/articles/de_wikinews/` (copies in
+52, 78, 142, 192 and 395 of `../shared/data/articles/de_wikinews/` (copies in
 `tests/data/realnews/`), as written.
 """
 
@@ -45,6 +46,13 @@ from tests.test_names_german import assert_names, names
             "in dem die Fernsehapparate die Bürger beobachten.",
             {"George Orwells": "PER"},
             {"George Orwells Roman"},
+        ),
+        (
+            "Im April bezeichnete Gérard Araud, der frühere französische Botschafter in "
+            "Washington, Donald Trump als „etwas primitiv“. Jeremy Hunt bezeichnete auf "
+            "Twitter Trumps Kommentare als „respektlos“.",
+            {"Twitter": "ORG", "Trumps": "PER", "Donald Trump": "PER"},
+            {"Twitter Trumps"},
         ),
         (
             # a town's name of two words that the model read as its last word alone

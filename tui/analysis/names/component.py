@@ -838,6 +838,22 @@ class NameResolver:
                 Span(doc, span.start, span.end - 1, label="PER"),
                 Span(doc, span.end - 1, span.end, label=others.label(last) or "PER"),
             ]
+        if (
+            self.german
+            and len(last) > 3
+            and last.endswith("s")
+            and others.known(last[:-1], own)
+            and others.label(last) == "PER"  # "Sicherheitsrat Japans" is one name
+            and (left_entry := self.index.find(span[:-1].text, german=True)) is not None
+            and left_entry.is_entity
+            and left_entry.strong
+        ):
+            # "auf Twitter Trumps Kommentare": a name the list knows, then another's
+            # genitive before what is his
+            return [
+                Span(doc, span.start, span.end - 1, label=left_entry.label),
+                Span(doc, span.end - 1, span.end, label="PER"),
+            ]
         if span.label_ == "ORG" and (parts := self._body_and_person(span, names)):
             return parts
         if self.german and (parts := self._noun_and_person(span, names)):
