@@ -119,3 +119,33 @@ def test_a_law_named_with_and_is_one_thing_in_the_seed() -> None:
     found = {e.text: e.label_ for e in load_pipeline("en")(text).ents}
     assert found.get("CHIPS and Science Act") == "MISC"
     assert "CHIPS" not in found and "Science Act" not in found
+
+
+def test_an_analysis_names_the_weights_it_was_made_with() -> None:
+    from tui.analysis.pipeline import model_name
+
+    assert model_name(load_pipeline("en")) == f"{BASE_MODEL}+en_limelight_ner"
+
+
+def test_retrained_weights_do_not_serve_old_cached_analyses(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import os
+
+    from tui.analysis import cache
+
+    pytest.importorskip(BASE_MODEL)
+    weights = tmp_path / "ner" / "model"
+    weights.parent.mkdir()
+    weights.write_bytes(b"old weights")
+    monkeypatch.setattr(cache, "shipped_ner_path", lambda: weights.parent)
+    monkeypatch.delenv("LIMELIGHT_MODEL_EN", raising=False)
+    monkeypatch.setattr(cache, "candidates", lambda lang: (BASE_MODEL,))
+    before = cache.pipeline_fingerprint("en")
+    weights.write_bytes(b"new weights")
+    os.utime(weights, ns=(1, 1))
+    after = cache.pipeline_fingerprint("en")
+    assert before != after and "en_limelight_ner" in after
+    # the bare model, named to compare, is no pipeline with these weights
+    monkeypatch.setenv("LIMELIGHT_MODEL_EN", BASE_MODEL)
+    assert "en_limelight_ner" not in cache.pipeline_fingerprint("en")

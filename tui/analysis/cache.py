@@ -19,7 +19,8 @@ from typing import Any
 
 from tui import __version__
 from tui.analysis.model import Analysis, CitedSource, DateMention, Entity, Fact, Mention
-from tui.analysis.pipeline import candidates, shipped_path
+from tui.analysis.models.english_news import BASE_NAMES, ENGLISH_NER_NAME, shipped_ner_path
+from tui.analysis.pipeline import candidates, model_override, shipped_path
 from tui.article import atomic
 from tui.article.model import Article
 from tui.article.paths import cache_dir
@@ -42,8 +43,22 @@ def pipeline_fingerprint(lang: str) -> str:
             return f"{name}-{meta.stat().st_mtime_ns if meta.exists() else 0}"
         spec = importlib.util.find_spec(name)
         if spec is not None:
-            return f"{name}-{_package_version(name, spec.origin)}"
+            stamp = _news_ner_stamp(name) if lang == "en" and model_override(lang) is None else ""
+            return f"{name}-{_package_version(name, spec.origin)}{stamp}"
     return "none"
+
+
+def _news_ner_stamp(name: str) -> str:
+    """The English ner weights `load_pipeline` loads over `name` (size and time of the
+    file, as the shipped German pipeline's meta.json): retrained weights must not serve
+    analyses made with the old ones."""
+    if name not in BASE_NAMES:
+        return ""
+    try:
+        stat = (shipped_ner_path() / "model").stat()
+    except OSError:
+        return ""
+    return f"+{ENGLISH_NER_NAME}-{stat.st_size}-{stat.st_mtime_ns}"
 
 
 def _package_version(name: str, origin: str | None) -> str:

