@@ -7,6 +7,7 @@ spaCy; `test_app_real_analysis.py` covers the real pipeline.
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable
 
 import pytest
@@ -786,6 +787,11 @@ async def test_failure_reasons_are_shown_literally_and_safely(seed_article) -> N
     app = make_app(seed_article, analyze=broken)
     async with app.run_test(size=SIZE) as pilot:
         await ready(app, pilot)
+        # the failure reaches the screen through the event loop: on a busy machine a
+        # pause or two after the worker ends
+        deadline = time.monotonic() + 10
+        while "de_x" not in app.status.plain and time.monotonic() < deadline:
+            await pilot.pause(0.05)
         assert "model [bold]de_x[/bold] missing\ufffd[2J" in app.status.plain
         entity_list = app.query_one("#entity-list", OptionList)
         shown = str(entity_list.get_option_at_index(1).prompt)
