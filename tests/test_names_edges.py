@@ -92,3 +92,12 @@ def test_von_alone_joins_a_surname_only_where_the_article_writes_the_full_name()
     )
     assert found.get("von Notz") == "PER", found
     assert "von Merkel" not in found, found
+
+
+def test_a_compound_of_a_role_is_no_persons_name() -> None:
+    found = names(
+        "Die seit 19 Jahren beim „Miami Herald“ angestellte Lokaljournalistin hatte im "
+        "Herbst 2018 eine Artikelserie über Epstein und seine Opfer veröffentlicht."
+    )
+    assert "Lokaljournalistin" not in found, found
+    assert found.get("Miami Herald") == "ORG", found

@@ -232,7 +232,7 @@ def _with_fact_evidence(
     """Reconcile entity spans with what the facts established.
 
     A currency inside an amount ("US-Dollar" in "6,6 Milliarden US-Dollar") is part of
-    a figure, not a name. The organisation and person of a role ("OpenAI-CEO Sam
+    a figure, not a name, and so is a span that starts inside one. The organisation and person of a role ("OpenAI-CEO Sam
     Altman") are names even where the model missed them, and so is an organisation
     cited as the article's source ("Laut dem Bundesrechnungshof" and the
     Bundesrechnungshof in its source list); grouping then finds their other mentions.
@@ -245,6 +245,8 @@ def _with_fact_evidence(
         s
         for s in spans
         if not any(a <= s.start and s.end <= b for a, b in figures)
+        # "120 Euro 2024 prices": a name does not start inside an amount
+        and not any(a < s.start < b for a, b in figures)
         and not _is_role_word(text[s.start : s.end], normalise_role)
         and not is_bare_amount(text[s.start : s.end])  # "100bn" alone is no name
         and not _is_currency(text, s)

@@ -107,7 +107,7 @@ from tui.analysis.names.people import (
 from tui.analysis.names.things import laws_prizes_and_aircraft, treaties
 from tui.analysis.names.tongues import languages_and_peoples
 from tui.analysis.names.vessels import ships
-from tui.analysis.names.works import quoted_works
+from tui.analysis.names.works import quoted_works, spoken_quotes
 
 _CONJUNCTIONS = frozenset({"and", "und", ",", "/"})
 _LOCATIVE = frozenset({"in", "nach", "aus", "near", "around"})
@@ -351,7 +351,7 @@ class NameResolver:
             spans = languages_and_peoples(doc, spans, words, self.index)
             spans = platform_x(doc, airliners(doc, spans, words), words)
             spans = possessive_bodies(doc, spans, words, self.index)
-            spans = quoted_works(doc, spans, words)
+            spans = spoken_quotes(doc, quoted_works(doc, spans, words), words)
             spans = storms(doc, spans, words, STORM_WORDS_EN)
             spans = prefixed_names(doc, spans)
             spans = demonym_adjectives(doc, spans, self.index)

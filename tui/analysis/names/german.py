@@ -391,6 +391,12 @@ def common_noun_name(
         return False
     if span.label_ == "PER" and _place_and_noun(text, index):
         return True  # "Israelreise": no one is named after a place and a noun
+    if (
+        span.label_ == "PER"
+        and (head := compound_head(text, index)) is not None
+        and (index.is_title(head) or _follower_or_outbreak(head, index))
+    ):
+        return True  # "Lokaljournalistin", "Kronprinzessin": a role, no one's name
     for k in range(3, len(text) - 5):
         head = text[k:].capitalize()
         if (

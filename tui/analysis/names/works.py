@@ -73,3 +73,37 @@ def _title_end(words: list[str], start: int) -> int | None:
         if not (word[:1].isupper() or (j > start and word in _SMALL)):
             return None
     return None
+
+
+# verbs after which a quotation is what someone said, not a title
+_SPEECH = frozenset(
+    {"said", "says", "say", "saying", "told", "wrote", "writes", "shouted", "added"}
+    | {"asked", "replied", "chanted", "sang", "tweeted", "posted", "answered"}
+)
+
+
+def spoken_quotes(doc: Doc, spans: list[Span], words: list[str]) -> list[Span]:
+    """A thing the model reads in a quotation right after a verb of saying is what was
+    said, no title: the mayor said “Thank You” to the crews."""
+    out = []
+    for span in spans:
+        q = span.start - 1
+        closing = span.end if span.end < len(words) else None
+        if (
+            span.label_ == "MISC"
+            and q >= 1
+            and words[q] in _OPENING
+            and words[q - 1].lower() in _SPEECH
+            and closing is not None
+            and (
+                words[closing] in _CLOSING
+                or (
+                    words[closing] in (",", ".", "!", "?")
+                    and closing + 1 < len(words)
+                    and words[closing + 1] in _CLOSING
+                )
+            )
+        ):
+            continue
+        out.append(span)
+    return out
