@@ -78,6 +78,22 @@ MONEY = [
     ("it costs 80p a litre", "en", 0.8, "GBP", False),
     ("Tausende von Euro", "de", 1000.0, "EUR", True),
     ("thousands of dollars", "en", 1000.0, "USD", True),
+    # the region's own signs and abbreviations (the first from a story of
+    # tests/data/realnews/en_unseen16, written for the project)
+    (
+        "the sector's minimum monthly wage, set at Tk 12,500 in December",
+        "en",
+        12500.0,
+        "BDT",
+        False,
+    ),
+    ("a grant of S$3 million", "en", 3e6, "SGD", False),
+    ("petrol at ₦905 a litre", "en", 905.0, "NGN", False),
+    ("a Rp10 trillion budget", "en", 1e13, "IDR", False),
+    ("RM5 billion in new investment", "en", 5e9, "MYR", False),
+    ("KSh 2 billion for the dam", "en", 2e9, "KES", False),
+    ("a Dh5 million fine", "en", 5e6, "AED", False),
+    ("TT$20 million for the carnival", "en", 2e7, "TTD", False),
 ]
 
 PERCENT = [
@@ -157,6 +173,7 @@ NOT_MONEY = [
     ("150,000 dinars", "en"),  # several countries' dinar, and the text names none of them
     ("5 Pfund Mehl", "de"),
     ("19 percent", "en"),
+    ("the RM5 engine", "en"),  # letters glued to a number without a scale: a model's name
 ]
 
 

@@ -64,7 +64,31 @@ CURRENCY_PREFIX: dict[str, str] = {
     "RMB": "CNY",
     "Rs": "INR",
     "Rs.": "INR",
+    # the signs and abbreviations the region's own press writes (CLDR's narrow symbols
+    # miss them): "S$3 million", "₦905", "Tk 12,500", "Rp10 trillion", "RM5 billion"
+    "S$": "SGD",
+    "SG$": "SGD",
+    "₦": "NGN",
+    "TT$": "TTD",
+    "J$": "JMD",
+    "EC$": "XCD",
+    "N$": "NAD",
+    "GH₵": "GHS",
+    "GH¢": "GHS",
+    "E£": "EGP",
+    "Tk": "BDT",
+    "Tk.": "BDT",
+    "Rp": "IDR",
+    "Rp.": "IDR",
+    "RM": "MYR",
+    "KSh": "KES",
+    "Ksh": "KES",
+    "Dh": "AED",
+    "Dhs": "AED",
 }
+# letters that are a currency's abbreviation glued to an amount with its scale ("RM5
+# billion", "Dh5m"), unlike a code ("COP31", "G20")
+GLUED_LETTERS = frozenset({"tk", "rp", "rm", "ksh", "dh", "dhs", "rs"})
 # currency written after the amount: "6,6 Milliarden US-Dollar", "4 Mio. Euro", "13,75 Mrd. $"
 CURRENCY_SUFFIX: dict[str, str] = {
     "us-dollar": "USD",
@@ -444,8 +468,15 @@ def find_money(text: str, lang: str, context: str | None = None) -> list[Figure]
     context = text if context is None else context
     found: list[Figure] = []
     for m in pats.prefix_money.finditer(text):
-        if m.group("cur").isalpha() and m.end("cur") == m.start("num"):
-            continue  # "COP31", "G20": a code glued to a number names a thing, not money
+        if (
+            m.group("cur").isalpha()
+            and m.end("cur") == m.start("num")
+            and not (
+                m.group("cur").lower() in GLUED_LETTERS and (m.group("suf") or m.group("scale"))
+            )
+        ):
+            # "COP31", "G20", "the RM5 engine": a code glued to a number names a thing
+            continue
         cur = _currency(pats.prefix, m.group("cur"))
         num = _num(m, "num", lang)
         if cur is None or num is None:
