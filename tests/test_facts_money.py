@@ -358,3 +358,19 @@ def test_bare_amounts_are_no_names(text: str, bare: bool) -> None:
     from tui.analysis.facts.numbers import is_bare_amount
 
     assert is_bare_amount(text) is bare
+
+
+def test_a_local_letter_is_money_in_an_article_about_its_country() -> None:
+    # from a story of tests/data/realnews/en_unseen15 (written for the project)
+    text = (
+        "Retail prices at MRS filling stations are to drop to N875 in Lagos and N905 in "
+        "Abuja, Kano and Port Harcourt."
+    )
+    about = "Dangote refinery cuts petrol price in Nigeria. " + text
+    found = [(f.text, f.value, f.unit) for f in find_money(text, "en", about)]
+    assert found == [("N875", 875, "NGN"), ("N905", 905, "NGN")]
+    assert find_money(text, "en") == []  # the article names no country of an "N"
+    # a mask's name, a road: small numbers glued to a letter are no amounts
+    assert find_money("Nurses wore N95 masks on the N1.", "en", about) == []
+    kenya = "Kenya's treasury set aside Sh2 billion for the dam."
+    assert [(f.text, f.unit) for f in find_money(kenya, "en", kenya)] == [("Sh2 billion", "KES")]

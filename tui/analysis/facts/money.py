@@ -247,6 +247,19 @@ APPROXIMATIONS: dict[str, str] = {
     "schätzungsweise": "APPROX",
 }
 # "80p" in British English
+# letters a country's press writes before its amounts, which are money only in an
+# article that names the country or the currency: "N905" (Nigeria), "R5bn" (South
+# Africa), "P1.5 billion" (the Philippines), "Sh2 billion" (Kenya, Uganda, Tanzania)
+LOCAL_LETTERS: dict[str, tuple[tuple[str, str], ...]] = {
+    "N": (("nigeria", "NGN"), ("naira", "NGN")),
+    "R": (("south africa", "ZAR"), ("rand", "ZAR")),
+    "P": (("philippine", "PHP"), ("peso", "PHP")),
+    "Sh": (("kenya", "KES"), ("uganda", "UGX"), ("tanzania", "TZS")),
+}
+LOCAL_MONEY = re.compile(
+    rf"(?<![\w$.,])(?P<cur>{'|'.join(LOCAL_LETTERS)})(?P<num>\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?)"
+    rf"(?:(?P<suf>{_SUFFIX})(?![\w])|\s(?P<scale>{_SCALE_WORDS})(?![\w]))?(?![\w-])"
+)
 GLUED_PENCE = re.compile(rf"{_BEFORE}(?P<num>\d{{1,2}}(?:\.\d{{1,2}})?)p(?![\w])")
 # "von 60 auf rund 72 US-Dollar": the first number is in the currency of the second
 SHARED_BEFORE = re.compile(
@@ -459,6 +472,31 @@ def _nearest_unit(at: int, figures: list[Figure]) -> str | None:
     return min(figures, key=lambda f: abs(f.start - at)).unit
 
 
+def _local_money(text: str, context: str) -> list[Figure]:
+    """ "N905 in Abuja", "R5bn": a local letter before an amount, read by the first of
+    its countries (or currencies) the article names; nothing where it names none."""
+    found = []
+    low = context.lower()
+    for m in LOCAL_MONEY.finditer(text):
+        named = [
+            (at, code)
+            for word, code in LOCAL_LETTERS[m.group("cur")]
+            if (at := low.find(word)) >= 0
+        ]
+        num = _num(m, "num", "en")
+        if not named or num is None:
+            continue
+        if not (m.group("suf") or m.group("scale")) and num < 100:
+            continue  # "N95" masks, the "N1" road: a plain amount has three digits or more
+        mult = (
+            SUFFIX_SCALES[m.group("suf").lower()]
+            if m.group("suf")
+            else _scale(m.group("scale"), "en")
+        )
+        found.append(_figure("money", m, num * mult, min(named)[1]))
+    return found
+
+
 def find_money(text: str, lang: str, context: str | None = None) -> list[Figure]:
     """Money amounts in `text` with exact (or, for "mehrere Milliarden", vague) values.
 
@@ -535,6 +573,8 @@ def find_money(text: str, lang: str, context: str | None = None) -> list[Figure]
             _figure("money", m, Decimal(m.group("num")) / 100, "GBP")
             for m in GLUED_PENCE.finditer(text)
         ]
+    if lang == "en":
+        found += _local_money(text, context)
     found += _shared_currency(text, found, lang)
     for m in VAGUE_COMPOUND_MONEY.finditer(text):
         scale_word = m.group("scale").lower().removeprefix("multi")
