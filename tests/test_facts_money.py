@@ -374,3 +374,14 @@ def test_a_local_letter_is_money_in_an_article_about_its_country() -> None:
     assert find_money("Nurses wore N95 masks on the N1.", "en", about) == []
     kenya = "Kenya's treasury set aside Sh2 billion for the dam."
     assert [(f.text, f.unit) for f in find_money(kenya, "en", kenya)] == [("Sh2 billion", "KES")]
+
+
+def test_rupees_are_the_rupees_of_the_country_the_article_names() -> None:
+    # a sentence of a story of tests/data/realnews/en_unseen17 (written for the project)
+    text = (
+        "Some helicopter companies charged more than Rs 80,000 per seat for the 35-minute "
+        "flight to Lukla, according to the Nepal Tourism Board."
+    )
+    assert [(f.text, f.unit) for f in find_money(text, "en", text)] == [("Rs 80,000", "NPR")]
+    plain = "Some helicopter companies charged more than Rs 80,000 per seat."
+    assert [f.unit for f in find_money(plain, "en")] == ["INR"]  # no country named

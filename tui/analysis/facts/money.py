@@ -472,6 +472,17 @@ def _nearest_unit(at: int, figures: list[Figure]) -> str | None:
     return min(figures, key=lambda f: abs(f.start - at)).unit
 
 
+# the countries whose press writes "Rs" for their rupee; India's where the text names none
+_RUPEES = (("india", "INR"), ("nepal", "NPR"), ("pakistan", "PKR"), ("sri lanka", "LKR"))
+
+
+def _rupee(context: str) -> str:
+    """The rupee of the first of its countries the article names."""
+    low = context.lower()
+    named = [(at, code) for country, code in _RUPEES if (at := low.find(country)) >= 0]
+    return min(named)[1] if named else "INR"
+
+
 def _local_money(text: str, context: str) -> list[Figure]:
     """ "N905 in Abuja", "R5bn": a local letter before an amount, read by the first of
     its countries (or currencies) the article names; nothing where it names none."""
@@ -516,6 +527,8 @@ def find_money(text: str, lang: str, context: str | None = None) -> list[Figure]
             # "COP31", "G20", "the RM5 engine": a code glued to a number names a thing
             continue
         cur = _currency(pats.prefix, m.group("cur"))
+        if m.group("cur").rstrip(".").lower() == "rs":
+            cur = _rupee(context)  # "Rs 80,000" in Kathmandu is Nepal's
         num = _num(m, "num", lang)
         if cur is None or num is None:
             continue
