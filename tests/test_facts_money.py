@@ -385,3 +385,13 @@ def test_rupees_are_the_rupees_of_the_country_the_article_names() -> None:
     assert [(f.text, f.unit) for f in find_money(text, "en", text)] == [("Rs 80,000", "NPR")]
     plain = "Some helicopter companies charged more than Rs 80,000 per seat."
     assert [f.unit for f in find_money(plain, "en")] == ["INR"]  # no country named
+
+
+def test_a_code_or_a_won_glued_to_its_amount() -> None:
+    # headlines and sentences of stories of tests/data/realnews/en_unseen14 and
+    # en_unseen17 (written for the project)
+    korea = "Hanwha Ocean lands W4.1tr LNG carrier order as Korea-China shipbuilding race tightens"
+    assert [(f.text, f.unit) for f in find_money(korea, "en", korea)] == [("W4.1tr", "KRW")]
+    text = "a price of around VND118,000 a kilogram for dried beans"
+    assert [(f.text, f.value) for f in find_money(text, "en")] == [("VND118,000", 118000)]
+    assert find_money("the COP31 summit and the G20", "en") == []

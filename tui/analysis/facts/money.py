@@ -249,12 +249,14 @@ APPROXIMATIONS: dict[str, str] = {
 # "80p" in British English
 # letters a country's press writes before its amounts, which are money only in an
 # article that names the country or the currency: "N905" (Nigeria), "R5bn" (South
-# Africa), "P1.5 billion" (the Philippines), "Sh2 billion" (Kenya, Uganda, Tanzania)
+# Africa), "P1.5 billion" (the Philippines), "Sh2 billion" (Kenya, Uganda, Tanzania),
+# "W4.1tr" (South Korea)
 LOCAL_LETTERS: dict[str, tuple[tuple[str, str], ...]] = {
     "N": (("nigeria", "NGN"), ("naira", "NGN")),
     "R": (("south africa", "ZAR"), ("rand", "ZAR")),
     "P": (("philippine", "PHP"), ("peso", "PHP")),
     "Sh": (("kenya", "KES"), ("uganda", "UGX"), ("tanzania", "TZS")),
+    "W": (("korea", "KRW"),),
 }
 LOCAL_MONEY = re.compile(
     rf"(?<![\w$.,])(?P<cur>{'|'.join(LOCAL_LETTERS)})(?P<num>\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?)"
@@ -517,11 +519,14 @@ def find_money(text: str, lang: str, context: str | None = None) -> list[Figure]
     context = text if context is None else context
     found: list[Figure] = []
     for m in pats.prefix_money.finditer(text):
+        cur_text, scaled = m.group("cur"), bool(m.group("suf") or m.group("scale"))
         if (
-            m.group("cur").isalpha()
+            cur_text.isalpha()
             and m.end("cur") == m.start("num")
+            and not (cur_text.lower() in GLUED_LETTERS and scaled)
+            # "VND118,000", "EUR1.5bn": a code glued to an amount written as one
             and not (
-                m.group("cur").lower() in GLUED_LETTERS and (m.group("suf") or m.group("scale"))
+                cur_text.isupper() and len(cur_text) == 3 and (scaled or "," in m.group("num"))
             )
         ):
             # "COP31", "G20", "the RM5 engine": a code glued to a number names a thing
