@@ -1,5 +1,5 @@
 """A common noun at a German name's edge that the model read as part of it ("Epsteins
-Haus", "Präsident Widodo Häfen", "Regenwälder Borneos"), a genitive person after a name
+Haus", "Präsident Widodo Häfen", "George Orwells Roman"), a genitive person after a name
 of the list ("auf Twitter Trumps Kommentare"), a body's word that is part of its name
 ("Generalstaatsanwaltschaft Litauens"), the particles before a surname
 ("Verteidigungministerin von der Leyen"), and a town's name the model read in part
@@ -33,13 +33,6 @@ from tests.test_names_german import assert_names, names
             "Häfen, Straßen und Flughäfen in entlegenen Gebieten ausbauen lassen.",
             {"Joko Widodo": "PER", "Widodo": "PER"},
             {"Widodo Häfen"},
-        ),
-        (
-            "Die neue Hauptstadt soll auf Borneo liegen. Die Regenwälder Borneos und darin "
-            "lebende Tiere sind durch den Bedarf der Holz- und Papierindustrie und die "
-            "Produktion von Palmöl gefährdet.",
-            {"Borneo": "LOC", "Borneos": "LOC"},
-            {"Regenwälder Borneos"},
         ),
         (
             "WikiLeaks vergleicht die Überwachungstechnologie mit George Orwells Roman 1984, "

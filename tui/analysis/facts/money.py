@@ -519,14 +519,14 @@ def find_money(text: str, lang: str, context: str | None = None) -> list[Figure]
     context = text if context is None else context
     found: list[Figure] = []
     for m in pats.prefix_money.finditer(text):
-        cur_text, scaled = m.group("cur"), bool(m.group("suf") or m.group("scale"))
+        cur_text, has_scale = m.group("cur"), bool(m.group("suf") or m.group("scale"))
         if (
             cur_text.isalpha()
             and m.end("cur") == m.start("num")
-            and not (cur_text.lower() in GLUED_LETTERS and scaled)
+            and not (cur_text.lower() in GLUED_LETTERS and has_scale)
             # "VND118,000", "EUR1.5bn": a code glued to an amount written as one
             and not (
-                cur_text.isupper() and len(cur_text) == 3 and (scaled or "," in m.group("num"))
+                cur_text.isupper() and len(cur_text) == 3 and (has_scale or "," in m.group("num"))
             )
         ):
             # "COP31", "G20", "the RM5 engine": a code glued to a number names a thing

@@ -55,9 +55,7 @@ from tui.analysis.names.german import (
     english_names,
     hyphenated_names,
     noun_after_name,
-    noun_before_person,
     peoples_as_nouns,
-    person_before_noun,
     political_side,
     role_of_adjective,
     role_of_an_abbreviation,
@@ -609,18 +607,6 @@ class NameResolver:
                     and "ctx" not in rest.flags
                 ):
                     end -= 1  # "WTO Gegenzölle": a body the list knows and a noun after it
-                # the surnames of the other persons: a span's own last word proves nothing
-                others = (
-                    context.surnames - {span[-1].text}
-                    if span.label_ == "PER" and len(span) > 1
-                    else context.surnames
-                )
-                if person_before_noun(doc, start, end, index, others):
-                    end -= 1  # "Epsteins Haus", "George Orwells Roman"
-                    person = True
-                elif noun_before_person(doc, start, end, index, others):
-                    start += 1  # "Grenzschutzbehörde Sanders", "Regenwälder Borneos"
-                    person = doc[end - 1].text in others
             if self.german and self._place_adjective(doc[start].text):
                 # "Bremer Grünen": the party, not a place's name
                 if end - start == 1 and end < len(doc) and doc[end].text[:1].isupper():
@@ -782,7 +768,7 @@ class NameResolver:
                 party_span = Span(doc, i + 1, span.end, label="ORG")
                 return [*self._split(genitive, names), party_span]
         if self.german:
-            owner = self._genitive_before_nouns(span)
+            owner = self._genitive_before_nouns(span, names)
             if owner is not None:
                 return [owner]
         for i in range(span.start + 1, span.end - 1):
@@ -922,7 +908,8 @@ class NameResolver:
             span.label_ == "PER"
             and len(span) >= 2
             and (index.is_common_noun(last) or index.is_compound_noun(last))
-            and not index.is_surname(last)
+            # "Präsident Widodo Häfen": a plural is no surname, whatever the lists say
+            and (not index.is_surname(last) or index.is_common_noun(last, declined_only=True))
             and not index.is_given_name(last)
             and index.get(last) is None
             and not index.is_given_name(rest[-1].text)  # "Nadine Bernshausen"
@@ -964,9 +951,10 @@ class NameResolver:
             parts.insert(0, Span(doc, span.start, span.start + 1, label="ORG"))
         return parts
 
-    def _genitive_before_nouns(self, span: Span) -> Span | None:
-        """ "George Orwells Roman", "Bayerns Stürmer": a genitive name and the common
-        nouns it owns; the name alone, a person where it starts with a first name."""
+    def _genitive_before_nouns(self, span: Span, names: _DocNames) -> Span | None:
+        """ "George Orwells Roman", "Bayerns Stürmer", "in Epsteins Haus": a genitive
+        name and the common nouns it owns; the name alone, a person where it starts with
+        a first name or is a person of the article."""
         doc, index = span.doc, self.index
         for i in range(span.start, span.end - 1):
             word = doc[i].text
@@ -975,12 +963,11 @@ class NameResolver:
                 continue
             if i == span.start and index.is_given_name(word):
                 continue  # "Andreas Kleiber": a first name, no genitive
-            if index.find(rest.text) is not None or not all(
-                t.text[:1].isupper()
-                and (index.is_common_noun(t.text) or index.is_compound_noun(t.text))
-                for t in rest
+            owned = index.find(rest.text)
+            if (owned is not None and "noun" not in owned.flags) or not all(
+                t.text[:1].isupper() and self._is_noun(t.text) for t in rest
             ):
-                continue
+                continue  # "Roman" is a town too, and a noun after a genitive
             entry = index.find(doc[span.start : i + 1].text)
             if i > span.start and index.is_given_name(doc[span.start].text):
                 label = "PER"
@@ -988,10 +975,22 @@ class NameResolver:
                 label = entry.label
             elif i == span.start and span.label_ == "PER" and index.is_surname(word[:-1]):
                 label = "PER"  # "Schröders Chinapolitik"
+            elif i == span.start and names.label(word) == "PER" and names.known(word, span.text):
+                label = "PER"  # "in Epsteins Haus" after "Jeffrey Epstein"
             else:
                 continue  # "Federal Funds Rate": an -s that need not be a genitive
             return Span(doc, span.start, i + 1, label=label)
         return None
+
+    def _is_noun(self, word: str) -> bool:
+        """A German common noun, a compound of one, or a word the index flags as one."""
+        index = self.index
+        entry = index.get(word)
+        return (
+            index.is_common_noun(word)
+            or index.is_compound_noun(word)
+            or (entry is not None and "noun" in entry.flags)
+        )
 
     def _distinct_name(self, text: str, names: _DocNames, exclude: str) -> bool:
         """A part of a merged span that names something of its own: a full name of the

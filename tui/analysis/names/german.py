@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 
 from tui.analysis.names.heads import EN_PLACE_ONLY_HEADS, PLACE_FIRST, STORM_GRADES
 from tui.analysis.names.index import NameIndex
-from tui.analysis.names.patterns import GENERIC_HEADS, body_word, town_of_adjective
+from tui.analysis.names.patterns import GENERIC_HEADS, town_of_adjective
 
 # "Irakische", "Niedersächsischer", "Nationalen", "Ersten": adjectives, capitalised
 _ADJECTIVE = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+(?:isch|al|ig|lich|st|t)(?:e[nrsm]?)$")
@@ -83,58 +83,6 @@ def noun_after_name(span: Span, index: NameIndex, text: str) -> int:
     if known or len(rest) > 1 or text.count(rest.text) > 1:
         return span.end - 1
     return span.end
-
-
-def _is_noun(word: str, index: NameIndex) -> bool:
-    entry = index.get(word)
-    return index.is_common_noun(word) or (entry is not None and "noun" in entry.flags)
-
-
-def person_before_noun(
-    doc: Doc, start: int, end: int, index: NameIndex, surnames: set[str]
-) -> bool:
-    """ "Epsteins Haus", "George Orwells Roman", "Widodo Häfen": a person and the common
-    noun after them, which the model read as one name.
-
-    The person is one the article names in full elsewhere (`surnames`), or a first name
-    and a genitive. Without a genitive the noun must be declined ("Häfen"), since a
-    person's name before a noun in the singular may name a house ("Willy Brandt Haus")."""
-    if end - start < 2:
-        return False
-    last = doc[end - 1].text
-    if not last[:1].isupper() or last in surnames or not _is_noun(last, index):
-        return False
-    rest = doc[start : end - 1]
-    tail = rest[-1].text
-    genitive = len(tail) > 3 and tail.endswith("s") and not _is_noun(tail, index)
-    if genitive and (
-        tail[:-1] in surnames or (len(rest) > 1 and index.is_given_name(rest[0].text))
-    ):
-        return True
-    return tail in surnames and index.is_common_noun(last, declined_only=True)
-
-
-def noun_before_person(
-    doc: Doc, start: int, end: int, index: NameIndex, surnames: set[str]
-) -> bool:
-    """ "Grenzschutzbehörde Sanders", "Regenwälder Borneos": a common noun before a person
-    of the article, or before a genitive the list knows ("Borneos"), is no part of a name;
-    before a place in the nominative it may be ("Landgericht Berlin")."""
-    if end - start < 2:
-        return False
-    first = doc[start].text
-    if not first[:1].isupper() or first in surnames or index.get(first) is not None:
-        return False
-    if not (index.is_common_noun(first) or compound_head(first, index) is not None):
-        return False
-    rest = doc[start + 1 : end]
-    tail = rest[-1].text
-    if tail in surnames and all(t.text[:1].isupper() for t in rest):
-        return True
-    if len(rest) != 1 or not tail.endswith("s") or len(tail) < 5 or body_word(first):
-        return False
-    entry = index.get(tail[:-1])
-    return entry is not None and entry.is_entity and entry.strong and entry.label == "LOC"
 
 
 # A place named by a name and what it is, hyphenated: "Fritz-Walter-Stadion",
@@ -393,8 +341,8 @@ def common_noun_name(
         return True  # "Israelreise": no one is named after a place and a noun
     if (
         span.label_ == "PER"
-        and (head := compound_head(text, index)) is not None
-        and (index.is_title(head) or _follower_or_outbreak(head, index))
+        and (role := compound_head(text, index)) is not None
+        and (index.is_title(role) or _follower_or_outbreak(role, index))
     ):
         return True  # "Lokaljournalistin", "Kronprinzessin": a role, no one's name
     for k in range(3, len(text) - 5):

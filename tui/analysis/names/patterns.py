@@ -1105,17 +1105,6 @@ def german_organisation_or_place(name: str) -> bool:
     return bool(_ORG_HEAD.search(last) or _PLACE_HEAD.search(last) or _SEATED.match(last.title()))
 
 
-def body_word(word: str) -> bool:
-    """ "Generalstaatsanwaltschaft", "Außenministerium": a word that heads a body's name,
-    so "Generalstaatsanwaltschaft Litauens" is one name, not a noun and a place."""
-    low = word.lower()
-    return (
-        german_organisation_or_place(word)
-        or bool(_BODY_HEAD.search(low) or _FOR_HEAD.search(low))
-        or low.endswith(("anwaltschaft", "polizei", "regierung", "armee", "marine"))
-    )
-
-
 def joined_by_and(doc: Doc, spans: list[Span], index: NameIndex) -> list[Span]:
     """English names with "and" inside, which the model cuts: "Scottish" "and"
     "Southern Energy", "Canadian Manufacturers" "and" "Exporters association", and a
