@@ -113,13 +113,50 @@ def names_of(doc: Doc) -> dict[str, list[Span]]:
     return dict(by_text)
 
 
+@dataclass(frozen=True)
+class DocContext:
+    """What the whole article says of its words: those it writes in lower case, and the
+    last words of its longer names each word stands in ("Pra" in "Pra River")."""
+
+    lowered: frozenset[str]
+    inside: dict[str, tuple[str, ...]]
+
+
+def doc_context(doc: Doc) -> DocContext:
+    strings = doc.vocab.strings
+    # the words from the array: iterating the doc makes a Token of every word
+    words = [strings[orth] for orth in doc.to_array("ORTH").tolist()] if len(doc) else []
+    inside: dict[str, set[str]] = defaultdict(set)
+    for ent in doc.ents:
+        parts = ent.text.split()
+        if len(parts) > 1:
+            for part in parts[:-1]:
+                inside[part].add(parts[-1].lower())
+    return DocContext(
+        frozenset(w for w in words if w[:1].islower()),
+        {k: tuple(sorted(v)) for k, v in inside.items()},
+    )
+
+
 def features(
-    text: str, mentions: list[Span], index: NameIndex, words: frozenset[str], german: bool
+    text: str,
+    mentions: list[Span],
+    index: NameIndex,
+    words: frozenset[str],
+    german: bool,
+    context: DocContext | None = None,
 ) -> dict[str, float]:
     """What the article says of one string: its own shape and what the index knows of
     it, and, averaged over its mentions, the rules' label and the words around it."""
     found: dict[str, float] = defaultdict(float)
     tokens = text.split()
+    if context is None:
+        context = doc_context(mentions[0].doc)
+    if len(tokens) == 1:
+        if text.lower() in context.lowered:
+            found["lower_elsewhere"] = 1  # "State" where the text says "state" too
+        for last in context.inside.get(text, ()):
+            found["inside_last=" + last] = 1  # "Pra" of "Pra River"
     entry = index.find(text, german=german)
     known = f"{entry.label}/{entry.source}" if entry is not None and entry.is_entity else "none"
     found["idx=" + known] = 1
@@ -197,9 +234,10 @@ class EntityJudge:
             return doc
         index = load_index()
         words = self.words
+        context = doc_context(doc)
         keep: list[Span] = [s for s in doc.ents if s.label_ not in LABELS]
         for text, mentions in names_of(doc).items():
-            found = features(text, mentions, index, words, self.german)
+            found = features(text, mentions, index, words, self.german, context)
             current = mentions[0].label_
             label = judge.decide(found, current, listed=listed(text, index, self.german))
             if label is None:
