@@ -489,8 +489,9 @@ def _local_money(text: str, context: str) -> list[Figure]:
     """ "N905 in Abuja", "R5bn": a local letter before an amount, read by the first of
     its countries (or currencies) the article names; nothing where it names none."""
     found = []
-    low = context.lower()
+    low = ""
     for m in LOCAL_MONEY.finditer(text):
+        low = low or context.lower()  # only where a letter stands before an amount
         named = [
             (at, code)
             for word, code in LOCAL_LETTERS[m.group("cur")]
