@@ -142,9 +142,13 @@ def test_real_news_figures(capsys) -> None:  # type: ignore[no-untyped-def]
         ("de_unseen16", 0.91, 0.88),  # first blind 0.93 / 0.90
         ("en_unseen16", 0.77, 0.73),  # first blind 0.79 / 0.75
         # read blind at session 15's start, scored with its starting code and at its end
-        # (English 0.81 / 0.82 with the ner weights trained on the other folders)
-        ("de_unseen17", 0.86, 0.78),  # first blind 0.88 / 0.80
-        ("en_unseen17", 0.78, 0.79),  # first blind 0.77 / 0.75
+        # (English 0.81 / 0.82 with the ner weights trained on the other folders); session
+        # 16 drew kinds of error from it, and its judges and English ner learn from it
+        ("de_unseen17", 0.88, 0.80),  # first blind 0.88 / 0.80
+        ("en_unseen17", 0.91, 0.91),  # first blind 0.77 / 0.75
+        # read blind at session 16's start, scored with its starting code and at its end
+        ("de_unseen18", 0.86, 0.85),  # first blind 0.87 / 0.86
+        ("en_unseen18", 0.87, 0.90),  # first blind 0.87 / 0.90
     ],
 )
 def test_names_on_later_held_out_pairs(
