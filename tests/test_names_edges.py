@@ -3,10 +3,10 @@ Haus", "Präsident Widodo Häfen", "George Orwells Roman"), a genitive person af
 of the list ("auf Twitter Trumps Kommentare"), a body's word that is part of its name
 ("Generalstaatsanwaltschaft Litauens"), the particles before a surname
 ("Verteidigungministerin von der Leyen"), and a town's name the model read in part
-("Palm Beach").
+("Palm Beach"); a full stop after letters and digits ("Geheimdienst MI5.").
 
 The sentences are from German Wikinews (https://de.wikinews.org/, CC BY 2.5), articles 5,
-52, 78, 142, 192 and 395 of `../shared/data/articles/de_wikinews/` (copies in
+52, 78, 113, 142, 192 and 395 of `../shared/data/articles/de_wikinews/` (copies in
 `tests/data/realnews/`), as written.
 """
 
@@ -94,3 +94,26 @@ def test_a_compound_of_a_role_is_no_persons_name() -> None:
     )
     assert "Lokaljournalistin" not in found, found
     assert found.get("Miami Herald") == "ORG", found
+
+
+def test_a_sentences_full_stop_after_letters_and_digits_ends_the_name() -> None:
+    """Articles 395 and 113: "MI5." and "U2." were one token each to the German tokenizer,
+    so no list could find the name and the sentence ran on."""
+    found = names(
+        "Eine Technik war, wie WikiLeaks behauptet, eine gemeinsame Entwicklung der CIA mit "
+        "dem britischen Geheimdienst MI5. Es wird auch behauptet, dass das US-Konsulat in "
+        "Frankfurt genutzt wird."
+    )
+    assert found.get("MI5") == "ORG", found
+    found = names(
+        "Paul McCartney eröffnete das Konzert zusammen mit der Band U2. Madonna, Pop-Ikone "
+        "aus Kalifornien, wandte sich an die Zuschauer."
+    )
+    assert found.get("U2") == "ORG", found  # a band, the noun before it says
+
+
+def test_an_ordinal_keeps_its_full_stop() -> None:
+    from tui.analysis.pipeline import load_pipeline
+
+    tokens = [t.text for t in load_pipeline("de").tokenizer("am 5. Mai in Halle 4. Dort")]
+    assert tokens == ["am", "5.", "Mai", "in", "Halle", "4.", "Dort"]

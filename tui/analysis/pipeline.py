@@ -34,6 +34,9 @@ _SENTENCE_BREAKS = ["\n", "\n\n", "\n\n\n"]
 # "Hamburg–Berlin" is two places: a dash between letters splits the word (spaCy's
 # German rules split only "--" there; its English rules already split dashes)
 _DASH_INFIX = r"(?<=[^\W\d_])[\u2013\u2014\u2015](?=[^\W\d_])"
+# "Geheimdienst MI5. Es …", "der A380.": a sentence's full stop after a name of letters
+# and digits (spaCy's German rules keep it, for ordinals such as "5. Mai")
+_STOP_SUFFIX = r"(?<=[A-Za-z]\d)\.$|(?<=[A-Za-z]\d\d)\.$|(?<=[A-Za-z]\d\d\d)\.$"
 
 _lock = threading.Lock()
 _cache: dict[str, Language] = {}
@@ -96,6 +99,7 @@ def _extend(nlp: Language, lang: str) -> None:
     import tui.analysis.timex.component  # noqa: F401
 
     _split_dashes(nlp)
+    _split_final_stop(nlp)
     if not ({"parser", "senter", "sentencizer"} & set(nlp.pipe_names)):
         punct = [*Sentencizer.default_punct_chars, *_SENTENCE_BREAKS]
         nlp.add_pipe("sentencizer", first=True, config={"punct_chars": punct})
@@ -104,6 +108,14 @@ def _extend(nlp: Language, lang: str) -> None:
     nlp.add_pipe("limelight_entity_judge", last=True, config={"lang": lang})
     nlp.add_pipe("limelight_timex", last=True, config={"lang": lang})
     nlp.add_pipe("limelight_facts", last=True, config={"lang": lang})
+
+
+def _split_final_stop(nlp: Language) -> None:
+    """Add the full-stop rule to the suffixes the pipeline's tokenizer already has."""
+    tokenizer: Any = nlp.tokenizer
+    current = getattr(tokenizer.suffix_search, "__self__", None)
+    if isinstance(current, re.Pattern) and _STOP_SUFFIX not in current.pattern:
+        tokenizer.suffix_search = re.compile(f"{current.pattern}|{_STOP_SUFFIX}").search
 
 
 def _split_dashes(nlp: Language) -> None:

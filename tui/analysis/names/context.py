@@ -267,7 +267,7 @@ def waters_of_places(doc: Doc, spans: list[Span], words: list[str], german: bool
 _DE_ORG_KIND = re.compile(
     r"(?:sender|agentur|reederei|konzern|unternehmen|firma|zeitung|partei|magazin"
     r"|fluggesellschaft|airline|hersteller|autobauer|miliz|organisation|gewerkschaft"
-    r"|verlag|netzwerk|versicherer|versicherung|bank|kette|brauerei|mannschaft)(?:e?s|en)?$"
+    r"|verlag|netzwerk|versicherer|versicherung|bank|kette|brauerei|mannschaft|band)(?:e?s|en)?$"
 )
 
 
