@@ -51,3 +51,16 @@ def test_a_quotation_is_no_title() -> None:
     )
     assert found.get("American Petroleum Institute") == "ORG"
     assert "Thank You" not in found
+
+
+def test_a_law_or_a_treaty_runs_on_past_a_small_word() -> None:
+    """Stories of tests/data/realnews/en_unseen2 and en_unseen17 (written for the
+    project): the trained ner cuts these names at "in" and "on"."""
+    found = names(
+        "A panel of the 5th U.S. Circuit Court of Appeals said the Protecting Minors in App "
+        "Stores Act, which had been due to take effect on Aug. 1, was too broad. The US is "
+        "not a party to the UN Convention on the Law of the Sea, which created the ISA."
+    )
+    assert found.get("Protecting Minors in App Stores Act") == "MISC", found
+    assert found.get("UN Convention on the Law of the Sea") == "MISC", found
+    assert "Protecting Minors" not in found and "Law of the Sea" not in found

@@ -77,6 +77,7 @@ from tui.analysis.names.patterns import (
     german_organisation_or_place,
     join_of_place,
     joined_by_and,
+    laws_across_links,
     longer_index_names,
     looks_like_an_organisation,
     organisation_heads,
@@ -320,7 +321,7 @@ class NameResolver:
             spans = english_organisations(doc, clubs(spans, self.index), words)
             spans = joined_by_and(doc, spans, self.index)
             spans = town_clubs(doc, spans, self.index)
-            spans = products_and_laws(doc, spans, self.index)
+            spans = laws_across_links(doc, products_and_laws(doc, spans, self.index))
             spans = places_run_together(spans, self.index, self.english_words)
         spans = seated_institutions(doc, spans, self.index, words)
         spans = longer_index_names(spans, self.index, self.german)

@@ -1055,6 +1055,36 @@ def _act_after_and(doc: Doc, span: Span) -> Span:
     return Span(doc, start, span.end, label="MISC")
 
 
+# what a treaty's name is about follows it: "the UN Convention on the Law of the Sea"
+_TREATY_WORDS = frozenset(
+    {"Convention", "Treaty", "Charter", "Protocol", "Declaration", "Covenant", "Accord"}
+)
+_LAW_LINKS = frozenset({"on", "of", "for", "against", "in", "to"})
+
+
+def laws_across_links(doc: Doc, spans: list[Span]) -> list[Span]:
+    """An English law or treaty whose name runs on past a small word, which the model
+    cut there: "the Protecting Minors" "in App Stores Act", "the UN Convention" "on the
+    Law of the Sea". One name, a thing (MISC)."""
+    by_start = {s.start: s for s in spans}
+    out = list(spans)
+    for span in spans:
+        link = span.end
+        if span.label_ == "PER" or link + 1 >= len(doc) or doc[link].lower_ not in _LAW_LINKS:
+            continue
+        after = link + 1 + (doc[link + 1].lower_ == "the")
+        if span[-1].text in _TREATY_WORDS and (right := by_start.get(after)) is not None:
+            out.append(Span(doc, span.start, right.end, label="MISC"))
+            continue
+        end = after
+        while end < len(doc) and end - after < 5 and doc[end].is_alpha and doc[end].is_title:
+            if doc[end].text in _LAW_WORDS:
+                out.append(Span(doc, span.start, end + 1, label="MISC"))
+                break
+            end += 1
+    return filter_spans(out)
+
+
 def longer_index_names(spans: list[Span], index: NameIndex, german: bool) -> list[Span]:
     """ "FTSE" "100": a span the index knows a longer name of, with the words after it,
     is that name ("FTSE 100"), with the index's label."""
