@@ -73,6 +73,12 @@ def test_an_english_title_inside_a_german_sentence_keeps_its_article() -> None:
     assert _group(text, "The Rat Pack", "MISC") == ["The Rat Pack"]
     text = "The Guardian reported it first."
     assert _group(text, "The Guardian", "ORG") == ["Guardian"]  # a sentence's own article
+    # English names a paper without its article inside a sentence too (a sentence of
+    # tests/data/realnews/en_unseen13, written for the project)
+    text = "a senior government official told The Globe and Mail, speaking on condition"
+    spans = [RawSpan(text.index("The"), text.index(","), "ORG")]
+    entities = group_entities(text, spans, [(0, len(text))], genitive=False)
+    assert [e.name for e in entities] == ["Globe and Mail"]
 
 
 def test_a_place_after_von_in_a_role_stays_a_place() -> None:

@@ -86,7 +86,11 @@ def _clean(text: str, span: RawSpan, german: bool = True) -> RawSpan | None:
     while (
         len(words) > 1
         and (words[0].lower() in _LEADING_DETERMINERS or words[0] in _LOWER_DETERMINERS)
-        and not _title_article(text, start, words[0])
+        and not (
+            _title_article(text, start, words[0])
+            # English names a paper without its article: "told The Independent" -> Independent
+            and (german or not _masthead(text[start:end]))
+        )
         and not _quoted_whole(text, start, end)
         and not _listed_with_article(text[start:end])
     ):
@@ -136,6 +140,16 @@ def _listed_with_article(name: str) -> bool:
         return False  # "Die Grünen fordern": a plural's article is grammar's
     entry = load_index().get(name if first[1:].islower() else f"{first.title()} {rest.title()}")
     return entry is not None and entry.is_entity and entry.source == "list"
+
+
+def _masthead(name: str) -> bool:
+    """ "The Independent", "The Hindu": a paper the index lists with its article."""
+    from tui.analysis.names import load_index
+
+    if not name.startswith("The "):
+        return False
+    entry = load_index().get(name)
+    return entry is not None and entry.label == "ORG" and entry.source == "list"
 
 
 def _title_article(text: str, start: int, word: str) -> bool:
