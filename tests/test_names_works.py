@@ -64,3 +64,7 @@ def test_a_law_or_a_treaty_runs_on_past_a_small_word() -> None:
     assert found.get("Protecting Minors in App Stores Act") == "MISC", found
     assert found.get("UN Convention on the Law of the Sea") == "MISC", found
     assert "Protecting Minors" not in found and "Law of the Sea" not in found
+    # a first name is no law: "Bill" before a surname
+    found = names("Apple on Monday Bill Clinton said the deal was fair.")
+    assert found.get("Bill Clinton") == "PER", found
+    assert not any(name.startswith("Apple ") for name in found), found

@@ -1079,7 +1079,10 @@ def laws_across_links(doc: Doc, spans: list[Span]) -> list[Span]:
         end = after
         while end < len(doc) and end - after < 5 and doc[end].is_alpha and doc[end].is_title:
             if doc[end].text in _LAW_WORDS:
-                out.append(Span(doc, span.start, end + 1, label="MISC"))
+                following = doc[end + 1] if end + 1 < len(doc) else None
+                # "Google in Bill Gates' town": a first name, no law
+                if not (following is not None and following.is_alpha and following.is_title):
+                    out.append(Span(doc, span.start, end + 1, label="MISC"))
                 break
             end += 1
     return filter_spans(out)
