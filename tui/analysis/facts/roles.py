@@ -18,6 +18,8 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
+from tui.analysis.tokens import doc_words
+
 # roles as written alone; value is the canonical form reported in Fact.role
 SINGLE_ROLES: dict[str, str] = {
     "ceo": "CEO",
@@ -303,9 +305,7 @@ def find_role_mentions(doc: Doc, matcher: Matcher) -> list[RoleMention]:
         if words in MULTI_ROLES:
             spans.append(doc[start:end])
             labels[(start, end)] = (MULTI_ROLES[words], None)
-    strings = doc.vocab.strings
-    # the words from the array: iterating the doc makes a Token of every word
-    texts = [strings[orth] for orth in doc.to_array("ORTH").tolist()] if len(doc) else []
+    texts = doc_words(doc)
     for i, text in enumerate(texts):
         norm = normalise_role(text)
         if norm is None:

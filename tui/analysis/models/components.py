@@ -11,6 +11,8 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from tui.analysis.tokens import doc_words
+
 
 def trimmed(span: Span) -> Span | None:
     """The span without edge whitespace and up to its first line break, or None."""
@@ -75,8 +77,7 @@ def doc_consistency(doc: Doc) -> Doc:
     firsts = {e.text: doc[e.start].text for e in relabelled}
     for text, length in names.items():
         by_first.setdefault(firsts[text], []).append((text, length))
-    strings = doc.vocab.strings
-    words = [strings[orth] for orth in doc.to_array("ORTH").tolist()]
+    words = doc_words(doc)
     for i, word in enumerate(words):
         if i in taken or not word[:1].isupper():
             continue

@@ -107,6 +107,7 @@ from tui.analysis.names.things import laws_prizes_and_aircraft, treaties
 from tui.analysis.names.tongues import languages_and_peoples
 from tui.analysis.names.vessels import ships
 from tui.analysis.names.works import quoted_works, spoken_quotes
+from tui.analysis.tokens import doc_words
 
 _CONJUNCTIONS = frozenset({"and", "und", ",", "/"})
 _LOCATIVE = frozenset({"in", "nach", "aus", "near", "around"})
@@ -293,8 +294,7 @@ class NameResolver:
     def __call__(self, doc: Doc) -> Doc:
         """Repair, then add, then settle labels, then label repeats: each step sees
         the names the one before it found."""
-        strings = doc.vocab.strings
-        words = [strings[orth] for orth in doc.to_array("ORTH").tolist()] if len(doc) else []
+        words = doc_words(doc)
         spaces = doc.to_array("SPACY").tolist() if len(doc) else []
         # the text from the arrays: Doc.text makes a Token of every word
         text = "".join(w + " " if sp else w for w, sp in zip(words, spaces, strict=True))

@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Span
 from tui.analysis.names.english import english_words
 from tui.analysis.names.heads import EN_ORG_HEADS, EN_PLACE_ONLY_HEADS
 from tui.analysis.names.index import NameIndex, load_index
+from tui.analysis.tokens import doc_words
 
 LABELS = ("PER", "ORG", "LOC", "MISC")
 NONE = "none"  # the judge's class for a string that is no name
@@ -123,9 +124,7 @@ class DocContext:
 
 
 def doc_context(doc: Doc) -> DocContext:
-    strings = doc.vocab.strings
-    # the words from the array: iterating the doc makes a Token of every word
-    words = [strings[orth] for orth in doc.to_array("ORTH").tolist()] if len(doc) else []
+    words = doc_words(doc)
     inside: dict[str, set[str]] = defaultdict(set)
     for ent in doc.ents:
         parts = ent.text.split()
