@@ -261,7 +261,17 @@ def _collect(spans: Sequence[Span], german: bool, index: NameIndex) -> _DocNames
             continue  # "Nakamura Holds Off Hedlund": a headline's words, no one's name
         if span.label_ == "PER" and len(words) > 1:
             names.surnames[words[-1]].add(span.text)
-            if index.is_given_name(words[0]) and index.get(words[0]) is None:
+            if index.get(words[0]) is None and (
+                index.is_given_name(words[0])
+                # "Chutima" after "Chutima Wongsawat": a first name no list knows, and
+                # no word the index knows either
+                or (
+                    len(words) == 2
+                    and words[0].isalpha()
+                    and not index.is_surname(words[0])
+                    and not looks_like_an_organisation(span.text)  # "Halvora Pharma"
+                )
+            ):
                 names.firsts[words[0]].add(span.text)  # no town's name: "Paris Hilton"
             if len(words) > 2 and words[-2][:1].isupper():
                 names.surnames[words[-2]].add(span.text)  # "Jorge Quispe Mamani": "Quispe"

@@ -73,18 +73,55 @@ _PLACE_NOUNS_AFTER = frozenset(
 )  # fmt: skip
 
 
+# a person's age or role after a comma: "Ramesh Chand Nishad, 58,", "Suphachai
+# Rattanakorn, vice-chairman of …", "Kittipong Saeheng, an economist"
+_PERSON_NOUNS_AFTER = frozenset(
+    {
+        "chairman", "chairwoman", "vice-chairman", "vice-chairwoman", "vice-president",
+        "secretary-general", "director-general", "economist", "spokesman", "spokeswoman",
+        "spokesperson", "farmer", "lawyer", "advocate", "professor", "researcher",
+        "widow", "mother", "father", "wife", "husband", "daughter", "son", "brother",
+        "sister", "grandmother", "grandfather", "resident", "aged",
+    }
+)  # fmt: skip
+_BEFORE_PERSON_NOUN = frozenset({"a", "an", "the", "his", "her", "senior", "former", "local"})
+
+
+def _age_or_role_after(span: Span) -> bool:
+    doc = span.doc
+    if span.end + 2 >= len(doc) or doc[span.end].text not in (",", "("):
+        return False
+    nxt = doc[span.end + 1]
+    if nxt.text.isdigit() and 0 < int(nxt.text) < 111:
+        return doc[span.end + 2].text in (",", ")")
+    i = span.end + 1
+    while i < len(doc) - 1 and doc[i].lower_ in _BEFORE_PERSON_NOUN:
+        i += 1
+    word = doc[i].lower_
+    if i + 2 < len(doc) and doc[i + 1].text == "-":  # the tokenizer splits "vice-chairman"
+        word = f"{word}-{doc[i + 2].lower_}"
+    return doc[span.end].text == "," and word in _PERSON_NOUNS_AFTER
+
+
 def typed_by_noun(
     spans: list[Span], key: Callable[[str], str], index: NameIndex | None = None
 ) -> dict[str, str]:
     """Names the text types itself with the noun after them ("the Verdi union") or
     before them ("the law firm Hallam Pryor"; not "the company Jeff Bezos founded", a
-    first name and a surname)."""
+    first name and a surname), and people by the age or role after them."""
     typed: dict[str, str] = {}
     for span in spans:
         doc = span.doc
         after = doc[span.end] if span.end < len(doc) else None
         before = doc[span.start - 1] if span.start > 0 else None
-        if (after is not None and after.lower_ in _ORG_NOUNS and after.text.islower()) or (
+        if (
+            span.label_ != "PER"
+            and all(t.is_title and t.is_alpha for t in span)
+            and len(span) < 4
+            and _age_or_role_after(span)
+        ):
+            typed[key(span.text)] = "PER"
+        elif (after is not None and after.lower_ in _ORG_NOUNS and after.text.islower()) or (
             before is not None
             and before.text in _ORG_NOUNS_BEFORE
             and (span.start < 2 or doc[span.start - 2].text not in ("'s", "’s"))

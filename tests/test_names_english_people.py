@@ -1,0 +1,45 @@
+"""English people the model took for bodies: a first name alone for a person the article
+named in full ("Chutima told reporters" after "Chutima Wongsawat"), and a name with an age
+or a role after a comma ("Ramesh Chand Nishad, 58,", "Suphachai Rattanakorn,
+vice-chairman of …").
+
+The sentences are from stories written for the project (`tests/data/realnews/en_unseen18/`,
+MIT), as written.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_names_english_heads import names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The plant is scheduled to start production in 2028, said Chutima Wongsawat, "
+            "secretary-general of the BOI.\n\n"
+            '"We do not want only assembly here," Chutima told reporters after the meeting.',
+            {"Chutima Wongsawat": "PER", "Chutima": "PER"},
+        ),
+        (
+            "In Chilla Khadar, where farmers grow vegetables on leased plots, Ramesh Chand "
+            "Nishad, 58, said his family had cultivated the same land for three generations. "
+            '"If they take the land, where will we go?" Nishad said.',
+            {"Ramesh Chand Nishad": "PER", "Nishad": "PER"},
+        ),
+        (
+            "Industry groups welcomed the approval. Suphachai Rattanakorn, vice-chairman of "
+            "the Federation of Thai Industries (FTI), said about 300 small suppliers had "
+            'closed.\n\n"New battery plants help," Suphachai said.',
+            {"Suphachai Rattanakorn": "PER", "Suphachai": "PER"},
+        ),
+    ],
+)
+def test_people_the_article_names_in_full_or_by_age_and_role(
+    text: str, expected: dict[str, str]
+) -> None:
+    found = names(text)
+    for name, label in expected.items():
+        assert found.get(name) == label, (name, found)
