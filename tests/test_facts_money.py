@@ -94,6 +94,8 @@ MONEY = [
     ("KSh 2 billion for the dam", "en", 2e9, "KES", False),
     ("a Dh5 million fine", "en", 5e6, "AED", False),
     ("TT$20 million for the carnival", "en", 2e7, "TTD", False),
+    ("a Bt9.2-billion data centre", "en", 9.2e9, "THB", False),
+    ("worth more than Bt700 billion", "en", 7e11, "THB", False),
 ]
 
 PERCENT = [
@@ -395,3 +397,20 @@ def test_a_code_or_a_won_glued_to_its_amount() -> None:
     text = "a price of around VND118,000 a kilogram for dried beans"
     assert [(f.text, f.value) for f in find_money(text, "en")] == [("VND118,000", 118000)]
     assert find_money("the COP31 summit and the G20", "en") == []
+
+
+def test_an_amount_in_the_headline_is_no_name() -> None:
+    """The headline's "P1 billion" is not scanned for money; its "P1" is still no name,
+    as the same amount in the text is money (a story written for the project, MIT)."""
+    from pathlib import Path
+
+    from tui.analysis.analyzer import analyze
+    from tui.article.loader import parse_text
+
+    story = (
+        Path(__file__).parent
+        / "data/realnews/en_unseen18/manilatimes_mmff_box_office_bahay_ni_lola.txt"
+    )
+    result = analyze(parse_text(story.read_text(), lang="en"), use_cache=False)
+    assert "P1" in story.read_text().splitlines()[0]
+    assert not [e.name for e in result.entities if any(c.isdigit() for c in e.name)]

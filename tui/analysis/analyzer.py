@@ -241,10 +241,15 @@ def _with_fact_evidence(
     from tui.analysis.facts.roles import normalise_role
 
     figures = sorted((f.start, f.end) for f in facts if f.kind in ("money", "percent"))
+    # "P1" of "P1 billion" where the headline repeats it ("nears P1 billion")
+    amounts = {text[a:b].split()[0] for a, b in figures if text[a:b].strip()}
     kept = [
         s
         for s in spans
         if not any(a <= s.start and s.end <= b for a, b in figures)
+        and not (
+            text[s.start : s.end] in amounts and any(c.isdigit() for c in text[s.start : s.end])
+        )
         # "120 Euro 2024 prices": a name does not start inside an amount
         and not any(a < s.start < b for a, b in figures)
         and not _is_role_word(text[s.start : s.end], normalise_role)

@@ -65,7 +65,8 @@ CURRENCY_PREFIX: dict[str, str] = {
     "Rs": "INR",
     "Rs.": "INR",
     # the signs and abbreviations the region's own press writes (CLDR's narrow symbols
-    # miss them): "S$3 million", "₦905", "Tk 12,500", "Rp10 trillion", "RM5 billion"
+    # miss them): "S$3 million", "₦905", "Tk 12,500", "Rp10 trillion", "RM5 billion",
+    # "Bt700 billion"
     "S$": "SGD",
     "SG$": "SGD",
     "₦": "NGN",
@@ -85,10 +86,11 @@ CURRENCY_PREFIX: dict[str, str] = {
     "Ksh": "KES",
     "Dh": "AED",
     "Dhs": "AED",
+    "Bt": "THB",  # "Bt18-billion plant" (The Nation, Bangkok Post)
 }
 # letters that are a currency's abbreviation glued to an amount with its scale ("RM5
 # billion", "Dh5m"), unlike a code ("COP31", "G20")
-GLUED_LETTERS = frozenset({"tk", "rp", "rm", "ksh", "dh", "dhs", "rs"})
+GLUED_LETTERS = frozenset({"tk", "rp", "rm", "ksh", "dh", "dhs", "rs", "bt"})
 # currency written after the amount: "6,6 Milliarden US-Dollar", "4 Mio. Euro", "13,75 Mrd. $"
 CURRENCY_SUFFIX: dict[str, str] = {
     "us-dollar": "USD",

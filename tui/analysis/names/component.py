@@ -1235,6 +1235,14 @@ class NameResolver:
                 label = "ORG"
             if key in people:
                 label = "PER"  # "Ghedi" four times as ORG is still Ali Mohammed Ghedi
+            elif (
+                label == "ORG"
+                and " " not in key
+                and len(names.surnames.get(key, ())) > 1
+                and not heads.get(key)
+                and entry is None
+            ):
+                label = "PER"  # "Lagat" of "Dominic Lagat" and of his brother "Hillary Lagat"
 
             if entry is not None and entry.is_entity and "ctx" not in entry.flags:
                 if entry.strong:
