@@ -3,10 +3,11 @@ Haus", "Präsident Widodo Häfen", "George Orwells Roman"), a genitive person af
 of the list ("auf Twitter Trumps Kommentare"), a body's word that is part of its name
 ("Generalstaatsanwaltschaft Litauens"), the particles before a surname
 ("Verteidigungministerin von der Leyen"), and a town's name the model read in part
-("Palm Beach"); a full stop after letters and digits ("Geheimdienst MI5.").
+("Palm Beach"); a full stop after letters and digits ("Geheimdienst MI5."); a surname
+after "bin" ("Osama bin Laden").
 
 The sentences are from German Wikinews (https://de.wikinews.org/, CC BY 2.5), articles 5,
-52, 78, 113, 142, 192 and 395 of `../shared/data/articles/de_wikinews/` (copies in
+52, 78, 113, 142, 152, 192 and 395 of `../shared/data/articles/de_wikinews/` (copies in
 `tests/data/realnews/`), as written.
 """
 
@@ -20,6 +21,13 @@ from tests.test_names_german import assert_names, names
 @pytest.mark.parametrize(
     ("text", "expected", "absent"),
     [
+        (
+            # the model stopped at the particle
+            "Der al-Qaida-Führer Osama bin Laden hat zu Terroranschlägen gegen Frankreich "
+            "aufgerufen, nachdem er angeklagt hatte, das Land führe Krieg gegen den Islam.",
+            {"Osama bin Laden": "PER"},
+            {"Osama"},
+        ),
         (
             "Der frühere Investmentbanker Jeffrey Epstein ist am Samstagmorgen tot in seiner "
             "Zelle aufgefunden worden. Sie sagte, dass sie vor ihrer Schule für regelmäßige "

@@ -1,7 +1,7 @@
 """English people the model took for bodies: a first name alone for a person the article
 named in full ("Chutima told reporters" after "Chutima Wongsawat"), and a name with an age
 or a role after a comma ("Ramesh Chand Nishad, 58,", "Suphachai Rattanakorn,
-vice-chairman of …").
+vice-chairman of …"); a surname two people of the article share ("Lagat").
 
 The sentences are from stories written for the project (`tests/data/realnews/en_unseen18/`,
 MIT), as written.
@@ -34,6 +34,13 @@ from tests.test_names_english_heads import names
             "the Federation of Thai Industries (FTI), said about 300 small suppliers had "
             'closed.\n\n"New battery plants help," Suphachai said.',
             {"Suphachai Rattanakorn": "PER", "Suphachai": "PER"},
+        ),
+        (
+            "Dominic Lagat and Sharon Jeptanui completed a Kenyan double at the Frankfurt "
+            "Marathon on Sunday, with Lagat breaking the course record. His elder brother, "
+            "Hillary Lagat, said the family had slaughtered a goat to celebrate. Lagat is "
+            "expected back in Kapsabet next week.",
+            {"Dominic Lagat": "PER", "Hillary Lagat": "PER", "Lagat": "PER"},
         ),
     ],
 )

@@ -594,6 +594,17 @@ def arabic_names(doc: Doc, spans: list[Span]) -> list[Span]:
                 used.add(id(after))
                 end, person = after.end, True  # "Latifa" "bint" "Muhammad al-Maktum"
                 continue
+            if (
+                person
+                and end + 1 < len(doc)
+                and doc[end].text in ("bin", "bint", "ibn")
+                and after is None
+                and end + 1 not in covered
+                and doc[end + 1].is_title
+                and doc[end + 1].is_alpha
+            ):
+                end += 2  # "Osama" "bin" "Laden": the model stopped at the particle
+                continue
             break
         if (start, end) == (span.start, span.end):
             out.append(span)
