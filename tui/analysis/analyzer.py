@@ -9,8 +9,11 @@ chunks for long articles) and offsets only need that slice's start added.
 from __future__ import annotations
 
 import re
+import sys
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Collection, Iterator
 from dataclasses import replace
+from itertools import accumulate
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from tui.analysis.entities import RawSpan, group_entities, relabel
@@ -226,6 +229,16 @@ def _outside_headline_case(spans: list[RawSpan], article: Article) -> list[RawSp
     ]
 
 
+def _in_figure(span: RawSpan, figures: list[tuple[int, int]], reach: list[int]) -> bool:
+    """Whether `span` lies in an amount or starts inside one (`figures` sorted, `reach`
+    the running maximum of their ends: a bisection, not a scan per name)."""
+    at = bisect_right(figures, (span.start, sys.maxsize)) - 1  # the last one from here
+    if at >= 0 and reach[at] >= span.end:
+        return True
+    before = bisect_left(figures, (span.start, -1)) - 1  # the last one starting earlier
+    return before >= 0 and reach[before] > span.start
+
+
 def _with_fact_evidence(
     spans: list[RawSpan], facts: list[Fact], text: str, sources: Collection[str] = ()
 ) -> list[RawSpan]:
@@ -243,15 +256,15 @@ def _with_fact_evidence(
     figures = sorted((f.start, f.end) for f in facts if f.kind in ("money", "percent"))
     # "P1" of "P1 billion" where the headline repeats it ("nears P1 billion")
     amounts = {text[a:b].split()[0] for a, b in figures if text[a:b].strip()}
+    reach = list(accumulate((b for _, b in figures), max))  # the furthest end so far
     kept = [
         s
         for s in spans
-        if not any(a <= s.start and s.end <= b for a, b in figures)
+        # inside an amount, or "120 Euro 2024 prices": a name does not start inside one
+        if not _in_figure(s, figures, reach)
         and not (
             text[s.start : s.end] in amounts and any(c.isdigit() for c in text[s.start : s.end])
         )
-        # "120 Euro 2024 prices": a name does not start inside an amount
-        and not any(a < s.start < b for a, b in figures)
         and not _is_role_word(text[s.start : s.end], normalise_role)
         and not is_bare_amount(text[s.start : s.end])  # "100bn" alone is no name
         and not _is_currency(text, s)

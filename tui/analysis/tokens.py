@@ -12,3 +12,11 @@ def doc_words(doc: Doc) -> list[str]:
         return []
     strings = doc.vocab.strings
     return [strings[orth] for orth in doc.to_array("ORTH").tolist()]
+
+
+def lower_words(doc: Doc) -> set[str]:
+    """The lower-case forms of the words of `doc`."""
+    if not len(doc):
+        return set()
+    strings = doc.vocab.strings
+    return {strings[lower] for lower in set(doc.to_array("LOWER").tolist())}

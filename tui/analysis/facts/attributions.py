@@ -497,9 +497,9 @@ def find_attributions(
                 found.append(att)
     if speech:
         for _match_id, token_ids in speech:
+            if not (first <= token_ids[0] < limit):
+                continue  # before making Tokens: this runs for every sentence
             verb, subj = doc[token_ids[0]], doc[token_ids[-1]]
-            if not (first <= verb.i < limit):
-                continue
             if verb.lower_ in WEAK_SPEECH_EN and not _introduces_speech(verb):
                 continue
             recipient = None

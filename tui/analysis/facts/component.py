@@ -9,6 +9,7 @@ doc-relative character offsets.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -256,7 +257,9 @@ def _extend_proper_nouns(doc: Doc, named: Named, limit: int) -> Named:
     the whole run of proper nouns that follows (untagged or MISC/ORG)."""
     if not doc.has_annotation("TAG"):
         return named
-    k = next((t.i for t in doc if t.idx >= named.end), limit)
+    k = _token_index_after(doc, named.end)
+    if k == len(doc):
+        k = limit
     end = named.end
     while (
         k < limit
@@ -533,10 +536,9 @@ def _role_names(roles: list[Fact]) -> dict[str, str]:
 
 
 def _token_index_after(doc: Doc, char: int) -> int:
-    for tok in doc:
-        if tok.idx >= char:
-            return tok.i
-    return len(doc)
+    """The first token starting at or after `char` (from the index: a walk over the doc
+    makes a Token of every word, and this runs for every role)."""
+    return bisect_left(doc_index(doc).starts, char)
 
 
 # --- attributions and quotes -----------------------------------------------------------------

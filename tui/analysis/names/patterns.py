@@ -26,6 +26,7 @@ from tui.analysis.names.heads import (
     ROAD_WORDS,
 )
 from tui.analysis.names.index import Entry, NameIndex
+from tui.analysis.tokens import lower_words
 
 # an institution named by its seat: "Amtsgericht Borken", "Staatsanwaltschaft Köln"
 _SEATED = re.compile(
@@ -799,7 +800,7 @@ def clubs(spans: list[Span], index: NameIndex) -> list[Span]:
     if not spans:
         return spans
     doc = spans[0].doc
-    sport = len({t.lower_ for t in doc} & _SPORT_WORDS) >= 3
+    sport = len(lower_words(doc) & _SPORT_WORDS) >= 3
     by_start = {s.start: s for s in spans}
     joined: set[int] = set()
     added: list[Span] = []
@@ -971,8 +972,7 @@ def town_clubs(doc: Doc, spans: list[Span], index: NameIndex) -> list[Span]:
     """In a football report a town is mostly its club ("left to become assistant manager
     at Sunderland", "Blackpool won 2-1"): a city of the index labelled a place is the club
     there, unless "in"/"near" or "-based" makes it the place."""
-    words = {t.lower_ for t in doc}
-    if len(words & _SPORT_WORDS) < 3:
+    if len(lower_words(doc) & _SPORT_WORDS) < 3:
         return spans
     # "Crawley" after "Daniel Crawley": a player's surname, not his town's club
     surnames = {s[-1].text for s in spans if s.label_ == "PER" and len(s) > 1}
