@@ -251,7 +251,8 @@ def group_entities(
         for form in sorted(forms, key=len, reverse=True):
             if not _is_propagatable(form, prose):
                 continue
-            suffix = r"(?:s|'s|’s)?" if genitive else r"(?:'s|’s)?"
+            # English leaves a possessive out of the name ("Qosh Tepa Canal's Second Phase")
+            suffix = r"(?:s|'s|’s)?" if genitive else ""
             # German: not the first part of a compound ("SPD-Fraktions- und Parteichef")
             after = r"(?![\w-])" if genitive else r"(?!\w)"
             pattern = re.compile(rf"(?<![\w-]){re.escape(form)}{suffix}{after}")
