@@ -343,6 +343,8 @@ def english_people(
             and index.get(span.text) is None
             and not any(index.is_title(t.text) for t in span)
             and not org_like(span.text)
+            # "the Amu Darya": a river or a body, not a person, after "the"
+            and not (span.start > 0 and span.doc[span.start - 1].lower_ == "the")
             and (
                 span[-1].lower_ not in words
                 # "Marcus Bell": an English first name and a surname that is a word too
