@@ -182,6 +182,8 @@ def english_label(
             return "LOC"  # "Manchester Piccadilly": a place in a town
     if len(words) == 2 and words[0] in ("Co", "Co.") and words[1].istitle():
         return "LOC"  # "Co Laois", "Co. Kerry": an Irish county
+    if len(words) == 2 and words[0] in _PLACE_WORDS_FIRST and words[1].istitle():
+        return "LOC"  # "River Main", "Lake Turkana", "Mount Kenya"
     if _COP.match(key) or storm_name(key):
         return "MISC"  # "COP31": a conference; "Hurricane Perrin": a storm
     if dateline and key.isalpha() and len(key) > 2:
@@ -210,6 +212,7 @@ def english_label(
 
 
 _COP = re.compile(r"^COP ?\d+$")
+_PLACE_WORDS_FIRST = frozenset({"River", "Lake", "Mount", "Mt", "Mt."})  # not "Gulf Air"
 
 
 def storm_name(key: str) -> bool:

@@ -2,7 +2,7 @@
 named in full ("Chutima told reporters" after "Chutima Wongsawat"), and a name with an age
 or a role after a comma ("Ramesh Chand Nishad, 58,", "Suphachai Rattanakorn,
 vice-chairman of …"); a surname two people of the article share ("Lagat"); and no person right after "the"
-("the Amu Darya").
+("the Amu Darya"); a river named by its word first ("River Main").
 
 The sentences are from stories written for the project (`tests/data/realnews/en_unseen18/`,
 MIT), as written.
@@ -71,3 +71,11 @@ def test_people_the_article_names_in_full_or_by_age_and_role(
 def test_a_name_after_the_is_no_person(text: str, name: str) -> None:
     found = names(text)
     assert found.get(name) not in ("PER", None), (name, found)
+
+
+def test_a_river_named_by_its_word_first_is_a_place() -> None:
+    found = names(
+        "The runners followed the banks of the River Main and crossed the finish line "
+        "inside the Festhalle."
+    )
+    assert found.get("River Main") == "LOC"
