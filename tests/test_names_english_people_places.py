@@ -1,11 +1,12 @@
-"""English people the model took for bodies: a first name alone for a person the article
-named in full ("Chutima told reporters" after "Chutima Wongsawat"), and a name with an age
-or a role after a comma ("Ramesh Chand Nishad, 58,", "Suphachai Rattanakorn,
-vice-chairman of …"); a surname two people of the article share ("Lagat"); and no person right after "the"
-("the Amu Darya"); a river named by its word first ("River Main").
+"""English people the model took for bodies, and places it took for people: a first name
+alone for a person the article named in full ("Chutima told reporters" after "Chutima
+Wongsawat"), a name with an age or a role after a comma ("Ramesh Chand Nishad, 58,",
+"Suphachai Rattanakorn, vice-chairman of …"), a surname two people of the article share
+("Lagat"); no person right after "the" ("the Amu Darya"); a river named by its word first
+("River Main").
 
-The sentences are from stories written for the project (`tests/data/realnews/en_unseen18/`,
-MIT), as written.
+The sentences are from stories written for the project (`tests/data/realnews/en*/`, MIT),
+as written.
 """
 
 from __future__ import annotations
