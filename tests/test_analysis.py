@@ -314,3 +314,19 @@ def test_an_english_name_found_again_leaves_its_possessive_out():
     spans = [RawSpan(start, start + len("Qosh Tepa Canal"), "LOC")]
     entities = group_entities(text, spans, [(0, len(text))], genitive=False)
     assert [m.text for m in entities[0].mentions] == ["Qosh Tepa Canal", "Qosh Tepa Canal"]
+
+
+def test_a_longer_name_found_again_takes_the_place_of_the_parts_inside_it():
+    """The headline, read apart from the text, gave "Bahay" and "Lola"; the text names
+    the film "Bahay ni Lola", which is what the headline says too (a story written for
+    the project, MIT)."""
+    text = "'Bahay ni Lola' leads box office\n\nThe horror film \"Bahay ni Lola\" leads."
+    film = text.rindex("Bahay ni Lola")
+    spans = [
+        RawSpan(1, 6, "LOC"),
+        RawSpan(10, 14, "LOC"),
+        RawSpan(film, film + len("Bahay ni Lola"), "MISC"),
+    ]
+    entities = group_entities(text, spans, [(0, len(text))], genitive=False)
+    assert [(e.name, e.label) for e in entities] == [("Bahay ni Lola", "MISC")]
+    assert [m.start for m in entities[0].mentions] == [1, film]

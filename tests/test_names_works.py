@@ -68,3 +68,17 @@ def test_a_law_or_a_treaty_runs_on_past_a_small_word() -> None:
     found = names("Apple on Monday Bill Clinton said the deal was fair.")
     assert found.get("Bill Clinton") == "PER", found
     assert not any(name.startswith("Apple ") for name in found), found
+
+
+def test_a_title_in_other_languages_words_and_one_its_kind_follows() -> None:
+    """ "Bahay ni Lola" (Tagalog "ni"), typed by "film" before it; "Dalan Pauli," typed by
+    "a Cebuano-language drama" after it (a story written for the project, MIT)."""
+    from tests.test_names_english_heads import names as english_names
+
+    found = english_names(
+        'The family horror film "Bahay ni Lola" has taken the lead at the box office. '
+        'The surprise of this edition has been "Dalan Pauli," a Cebuano-language drama '
+        "made for less than P15 million."
+    )
+    assert found.get("Bahay ni Lola") == "MISC"
+    assert found.get("Dalan Pauli") == "MISC"

@@ -260,13 +260,22 @@ def group_entities(
                 for match in pattern.finditer(text, region_start, region_end):
                     key = match.span()
                     if _overlaps(key, taken):
-                        continue
+                        inner = _inside(key, taken)
+                        if not inner:
+                            continue
+                        # "Bahay" and "Lola" of a headline read apart from the text
+                        # that names the film "Bahay ni Lola": the longer name stands
+                        for part in inner:
+                            taken.remove(part)
+                            for other in groups:
+                                other.mentions.pop(part, None)
                     group.mentions[key] = Mention(key[0], key[1], match.group())
                     bisect.insort(taken, key)
     written = {_declension_key(n, "ORG"): n for n in nominatives if " " in n} if genitive else {}
     entities = [
         Entity(g.name(written), g.label, sorted(g.mentions.values(), key=lambda m: m.start))
         for g in groups
+        if g.mentions
     ]
     entities.sort(key=lambda e: e.mentions[0].start if e.mentions else 0)
     return entities
@@ -427,6 +436,22 @@ def relabel(entities: list[Entity], votes: dict[str, str]) -> None:
             if form in votes:
                 entity.label = votes[form]
                 break
+
+
+def _inside(key: tuple[int, int], taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans of `taken` that overlap `key`, where all of them lie inside it and are
+    shorter (else none: a name found again does not cut into another)."""
+    index = bisect.bisect_left(taken, (key[0], -1))
+    found = []
+    for span in taken[max(0, index - 1) :]:
+        if span[0] >= key[1]:
+            break
+        if span[1] <= key[0]:
+            continue
+        if span[0] < key[0] or span[1] > key[1] or span == key:
+            return []
+        found.append(span)
+    return found
 
 
 def _overlaps(key: tuple[int, int], taken: list[tuple[int, int]]) -> bool:

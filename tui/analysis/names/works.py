@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-_OPENING = frozenset({"“", '"', "‘"})
-_CLOSING = frozenset({"”", '"', "’"})
+_OPENING = frozenset({"“", '"', "‘", "'"})  # "'" in headlines: "'Bahay ni Lola' leads"
+_CLOSING = frozenset({"”", '"', "’", "'"})
 # a noun before a quoted title that says it names a work
 _WORK_NOUNS = frozenset(
     {"film", "movie", "drama", "series", "show", "album", "song", "single", "book"}
@@ -27,6 +27,8 @@ _POSSESSIVE = frozenset({"’s", "'s"})
 _SMALL = frozenset(
     {"a", "an", "the", "of", "in", "on", "and", "or", "to", "for", "at", "by", "with"}
     | {"from", "is", "as", "but", "nor", "de", "la", "le", "von", "van"}
+    # other languages' small words: "Bahay ni Lola", "El laberinto del fauno"
+    | {"ni", "ng", "sa", "del", "di", "da", "du", "des", "y", "et"}
 )
 _MAX_WORDS = 8
 
@@ -45,7 +47,7 @@ def quoted_works(doc: Doc, spans: list[Span], words: list[str]) -> list[Span]:
         title = doc[q + 1 : end].text
         found.setdefault(title, []).append((q + 1, end))
         before = words[q - 1] if q > 0 else ""
-        if before.lower() in _WORK_NOUNS or before in _POSSESSIVE:
+        if before.lower() in _WORK_NOUNS or before in _POSSESSIVE or _typed_after(words, end):
             typed.add(title)
     out = list(spans)
     for title in typed:
@@ -55,6 +57,14 @@ def quoted_works(doc: Doc, spans: list[Span], words: list[str]) -> list[Span]:
             out = [s for s in out if not (start <= s.start and s.end <= end)]
             out.append(Span(doc, start, end, label="MISC"))
     return out
+
+
+def _typed_after(words: list[str], end: int) -> bool:
+    """ "“Dalan Pauli,” a Cebuano-language drama": the work's kind right after it."""
+    close = end + 1 if end + 1 < len(words) and words[end] == "," else end
+    if close + 1 >= len(words) or words[close + 1] not in ("a", "an", "the"):
+        return False
+    return any(w.lower() in _WORK_NOUNS for w in words[close + 2 : close + 6])
 
 
 def _title_end(words: list[str], start: int) -> int | None:
