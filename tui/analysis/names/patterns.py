@@ -1059,7 +1059,13 @@ def _act_after_and(doc: Doc, span: Span) -> Span:
 _TREATY_WORDS = frozenset(
     {"Convention", "Treaty", "Charter", "Protocol", "Declaration", "Covenant", "Accord"}
 )
-_LAW_LINKS = frozenset({"on", "of", "for", "against", "in", "to"})
+_LAW_LINKS = frozenset({"on", "of", "for", "against", "in", "to", "and"})
+_TITLE_LINKS = frozenset({"of", "the", "and", "on", "for"})
+_CALENDAR = frozenset(
+    {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+    | {"January", "February", "March", "April", "May", "June", "July", "August"}
+    | {"September", "October", "November", "December"}
+)
 
 
 def laws_across_links(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -1073,8 +1079,11 @@ def laws_across_links(doc: Doc, spans: list[Span]) -> list[Span]:
         if span.label_ == "PER" or link + 1 >= len(doc) or doc[link].lower_ not in _LAW_LINKS:
             continue
         after = link + 1 + (doc[link + 1].lower_ == "the")
-        if span[-1].text in _TREATY_WORDS and (right := by_start.get(after)) is not None:
-            out.append(Span(doc, span.start, right.end, label="MISC"))
+        if span[-1].text in _TREATY_WORDS and doc[link].lower_ != "and":
+            if (right := by_start.get(after)) is not None:
+                out.append(Span(doc, span.start, right.end, label="MISC"))
+            elif (last := _title_words_end(doc, after)) is not None:
+                out.append(Span(doc, span.start, last, label="MISC"))  # "… the Law of the Sea"
             continue
         end = after
         while end < len(doc) and end - after < 5 and doc[end].is_alpha and doc[end].is_title:
@@ -1086,6 +1095,21 @@ def laws_across_links(doc: Doc, spans: list[Span]) -> list[Span]:
                 break
             end += 1
     return filter_spans(out)
+
+
+def _title_words_end(doc: Doc, start: int) -> int | None:
+    """The end of a run of capitalised words from `start`, small words between them
+    ("Law of the Sea"), no day or month ("on Monday")."""
+    last, j = None, start
+    while j < len(doc) and j - start < 7:
+        word = doc[j]
+        if word.is_alpha and word.is_title and word.text not in _CALENDAR:
+            last, j = j + 1, j + 1
+        elif last is not None and word.lower_ in _TITLE_LINKS and j + 1 < len(doc):
+            j += 1
+        else:
+            break
+    return last
 
 
 def longer_index_names(spans: list[Span], index: NameIndex, german: bool) -> list[Span]:
