@@ -4,10 +4,11 @@ of the list ("auf Twitter Trumps Kommentare"), a body's word that is part of its
 ("Generalstaatsanwaltschaft Litauens"), the particles before a surname
 ("Verteidigungministerin von der Leyen"), and a town's name the model read in part
 ("Palm Beach"); a full stop after letters and digits ("Geheimdienst MI5."); a surname
-after "bin" ("Osama bin Laden").
+after "bin" ("Osama bin Laden"); a politician after her role ("Rechtspopulistin Marine
+LePen") and a party after its kind ("LePen-Partei Rassemblement National").
 
 The sentences are from German Wikinews (https://de.wikinews.org/, CC BY 2.5), articles 5,
-52, 78, 113, 142, 152, 192 and 395 of `../shared/data/articles/de_wikinews/` (copies in
+52, 78, 113, 142, 152, 192, 237 and 395 of `../shared/data/articles/de_wikinews/` (copies in
 `tests/data/realnews/`), as written.
 """
 
@@ -21,6 +22,18 @@ from tests.test_names_german import assert_names, names
 @pytest.mark.parametrize(
     ("text", "expected", "absent"),
     [
+        (
+            # a politician's role before her name; the party's kind written apart
+            "Mélenchon war bereits zweimal Kandidat der Linken, nämlich 2012, als der "
+            "konservative Amtsinhaber Nicolas Sarkozy vom Sozialdemokraten Francois Hollande "
+            "besiegt wurde, und 2017, als sich der jetzige Präsident, der liberale Emmanuel "
+            "Macron, in der Stichwahl gegen die Rechtspopulistin Marine LePen durchsetzte. "
+            "Die Überwindung "
+            "dieser Hürde ist für Kandidaten der LFI und der LePen-Partei Rassemblement "
+            "National regelmäßig nicht ganz einfach.",
+            {"Marine LePen": "PER", "Rassemblement National": "ORG"},
+            {"LePen-Partei Rassemblement National", "LePen-Partei"},
+        ),
         (
             # the model stopped at the particle
             "Der al-Qaida-Führer Osama bin Laden hat zu Terroranschlägen gegen Frankreich "

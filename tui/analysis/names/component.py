@@ -23,6 +23,7 @@ from spacy.util import filter_spans
 
 from tui.analysis.names.aircraft import airliners
 from tui.analysis.names.context import (
+    _DE_ORG_KIND,
     named_after_kind_nouns,
     organisations_by_kind,
     peoples_in_lists,
@@ -440,6 +441,18 @@ class NameResolver:
             and common_noun_name(span, index, context.inner_words, context.surnames)
         ):
             return None  # "als Helden gefeiert", "die Völker", "Oberbürgermeister-Stichwahlen"
+        kind = _DE_ORG_KIND.search(span[0].lower_) if self.german and len(span) > 1 else None
+        if (
+            kind is not None
+            and whole is None
+            and kind.start() > 0  # a compound: "Terrororganisation", not "Bank Austria"
+            and span[0].text[:1].isupper()
+            and span[1].text[:1].isupper()
+        ):
+            # "LePen-Partei Rassemblement National", "Terrororganisation Hamas": the kind
+            # written apart is no part of the name
+            span = Span(doc, span.start + 1, span.end, label="ORG")
+            start = span.start
         if self.german and whole is None and adjective_and_nouns(span, index):
             return None  # "Türkische Medien begründeten …": capitalised as a sentence's start
         if self.german and whole is None and adjective_before_a_noun(span, index, context.surnames):

@@ -465,6 +465,8 @@ def german_bodies(doc: Doc, spans: list[Span], words: list[str], index: NameInde
             and not (word.split("-")[0].isupper() and word.rsplit("-", 1)[1] in GENERIC_HEADS)
             and _after_the_article(words, i)
             and not doc[i].is_sent_start
+            # "der LePen-Partei Rassemblement National": the kind before the name
+            and not (i + 1 < len(words) and covered[i + 1])
         ):
             out.append(Span(doc, i, i + 1, label="ORG"))  # "der Tabakhändler-Verband"
             continue
