@@ -5,10 +5,11 @@ of the list ("auf Twitter Trumps Kommentare"), a body's word that is part of its
 ("Verteidigungministerin von der Leyen"), and a town's name the model read in part
 ("Palm Beach"); a full stop after letters and digits ("Geheimdienst MI5."); a surname
 after "bin" ("Osama bin Laden"); a politician after her role ("Rechtspopulistin Marine
-LePen") and a party after its kind ("LePen-Partei Rassemblement National").
+LePen") and a party after its kind ("LePen-Partei Rassemblement National"); a place with the Arabic
+article after its kind ("Die Region al-Fashqa").
 
 The sentences are from German Wikinews (https://de.wikinews.org/, CC BY 2.5), articles 5,
-52, 78, 113, 142, 152, 192, 237 and 395 of `../shared/data/articles/de_wikinews/` (copies in
+52, 78, 113, 142, 152, 192, 237, 313 and 395 of `../shared/data/articles/de_wikinews/` (copies in
 `tests/data/realnews/`), as written.
 """
 
@@ -22,6 +23,13 @@ from tests.test_names_german import assert_names, names
 @pytest.mark.parametrize(
     ("text", "expected", "absent"),
     [
+        (
+            # places with the Arabic article after the kind of place
+            "Die Region al-Fashqa liegt eigentlich innerhalb der sudanesischen Grenzen, im "
+            "Bundesstaat al-Qadarif, aber Äthiopier siedeln schon seit Jahren in diesem Gebiet.",
+            {"al-Fashqa": "LOC", "al-Qadarif": "LOC"},
+            set(),
+        ),
         (
             # a politician's role before her name; the party's kind written apart
             "Mélenchon war bereits zweimal Kandidat der Linken, nämlich 2012, als der "

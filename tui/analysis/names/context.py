@@ -41,6 +41,8 @@ _DE_PLACE_NOUNS = frozenset(
         "Distrikt", "Bundesstaat", "Bundesstaates", "Bundesstaats",
     }
 )  # fmt: skip
+_DE_DETERMINERS = frozenset({"der", "die", "das", "des", "dem", "den", "diese", "dieser"})
+_ARABIC_ARTICLE = re.compile(r"^(?:al|el|as|ad|ar|an|at|az)-(?=[A-ZÄÖÜ])")
 _DE_PLACE_OFFICES = frozenset(
     {"Bürgermeister", "Bürgermeisterin", "Oberbürgermeister", "Oberbürgermeisterin"}
     | {"Gouverneur", "Gouverneurin", "Einwohner", "Bewohner", "Bürgermeisters"}
@@ -95,15 +97,18 @@ def places_after_place_nouns(
     out = list(spans)
     for i in range(2, len(words)):
         word = words[i]
-        kind_before = words[i - 1] in _DE_PLACE_NOUNS and words[i - 2][:1].islower()
+        kind_before = words[i - 1] in _DE_PLACE_NOUNS and (
+            words[i - 2][:1].islower() or words[i - 2].lower() in _DE_DETERMINERS
+        )
         # "der bisherige Bürgermeister von Berglen": an office only a place has
         office_before = words[i - 1] == "von" and words[i - 2] in _DE_PLACE_OFFICES
+        plain = _ARABIC_ARTICLE.sub("", word)  # "die Region al-Fashqa"
         if (
             i in covered
             or not (kind_before or office_before)
-            or not (word[:1].isupper() and word[1:].islower() and word.isalpha())
-            or len(word) < 4
-            or word.lower() in lowered
+            or not (plain[:1].isupper() and plain[1:].islower() and plain.isalpha())
+            or len(plain) < 4
+            or (plain == word and word.lower() in lowered)
             or index.is_common_noun(word)
             or index.is_compound_noun(word)
             or (i + 1 < len(words) and words[i + 1][:1].isupper())  # a longer name
