@@ -6,11 +6,12 @@ of the list ("auf Twitter Trumps Kommentare"), a body's word that is part of its
 ("Palm Beach"); a full stop after letters and digits ("Geheimdienst MI5."); a surname
 after "bin" ("Osama bin Laden"); a politician after her role ("Rechtspopulistin Marine
 LePen") and a party after its kind ("LePen-Partei Rassemblement National"); a place with the Arabic
-article after its kind ("Die Region al-Fashqa").
+article after its kind ("Die Region al-Fashqa"); an English word for a place's kind
+that begins its name ("Fort Sill", "Grand Bahama", "Camp David").
 
 The sentences are from German Wikinews (https://de.wikinews.org/, CC BY 2.5), articles 5,
-52, 78, 113, 142, 152, 192, 237, 313 and 395 of `../shared/data/articles/de_wikinews/` (copies in
-`tests/data/realnews/`), as written.
+52, 78, 102, 113, 142, 152, 187, 192, 237, 313, 364 and 395 of
+`../shared/data/articles/de_wikinews/` (copies in `tests/data/realnews/`), as written.
 """
 
 from __future__ import annotations
@@ -23,6 +24,15 @@ from tests.test_names_german import assert_names, names
 @pytest.mark.parametrize(
     ("text", "expected", "absent"),
     [
+        (
+            # an English word for the kind of place begins the place's name
+            "Es hieß, dass 1400 unbegleitete Kinder in Fort Sill in Oklahoma untergebracht "
+            "wären. Der Flughafen Freeport auf Grand Bahama steht unter Wasser. Bolton hatte "
+            "Präsident Trump davon abgebracht, in Camp David ein Friedensabkommen mit den "
+            "Taliban abzuschließen.",
+            {"Fort Sill": "LOC", "Grand Bahama": "LOC", "Camp David": "LOC"},
+            {"Sill", "Bahama", "David"},
+        ),
         (
             # places with the Arabic article after the kind of place
             "Die Region al-Fashqa liegt eigentlich innerhalb der sudanesischen Grenzen, im "

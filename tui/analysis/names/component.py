@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -29,6 +29,7 @@ from tui.analysis.names.context import (
     peoples_in_lists,
     places_after_place_nouns,
     places_by_context,
+    prefixed_places,
     quoted_names,
     typed_by_kind_noun,
     waters_of_places,
@@ -366,6 +367,7 @@ class NameResolver:
             spans = prefixed_names(doc, spans)
             spans = demonym_adjectives(doc, spans, self.index)
         spans = places_by_context(doc, spans, words, self.index, self.german)
+        spans = prefixed_places(doc, spans, words, self._is_word(context.lowered), self.german)
         spans = waters_of_places(doc, spans, words, self.german)
         if self.german:
             spans = named_after_kind_nouns(doc, spans, words, self.index)
@@ -677,6 +679,13 @@ class NameResolver:
             entry = index.find(trimmed.text, german=self.german)
             label = entry.label if entry is not None and entry.is_entity else label
         return Span(doc, start, end, label=label)
+
+    def _is_word(self, lowered: set[str]) -> Callable[[str], bool]:
+        """Whether a capitalised word is a word of the article's language."""
+        if self.german:
+            return lambda w: w.lower() in lowered or self.index.is_common_noun(w)
+        english = self.english_words
+        return lambda w: w.lower() in lowered or w.lower() in english
 
     def _demonym(self, word: str) -> bool:
         """ "Danish", "Slovak": a people's word of the list, no one's name."""

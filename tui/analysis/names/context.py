@@ -13,6 +13,7 @@ the name after it. A name the index knows for sure keeps its own label.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from spacy.tokens import Doc, Span
 
@@ -50,6 +51,43 @@ _DE_PLACE_OFFICES = frozenset(
 _EN_LOCATIVES = frozenset({"in", "at", "near"})
 _LIST_JOINS = frozenset({",", "and", "or", "und", "oder"})
 _AND = frozenset({"and", "or", "und", "oder"})  # not a comma: "the town of X, Eli Ben-Ami"
+
+
+# English words that begin a place's name, in English text and in German: "Fort Sill",
+# "Cape Hatteras", "Camp David", "Grand Bahama" (not "Grand Prix" in English)
+_PLACE_PREFIXES = frozenset({"Fort", "Cape", "Camp", "Mount", "Port", "Grand"})
+
+
+def prefixed_places(
+    doc: Doc, spans: list[Span], words: list[str], is_word: Callable[[str], bool], german: bool
+) -> list[Span]:
+    """A place named with an English word for its kind before it, which the model read
+    without it or not at all; `is_word`: whether a capitalised word is a word of the
+    language ("Port Authority", "Camp Fire" name no place)."""
+    starts = {s.start: s for s in spans}
+    covered = {i for s in spans for i in range(s.start, s.end)}
+    out = list(spans)
+    for i, word in enumerate(words[:-1]):
+        if word not in _PLACE_PREFIXES or i in covered or (word == "Grand" and not german):
+            continue
+        end = i + 1
+        while (
+            end < len(words)
+            and end - i <= 2
+            and words[end][:1].isupper()
+            and words[end].isalpha()
+            and not is_word(words[end])
+        ):
+            end += 1
+        if end == i + 1:
+            continue
+        inner = starts.get(i + 1)
+        if inner is not None and inner.label_ == "MISC":
+            continue  # a thing named after the place
+        end = max(end, inner.end) if inner is not None else end
+        out = [s for s in out if not (i < s.start < end)]
+        out.append(Span(doc, i, end, label="LOC"))
+    return out
 
 
 def places_by_context(
