@@ -21,6 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from tui.analysis.names.acronyms import spelt_out_names
 from tui.analysis.names.aircraft import airliners
 from tui.analysis.names.context import (
     _DE_ORG_KIND,
@@ -337,6 +338,7 @@ class NameResolver:
             spans = places_run_together(spans, self.index, self.english_words)
         spans = seated_institutions(doc, spans, self.index, words)
         spans = longer_index_names(spans, self.index, self.german)
+        spans = spelt_out_names(doc, spans, words)
         names = _collect(spans, self.german, self.index)
         spans = [part for s in spans for part in self._split(s, names)]
         spans = self._add_index_matches(doc, spans, words, text)
