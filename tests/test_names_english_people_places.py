@@ -3,7 +3,7 @@ alone for a person the article named in full ("Chutima told reporters" after "Ch
 Wongsawat"), a name with an age or a role after a comma ("Ramesh Chand Nishad, 58,",
 "Suphachai Rattanakorn, vice-chairman of …"), a surname two people of the article share
 ("Lagat"); no person right after "the" ("the Amu Darya"); a river named by its word first
-("River Main").
+("River Main"); a theatre, a venue.
 
 The sentences are from stories written for the project (`tests/data/realnews/en*/`, MIT),
 as written.
@@ -80,3 +80,11 @@ def test_a_river_named_by_its_word_first_is_a_place() -> None:
         "inside the Festhalle."
     )
     assert found.get("River Main") == "LOC"
+
+
+def test_a_theatre_is_a_venue() -> None:
+    found = names(
+        "The awards night, the Gabi ng Parangal, will be held at the Newport Performing Arts "
+        "Theater in Pasay City on Saturday."
+    )
+    assert found.get("Newport Performing Arts Theater") == "LOC", found

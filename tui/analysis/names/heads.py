@@ -171,6 +171,8 @@ EN_PLACE_ONLY_HEADS = frozenset(
     | {"Parish", "Borough", "Municipality"}
     # sites: "Lekki Free Trade Zone", "Federal Palace", "Moín Container Terminal"
     | {"Zone", "Palace", "Tower", "Canal", "Corridor", "Terminal", "Base", "Crossing"}
+    # venues: "Newport Performing Arts Theater"
+    | {"Theater", "Theatre", "Amphitheatre", "Amphitheater"}
 )
 # the first word of a place's name: "Lake Powell", "Cape Hatteras", "Mount Etna"
 PLACE_FIRST = frozenset({"Cape", "Mount", "Fort", "Lake", "Port", "Col"})
