@@ -82,10 +82,10 @@ def test_a_folder_without_gold_is_one_clear_error(tmp_path: Path, capsys) -> Non
 
 @pytest.mark.slow
 def test_real_news_figures(capsys) -> None:  # type: ignore[no-untyped-def]
-    """The figures reached on the gold set (232 German Wikinews + 150 English articles)."""
+    """The figures reached on the gold set (244 German Wikinews + 158 English articles)."""
     assert main(["eval", "articles", str(REALNEWS), "--json"]) == 0
     result = json.loads(capsys.readouterr().out)
-    assert result["articles"] == 382
+    assert result["articles"] == 402
     dates = result["dates"]
     assert dates["value"]["r"] >= 0.95 and dates["value"]["p"] >= 0.96
     assert dates["relaxed"]["r"] >= 0.97 and dates["relaxed"]["p"] >= 0.98
@@ -146,9 +146,13 @@ def test_real_news_figures(capsys) -> None:  # type: ignore[no-untyped-def]
         # 16 drew kinds of error from it, and its judges and English ner learn from it
         ("de_unseen17", 0.88, 0.80),  # first blind 0.88 / 0.80
         ("en_unseen17", 0.91, 0.91),  # first blind 0.77 / 0.75
-        # read blind at session 16's start, scored with its starting code and at its end
-        ("de_unseen18", 0.86, 0.85),  # first blind 0.87 / 0.86
-        ("en_unseen18", 0.87, 0.90),  # first blind 0.87 / 0.90
+        # read blind at session 16's start, scored with its starting code and at its end;
+        # session 17 drew kinds of error from it, and its judges and English ner learn from it
+        ("de_unseen18", 0.89, 0.89),  # first blind 0.87 / 0.86
+        ("en_unseen18", 0.96, 0.97),  # first blind 0.87 / 0.90
+        # read blind at session 17's start, scored with its starting code and at its end
+        ("de_unseen19", 0.84, 0.84),  # first blind 0.84 / 0.85
+        ("en_unseen19", 0.89, 0.88),  # first blind 0.88 / 0.89
     ],
 )
 def test_names_on_later_held_out_pairs(
