@@ -24,7 +24,7 @@ from spacy.util import filter_spans
 from tui.analysis.names.acronyms import spelt_out_names
 from tui.analysis.names.aircraft import airliners
 from tui.analysis.names.context import (
-    _DE_ORG_KIND,
+    DE_ORG_KIND,
     named_after_kind_nouns,
     organisations_by_kind,
     peoples_in_lists,
@@ -445,7 +445,7 @@ class NameResolver:
             and common_noun_name(span, index, context.inner_words, context.surnames)
         ):
             return None  # "als Helden gefeiert", "die Völker", "Oberbürgermeister-Stichwahlen"
-        kind = _DE_ORG_KIND.search(span[0].lower_) if self.german and len(span) > 1 else None
+        kind = DE_ORG_KIND.search(span[0].lower_) if self.german and len(span) > 1 else None
         if (
             kind is not None
             and whole is None

@@ -307,7 +307,7 @@ def waters_of_places(doc: Doc, spans: list[Span], words: list[str], german: bool
 
 # the noun before an unquoted German name that makes it an organisation: "der
 # Fernsehsender Press TV", "der Reederei Stena Bulk", "die Nachrichtenagentur Fars"
-_DE_ORG_KIND = re.compile(
+DE_ORG_KIND = re.compile(
     r"(?:sender|agentur|reederei|konzern|unternehmen|firma|zeitung|partei|magazin"
     r"|fluggesellschaft|airline|hersteller|autobauer|miliz|organisation|gewerkschaft"
     r"|verlag|netzwerk|versicherer|versicherung|bank|kette|brauerei|mannschaft|band)(?:e?s|en)?$"
@@ -334,7 +334,7 @@ def typed_by_kind_noun(doc: Doc, spans: list[Span], words: list[str], index: Nam
         for span in spans
         if span.start > 0
         and words[span.start - 1][:1].isupper()
-        and _DE_ORG_KIND.search(words[span.start - 1].lower())
+        and DE_ORG_KIND.search(words[span.start - 1].lower())
         and not doc[span.start - 1].is_sent_start
         and not _known_as_other(span, index)
     }
@@ -354,7 +354,7 @@ def named_after_kind_nouns(
         if (
             i in covered
             or not kind[:1].isupper()
-            or not _DE_ORG_KIND.search(kind.lower())
+            or not DE_ORG_KIND.search(kind.lower())
             or doc[i - 1].is_sent_start
         ):
             continue
