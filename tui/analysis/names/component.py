@@ -24,6 +24,7 @@ from spacy.util import filter_spans
 from tui.analysis.names.acronyms import spelt_out_names
 from tui.analysis.names.aircraft import airliners
 from tui.analysis.names.context import (
+    ARABIC_ARTICLE,
     DE_ORG_KIND,
     named_after_kind_nouns,
     organisations_by_kind,
@@ -119,7 +120,6 @@ _STAKES = frozenset(
     {"shares", "share", "stake", "stakes", "invest", "invested", "investment", "interest"}
 )
 _ARTICLES = frozenset({"der", "die", "das", "the"})
-_ARABIC_ARTICLE = re.compile(r"^(?:al|el|as|ad|ar|an|at|az)-(?=[A-Z])")
 # titles only people bear: after one, a name the index does not know is a person
 _HONORIFICS = frozenset(
     {
@@ -278,8 +278,8 @@ def _collect(spans: Sequence[Span], german: bool, index: NameIndex) -> _DocNames
                 names.firsts[words[0]].add(span.text)  # no town's name: "Paris Hilton"
             if len(words) > 2 and words[-2][:1].isupper():
                 names.surnames[words[-2]].add(span.text)  # "Jorge Quispe Mamani": "Quispe"
-            if _ARABIC_ARTICLE.match(words[-1]):  # "Jaafari" after "Ibrahim al-Jaafari"
-                names.surnames[_ARABIC_ARTICLE.sub("", words[-1])].add(span.text)
+            if ARABIC_ARTICLE.match(words[-1]):  # "Jaafari" after "Ibrahim al-Jaafari"
+                names.surnames[ARABIC_ARTICLE.sub("", words[-1])].add(span.text)
     return names
 
 

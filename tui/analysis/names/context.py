@@ -43,7 +43,8 @@ _DE_PLACE_NOUNS = frozenset(
     }
 )  # fmt: skip
 _DE_DETERMINERS = frozenset({"der", "die", "das", "des", "dem", "den", "diese", "dieser"})
-_ARABIC_ARTICLE = re.compile(r"^(?:al|el|as|ad|ar|an|at|az)-(?=[A-ZÄÖÜ])")
+# the Arabic article before a name: "al-Fashqa", "Ibrahim al-Jaafari"
+ARABIC_ARTICLE = re.compile(r"^(?:al|el|as|ad|ar|an|at|az)-(?=[A-ZÄÖÜ])")
 _DE_PLACE_OFFICES = frozenset(
     {"Bürgermeister", "Bürgermeisterin", "Oberbürgermeister", "Oberbürgermeisterin"}
     | {"Gouverneur", "Gouverneurin", "Einwohner", "Bewohner", "Bürgermeisters"}
@@ -140,7 +141,7 @@ def places_after_place_nouns(
         )
         # "der bisherige Bürgermeister von Berglen": an office only a place has
         office_before = words[i - 1] == "von" and words[i - 2] in _DE_PLACE_OFFICES
-        plain = _ARABIC_ARTICLE.sub("", word)  # "die Region al-Fashqa"
+        plain = ARABIC_ARTICLE.sub("", word)  # "die Region al-Fashqa"
         if (
             i in covered
             or not (kind_before or office_before)
