@@ -8,6 +8,7 @@ its one `ArticleScreen` (the default screen), which holds the rest.
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import os
 import sys
@@ -55,6 +56,7 @@ OPENING_NOTICE_SECONDS = 0.5  # an open that takes longer than this is announced
 SIDEBAR_DELAY = 2.0  # seconds after the first frame the sidebar waits for the analysis
 # (then for a pause in the reader's keys): mounting its tabs holds the UI thread 20-60 ms
 SAVE_SECONDS = 5.0  # how often the reading position is saved (skipped when unchanged)
+QUIT_WAIT_SECONDS = 2.0  # the longest quitting waits for the sidebar's tabs to finish mounting
 
 
 def is_list_screen(screen: object) -> TypeGuard[ListScreen[Any]]:
@@ -99,6 +101,7 @@ class ReaderApp(App[int]):
         feed); `key` is the article's location when it is not its path (a URL)."""
         super().__init__()
         self.has_article = article is not None
+        self.quitting = False  # set by quit: no more widgets are mounted
         self.session = session if session is not None else Session(open_store)
         self._start = start
         self._start_key = key
@@ -391,6 +394,11 @@ class ReaderApp(App[int]):
         self.flash(f"Theme: {self.theme}")
 
     async def action_quit(self) -> None:
+        # the sidebar's tabs may be mounting (an analysis that came in just now): Textual
+        # fails to mount tabs while it tears the screens down, so let them finish first
+        self.quitting = True
+        with contextlib.suppress(NoMatches, TimeoutError):
+            await asyncio.wait_for(self.article_screen.sidebar.settled(), QUIT_WAIT_SECONDS)
         self.save_position()
         self.exit(0)
 

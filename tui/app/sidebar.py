@@ -7,6 +7,7 @@ and the app decides where that goes. Group headings are disabled options.
 
 from __future__ import annotations
 
+import asyncio
 from collections import defaultdict
 from collections.abc import Sequence
 from typing import ClassVar
@@ -166,6 +167,8 @@ class Sidebar(Vertical):
         self._stale = False  # the entity changed while the sidebar was hidden
         self._built = False
         self._building = False
+        self._build_done = asyncio.Event()  # set whenever no build is under way
+        self._build_done.set()
         self._options: dict[str, list[Option]] = {}  # list id -> what it shows
         self._tab = "entities"
 
@@ -179,20 +182,30 @@ class Sidebar(Vertical):
         return self._built
 
     async def build(self) -> None:
-        """Add the tabs and fill them with what was shown so far."""
+        """Add the tabs and fill them with what was shown so far (not once the reader is
+        quitting: tabs mounted while the app tears its screens down fail in Textual)."""
         if self._built or self._building or not self.is_attached:
             return
+        if getattr(self.app, "quitting", False):
+            return
         self._building = True
+        self._build_done.clear()
         try:
             await self.mount(SidebarTabs(self._tab))
         except MountError:  # the app is closing
             self._building = False
             return
+        finally:
+            self._build_done.set()
         self._built, self._building = True, False
         for list_id, options in self._options.items():
             self.query_one(list_id, OptionList).set_options(options)
         if self._current_entity is not None:
             self.select_entity(self._current_entity, force=True)
+
+    async def settled(self) -> None:
+        """Return once no build of the tabs is under way."""
+        await self._build_done.wait()
 
     def _set_options(self, list_id: str, options: list[Option]) -> None:
         """Fill a list now, or when the tabs are built."""
