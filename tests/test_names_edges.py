@@ -10,7 +10,7 @@ article after its kind ("Die Region al-Fashqa"); an English word for a place's k
 that begins its name ("Fort Sill", "Grand Bahama", "Camp David").
 
 The sentences are from German Wikinews (https://de.wikinews.org/, CC BY 2.5), articles 5,
-52, 78, 102, 113, 142, 152, 187, 192, 237, 313, 364 and 395 of
+52, 54, 78, 102, 113, 142, 152, 187, 192, 237, 313, 344, 364, 387 and 395 of
 `../shared/data/articles/de_wikinews/` (copies in `tests/data/realnews/`), as written.
 """
 
@@ -156,3 +156,37 @@ def test_an_ordinal_keeps_its_full_stop() -> None:
 
     tokens = [t.text for t in load_pipeline("de").tokenizer("am 5. Mai in Halle 4. Dort")]
     assert tokens == ["am", "5.", "Mai", "in", "Halle", "4.", "Dort"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        (
+            # the model ran a place on into the first name of a person named in full later
+            "Das Europäische Parlament hat gestern Abend in Straßburg Ursula von der Leyen mit "
+            "knapper Mehrheit zur Präsidentin der Kommission der Europäischen Union gewählt. "
+            "Sie war vom Europäischen Rat für dieses Amt vorgeschlagen worden. Sodass Ursula "
+            "von der Leyen ihre Entlassungsurkunde erhielt.",
+            {"Straßburg": "LOC", "Ursula von der Leyen": "PER", "Europäischen Rat": "ORG"},
+            {"Straßburg Ursula", "Europäischen Rat für dieses Amt"},
+        ),
+        (
+            # a party's name before its man does not make him the party
+            "Mehr als 50 Prozent der Befragten wollen, dass der Chef der Arbeitspartei Amir "
+            "Peretz von seinem Amt als Verteidigungsminister zurücktritt.",
+            {"Arbeitspartei": "ORG", "Amir Peretz": "PER"},
+            set(),
+        ),
+        (
+            # an English body's name in a German article, whole
+            "Geklagt hatte das Knight First Amendment Institute der Columbia University in New "
+            "York. Unter den Klägern ist Rebecca Buckwalter vom Center for American Progress.",
+            {"Knight First Amendment Institute": "ORG", "Center for American Progress": "ORG"},
+            {"Knight First", "Center for American"},
+        ),
+    ],
+)
+def test_spans_the_model_ran_on_or_cut_short(
+    text: str, expected: dict[str, str], absent: set[str]
+) -> None:
+    assert_names(names(text), expected, absent)

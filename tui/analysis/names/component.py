@@ -56,6 +56,7 @@ from tui.analysis.names.german import (
     articles_in_capitals,
     club_numbers,
     common_noun_name,
+    english_bodies,
     english_names,
     hyphenated_names,
     noun_after_name,
@@ -196,6 +197,8 @@ class _DocNames:
     surnames: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     # first names of the article's people that name nothing else ("Jakub" of "Jakub Novak")
     firsts: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    # the article's people of more than one word, by their first word
+    people: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
 
     def key(self, text: str) -> str:
         """A mention's name: genitive off ("Trumps"), a surname or a first name as its
@@ -264,6 +267,7 @@ def _collect(spans: Sequence[Span], german: bool, index: NameIndex) -> _DocNames
             continue  # "Nakamura Holds Off Hedlund": a headline's words, no one's name
         if span.label_ == "PER" and len(words) > 1:
             names.surnames[words[-1]].add(span.text)
+            names.people[words[0]].add(span.text)
             if index.get(words[0]) is None and (
                 index.is_given_name(words[0])
                 # "Chutima" after "Chutima Wongsawat": a first name no list knows, and
@@ -351,7 +355,8 @@ class NameResolver:
             spans = particles_before_surname(doc, spans)
             # the owners the index added
             spans = bodies_of(doc, regnal_numbers(spans), words, self.index)
-            spans = english_names(hyphenated_names(doc, spans, words, self.index), self.index)
+            spans = english_bodies(doc, hyphenated_names(doc, spans, words, self.index), words)
+            spans = english_names(spans, self.index)
             spans = club_numbers(doc, storms(doc, streets_with_am(doc, spans, words), words))
             spans = laws_prizes_and_aircraft(doc, treaties(doc, spans, words), words, self.index)
         else:
@@ -779,6 +784,8 @@ class NameResolver:
             home = self.index.get(doc[span.start + 1].text)
             if home is not None and home.label == "LOC" and home.source in ("list", "city"):
                 return [span]  # "NPD Thüringen": the party's branch there
+        if parts := self._person_begins_inside(span, names):
+            return parts
         # what the rest of the document names (this span's own words prove nothing)
         others = names
         own = span.text
@@ -898,6 +905,35 @@ class NameResolver:
                     ),
                 ]
         return [span]
+
+    def _person_begins_inside(self, span: Span, names: _DocNames) -> list[Span] | None:
+        """ "in Straßburg Ursula von der Leyen gewählt": the model's name ran on into the
+        first word of a person the article names in full; the name before it, and the
+        person."""
+        doc = span.doc
+        for cut in range(span.start + 1, span.end):
+            for full in names.people.get(doc[cut].text, ()):
+                if full in span.text:
+                    continue
+                end = next(
+                    (
+                        e
+                        for e in range(span.end + 1, min(len(doc), cut + 8) + 1)
+                        if doc[cut:e].text == full
+                    ),
+                    None,
+                )
+                if end is None or names.label(full) != "PER":
+                    continue
+                left = doc[span.start : cut]
+                entry = self.index.find(left.text, german=self.german)
+                label = names.label(left.text) or (entry.label if entry is not None else None)
+                if label is not None:
+                    return [
+                        Span(doc, span.start, cut, label=label),
+                        Span(doc, cut, end, label="PER"),
+                    ]
+        return None
 
     def _body_and_person(self, span: Span, names: _DocNames) -> list[Span] | None:
         """ "der Europäischen Kommission Jacques Delors": a body the index knows and a

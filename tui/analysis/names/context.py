@@ -326,6 +326,11 @@ def organisations_by_kind(doc: Doc, spans: list[Span], typed: set[str]) -> list[
     ]
 
 
+def _names_a_body(word: str, index: NameIndex) -> bool:
+    entry = index.get(word)
+    return entry is not None and entry.label == "ORG" and entry.source == "list"
+
+
 def typed_by_kind_noun(doc: Doc, spans: list[Span], words: list[str], index: NameIndex) -> set[str]:
     """The names a German noun before them calls organisations ("Fernsehsender Press
     TV"), unless the index knows them for sure as something else: "in Press TV" later
@@ -338,6 +343,9 @@ def typed_by_kind_noun(doc: Doc, spans: list[Span], words: list[str], index: Nam
         and DE_ORG_KIND.search(words[span.start - 1].lower())
         and not doc[span.start - 1].is_sent_start
         and not _known_as_other(span, index)
+        # "der Chef der Arbeitspartei Amir Peretz": a noun that is a name itself is
+        # followed by someone of it, not by its name
+        and not (span.label_ == "PER" and _names_a_body(words[span.start - 1], index))
     }
 
 

@@ -11,6 +11,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from tui.analysis.names.context import DE_ORG_KIND
 from tui.analysis.names.heads import EN_PLACE_ONLY_HEADS, PLACE_FIRST, STORM_GRADES
 from tui.analysis.names.index import NameIndex
 from tui.analysis.names.patterns import GENERIC_HEADS, town_of_adjective
@@ -187,6 +188,67 @@ _EN_BODY_HEADS = frozenset(
     | {"Council", "Department", "Power", "Airlines", "Airways", "Group", "Inc.", "Ltd."}
     | {"Command", "Navy", "Army", "Committee", "Bureau", "Service"}
 )
+
+
+# English heads a body's English name ends in ("Knight First Amendment Institute"), or
+# begins with before "for" or "of" ("Center for American Progress")
+_EN_NAMED_HEADS = frozenset(
+    {"Institute", "Foundation", "Council", "Association", "Committee", "Alliance"}
+    | {"Coalition", "Society", "Fund", "Trust", "Network", "Project"}
+)
+# heads that may name a place too ("Metropolitan Correctional Center"): only with "for"
+_EN_HEADS_BEFORE_LINK = frozenset({"Center", "Centre"})
+_EN_LINKS = frozenset({"for", "of", "on", "and"})
+# a German word, by its letters or its ending ("laut Studie des …" is no part of a name)
+_GERMAN_LOOKING = re.compile(
+    r"[äöüß]|(?:ung|heit|keit|schaft|tät|chen|ismus|ie|ei|sten|ern|isch|ische[nrms]?)$", re.I
+)
+
+
+def english_bodies(doc: Doc, spans: list[Span], words: list[str]) -> list[Span]:
+    """An English body's name in a German article, which the German model cuts short
+    ("Knight First" of "Knight First Amendment Institute") or misses ("vom Center for
+    American Progress"): capitalised words no German noun, up to an English head, and
+    what "for" or "of" after the head names."""
+    people = {i for s in spans if s.label_ == "PER" for i in range(s.start, s.end)}
+
+    def part(k: int) -> bool:
+        word = words[k]
+        return (
+            word[:1].isupper()
+            and word.isalpha()
+            and k not in people
+            and not doc[k].is_sent_start
+            and not _GERMAN_LOOKING.search(word)
+            and not DE_ORG_KIND.search(word.lower())  # "Nichtregierungsorganisation"
+        )
+
+    found: list[Span] = []
+    for i, head in enumerate(words):
+        if head not in _EN_NAMED_HEADS | _EN_HEADS_BEFORE_LINK or (found and found[-1].end > i):
+            continue
+        start = i
+        while start > 0 and part(start - 1):
+            start -= 1
+        end = i + 1
+        linked = end + 1 < len(words) and words[end] in _EN_LINKS - {"and"} and part(end + 1)
+        if head in _EN_HEADS_BEFORE_LINK and not linked:
+            continue
+        if linked:
+            end += 2
+            while end < len(words) and (
+                part(end) or (words[end] in _EN_LINKS and end + 1 < len(words) and part(end + 1))
+            ):
+                end += 1
+        if end - start >= 2 and (end > i + 1 or start < i):
+            found.append(Span(doc, start, end, label="ORG"))
+    if not found:
+        return spans
+    # a span the model had already found whole keeps its label
+    whole = {(s.start, s.end) for s in spans}
+    found = [f for f in found if (f.start, f.end) not in whole]
+    kept = [s for s in spans if not any(f.start <= s.start and s.end <= f.end for f in found)]
+    return kept + [f for f in found if not any(s.start < f.end and f.start < s.end for s in kept)]
 
 
 def english_names(spans: list[Span], index: NameIndex) -> list[Span]:

@@ -129,6 +129,11 @@ _PLACE_EVENT = re.compile(
 # "Ostukrainekonflikt": a compass word before the place
 _COMPASS = re.compile(r"^(?:Nord|Süd|Ost|West)(?=[a-zäöü]{3})")
 _DETERMINERS = frozenset({"der", "die", "das", "des", "dem", "den", "vom", "zum", "beim"})
+# demonstratives and possessives: "vom Europäischen Rat für dieses Amt vorgeschlagen" is
+# what the council did, not what it is for
+_POINTING = re.compile(
+    r"(?:dies|jen|solch|jed|kein|sein|ihr|unser|mein|dein|eu)(?:e|er|es|em|en)?$"
+)
 # goods a brand names when they follow it: "Golden Crumb biscuits", "Patriot batteries"
 _GOODS = frozenset(
     {
@@ -696,6 +701,7 @@ def _for_what(doc: Doc, words: list[str], i: int) -> int | None:
         and words[j].isalpha()
         and words[j] not in _DETERMINERS
         and words[j] not in ("ein", "eine", "einen", "einem", "einer")
+        and not _POINTING.match(words[j])
     ):
         j += 1  # "für deutsche", "für politische"
     if j >= len(words) or not (words[j][:1].isupper() and words[j].replace("-", "").isalpha()):
