@@ -3,7 +3,9 @@ alone for a person the article named in full ("Chutima told reporters" after "Ch
 Wongsawat"), a name with an age or a role after a comma ("Ramesh Chand Nishad, 58,",
 "Suphachai Rattanakorn, vice-chairman of …"), a surname two people of the article share
 ("Lagat"); no person right after "the" ("the Amu Darya"); a river named by its word first
-("River Main"); a theatre, a venue.
+("River Main"); a theatre, a venue; a dateline in capitals ("RIO DE JANEIRO"), a ministry
+before the city it sits in, a company named without its legal form ("Barrick Niugini"
+beside "Barrick Niugini Limited"), a national court.
 
 The sentences are from stories written for the project (`tests/data/realnews/en*/`, MIT),
 as written.
@@ -88,3 +90,30 @@ def test_a_theatre_is_a_venue() -> None:
         "Theater in Pasay City on Saturday."
     )
     assert found.get("Newport Performing Arts Theater") == "LOC", found
+
+
+def test_a_dateline_in_capitals_and_a_ministry_in_its_city() -> None:
+    found = names(
+        "RIO DE JANEIRO, BRAZIL – Health clinics across Rio de Janeiro began giving the "
+        "single-dose dengue vaccine.\n\nThe Ministry of Health in Brasília added the vaccine "
+        "to the Unified Health System (SUS) in December."
+    )
+    assert found.get("RIO DE JANEIRO") == "LOC", found
+    assert found.get("Ministry of Health") == "ORG", found
+    assert found.get("Brasília") == "LOC", found
+    assert "Ministry of Health in Brasília" not in found
+
+
+def test_a_company_without_its_legal_form_and_a_national_court() -> None:
+    found = names(
+        "Landowners from the lease area of the Porgera gold mine in Enga have given the "
+        "national government and Barrick Niugini Limited (BNL) 14 days to explain how the "
+        "first royalty payments will be shared. The mine is owned by Kumul Minerals "
+        'Holdings and Barrick Niugini. "It will be paid as soon as the National Court has '
+        'ruled," Mr Yaki said in Port Moresby. He also asked the Department of Treasury '
+        "to publish how much had reached Kumul Minerals. Barrick Niugini said it respected "
+        "the landowners' right to raise concerns."
+    )
+    assert found.get("Barrick Niugini") == "ORG", found
+    assert found.get("Kumul Minerals") == "ORG", found
+    assert found.get("National Court") == "ORG", found

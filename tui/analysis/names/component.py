@@ -287,6 +287,13 @@ def _collect(spans: Sequence[Span], german: bool, index: NameIndex) -> _DocNames
     return names
 
 
+# a company's legal form after its name
+_COMPANY_FORMS = frozenset(
+    {"Limited", "Ltd", "Ltd.", "Holdings", "Inc", "Inc.", "Corp", "Corp.", "Corporation"}
+    | {"Group", "plc", "PLC", "LLC", "AG", "SA", "S.A.", "GmbH", "Berhad", "Bhd", "NV"}
+)
+
+
 class NameResolver:
     """The component; `lang` decides German rules (genitive -s, declined names)."""
 
@@ -1288,6 +1295,12 @@ class NameResolver:
             first = 1 if span[0].lower_ in _ARTICLES else 0  # "The Goa Coastal … Authority"
             if span.label_ == "ORG" and len(span) > first + 1:
                 heads[span[first].text].add(span.text)
+        # "Barrick Niugini" of "Barrick Niugini Limited": a company without its form
+        companies = {
+            span[:-1].text
+            for span in spans
+            if span.label_ == "ORG" and len(span) > 2 and span[-1].text in _COMPANY_FORMS
+        }
         for key, votes in groups.items():
             entry = self.index.find(key, german=self.german)
             label = votes.most_common(1)[0][0]
@@ -1346,6 +1359,8 @@ class NameResolver:
                     and key.isalpha()
                 ):
                     label = "ORG"  # "Aslef", "Acas", "Sumar": one word no list knows as a name
+            if label == "PER" and key in companies:
+                label = "ORG"
             settled[key] = label
         if not self.german:
             # "Tomas" after "Typhoon Tomas" is the storm

@@ -186,10 +186,10 @@ def english_label(
         return "LOC"  # "River Main", "Lake Turkana", "Mount Kenya"
     if _COP.match(key) or storm_name(key):
         return "MISC"  # "COP31": a conference; "Hurricane Perrin": a storm
-    if dateline and key.isalpha() and len(key) > 2:
-        city = index.get(key.title())
+    if dateline and key.replace(" ", "").replace("-", "").isalpha() and len(key) > 2:
+        city = index.get(key.title()) or index.get(_as_a_place_writes_it(key))
         if city is not None and city.label == "LOC":
-            return "LOC"  # "MILAN": a dateline's city
+            return "LOC"  # "MILAN", "RIO DE JANEIRO": a dateline's city
     if label != "MISC" and known is None and _demonym_of_a_place(key, index):
         return "MISC"
     if (
@@ -357,6 +357,20 @@ def split_at_role(span: Span, index: NameIndex) -> list[Span] | None:
     return None
 
 
+# the small words inside a place's name ("Rio de Janeiro", "Port of Spain")
+_PLACE_SMALL_WORDS = frozenset(
+    {"de", "da", "do", "dos", "das", "del", "la", "le", "el", "of", "on"}
+)
+
+
+def _as_a_place_writes_it(capitals: str) -> str:
+    """ "RIO DE JANEIRO" -> "Rio de Janeiro"."""
+    words = capitals.lower().split()
+    return " ".join(
+        w if i and w in _PLACE_SMALL_WORDS else w.capitalize() for i, w in enumerate(words)
+    )
+
+
 def split_at_preposition(span: Span, index: NameIndex) -> list[Span] | None:
     """ "Weeneebayko General Hospital in Moose Factory", "Ashwem to Arambol": a place
     after "in", or two places of a route, that the model took as one name (not a
@@ -371,9 +385,13 @@ def split_at_preposition(span: Span, index: NameIndex) -> list[Span] | None:
         if not doc[i - 1].text[:1].isupper():
             return None
         if word == "in":
-            if any(t.lower_ in ("for", "of", "and") for t in doc[span.start : i]):
-                return None  # "Organization for Security and Co-operation in Europe"
             place = index.get(doc[i + 1 : span.end].text)
+            if any(t.lower_ in ("for", "of", "and") for t in doc[span.start : i]) and (
+                place is None or place.label != "LOC" or place.source == "country"
+            ):
+                # "Organization for Security and Co-operation in Europe" (not "Ministry
+                # of Health in Brasília")
+                return None
             headed = doc[i - 1].text in EN_ORG_HEADS or doc[i - 1].text in EN_PLACE_HEADS
             if not headed and (place is None or place.label != "LOC"):
                 return None  # "Alice in Wonderland"

@@ -222,6 +222,18 @@ COURT_KINDS = frozenset(
         "Juvenile",
         "Municipal",
         "Claims",
+        "National",
+        "Provincial",
+        "Regional",
+        "State",
+        "County",
+        "Commercial",
+        "Labour",
+        "Labor",
+        "Industrial",
+        "Land",
+        "Special",
+        "Appellate",
     }
 )
 # the word before a road's number: "Interstate 26", "National Highway 715"
