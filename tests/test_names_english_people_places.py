@@ -3,7 +3,9 @@ alone for a person the article named in full ("Chutima told reporters" after "Ch
 Wongsawat"), a name with an age or a role after a comma ("Ramesh Chand Nishad, 58,",
 "Suphachai Rattanakorn, vice-chairman of …"), a surname two people of the article share
 ("Lagat"); no person right after "the" ("the Amu Darya"); a river named by its word first
-("River Main"); a theatre, a venue; a dateline in capitals ("RIO DE JANEIRO"), a ministry
+("River Main"); a theatre, a venue; a remit run into the person after it, a body and its
+part ("University of Iceland's Institute of …"), an acronym in brackets as what it
+abbreviates, a law named by what it is on; a dateline in capitals ("RIO DE JANEIRO"), a ministry
 before the city it sits in, a company named without its legal form ("Barrick Niugini"
 beside "Barrick Niugini Limited"), a national court.
 
@@ -117,3 +119,49 @@ def test_a_company_without_its_legal_form_and_a_national_court() -> None:
     assert found.get("Barrick Niugini") == "ORG", found
     assert found.get("Kumul Minerals") == "ORG", found
     assert found.get("National Court") == "ORG", found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        (
+            # a body and its part, two names
+            "Katrín Björnsdóttir, a volcanologist at the University of Iceland's Institute of "
+            "Earth Sciences, said the eruptions on the peninsula could continue for years.",
+            {"University of Iceland": "ORG", "Institute of Earth Sciences": "ORG"},
+            {"University of Iceland's Institute of Earth Sciences"},
+        ),
+        (
+            # a remit the model ran into the person after it
+            "Minister of Water and Irrigation Raed Khasawneh told a press conference at the "
+            "Prime Ministry that lenders had committed about $1.1 billion. Khasawneh said "
+            'Jordan now has less than 70 cubic metres per person a year. "It is a question of '
+            'whether our children will have water to drink," Khasawneh said.',
+            {"Raed Khasawneh": "PER", "Khasawneh": "PER"},
+            {"Water and Irrigation Raed Khasawneh"},
+        ),
+        (
+            # an acronym in brackets is what it abbreviates, a place if that is one
+            "Techo International Airport (TIA) in Kandal province handled 5.2 million "
+            "passengers. Sreyneang said about a third of foreign visitors now entered through "
+            "TIA, while most of the rest came overland. TIA opened last year.",
+            {"Techo International Airport": "LOC", "TIA": "LOC"},
+            set(),
+        ),
+        (
+            # a law named by what it is on
+            "The state gives subsidies, and a revised Act on the Promotion of Information "
+            "Processing, passed by the Diet last year, allows the state to take equity in the "
+            "company.",
+            {"Act on the Promotion of Information Processing": "MISC"},
+            {"Act", "Promotion of Information Processing"},
+        ),
+    ],
+)
+def test_names_the_model_ran_together_or_apart(
+    text: str, expected: dict[str, str], absent: set[str]
+) -> None:
+    found = names(text)
+    for name, label in expected.items():
+        assert found.get(name) == label, (name, found)
+    assert not absent & set(found), found

@@ -68,7 +68,7 @@ from tui.analysis.names.german import (
     streets_with_am,
     town_adjective_before_a_noun,
 )
-from tui.analysis.names.heads import STORM_WORDS_EN
+from tui.analysis.names.heads import EN_ORG_HEADS, STORM_WORDS_EN
 from tui.analysis.names.index import Entry, NameIndex, load_index
 from tui.analysis.names.patterns import (
     bodies_for,
@@ -76,6 +76,7 @@ from tui.analysis.names.patterns import (
     capital_district,
     capitals_before,
     clubs,
+    english_head,
     english_organisation_or_place,
     english_organisations,
     german_bodies,
@@ -770,6 +771,10 @@ class NameResolver:
             return [span]
         if not self.german and len(span) >= 3 and (parts := split_at_role(span, self.index)):
             return parts  # "Halvora Chief Executive Mette Kjærgaard"
+        if not self.german and (person := self._person_at_the_end(span, names)):
+            return person
+        if not self.german and (parts := self._owner_and_part(span)):
+            return parts
         if not self.german and (parts := split_at_preposition(span, self.index)):
             return [part for p in parts for part in self._split(p, names)]
         party = self.index.find(doc[span.start].text, german=self.german)
@@ -912,6 +917,48 @@ class NameResolver:
                     ),
                 ]
         return [span]
+
+    def _owner_and_part(self, span: Span) -> list[Span] | None:
+        """ "University of Iceland's Institute of Earth Sciences": a body and its part,
+        two names."""
+        doc = span.doc
+        for i in range(span.start + 1, span.end - 1):
+            if doc[i].text not in ("'s", "’s"):
+                continue
+            left, right = doc[span.start : i], doc[i + 1 : span.end]
+            owner = self.index.find(left.text, german=False)
+            if right[0].text in EN_ORG_HEADS and (
+                english_head(left.text) in EN_ORG_HEADS
+                or (owner is not None and owner.label == "ORG")
+            ):
+                return [
+                    Span(doc, left.start, left.end, label="ORG"),
+                    Span(doc, right.start, right.end, label="ORG"),
+                ]
+        return None
+
+    def _person_at_the_end(self, span: Span, names: _DocNames) -> list[Span] | None:
+        """ "Minister of Water and Irrigation Raed Khasawneh": a remit the model ran into
+        the person after it, whom the article calls by the surname alone elsewhere; the
+        person, and the remit only where it is a name of its own."""
+        doc = span.doc
+        if len(span) < 3 or span.label_ == "PER":
+            return None
+        first, last = doc[span.end - 2].text, doc[span.end - 1].text
+        votes = names.votes.get(last)
+        if not (
+            votes
+            and votes.most_common(1)[0][0] == "PER"
+            and self.index.is_given_name(first)
+            and not any(self.index.is_given_name(t.text) for t in span[:-2])
+        ):
+            return None
+        person = Span(doc, span.end - 2, span.end, label="PER")
+        rest = doc[span.start : span.end - 2]
+        entry = self.index.find(rest.text, german=False)
+        if (entry is not None and entry.is_entity) or rest.text in names.votes:
+            return [Span(doc, rest.start, rest.end, label=span.label_), person]
+        return [person]
 
     def _person_begins_inside(self, span: Span, names: _DocNames) -> list[Span] | None:
         """ "in Straßburg Ursula von der Leyen gewählt": the model's name ran on into the
@@ -1367,6 +1414,7 @@ class NameResolver:
             storms = {key.split()[-1] for key in settled if storm_name(key)}
             settled.update({key: "MISC" for key in settled if key in storms})
         self._full_names_of_people(settled)
+        self._acronyms_as_their_names(spans, names, settled)
         return [
             s
             if settled[names.key(s.text)] == s.label_
@@ -1390,6 +1438,25 @@ class NameResolver:
             and entry.is_known_place
             and after not in ("'s", "’s", ",", "and", "or")
         )
+
+    @staticmethod
+    def _acronyms_as_their_names(
+        spans: list[Span], names: _DocNames, settled: dict[str, str]
+    ) -> None:
+        """ "Techo International Airport (TIA)": an acronym in brackets after a name of
+        several words is the same thing, a place if the name is one (however often the
+        model called the acronym alone a body)."""
+        by_start = {s.start: s for s in spans}
+        for span in spans:
+            doc = span.doc
+            if len(span) < 2 or span.end + 2 >= len(doc) or doc[span.end].text != "(":
+                continue
+            short = by_start.get(span.end + 1)
+            if short is None or len(short) != 1 or doc[short.end].text != ")":
+                continue
+            label = settled.get(names.key(span.text))
+            if label in ("LOC", "ORG", "MISC") and short.text.isupper():
+                settled[names.key(short.text)] = label
 
     def _full_names_of_people(self, settled: dict[str, str]) -> None:
         """ "Zouhair Yahyaoui" (a thing to the model) when "Yahyaoui" alone is a person:

@@ -1087,7 +1087,9 @@ def laws_across_links(doc: Doc, spans: list[Span]) -> list[Span]:
         if span.label_ == "PER" or link + 1 >= len(doc) or doc[link].lower_ not in _LAW_LINKS:
             continue
         after = link + 1 + (doc[link + 1].lower_ == "the")
-        if span[-1].text in _TREATY_WORDS and doc[link].lower_ != "and":
+        # "the Act on the Promotion of Information Processing", "the Law on Foreign Agents"
+        on_what = span[-1].text in ("Act", "Law") and doc[link].lower_ == "on"
+        if (span[-1].text in _TREATY_WORDS or on_what) and doc[link].lower_ != "and":
             if (right := by_start.get(after)) is not None:
                 out.append(Span(doc, span.start, right.end, label="MISC"))
             elif (last := _title_words_end(doc, after)) is not None:
