@@ -771,8 +771,8 @@ class NameResolver:
             return [span]
         if not self.german and len(span) >= 3 and (parts := split_at_role(span, self.index)):
             return parts  # "Halvora Chief Executive Mette Kjærgaard"
-        if not self.german and (person := self._person_at_the_end(span, names)):
-            return person
+        if not self.german and (tail := self._person_at_the_end(span, names)):
+            return tail
         if not self.german and (parts := self._owner_and_part(span)):
             return parts
         if not self.german and (parts := split_at_preposition(span, self.index)):
