@@ -7,10 +7,14 @@ of the list ("auf Twitter Trumps Kommentare"), a body's word that is part of its
 after "bin" ("Osama bin Laden"); a politician after her role ("Rechtspopulistin Marine
 LePen") and a party after its kind ("LePen-Partei Rassemblement National"); a place with the Arabic
 article after its kind ("Die Region al-Fashqa"); an English word for a place's kind
-that begins its name ("Fort Sill", "Grand Bahama", "Camp David").
+that begins its name ("Fort Sill", "Grand Bahama", "Camp David"); a place run on into a
+person's first name ("in Straßburg Ursula von der Leyen"), an English body's name whole
+("Knight First Amendment Institute"), a capitalised adjective before a body's noun
+("des Eidgenössischen Volkswirtschaftsdepartements").
 
 The sentences are from German Wikinews (https://de.wikinews.org/, CC BY 2.5), articles 5,
-52, 54, 78, 102, 113, 142, 152, 187, 192, 237, 313, 344, 364, 387 and 395 of
+10, 36, 52, 54, 78, 102, 113, 142, 152, 187, 192, 237, 252, 304, 313, 344, 364, 367, 387
+and 395 of
 `../shared/data/articles/de_wikinews/` (copies in `tests/data/realnews/`), as written.
 """
 
@@ -190,3 +194,43 @@ def test_spans_the_model_ran_on_or_cut_short(
     text: str, expected: dict[str, str], absent: set[str]
 ) -> None:
     assert_names(names(text), expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Für den Nothilfe-Treuhandfonds werden aus dem EU-Haushalt und dem Europäischen "
+            "Entwicklungsfonds mehr als 2,4 Mrd. Euro bereitgestellt.",
+            "Europäischen Entwicklungsfonds",
+        ),
+        (
+            "Das Parlamentarische Kontrollgremium erstelle gerade einen Bericht, sagte von Notz "
+            "gegenüber der Frankfurter Allgemeinen Zeitung.",
+            "Parlamentarische Kontrollgremium",
+        ),
+        (
+            "Es handelt sich nach Angaben des Eidgenössischen Volkswirtschaftsdepartements um "
+            "den ersten offiziellen Arbeitsbesuch eines Bundesrats in Libyen.",
+            "Eidgenössischen Volkswirtschaftsdepartements",
+        ),
+        (
+            "Die Beteiligung an den Regionalwahlen sei ein wichtiges, von der Ende Juli "
+            "eingesetzten Verfassungsgebenden Versammlung aufgestelltes Kriterium gewesen, so "
+            "Maduro.",
+            "Verfassungsgebenden Versammlung",
+        ),
+        (
+            "Der Zweite Senat befand, das Gesetz habe nicht der Zustimmung des Bundesrates "
+            "bedurft.",
+            "Zweite Senat",
+        ),
+    ],
+)
+def test_a_capitalised_adjective_before_a_bodys_noun_names_the_body(text: str, body: str) -> None:
+    assert names(text).get(body) == "ORG", names(text)
+
+
+def test_a_capitalised_adjective_at_a_sentences_start_names_nothing() -> None:
+    found = names("Parlamentarische Kontrolle ist schwer. Zentrale Ausschüsse tagen selten.")
+    assert not any(name.startswith(("Parlamentarische", "Zentrale")) for name in found), found

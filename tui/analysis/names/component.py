@@ -53,6 +53,7 @@ from tui.analysis.names.english import (
 from tui.analysis.names.german import (
     adjective_and_nouns,
     adjective_before_a_noun,
+    adjective_bodies,
     articles_in_capitals,
     club_numbers,
     common_noun_name,
@@ -339,6 +340,7 @@ class NameResolver:
         )
         if self.german:
             spans = organisation_heads(german_bodies(doc, spans, words, self.index))
+            spans = adjective_bodies(doc, spans, words, self.index)
             spans = bodies_of(doc, bodies_for(doc, spans, words), words, self.index)
             spans = organisation_of_place(doc, spans, words)
             spans = place_events(doc, spans, words, self.index)
