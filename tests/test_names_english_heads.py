@@ -39,6 +39,24 @@ def names(text: str) -> dict[str, str]:
             "Leeds General Infirmary",
             "ORG",
         ),
+        (
+            "Hudong-Zhonghua Shipbuilding, a CSSC unit in Shanghai, won orders for 12 LNG "
+            "carriers last year.",
+            "Hudong-Zhonghua Shipbuilding",
+            "ORG",
+        ),
+        (
+            "Growers without such data risk being shut out of their biggest market, said Jonas "
+            "Feldmann, head of sourcing at the Hamburg-based Neumann Kaffee Gruppe.",
+            "Neumann Kaffee Gruppe",
+            "ORG",
+        ),
+        (
+            "Meta Platforms, which owns Instagram and Facebook, said in a statement that it "
+            "shared the goal of protecting young people.",
+            "Meta Platforms",
+            "ORG",
+        ),
     ],
 )
 def test_the_last_word_says_what_a_name_is(text: str, name: str, label: str) -> None:
