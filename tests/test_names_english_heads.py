@@ -57,6 +57,12 @@ def names(text: str) -> dict[str, str]:
             "Meta Platforms",
             "ORG",
         ),
+        (
+            "Leaders meeting at the Pacific Islands Forum in Honiara said the region needed "
+            "more funds.",
+            "Pacific Islands Forum",
+            "ORG",
+        ),
     ],
 )
 def test_the_last_word_says_what_a_name_is(text: str, name: str, label: str) -> None:

@@ -49,6 +49,7 @@ EN_ORG_HEADS = frozenset(
         "Minerals",
         "Airports",
         "Gruppe",
+        "Forum",
         "Telecom",
         "Media",
         "Ministry",
