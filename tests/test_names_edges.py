@@ -10,11 +10,13 @@ article after its kind ("Die Region al-Fashqa"); an English word for a place's k
 that begins its name ("Fort Sill", "Grand Bahama", "Camp David"); a place run on into a
 person's first name ("in Straßburg Ursula von der Leyen"), an English body's name whole
 ("Knight First Amendment Institute"), a capitalised adjective before a body's noun
-("des Eidgenössischen Volkswirtschaftsdepartements").
+("des Eidgenössischen Volkswirtschaftsdepartements"); a person between commas after a role
+("Die US-Außenministerin, Condoleezza Rice,"), a foreign surname after a first name
+("durch Siad Barre").
 
 The sentences are from German Wikinews (https://de.wikinews.org/, CC BY 2.5), articles 5,
-10, 36, 52, 54, 78, 102, 113, 142, 152, 187, 192, 237, 252, 304, 313, 344, 364, 367, 387
-and 395 of
+10, 36, 52, 54, 78, 97, 102, 113, 142, 152, 187, 192, 237, 252, 304, 313, 344, 349, 362,
+364, 367, 387 and 395 of
 `../shared/data/articles/de_wikinews/` (copies in `tests/data/realnews/`), as written.
 """
 
@@ -234,3 +236,50 @@ def test_a_capitalised_adjective_before_a_bodys_noun_names_the_body(text: str, b
 def test_a_capitalised_adjective_at_a_sentences_start_names_nothing() -> None:
     found = names("Parlamentarische Kontrolle ist schwer. Zentrale Ausschüsse tagen selten.")
     assert not any(name.startswith(("Parlamentarische", "Zentrale")) for name in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "absent"),
+    [
+        (
+            # a role, a comma, and two words that are German words too
+            "Der Sprecher der Mehrheit im US-Senat, Bill Frist, forderte schnelle Gespräche.",
+            "Bill Frist",
+            set(),
+        ),
+        (
+            # the model took the surname alone
+            "Die US-Außenministerin, Condoleezza Rice, antwortete am Freitag.",
+            "Condoleezza Rice",
+            {"Rice"},
+        ),
+        (
+            "Der republikanische Senator von Kentucky, Rand Paul, hingegen sagte zu Journalisten.",
+            "Rand Paul",
+            {"Paul"},
+        ),
+        (
+            # a surname that looks like a German word's form after a first name
+            "Es erinnert uns an den ähnlichen Stellvertreterkrieg von 1974 durch Siad Barre in "
+            "Somalia.",
+            "Siad Barre",
+            set(),
+        ),
+        (
+            "Unter ihnen sind der Schriftsteller Stephen King und das Model Chrissy Teigen.",
+            "Chrissy Teigen",
+            set(),
+        ),
+    ],
+)
+def test_people_in_apposition_and_with_foreign_surnames(
+    text: str, person: str, absent: set[str]
+) -> None:
+    assert_names(names(text), {person: "PER"}, absent)
+
+
+def test_a_first_name_before_a_place_word_is_no_person() -> None:
+    found = names(
+        "Die größten Stadien sind der Signal Iduna Park in Dortmund mit rund 81.000 Plätzen."
+    )
+    assert "Iduna Park" not in found, found

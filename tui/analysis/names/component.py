@@ -108,6 +108,7 @@ from tui.analysis.names.people import (
     join_particles,
     particles_before_surname,
     people_after_titles,
+    people_in_apposition,
     whole_names,
 )
 from tui.analysis.names.things import laws_prizes_and_aircraft, treaties
@@ -361,6 +362,7 @@ class NameResolver:
         if self.german:
             spans = add_people(doc, spans, words, self.index)
             spans = people_after_titles(doc, spans, words, self.index)
+            spans = people_in_apposition(doc, spans, words, self.index)
             spans = german_people(spans, self.index, german_organisation_or_place)
             spans = particles_before_surname(doc, spans)
             # the owners the index added

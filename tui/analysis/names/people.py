@@ -72,7 +72,12 @@ def add_people(doc: Doc, spans: list[Span], words: list[str], index: NameIndex) 
             end < len(words)
             and end - i < 3
             and not covered[end]
-            and _is_name_part(words[end], lowered, index)
+            and (
+                _is_name_part(words[end], lowered, index)
+                # "Siad Barre", "Chrissy Teigen": a surname right after a first name may
+                # look like a German word's form, where it is no word the text writes
+                or (end == i + 1 and _foreign_surname(words[end], lowered, index))
+            )
             and not (end - i == 2 and words[end - 1].endswith("s"))  # "Klums Modelsuche"
         ):
             end += 1
@@ -147,6 +152,26 @@ def _is_first_name(token: Token, lowered: set[str], index: NameIndex) -> bool:
         and index.get(word) is None
         and not index.is_title(word)
     )
+
+
+def _foreign_surname(word: str, lowered: set[str], index: NameIndex) -> bool:
+    return (
+        word[:1].isupper()
+        and word.isalpha()
+        and len(word) > 2
+        and word.lower() not in lowered
+        and not index.is_title(word)
+        and index.get(word) is None
+        and (index.is_surname(word) or word not in index.nouns)
+        and not _PLACE_WORD.search(word.lower())  # "Signal Iduna Park"
+    )
+
+
+# the last word of a place's name, not a surname's
+_PLACE_WORD = re.compile(
+    r"(?:park|platz|straße|strasse|allee|arena|stadion|hall|center|centre|tower|brücke"
+    r"|bridge|see|berg|tal|dorf|burg|stadt|hafen|feld|heim|hausen)$"
+)
 
 
 def _is_name_part(word: str, lowered: set[str], index: NameIndex) -> bool:
@@ -684,3 +709,56 @@ def _surname_like(word: str, index: NameIndex, english: frozenset[str]) -> bool:
         and word.lower() not in english
         and not (known is not None and known.is_entity and known.label != "PER")
     )
+
+
+def people_in_apposition(
+    doc: Doc, spans: list[Span], words: list[str], index: NameIndex
+) -> list[Span]:
+    """ "Die US-Außenministerin, Condoleezza Rice, antwortete", "Der Sprecher der Mehrheit
+    im US-Senat, Bill Frist, forderte": two capitalised words between commas right after
+    a role named a few words before are the person who holds it, even where both are
+    German words too ("Bill", "Frist") or the model took the surname alone."""
+    owner = {i: s for s in spans for i in range(s.start, s.end)}
+    lowered = {w for w in words if w[:1].islower()}
+    out = list(spans)
+    for i in range(1, len(words) - 3):
+        if words[i - 1] != "," or words[i + 2] != ",":
+            continue
+        first, last = words[i], words[i + 1]
+        if not (
+            first[:1].isupper()
+            and first.isalpha()
+            and last[:1].isupper()
+            and last.replace("-", "").isalpha()
+            and len(first) > 2
+            and len(last) > 2
+            and not index.is_title(first)
+            and not index.is_title(last)
+        ):
+            continue
+        held = {id(owner[k]) for k in (i, i + 1) if k in owner}
+        if any(owner[k].label_ != "PER" for k in (i, i + 1) if k in owner):
+            continue
+        if any(s.start < i or s.end > i + 2 for s in spans if id(s) in held):
+            continue
+        if not _role_before(words, i - 1, index):
+            continue
+        known = index.get(first)
+        if not (
+            index.is_given_name(first)
+            or (known is None and not index.is_common_noun(first) and first.lower() not in lowered)
+        ):
+            continue
+        out = [s for s in out if id(s) not in held]
+        out.append(Span(doc, i, i + 2, label="PER"))
+    return out
+
+
+def _role_before(words: list[str], comma: int, index: NameIndex) -> bool:
+    """A title in the clause before the comma at `comma`, at most six words back."""
+    for k in range(comma - 1, max(-1, comma - 7), -1):
+        if words[k] in (",", ".", ";", ":", "!", "?"):
+            return False
+        if index.is_title(words[k]):
+            return True
+    return False
