@@ -97,7 +97,8 @@ _PLACE_HEADS = re.compile(
 # "EU-Richtlinie": one of many)
 _EVENT_HEADS = re.compile(
     r"-(Krieg|Affäre|Skandal|Abkommen|Vertrag|Verfassung|Gipfel|Turnier|Festival|Marathon"
-    r"|Pokal|Cup|Rallye|Konferenz|Ministerkonferenz|Klimakonferenz|Handelsrunde)(?:e?s)?$"
+    r"|Pokal|Cup|Rallye|Konferenz|Ministerkonferenz|Klimakonferenz|Handelsrunde|Protokoll"
+    r"|Konvention|Charta|Doppelbeschluss)(?:e?s)?$"
 )
 # the heads of compounds that name a name's people ("Hamas-Anhänger", "SPD-Politikerin")
 _FEMININE = re.compile(r"(?:erin|erinnen|ern)$")

@@ -210,3 +210,30 @@ def _makers_and_types(doc: Doc, spans: list[Span], words: list[str]) -> list[Spa
         out = [s for s in out if s.end <= i or s.start >= end]
         out.append(Span(doc, i, end, label="MISC"))
     return out
+
+
+# the kind of act before its number: "Richtlinie 2011/92/EU", "Resolution 1701"
+_NUMBERED_ACTS = frozenset({"Richtlinie", "Resolution", "Verordnung", "Direktive"})
+_ACT_NUMBER = re.compile(r"^\d{1,4}$")
+
+
+def numbered_acts(doc: Doc, spans: list[Span], words: list[str]) -> list[Span]:
+    """ "die Richtlinie 2011/92/EU", "die Resolution 1701": an act's kind and its number
+    (with the year and the body that issued it) name one act, MISC."""
+    covered = {i for s in spans for i in range(s.start, s.end)}
+    out = list(spans)
+    for i, word in enumerate(words[:-1]):
+        if word not in _NUMBERED_ACTS or i in covered or not _ACT_NUMBER.match(words[i + 1]):
+            continue
+        end = i + 2
+        # "/92/EU", "/679": the rest of its number, as the tokenizer split it
+        while end + 1 < len(words) and words[end] == "/" and not doc[end - 1].whitespace_:
+            if not (words[end + 1].isdigit() or words[end + 1] in ("EU", "EG", "EWG")):
+                break
+            end += 2
+        if any(s.start < i < s.end or s.start < end < s.end for s in out):
+            continue
+        # "EU" of "2011/92/EU" is the number's, not a name of its own here
+        out = [s for s in out if not i <= s.start < end]
+        out.append(Span(doc, i, end, label="MISC"))
+    return out
