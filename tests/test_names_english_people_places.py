@@ -7,7 +7,8 @@ Wongsawat"), a name with an age or a role after a comma ("Ramesh Chand Nishad, 5
 part ("University of Iceland's Institute of …"), an acronym in brackets as what it
 abbreviates, a law named by what it is on; a dateline in capitals ("RIO DE JANEIRO"), a ministry
 before the city it sits in, a company named without its legal form ("Barrick Niugini"
-beside "Barrick Niugini Limited"), a national court.
+beside "Barrick Niugini Limited"), a national court; a law with a word in brackets ("the
+Wildlife (Protection) Act"), languages listed after "in", "an Italian who".
 
 The sentences are from stories written for the project (`tests/data/realnews/en*/`, MIT),
 as written.
@@ -165,3 +166,36 @@ def test_names_the_model_ran_together_or_apart(
     for name, label in expected.items():
         assert found.get(name) == label, (name, found)
     assert not absent & set(found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "It also said the authority had breached the 1986 Environment (Protection) Act by "
+            "failing to consult the state forest department.",
+            {"Environment (Protection) Act": "MISC"},
+        ),
+        (
+            "He cited the Wildlife (Protection) Act, 1972 and guidelines issued by the Animal "
+            "Welfare Board of India (AWBI) on captive elephants.",
+            {"Wildlife (Protection) Act": "MISC"},
+        ),
+        (
+            "The Gion Minamigawa area has put up signs in English, Chinese and Korean warning "
+            "that photographs on private streets are banned.",
+            {"English": "MISC", "Chinese": "MISC"},
+        ),
+        (
+            "said Jeptanui, who is coached by Renato Galli, an Italian who has lived in Kenya "
+            "for 15 years.",
+            {"Italian": "MISC", "Renato Galli": "PER"},
+        ),
+    ],
+)
+def test_laws_with_a_word_in_brackets_languages_listed_and_a_people_s_noun(
+    text: str, expected: dict[str, str]
+) -> None:
+    found = names(text)
+    for name, label in expected.items():
+        assert found.get(name) == label, (name, found)

@@ -74,6 +74,7 @@ from tui.analysis.names.index import Entry, NameIndex, load_index
 from tui.analysis.names.patterns import (
     bodies_for,
     bodies_of,
+    bracketed_laws,
     capital_district,
     capitals_before,
     clubs,
@@ -350,6 +351,7 @@ class NameResolver:
             spans = joined_by_and(doc, spans, self.index)
             spans = town_clubs(doc, spans, self.index)
             spans = laws_across_links(doc, products_and_laws(doc, spans, self.index))
+            spans = bracketed_laws(doc, spans, words)
             spans = places_run_together(spans, self.index, self.english_words)
         spans = seated_institutions(doc, spans, self.index, words)
         spans = longer_index_names(spans, self.index, self.german)

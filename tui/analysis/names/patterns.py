@@ -1107,6 +1107,37 @@ def laws_across_links(doc: Doc, spans: list[Span]) -> list[Span]:
     return filter_spans(out)
 
 
+_BRACKETED_LAW_HEADS = frozenset({"Act", "Law", "Code", "Rules", "Regulations", "Ordinance"})
+
+
+def bracketed_laws(doc: Doc, spans: list[Span], words: list[str]) -> list[Span]:
+    """ "the 1986 Environment (Protection) Act", "the Wildlife (Protection) Act": a law
+    whose name holds a word in brackets, which splits it for the model. One name, MISC."""
+    out = list(spans)
+    for i, word in enumerate(words):
+        if word != "(" or i == 0 or not words[i - 1][:1].isupper():
+            continue
+        close = next((k for k in range(i + 2, min(len(words), i + 5)) if words[k] == ")"), None)
+        if (
+            close is None
+            or close + 1 >= len(words)
+            or words[close + 1] not in _BRACKETED_LAW_HEADS
+            or not all(w[:1].isupper() and w.isalpha() for w in words[i + 1 : close])
+        ):
+            continue
+        start = i - 1
+        while start > 0 and words[start - 1][:1].isupper() and words[start - 1].isalpha():
+            if doc[start].is_sent_start:
+                break
+            start -= 1
+        end = close + 2
+        if any(s.start < start < s.end or s.start < end < s.end for s in out):
+            continue
+        out = [s for s in out if not start <= s.start < end]
+        out.append(Span(doc, start, end, label="MISC"))
+    return out
+
+
 def _title_words_end(doc: Doc, start: int) -> int | None:
     """The end of a run of capitalised words from `start`, small words between them
     ("Law of the Sea"), no day or month ("on Monday")."""

@@ -4,7 +4,7 @@ in Turkish as Kızılay", "the 19-year-old Brazilian who joined", "the Swede sai
 The model leaves these words, since they are adjectives more often than names; the
 project's gold marks them as MISC where they stand as nouns. A language is a noun after
 "in" when no noun follows it ("in English football" is an adjective); a people's word is
-a noun after "the" when a verb, "who" or a stop follows. Language names are CLDR's
+a noun after "the" or "an" when a verb, "who" or a stop follows. Language names are CLDR's
 (babel), the peoples' words the index's demonyms.
 """
 
@@ -79,7 +79,14 @@ def _listed_languages(doc: Doc, words: list[str], languages: frozenset[str]) -> 
             continue  # "Spanish, Aymara, and Quechua"
         else:
             following = doc[run[-1] + 1] if run and run[-1] + 1 < len(doc) else None
-            if len(run) >= 3 and (following is None or following.pos_ not in _NOUN_POS):
+            # "signs in English, Chinese and Korean warning that …": after "in", a
+            # participle follows the list, not the noun it describes
+            after_in = bool(run) and run[0] > 0 and words[run[0] - 1] == "in"
+            if len(run) >= 3 and (
+                following is None
+                or following.pos_ not in _NOUN_POS
+                or (after_in and following.text.endswith("ing"))
+            ):
                 found.update(run)
             run = []
     return found
@@ -118,7 +125,7 @@ def _a_person_of_a_people(doc: Doc, words: list[str], i: int, index: NameIndex) 
     j = i - 1
     while j >= 0 and (words[j] in _BETWEEN or words[j].isdigit()):
         j -= 1
-    if j < 0 or words[j].lower() != "the":
+    if j < 0 or words[j].lower() not in ("the", "a", "an"):
         return False
     if i + 1 >= len(doc):
         return True
