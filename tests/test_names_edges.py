@@ -13,12 +13,13 @@ person's first name ("in Straßburg Ursula von der Leyen"), an English body's na
 ("des Eidgenössischen Volkswirtschaftsdepartements"); a person between commas after a role
 ("Die US-Außenministerin, Condoleezza Rice,"), a foreign surname after a first name
 ("durch Siad Barre"); a treaty by a name and a hyphen ("Ankara-Protokoll"), an act by its
-number ("Richtlinie 2011/92/EU", "Resolution 1701").
+number ("Richtlinie 2011/92/EU", "Resolution 1701"); a website by its domain ("laut
+Nopatents.eu.org"), no name in a member of Congress's party and state ("(D-NY)").
 
 The sentences are from German Wikinews (https://de.wikinews.org/, CC BY 2.5), articles 5,
-10, 36, 52, 54, 74, 78, 88, 97, 102, 113, 142, 147, 152, 187, 192, 237, 252, 304, 313, 324,
-344, 349, 362, 364, 367, 387 and 395 of `../shared/data/articles/de_wikinews/` (copies in
-`tests/data/realnews/`), as written.
+10, 36, 52, 54, 74, 78, 88, 97, 102, 113, 142, 147, 152, 187, 189, 192, 216, 237, 252, 304,
+313, 324, 344, 349, 362, 364, 367, 387 and 395 of `../shared/data/articles/de_wikinews/`
+(copies in `tests/data/realnews/`), as written.
 """
 
 from __future__ import annotations
@@ -317,3 +318,15 @@ def test_a_first_name_before_a_place_word_is_no_person() -> None:
 )
 def test_treaties_by_a_name_and_acts_by_their_number(text: str, thing: str) -> None:
     assert names(text).get(thing) == "MISC", names(text)
+
+
+def test_a_domain_with_two_dots_is_a_website_and_a_party_and_state_no_name() -> None:
+    found = names(
+        "Bis heute um 13:22 Uhr haben sich laut Nopatents.eu.org 3.754 Menschen an der "
+        "dazugehörigen Online-Demonstration beteiligt. In einem Brief an den Vorsitzenden des "
+        "Auswärtigen Ausschusses, Eliot Engel (D-NY), machte Pompeo am Dienstag deutlich, dass "
+        "er nicht kooperieren werde."
+    )
+    assert found.get("Nopatents.eu.org") == "ORG", found
+    assert found.get("Eliot Engel") == "PER", found
+    assert "D-NY" not in found, found

@@ -401,7 +401,7 @@ def _known_as_other(span: Span, index: NameIndex) -> bool:
 
 # a website named by its domain: "Marinetraffic.com", "sondaggipoliticoelettorali.it"
 _DOMAIN = re.compile(
-    r"^[A-Za-z][A-Za-z0-9-]{2,}\.(?:com|org|net|de|at|ch|it|fr|es|uk|co\.uk|eu|info|io|ru|nl)$"
+    r"^[A-Za-z][A-Za-z0-9-]{2,}(?:\.[a-z0-9-]{2,})?\.(?:com|org|net|de|at|ch|it|fr|es|uk|co\.uk|eu|info|io|ru|nl)$"
 )
 
 
@@ -409,14 +409,28 @@ def websites(doc: Doc, spans: list[Span], words: list[str]) -> list[Span]:
     """A domain name written as a word is the website's name (ORG); an address with a
     scheme or "www." is a link, which the reader shows as one."""
     covered = {i for s in spans for i in range(s.start, s.end)}
-    out = list(spans)
+    # "laut Nopatents.eu.org": a domain the model called a person or a place
+    out = [
+        Span(doc, s.start, s.end, label="ORG")
+        if len(s) == 1 and s.label_ != "ORG" and _DOMAIN.match(s.text)
+        else s
+        for s in spans
+    ]
     for i, word in enumerate(words):
         if i in covered or not _DOMAIN.match(word):
             continue
         if (i > 0 and words[i - 1] in ("/", "//", ":")) or word.lower().startswith("www."):
             continue
         out.append(Span(doc, i, i + 1, label="ORG"))
-    return out
+    # "(D-NY)", "(R-Texas)": a member of Congress's party and state, no name
+    return [
+        s
+        for s in out
+        if not (_PARTY_AND_STATE.match(s.text) and s.start > 0 and words[s.start - 1] == "(")
+    ]
+
+
+_PARTY_AND_STATE = re.compile(r"^[DRI]-[A-Z][A-Za-z.]{1,13}$")
 
 
 def peoples_in_lists(spans: list[Span], words: list[str], index: NameIndex) -> list[Span]:
