@@ -330,3 +330,13 @@ def test_a_domain_with_two_dots_is_a_website_and_a_party_and_state_no_name() -> 
     assert found.get("Nopatents.eu.org") == "ORG", found
     assert found.get("Eliot Engel") == "PER", found
     assert "D-NY" not in found, found
+
+
+def test_a_first_name_before_the_surname_of_someone_named_in_full_is_a_relative() -> None:
+    found = names(
+        "Der frühere New Yorker Bürgermeister soll als persönlicher Anwalt Trumps Gespräche "
+        "geführt haben, um die Einleitung von Ermittlungen gegen Hunter Biden zu erreichen und "
+        "somit Joe Biden, einem der möglichen Gegenkandidaten Trumps, zu schaden."
+    )
+    assert found.get("Hunter Biden") == "PER", found
+    assert found.get("Joe Biden") == "PER", found

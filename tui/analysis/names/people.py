@@ -56,6 +56,8 @@ def add_people(doc: Doc, spans: list[Span], words: list[str], index: NameIndex) 
             covered[i] = True
     lowered = {w.lower() for w in words if w[:1].islower()}
     people = {s.start: s for s in spans if s.label_ == "PER"}
+    # the surnames of the article's people named in full: "Hunter Biden" beside "Joe Biden"
+    family = {s[-1].text for s in spans if s.label_ == "PER" and len(s) > 1}
     joined: set[int] = set()
     added: list[Span] = []
     i = 0
@@ -64,6 +66,14 @@ def add_people(doc: Doc, spans: list[Span], words: list[str], index: NameIndex) 
             _is_first_name(doc[i], lowered, index)
             # a particle and a surname make even "Doris" at a sentence's start a name
             or (index.is_given_name(words[i]) and _noble_surname(doc, i + 1, covered, index))
+            or (
+                index.is_given_name(words[i])
+                and words[i + 1] in family
+                and not doc[i].is_sent_start
+                and words[i].lower() not in lowered
+                and words[i] not in index.nouns  # "im Fall Epstein"
+                and not index.is_title(words[i])
+            )
         ):
             i += 1
             continue
