@@ -14,11 +14,12 @@ person's first name ("in Straßburg Ursula von der Leyen"), an English body's na
 ("Die US-Außenministerin, Condoleezza Rice,"), a foreign surname after a first name
 ("durch Siad Barre"); a treaty by a name and a hyphen ("Ankara-Protokoll"), an act by its
 number ("Richtlinie 2011/92/EU", "Resolution 1701"); a website by its domain ("laut
-Nopatents.eu.org"), no name in a member of Congress's party and state ("(D-NY)").
+Nopatents.eu.org"), no name in a member of Congress's party and state ("(D-NY)"), a relative by the surname of
+someone named in full ("Hunter Biden"), no name in a direction ("des autonomen Südens").
 
 The sentences are from German Wikinews (https://de.wikinews.org/, CC BY 2.5), articles 5,
 10, 36, 52, 54, 74, 78, 88, 97, 102, 113, 142, 147, 152, 187, 189, 192, 216, 237, 252, 304,
-313, 324, 344, 349, 362, 364, 367, 387 and 395 of `../shared/data/articles/de_wikinews/`
+313, 324, 344, 349, 353, 362, 364, 367, 387 and 395 of `../shared/data/articles/de_wikinews/`
 (copies in `tests/data/realnews/`), as written.
 """
 
@@ -340,3 +341,14 @@ def test_a_first_name_before_the_surname_of_someone_named_in_full_is_a_relative(
     )
     assert found.get("Hunter Biden") == "PER", found
     assert found.get("Joe Biden") == "PER", found
+
+
+def test_a_direction_is_no_place_name() -> None:
+    found = names(
+        "Kämpfer der ehemaligen Rebellenarmee trafen am Donnerstag in Juba ein, das seit dem "
+        "Friedensabkommen mit der Regierung als neue Hauptstadt des autonomen Südens gilt. Der "
+        "21 Jahre andauernde Bürgerkrieg zwischen Nord- und Südsudan endete im Januar des "
+        "Jahres mit einem Friedensabkommen."
+    )
+    assert found.get("Juba") == "LOC", found
+    assert not {"Südens", "Nord", "Nord-"} & set(found), found

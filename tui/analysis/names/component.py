@@ -68,6 +68,7 @@ from tui.analysis.names.german import (
     storms,
     streets_with_am,
     town_adjective_before_a_noun,
+    without_compass_words,
 )
 from tui.analysis.names.heads import EN_ORG_HEADS, STORM_WORDS_EN
 from tui.analysis.names.index import Entry, NameIndex, load_index
@@ -399,6 +400,8 @@ class NameResolver:
             spans = quoted_names(doc, organisations_by_kind(doc, spans, kinds), words)
             spans = peoples_in_lists(spans, words, self.index)
             spans = peoples_as_nouns(doc, spans, words, self.index)
+        if self.german:
+            spans = without_compass_words(spans)
         spans = ships(doc, spans, words, self.german, self.index.is_common_noun)
         spans = websites(doc, spans, words)
         names = _collect(spans, self.german, self.index)

@@ -617,3 +617,15 @@ def adjective_bodies(doc: Doc, spans: list[Span], words: list[str], index: NameI
         out.append(Span(doc, i, i + 2, label="ORG"))
         covered.update((i, i + 1))
     return out
+
+
+# a direction as a region ("des autonomen Südens", "im Norden") or the first half of a
+# compound cut by a hyphen ("zwischen Nord- und Südsudan"): no name ("der Westen", the
+# political West, is `german_bodies`')
+_COMPASS = frozenset(
+    {"Norden", "Nordens", "Süden", "Südens", "Osten", "Ostens", "Nord-", "Süd-", "Ost-", "West-"}
+)
+
+
+def without_compass_words(spans: list[Span]) -> list[Span]:
+    return [s for s in spans if not (len(s) == 1 and s.text in _COMPASS)]
