@@ -8,7 +8,8 @@ part ("University of Iceland's Institute of …"), an acronym in brackets as wha
 abbreviates, a law named by what it is on; a dateline in capitals ("RIO DE JANEIRO"), a ministry
 before the city it sits in, a company named without its legal form ("Barrick Niugini"
 beside "Barrick Niugini Limited"), a national court; a law with a word in brackets ("the
-Wildlife (Protection) Act"), languages listed after "in", "an Italian who".
+Wildlife (Protection) Act"), languages listed after "in", "an Italian who"; a name in
+Chinese script in brackets after the name it writes ("Tu Chia-hsin (杜家欣)").
 
 The sentences are from stories written for the project (`tests/data/realnews/en*/`, MIT),
 as written.
@@ -199,3 +200,12 @@ def test_laws_with_a_word_in_brackets_languages_listed_and_a_people_s_noun(
     found = names(text)
     for name, label in expected.items():
         assert found.get(name) == label, (name, found)
+
+
+def test_a_name_in_chinese_script_in_brackets_is_the_name_before_it() -> None:
+    found = names(
+        "Nationalist Party (KMT) Legislator Tu Chia-hsin (杜家欣) said the Urban Resilience "
+        "exercises showed gaps in the shelters."
+    )
+    assert found.get("Tu Chia-hsin") == "PER", found
+    assert found.get("杜家欣") == "PER", found

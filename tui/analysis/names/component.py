@@ -41,6 +41,7 @@ from tui.analysis.names.english import (
     demonym_adjectives,
     english_label,
     english_words,
+    names_in_script,
     numbered_names,
     platform_x,
     possessive_bodies,
@@ -407,7 +408,7 @@ class NameResolver:
         names = _collect(spans, self.german, self.index)
         spans = self._settle_labels(spans, names, text, kinds)
         if not self.german:  # the towns the index added, or the settling made places
-            spans = town_clubs(doc, spans, self.index)
+            spans = names_in_script(doc, town_clubs(doc, spans, self.index))
         names = _collect(spans, self.german, self.index)
         spans = self._add_repeats(doc, spans, names, words)
         doc.ents = filter_spans(spans)

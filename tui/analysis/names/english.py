@@ -595,3 +595,27 @@ def demonym_adjectives(doc: Doc, spans: list[Span], index: NameIndex) -> list[Sp
             continue
         out.append(span)
     return out
+
+
+# a name in Chinese, Japanese or Korean script
+_CJK_NAME = re.compile(r"^[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{2,8}$")
+
+
+def names_in_script(doc: Doc, spans: list[Span]) -> list[Span]:
+    """ "Legislator Tu Chia-hsin (杜家欣)": a name in Chinese, Japanese or Korean script in
+    brackets right after a name is how that name is written there, with its label."""
+    by_end = {s.end: s for s in spans}
+    out = []
+    for span in spans:
+        before = by_end.get(span.start - 1)
+        if (
+            _CJK_NAME.match(span.text)
+            and before is not None
+            and doc[span.start - 1].text == "("
+            and span.end < len(doc)
+            and doc[span.end].text == ")"
+            and before.label_ != span.label_
+        ):
+            span = Span(doc, span.start, span.end, label=before.label_)
+        out.append(span)
+    return out
