@@ -604,14 +604,16 @@ def adjective_bodies(doc: Doc, spans: list[Span], words: list[str], index: NameI
     out = list(spans)
     for i in range(1, len(words) - 1):
         word, noun = words[i], words[i + 1]
+        # the cheap tests first: this runs over every word of the article
         if (
-            i in covered
-            or i + 1 in covered
-            or doc[i].is_sent_start
-            or not (_ORDINAL.match(word) or (_ADJECTIVE.match(word) and word not in index.nouns))
-            or not noun[:1].isupper()
-            or not noun.isalpha()
+            not noun[:1].isupper()
+            or not word[:1].isupper()
             or not _BODY_AFTER_ADJECTIVE.search(noun.lower())
+            or not noun.isalpha()
+            or i in covered
+            or i + 1 in covered
+            or not (_ORDINAL.match(word) or (_ADJECTIVE.match(word) and word not in index.nouns))
+            or doc[i].is_sent_start
         ):
             continue
         out.append(Span(doc, i, i + 2, label="ORG"))
