@@ -20,6 +20,7 @@ from __future__ import annotations
 import pytest
 
 from tests.test_names_english_heads import names
+from tests.test_names_german import assert_names
 
 
 @pytest.mark.parametrize(
@@ -55,9 +56,7 @@ from tests.test_names_english_heads import names
 def test_people_the_article_names_in_full_or_by_age_and_role(
     text: str, expected: dict[str, str]
 ) -> None:
-    found = names(text)
-    for name, label in expected.items():
-        assert found.get(name) == label, (name, found)
+    assert_names(names(text), expected, set())
 
 
 @pytest.mark.parametrize(
@@ -163,10 +162,7 @@ def test_a_company_without_its_legal_form_and_a_national_court() -> None:
 def test_names_the_model_ran_together_or_apart(
     text: str, expected: dict[str, str], absent: set[str]
 ) -> None:
-    found = names(text)
-    for name, label in expected.items():
-        assert found.get(name) == label, (name, found)
-    assert not absent & set(found), found
+    assert_names(names(text), expected, absent)
 
 
 @pytest.mark.parametrize(
@@ -197,9 +193,7 @@ def test_names_the_model_ran_together_or_apart(
 def test_laws_with_a_word_in_brackets_languages_listed_and_a_people_s_noun(
     text: str, expected: dict[str, str]
 ) -> None:
-    found = names(text)
-    for name, label in expected.items():
-        assert found.get(name) == label, (name, found)
+    assert_names(names(text), expected, set())
 
 
 def test_a_name_in_chinese_script_in_brackets_is_the_name_before_it() -> None:
