@@ -19,7 +19,7 @@ someone named in full ("Hunter Biden"), no name in a direction ("des autonomen S
 
 The sentences are from German Wikinews (https://de.wikinews.org/, CC BY 2.5), articles 5,
 10, 36, 52, 54, 74, 78, 88, 97, 102, 113, 142, 147, 152, 187, 189, 192, 216, 237, 252, 304,
-313, 324, 344, 349, 353, 362, 364, 367, 387 and 395 of `../shared/data/articles/de_wikinews/`
+275, 313, 324, 344, 349, 353, 362, 364, 367, 387 and 395 of `../shared/data/articles/de_wikinews/`
 (copies in `tests/data/realnews/`), as written.
 """
 
@@ -352,3 +352,11 @@ def test_a_direction_is_no_place_name() -> None:
     )
     assert found.get("Juba") == "LOC", found
     assert not {"Südens", "Nord", "Nord-"} & set(found), found
+
+
+def test_a_board_of_a_named_body_is_one_name() -> None:
+    found = names(
+        "Der Exekutivrat der Weltbank wählte Paul Wolfowitz zum neuen Weltbankpräsidenten."
+    )
+    assert found.get("Exekutivrat der Weltbank") == "ORG", found
+    assert found.get("Paul Wolfowitz") == "PER", found

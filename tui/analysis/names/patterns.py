@@ -86,7 +86,7 @@ _CENTRAL_BANK = re.compile(r"^(?:Zentral|Noten)bank(?:rat(?:e?s)?)?$")
 # the head of a body that belongs to a state or union: "Rat der Europäischen Union"
 _BODY_HEAD = re.compile(
     r"(?:^rat|^rates|(?:sicherheits|menschenrechts|minister|wächter|militär|übergangs"
-    r"|revolutions|national|bundes|stände|ältesten|europa)ra(?:t|tes|ts)|kongress|kongresses"
+    r"|revolutions|national|bundes|stände|ältesten|europa|exekutiv|gouverneurs|ethik)ra(?:t|tes|ts)|kongress|kongresses"
     r"|ausschuss|ausschusses|kommission|gerichtshof"
     r"|gerichtshofs|parlament|parlaments|senat|senats|^konferenz|^versammlung|zentralbank"
     r"|ministerium|ministeriums|handelskammer|amt|amtes|amts|behörde|verwaltung"
