@@ -18,9 +18,9 @@ Nopatents.eu.org"), no name in a member of Congress's party and state ("(D-NY)")
 someone named in full ("Hunter Biden"), no name in a direction ("des autonomen Südens").
 
 The sentences are from German Wikinews (https://de.wikinews.org/, CC BY 2.5), articles 5,
-10, 36, 52, 54, 74, 78, 88, 97, 102, 113, 142, 147, 152, 187, 189, 192, 216, 237, 252, 304,
-275, 313, 324, 344, 349, 353, 362, 364, 367, 387 and 395 of `../shared/data/articles/de_wikinews/`
-(copies in `tests/data/realnews/`), as written.
+10, 36, 52, 54, 74, 78, 88, 97, 102, 113, 142, 147, 152, 187, 189, 192, 216, 237, 252, 275,
+304, 313, 324, 344, 349, 353, 362, 364, 367, 387 and 395 of
+`../shared/data/articles/de_wikinews/` (copies in `tests/data/realnews/`), as written.
 """
 
 from __future__ import annotations
