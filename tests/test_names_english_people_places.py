@@ -9,7 +9,8 @@ abbreviates, a law named by what it is on; a dateline in capitals ("RIO DE JANEI
 before the city it sits in, a company named without its legal form ("Barrick Niugini"
 beside "Barrick Niugini Limited"), a national court; a law with a word in brackets ("the
 Wildlife (Protection) Act"), languages listed after "in", "an Italian who"; a name in
-Chinese script in brackets after the name it writes ("Tu Chia-hsin (杜家欣)").
+Chinese script in brackets after the name it writes ("Tu Chia-hsin (杜家欣)"); a state's
+abbreviation after a town ("Kenora, Ont.").
 
 The sentences are from stories written for the project (`tests/data/realnews/en*/`, MIT),
 as written.
@@ -203,3 +204,11 @@ def test_a_name_in_chinese_script_in_brackets_is_the_name_before_it() -> None:
     )
     assert found.get("Tu Chia-hsin") == "PER", found
     assert found.get("杜家欣") == "PER", found
+
+
+def test_a_state_abbreviation_after_a_town_is_the_state_full_stop_and_all() -> None:
+    found = names(
+        "Ashdown, a Kenora, Ont., native, has five goals in his last six games. St-Onge "
+        "grew up in Trois-Rivières, Que., and was acquired from the Montreal Canadiens."
+    )
+    assert_names(found, {"Kenora": "LOC", "Ont.": "LOC", "Que.": "LOC"}, {"Ont", "Que"})

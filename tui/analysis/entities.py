@@ -15,6 +15,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from tui.analysis.model import Entity, Mention
+from tui.analysis.names.heads import STATE_ABBREVIATIONS
 from tui.analysis.names.people import NAME_PARTICLES
 
 _LEADING_DETERMINERS = frozenset(
@@ -77,7 +78,9 @@ def _clean(text: str, span: RawSpan, german: bool = True) -> RawSpan | None:
     if match and match.start() > 0 and match.end() == len(surface):
         end = span.start + match.start()
     if text[end : end + 1] == "." and (
-        (german and _REGNAL.search(text, start, end)) or _ABBREVIATED.search(text, start, end)
+        (german and _REGNAL.search(text, start, end))
+        or _ABBREVIATED.search(text, start, end)
+        or (not german and text[start:end] in STATE_ABBREVIATIONS)  # "Kenora, Ont."
     ):
         # "Margrethe II.", "Nico G.", "Google Inc.": the full stop is the name's (English
         # writes "Elizabeth II", so "… World War II." ends a sentence)

@@ -48,6 +48,7 @@ from tui.analysis.names.english import (
     prefixed_names,
     split_at_preposition,
     split_at_role,
+    state_abbreviations,
     storm_name,
     typed_by_noun,
 )
@@ -390,6 +391,7 @@ class NameResolver:
             spans = storms(doc, spans, words, STORM_WORDS_EN)
             spans = prefixed_names(doc, spans)
             spans = demonym_adjectives(doc, spans, self.index)
+            spans = state_abbreviations(doc, spans, words)
         spans = places_by_context(doc, spans, words, self.index, self.german)
         spans = prefixed_places(doc, spans, words, self._is_word(context.lowered), self.german)
         spans = waters_of_places(doc, spans, words, self.german)

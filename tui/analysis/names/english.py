@@ -17,6 +17,7 @@ from tui.analysis.names.heads import (
     EN_ORG_HEADS,
     EN_PLACE_HEADS,
     ROAD_WORDS,
+    STATE_ABBREVIATIONS,
     STORM_GRADES,
     STORM_WORDS_EN,
 )
@@ -618,4 +619,29 @@ def names_in_script(doc: Doc, spans: list[Span]) -> list[Span]:
         ):
             span = Span(doc, span.start, span.end, label=before.label_)
         out.append(span)
+    return out
+
+
+def state_abbreviations(doc: Doc, spans: list[Span], words: list[str]) -> list[Span]:
+    """ "a Kenora, Ont., native", "Trois-Rivières, Que.": a state's or province's
+    abbreviation after a town and a comma is that state, full stop and all."""
+    ends = {s.end for s in spans if s.label_ == "LOC"}
+    covered = {i for s in spans for i in range(s.start, s.end)}
+    out = list(spans)
+    for i in range(2, len(words)):
+        if words[i - 1] != "," or i - 1 not in ends or i in covered:
+            continue
+        word = words[i]
+        if word.endswith(".") and word[:-1] in STATE_ABBREVIATIONS:
+            end = i + 1  # "Wis." as one token
+        elif (
+            word in STATE_ABBREVIATIONS
+            and i + 1 < len(words)
+            and words[i + 1] == "."
+            and not doc[i].whitespace_
+        ):
+            end = i + 2  # "Ont" "."
+        else:
+            continue
+        out.append(Span(doc, i, end, label="LOC"))
     return out

@@ -248,3 +248,14 @@ ROAD_WORDS = frozenset({"Interstate", "Highway", "Route", "Motorway"})
 # a storm's kind and its grade before its name: "Super Typhoon Rolly", "Hurricane Perrin"
 STORM_WORDS_EN = frozenset({"Hurricane", "Typhoon", "Cyclone", "Storm"})
 STORM_GRADES = frozenset({"Super", "Tropical", "Severe", "Subtropical", "Post-Tropical"})
+# the US states' and Canada's provinces' abbreviations of news style (AP), without their
+# full stop: "Kenora, Ont.", "Carlsbad, N.M.", "Madison, Wis."
+STATE_ABBREVIATIONS = frozenset(
+    {
+        "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind",
+        "Kan", "Ky", "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev",
+        "N.H", "N.J", "N.M", "N.Y", "N.C", "N.D", "Okla", "Ore", "Pa", "R.I", "S.C", "S.D",
+        "Tenn", "Vt", "Va", "Wash", "W.Va", "Wis", "Wyo", "Alta", "B.C", "Man", "N.B",
+        "N.L", "N.S", "Ont", "P.E.I", "Que", "Sask",
+    }
+)  # fmt: skip
