@@ -402,9 +402,7 @@ class NameResolver:
         if self.german:
             spans = quoted_names(doc, organisations_by_kind(doc, spans, kinds), words)
             spans = peoples_in_lists(spans, words, self.index)
-            spans = peoples_as_nouns(doc, spans, words, self.index)
-        if self.german:
-            spans = without_compass_words(spans)
+            spans = without_compass_words(peoples_as_nouns(doc, spans, words, self.index))
         spans = ships(doc, spans, words, self.german, self.index.is_common_noun)
         spans = websites(doc, spans, words)
         names = _collect(spans, self.german, self.index)

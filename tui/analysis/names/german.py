@@ -199,6 +199,7 @@ _EN_NAMED_HEADS = frozenset(
 )
 # heads that may name a place too ("Metropolitan Correctional Center"): only with "for"
 _EN_HEADS_BEFORE_LINK = frozenset({"Center", "Centre"})
+_EN_HEADS = _EN_NAMED_HEADS | _EN_HEADS_BEFORE_LINK
 _EN_LINKS = frozenset({"for", "of", "on", "and"})
 # a German word, by its letters or its ending ("laut Studie des …" is no part of a name)
 _GERMAN_LOOKING = re.compile(
@@ -226,7 +227,7 @@ def english_bodies(doc: Doc, spans: list[Span], words: list[str]) -> list[Span]:
 
     found: list[Span] = []
     for i, head in enumerate(words):
-        if head not in _EN_NAMED_HEADS | _EN_HEADS_BEFORE_LINK or (found and found[-1].end > i):
+        if head not in _EN_HEADS or (found and found[-1].end > i):
             continue
         start = i
         while start > 0 and part(start - 1):
