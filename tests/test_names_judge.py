@@ -66,13 +66,13 @@ def test_the_judge_runs_last_in_the_name_layer(lang: str) -> None:
     assert load_judge(lang) is not None  # shipped with the package
 
 
-def test_the_judge_drops_a_phrase_and_relabels_a_ship() -> None:
-    """Articles 220 and 370 of German Wikinews (CC BY 2.5): "Fuel Dumpings" (a practice
-    the model took for an organisation) is no name a reader would mark, and the tanker
-    "Kokuka Courageous" is a thing, not an organisation."""
+def test_the_judge_drops_a_phrase_and_relabels_a_movement() -> None:
+    """Articles 220 and 374 of German Wikinews (CC BY 2.5): "Fuel Dumpings" (a practice
+    the model took for an organisation) is no name a reader would mark, and "Falun Gong"
+    (a place to the model and the rules) is a movement, an organisation."""
     nlp = load_pipeline("de")
     changed = {}
-    for folder, number in (("de_unseen2", 220), ("de_unseen10", 370)):
+    for folder, number in (("de_unseen2", 220), ("de_unseen13", 374)):
         text = (ROOT / f"tests/data/realnews/{folder}/article_{number}.txt").read_text("utf-8")
         with nlp.select_pipes(disable=["limelight_entity_judge"]):
             before = {(e.text, e.label_) for e in nlp(text).ents}
@@ -81,7 +81,7 @@ def test_the_judge_drops_a_phrase_and_relabels_a_ship() -> None:
         changed.update({t: label for t, label in before - after})
         changed.update({t: "kept as " + label for t, label in after - before})
     assert changed.get("Fuel Dumpings") == "ORG"  # dropped
-    assert changed.get("Kokuka Courageous") == "kept as MISC"
+    assert changed.get("Falun Gong") == "kept as ORG"
 
 
 def test_a_town_adjective_cut_off_its_noun_is_no_name() -> None:
