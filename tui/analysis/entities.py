@@ -32,8 +32,9 @@ _ARABIC_ARTICLE = re.compile(r"^(?:al|el|as|ad|ar|an|at|az)-(?=[A-Z])")
 _REGNAL = re.compile(r"(?<=\w )[IVX]{1,4}$")
 _ABBREVIATED = re.compile(
     r"(?<=\w )(?:[A-ZÄÖÜ]|Inc|Jr|Sr|Co|Corp|Ltd|Bros|e\.V|e\. V)$"
-    r"|(?:^|(?<=\s))(?:[A-Z]\.)+[A-Z]$"
-)  # "Nico G.", "Google Inc.", "U.S.", "U.N.", "… Wissenschaft e.V."
+    r"|(?<![\w.])(?:[A-Z]\.)+[A-Z]$"
+)  # "Nico G.", "Google Inc.", "U.S.", "U.N.", "(S.P.A.)", "… Wissenschaft e.V."
+_STREET_ABBREVIATION = re.compile(r"(?<=\w )(?:St|Ave|Blvd|Rd)$")  # "Ontario St."
 
 
 @dataclass(frozen=True)
@@ -81,6 +82,7 @@ def _clean(text: str, span: RawSpan, german: bool = True) -> RawSpan | None:
         (german and _REGNAL.search(text, start, end))
         or _ABBREVIATED.search(text, start, end)
         or (not german and text[start:end] in STATE_ABBREVIATIONS)  # "Kenora, Ont."
+        or (not german and _STREET_ABBREVIATION.search(text, start, end))
     ):
         # "Margrethe II.", "Nico G.", "Google Inc.": the full stop is the name's (English
         # writes "Elizabeth II", so "… World War II." ends a sentence)

@@ -109,6 +109,7 @@ from tui.analysis.names.people import (
     english_people,
     english_people_after_titles,
     german_people,
+    initialled_people,
     join_particles,
     particles_before_surname,
     people_after_titles,
@@ -381,7 +382,7 @@ class NameResolver:
             spans = english_people(
                 spans, self.index, english_organisation_or_place, self.english_words
             )
-            spans = particles_before_surname(doc, spans)
+            spans = particles_before_surname(doc, initialled_people(doc, spans, self.index))
             spans = numbered_names(doc, spans, words)
             spans = english_people_after_titles(doc, spans, words, self.index, self.english_words)
             spans = languages_and_peoples(doc, spans, words, self.index)
@@ -918,8 +919,14 @@ class NameResolver:
             return [span]
         for cut in range(span.start + 1, span.end):
             left, right = doc[span.start : cut], doc[cut : span.end]
-            if self._distinct_name(left.text, others, own) and self._distinct_name(
-                right.text, others, own
+            if (
+                self._distinct_name(left.text, others, own)
+                and self._distinct_name(right.text, others, own)
+                # "Nazmul Karim" after "Mohammad Nazmul Karim": two parts of one person
+                and not any(
+                    (key := others.key(part.text)) != own and f" {own} " in f" {key} "
+                    for part in (left, right)
+                )
             ):
                 return [
                     Span(doc, left.start, left.end, label=others.label(left.text) or span.label_),
@@ -1565,6 +1572,9 @@ _INDEFINITE = frozenset({"ein", "eine", "einer", "einem", "einen", "eines"})
 
 # what only a company's name ends in: "Philippine Airlines", "Rand Merchant Bank"
 _COMPANY_HEADS = frozenset({"Airlines", "Airways", "Bank", "Group", "Holdings", "Motors"})
+# a company's legal form after another company's head: "Penta-Ocean Construction and TOA
+# Corporation" ("Water Supply and Drainage Corporation" is one body)
+_LEGAL_FORMS = frozenset({"Corporation", "Corp", "Inc", "Ltd", "Limited", "Company", "Co"})
 
 
 def _two_companies(left: Span, right: Span) -> bool:
@@ -1573,9 +1583,12 @@ def _two_companies(left: Span, right: Span) -> bool:
     return (
         len(left) >= 2
         and len(right) >= 2
-        and right[-1].text in _COMPANY_HEADS
-        and all(t.text[:1].isupper() for t in (*left, *right))
-    )
+        and (
+            right[-1].text in _COMPANY_HEADS
+            or (right[-1].text in _LEGAL_FORMS and left[-1].text in EN_ORG_HEADS)
+        )
+        and all(t.text[:1].isupper() or t.text == "-" for t in (*left, *right))
+    )  # "Penta-Ocean Construction and TOA Corporation"
 
 
 # English nouns for a kind of place after a name: "the Grmeč mountain", "Kaisosi settlement"

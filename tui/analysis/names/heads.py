@@ -45,6 +45,8 @@ EN_ORG_HEADS = frozenset(
         "Pharmaceuticals",
         "Pharma",
         "Shipbuilding",
+        "Construction",
+        "Engineering",
         "Platforms",
         "Minerals",
         "Airports",
@@ -118,6 +120,12 @@ EN_ORG_HEADS = frozenset(
         "Properties",
         "Choir",
         "Orchestra",
+        # newspapers: "the Dhaka Tribune", "the Montreal Gazette"
+        "Tribune",
+        "Gazette",
+        "Herald",
+        "Chronicle",
+        "Courier",
     }
 )
 # the last word of an English place's name: "Heaton Moor", "College Green"
@@ -172,7 +180,7 @@ EN_PLACE_ONLY_HEADS = frozenset(
     | {"Pier", "Wharf", "Quay", "Marina", "Bay"}
     | {"Basin", "Station", "Camp", "Building", "Ness", "Coast"}
     | {"Synagogue", "Temple", "Chapel", "Pagoda", "Prefecture", "Gulf", "Delta", "Lagoon"}
-    | {"Plateau", "Falls", "Hills", "Mountains"}
+    | {"Plateau", "Falls", "Hills", "Mountains", "Boulevard", "Blvd", "Ave", "Rd"}
     # administrative units: "Donetsk Oblast", "Limpopo Province", "Basel-Stadt Canton"
     | {"Oblast", "Krai", "Governorate", "Province", "Region", "Territory", "Canton"}
     | {"Parish", "Borough", "Municipality"}
@@ -189,7 +197,10 @@ FOREIGN_PLACE_FIRST = frozenset(
     {"Stadio", "Estadio", "Estádio", "Palacio", "Palazzo", "Plaza", "Piazza", "Praça"}
     | {"Rue", "Avenida", "Calle", "Via", "Lago", "Puerto", "Bahía", "Champs"}
     | {"Isola", "Ilha", "Île", "Cerro", "Laguna", "Pays", "Golfo", "Río"}
+    | {"Jalan", "Lorong", "Persiaran", "Lebuhraya"}  # Malay streets: "Jalan Tun Abdul Razak"
 )
+# waters and lands named "… of" a place: "Straits of Johor", "Gulf of Mexico"
+WATERS_OF = frozenset({"Strait", "Straits", "Gulf", "Bay", "Sea", "Isle", "Isles", "Cape"})
 # the first word of an organisation's name, English or as English news quotes it:
 # "Banca Alpina Veneta", "Parti Québécois", "Museum Mayer van den Bergh"
 ORG_FIRST = frozenset(

@@ -24,6 +24,7 @@ from tui.analysis.names.heads import (
     PLACE_FIRST,
     RESERVE_KINDS,
     ROAD_WORDS,
+    WATERS_OF,
 )
 from tui.analysis.names.index import Entry, NameIndex
 from tui.analysis.tokens import lower_words
@@ -966,6 +967,7 @@ def _foreign_place(span: Span, head: str) -> bool:
         and (
             span[0].text in FOREIGN_PLACE_FIRST
             or (span[0].text == "Isla" and span[1].text in ("de", "del"))  # not "Isla Mowat"
+            or (span[0].text in WATERS_OF and span[1].text == "of")
             or (span[-1].text == "Reserve" and span[-2].text in RESERVE_KINDS)
         )
     )

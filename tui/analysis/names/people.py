@@ -772,3 +772,38 @@ def _role_before(words: list[str], comma: int, index: NameIndex) -> bool:
         if index.is_title(words[k]):
             return True
     return False
+
+
+_INITIALS = re.compile(r"^(?:[A-Z]\.){1,4}$")
+
+
+def initialled_people(doc: Doc, spans: list[Span], index: NameIndex) -> list[Span]:
+    """ "farmer K.G. Premadasa", "General Manager of Railways H.M.K. Dissanayake": a
+    name's initials and a surname after them are a person, however the model labelled
+    it. Where words come before the initials, the surname must be a person's elsewhere
+    in the article; a word there that the index knows as a name stays that name."""
+    people = {w for s in spans if s.label_ == "PER" for w in (s.text, s[-1].text)}
+    out: list[Span] = []
+    for span in spans:
+        last = span.end - 1
+        if (
+            span.label_ == "PER"
+            or len(span) < 2
+            or not _INITIALS.match(doc[last - 1].text)
+            or not (doc[last].text[:1].isupper() and doc[last].text.isalpha())
+        ):
+            out.append(span)
+            continue
+        start = last - 1
+        while start > span.start and _INITIALS.match(doc[start - 1].text):
+            start -= 1  # "A. B. Smith"
+        if start > span.start and doc[last].text not in people:
+            out.append(span)  # "Mitsui O.S.K. Lines": no person the article names
+            continue
+        if start > span.start:
+            before = doc[span.start : start]
+            entry = index.find(before.text, german=False)
+            if entry is not None and entry.is_entity:
+                out.append(Span(doc, before.start, before.end, label=entry.label))
+        out.append(Span(doc, start, span.end, label="PER"))
+    return out

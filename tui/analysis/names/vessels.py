@@ -23,7 +23,7 @@ _EN_SHIP_NOUNS = frozenset(
     {
         "tanker", "vessel", "ship", "freighter", "ferry", "yacht", "destroyer", "frigate",
         "trawler", "cruiser", "submarine", "icebreaker", "liner", "warship",
-        "supertanker", "corvette",
+        "supertanker", "corvette", "boat",
     }
 )  # fmt: skip
 _MAX_WORDS = 4
@@ -53,6 +53,8 @@ def ships(
             found.append((i, _name_end(words, i + 1)))
         elif _after_ship_noun(doc, words, i, german, is_noun):
             found.append((i + 1, _name_end(words, i + 1)))
+        elif not german and (end := _in_apposition(words, i)):
+            found.append((i + 3, end))
     if not found:
         return spans
     out = list(spans)
@@ -89,6 +91,27 @@ def _after_ship_noun(
         and words[i - 1].lower() in ("the", "a")
         and not doc[i + 1].is_sent_start
     )
+
+
+def _in_apposition(words: list[str], i: int) -> int:
+    """ "The vessel, the Sea Marigold, entered …", "inter-island ferry, the Fetu o le
+    Vasa,": the end of a ship's name set off after its noun, or 0. The commas bound it,
+    so its small lowercase words ("o le") belong to it."""
+    if words[i] not in _EN_SHIP_NOUNS or words[i + 1 : i + 3] != [",", "the"]:
+        return 0
+    end = i + 3
+    while end < len(words) and words[end] not in (",", ".", ";") and end - i - 3 <= _MAX_WORDS:
+        end += 1
+    name = words[i + 3 : end]
+    if (
+        not name
+        or len(name) > _MAX_WORDS
+        or end >= len(words)
+        or not (_name_word(name[0]) and _name_word(name[-1]))
+        or not all(_name_word(w) or (w.islower() and len(w) <= 3) or w.isdigit() for w in name)
+    ):
+        return 0
+    return end
 
 
 def _name_word(word: str) -> bool:
