@@ -360,3 +360,30 @@ def test_a_board_of_a_named_body_is_one_name() -> None:
     )
     assert found.get("Exekutivrat der Weltbank") == "ORG", found
     assert found.get("Paul Wolfowitz") == "PER", found
+
+
+def test_a_capitalised_adjective_before_a_university_the_model_named_is_part_of_it() -> None:
+    found = names(
+        "Dirk Helbing, der an der Eidgenössische Technische Hochschule Zürich (ETH Zürich) und "
+        "der Technische Universität Delft lehrt, hat sich eingehend mit Social Bots befasst."
+    )
+    assert found.get("Technische Universität Delft") == "ORG", found
+    assert "Universität Delft" not in found, found
+
+
+def test_a_first_name_and_an_arabic_article_s_surname_are_a_person() -> None:
+    found = names(
+        "Er galt als möglicher Nachfolger für Aiman al-Sawahiri, den derzeitigen Anführer von "
+        "al-Qaida."
+    )
+    assert found.get("Aiman al-Sawahiri") == "PER", found
+
+
+def test_a_typographic_apostrophe_after_a_name_s_first_capital_stays_in_the_word() -> None:
+    from tui.analysis.pipeline import load_pipeline
+
+    doc = load_pipeline("de").make_doc(
+        "Des Weiteren hatte sie dem früheren texanischen Kongressmann Beto O’Rourke die "
+        "Meinung unterstellt."
+    )
+    assert "O’Rourke" in [token.text for token in doc]

@@ -36,6 +36,9 @@ _SENTENCE_BREAKS = ["\n", "\n\n", "\n\n\n"]
 _DASH_INFIX = r"(?<=[^\W\d_])[\u2013\u2014\u2015](?=[^\W\d_])"
 # "Geheimdienst MI5. Es …", "der A380.": a sentence's full stop after a name of letters
 # and digits (spaCy's German rules keep it, for ordinals such as "5. Mai")
+# "O’Rourke", "D’Alema": a typographic apostrophe after a name's first capital is the
+# name's (spaCy's German rules split quotation marks between letters)
+_NAME_APOSTROPHE = r"(?!(?<=\b[A-Z])’(?=[A-ZÄÖÜ]))"
 _STOP_SUFFIX = r"(?<=[A-Za-z]\d)\.$|(?<=[A-Za-z]\d\d)\.$|(?<=[A-Za-z]\d\d\d)\.$"
 
 _lock = threading.Lock()
@@ -124,7 +127,8 @@ def _split_dashes(nlp: Language) -> None:
     tokenizer: Any = nlp.tokenizer
     current = getattr(tokenizer.infix_finditer, "__self__", None)
     if isinstance(current, re.Pattern) and _DASH_INFIX not in current.pattern:
-        tokenizer.infix_finditer = re.compile(f"{current.pattern}|{_DASH_INFIX}").finditer
+        pattern = f"{_NAME_APOSTROPHE}(?:{current.pattern}|{_DASH_INFIX})"
+        tokenizer.infix_finditer = re.compile(pattern).finditer
 
 
 def load_pipeline(lang: str) -> Language:

@@ -340,7 +340,7 @@ class NameResolver:
         spans = [self._person_after_title(t) for s in ents if (t := self._trim(s, context))]
         spans = capitals_before(join_of_place(join_particles(spans, self.index)))
         spans = capital_district(spans)
-        spans = arabic_names(doc, spans)
+        spans = arabic_names(doc, spans, self.index)
         spans = whole_names(
             spans, self.index, context.lowered, frozenset() if self.german else self.english_words
         )
@@ -923,10 +923,7 @@ class NameResolver:
                 self._distinct_name(left.text, others, own)
                 and self._distinct_name(right.text, others, own)
                 # "Nazmul Karim" after "Mohammad Nazmul Karim": two parts of one person
-                and not any(
-                    (key := others.key(part.text)) != own and f" {own} " in f" {key} "
-                    for part in (left, right)
-                )
+                and not self._one_person(own, left.text, right.text, others)
             ):
                 return [
                     Span(doc, left.start, left.end, label=others.label(left.text) or span.label_),
@@ -935,6 +932,25 @@ class NameResolver:
                     ),
                 ]
         return [span]
+
+    def _one_person(self, own: str, left: str, right: str, names: _DocNames) -> bool:
+        """ "Nazmul Karim" after "Mohammad Nazmul Karim", "Jon Ander Lasarte": a part's
+        name is this name or holds it; only a place or body the index knows for sure
+        beside another full name ("Ekrem İmamoğlu" "Istanbul") splits it."""
+        for part, other in ((left, right), (right, left)):
+            if f" {own} " not in f" {names.key(part)} ":
+                continue
+            entry = self.index.find(part, german=self.german)
+            other_key = names.key(other)
+            if not (
+                " " in other_key
+                and other_key != own
+                and entry is not None
+                and entry.strong
+                and entry.label != "PER"
+            ):
+                return True
+        return False
 
     def _owner_and_part(self, span: Span) -> list[Span] | None:
         """ "University of Iceland's Institute of Earth Sciences": a body and its part,

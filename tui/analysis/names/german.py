@@ -592,7 +592,7 @@ _BODY_AFTER_ADJECTIVE = re.compile(
     r"(?:rat|rates|rats|kongress|kongresses|versammlung|kommission|gremium|gremiums|fonds"
     r"|departement|departements|ministerium|ministeriums|amt|amtes|amts|senat|senats"
     r"|gerichtshof|gerichtshofs|parlament|parlaments|partei|bund|bundes|verband|verbandes"
-    r"|ausschuss|ausschusses|komitee|komitees|direktion|kammer)$"
+    r"|ausschuss|ausschusses|komitee|komitees|direktion|kammer|universität|hochschule|akademie)$"
 )
 
 
@@ -602,6 +602,7 @@ def adjective_bodies(doc: Doc, spans: list[Span], words: list[str], index: NameI
     where it is part of a name, so a capitalised adjective before a body's noun names that
     body (the model, trained on few of them, misses most)."""
     covered = {i for s in spans for i in range(s.start, s.end)}
+    by_start = {s.start: k for k, s in enumerate(spans)}
     out = list(spans)
     for i in range(1, len(words) - 1):
         word, noun = words[i], words[i + 1]
@@ -612,10 +613,15 @@ def adjective_bodies(doc: Doc, spans: list[Span], words: list[str], index: NameI
             or not _BODY_AFTER_ADJECTIVE.search(noun.lower())
             or not noun.isalpha()
             or i in covered
-            or i + 1 in covered
+            or (i + 1 in covered and out[by_start.get(i + 1, 0)].start != i + 1)
             or not (_ORDINAL.match(word) or (_ADJECTIVE.match(word) and word not in index.nouns))
             or doc[i].is_sent_start
         ):
+            continue
+        if i + 1 in covered:  # "der Technische Universität Delft": the model's name after it
+            k = by_start[i + 1]
+            out[k] = Span(doc, i, out[k].end, label="ORG")
+            covered.add(i)
             continue
         out.append(Span(doc, i, i + 2, label="ORG"))
         covered.update((i, i + 1))

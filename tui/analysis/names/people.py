@@ -592,12 +592,18 @@ _NASAB = frozenset({"bin", "bint", "ibn", "Bin", "Ibn", "Ben", "Abu", "Abd"})
 IRISH_PARTICLES = frozenset({"Ó", "Ní", "Nic", "Uí", "Mhic"})
 
 
-def arabic_names(doc: Doc, spans: list[Span]) -> list[Span]:
+def arabic_names(doc: Doc, spans: list[Span], index: NameIndex | None = None) -> list[Span]:
     """ "Mohammed Adnan" + "al-Afyuni", "Zine el-Abidine" + "Ben Ali", "Latifa" +
     "bint" + "Muhammad al-Maktum": an Arabic name the model cut at its article or its
     "son of"/"daughter of" is one person; so is an Irish surname cut at its particle
-    ("Ní" + "Fhlatharta", "Dr Ó Riordáin")."""
+    ("Ní" + "Fhlatharta", "Dr Ó Riordáin"); and a first name with an article's surname
+    ("Aiman al-Sawahiri", a body to the model)."""
     spans = _irish_surnames(doc, spans)
+    if index is not None:
+        spans = [
+            Span(doc, s.start, s.end, label="PER") if _given_and_article(s, index) else s
+            for s in spans
+        ]
     ordered = sorted(spans, key=lambda s: s.start)
     starts = {s.start: s for s in ordered}
     used: set[int] = set()
@@ -648,6 +654,15 @@ def arabic_names(doc: Doc, spans: list[Span]) -> list[Span]:
         else:
             out.append(Span(doc, start, end, label="PER"))
     return out
+
+
+def _given_and_article(span: Span, index: NameIndex) -> bool:
+    if span.label_ not in ("ORG", "MISC") or len(span) != 2:
+        return False  # "Ur al-Fauqa", a place to the model, is a village
+    if not _ARABIC_ARTICLE_WORD.match(span[1].text):
+        return False
+    entry = index.get(span[0].text)
+    return index.is_given_name(span[0].text) and not (entry is not None and entry.is_entity)
 
 
 def _irish_surnames(doc: Doc, spans: list[Span]) -> list[Span]:
