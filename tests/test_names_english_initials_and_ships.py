@@ -102,3 +102,21 @@ def test_initials_inside_a_company_s_name_are_no_person() -> None:
         "with the Chinese yard in February."
     )
     assert found.get("O.S.K. Lines") != "PER", found
+
+
+def test_a_country_cldr_writes_with_an_ampersand_is_known_with_and() -> None:
+    from tui.analysis.names import load_index
+
+    index = load_index()
+    for name in ("Trinidad and Tobago", "Bosnia and Herzegovina", "Saint Kitts and Nevis"):
+        entry = index.find(name, german=False)
+        assert entry is not None and entry.label == "LOC", name
+
+
+def test_a_country_named_with_and_stays_a_country() -> None:
+    found = names(
+        "A plant next to the power station will separate cooking gas and other liquids from "
+        "the stream, which the Ministry of Natural Resources says could end Guyana's imports "
+        "of liquefied petroleum gas from Trinidad and Tobago."
+    )
+    assert found.get("Trinidad and Tobago") == "LOC", found

@@ -105,6 +105,10 @@ def read_countries(index: Index, data: Path) -> None:
             if name in _CLDR_SKIP or "(" in name:
                 continue
             index.add(name, "LOC", "country")
+            # CLDR writes "Trinidad & Tobago", "St. Kitts & Nevis"; news writes "and", "Saint"
+            written = name.replace(" & ", " and ")
+            for form in {written, written.replace("St. ", "Saint ")} - {name}:
+                index.add(form, "LOC", "country")
 
 
 def _news_form(word: str) -> str:
