@@ -120,3 +120,12 @@ def test_a_country_named_with_and_stays_a_country() -> None:
         "of liquefied petroleum gas from Trinidad and Tobago."
     )
     assert found.get("Trinidad and Tobago") == "LOC", found
+
+
+def test_state_companies_and_a_shipyard_are_organisations() -> None:
+    found = names(
+        "The plant, with two reactors of about 1,200 megawatts each, will be built by a "
+        "consortium led by Rosatom, Russia's state nuclear corporation. The ferry was built "
+        "by Damen Shipyards at its yard in Haiphong."
+    )
+    assert_names(found, {"Rosatom": "ORG", "Damen Shipyards": "ORG", "Haiphong": "LOC"}, set())

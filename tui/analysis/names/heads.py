@@ -45,6 +45,9 @@ EN_ORG_HEADS = frozenset(
         "Pharmaceuticals",
         "Pharma",
         "Shipbuilding",
+        "Shipyard",
+        "Shipyards",
+        "Dockyard",
         "Construction",
         "Engineering",
         "Platforms",
@@ -197,7 +200,13 @@ FOREIGN_PLACE_FIRST = frozenset(
     {"Stadio", "Estadio", "Estádio", "Palacio", "Palazzo", "Plaza", "Piazza", "Praça"}
     | {"Rue", "Avenida", "Calle", "Via", "Lago", "Puerto", "Bahía", "Champs"}
     | {"Isola", "Ilha", "Île", "Cerro", "Laguna", "Pays", "Golfo", "Río"}
-    | {"Jalan", "Lorong", "Persiaran", "Lebuhraya"}  # Malay streets: "Jalan Tun Abdul Razak"
+    | {
+        "Jalan",
+        "Lorong",
+        "Persiaran",
+        "Lebuhraya",
+        "Parc",
+    }  # Malay streets: "Jalan Tun Abdul Razak"
 )
 # waters and lands named "… of" a place: "Straits of Johor", "Gulf of Mexico"
 WATERS_OF = frozenset({"Strait", "Straits", "Gulf", "Bay", "Sea", "Isle", "Isles", "Cape"})
