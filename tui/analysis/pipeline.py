@@ -99,6 +99,7 @@ def _extend(nlp: Language, lang: str) -> None:
     import tui.analysis.labels
     import tui.analysis.names.component
     import tui.analysis.names.judge
+    import tui.analysis.sentences
     import tui.analysis.timex.component  # noqa: F401
 
     _split_dashes(nlp)
@@ -106,6 +107,7 @@ def _extend(nlp: Language, lang: str) -> None:
     if not ({"parser", "senter", "sentencizer"} & set(nlp.pipe_names)):
         punct = [*Sentencizer.default_punct_chars, *_SENTENCE_BREAKS]
         nlp.add_pipe("sentencizer", first=True, config={"punct_chars": punct})
+        nlp.add_pipe("limelight_abbreviation_stops", after="sentencizer")
     nlp.add_pipe("limelight_labels", last=True)
     nlp.add_pipe("limelight_names", last=True, config={"lang": lang})
     nlp.add_pipe("limelight_entity_judge", last=True, config={"lang": lang})

@@ -935,20 +935,19 @@ class NameResolver:
 
     def _one_person(self, own: str, left: str, right: str, names: _DocNames) -> bool:
         """ "Nazmul Karim" after "Mohammad Nazmul Karim", "Jon Ander Lasarte": a part's
-        name is this name or holds it; only a place or body the index knows for sure
-        beside another full name ("Ekrem İmamoğlu" "Istanbul") splits it."""
+        name holds this name, or is this name and the other part is no more than itself;
+        "Pelosi Trumps" (Nancy Pelosi's surname) and "Ekrem İmamoğlu Istanbul" (a place
+        the index knows for sure) split."""
         for part, other in ((left, right), (right, left)):
-            if f" {own} " not in f" {names.key(part)} ":
+            key = names.key(part)
+            if f" {own} " not in f" {key} ":
                 continue
+            if key != own:
+                return True  # a longer name of the article holds this one
             entry = self.index.find(part, german=self.german)
-            other_key = names.key(other)
-            if not (
-                " " in other_key
-                and other_key != own
-                and entry is not None
-                and entry.strong
-                and entry.label != "PER"
-            ):
+            if entry is not None and entry.strong and entry.label != "PER":
+                continue
+            if names.key(other) == other:
                 return True
         return False
 
