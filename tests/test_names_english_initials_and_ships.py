@@ -129,3 +129,14 @@ def test_state_companies_and_a_shipyard_are_organisations() -> None:
         "by Damen Shipyards at its yard in Haiphong."
     )
     assert_names(found, {"Rosatom": "ORG", "Damen Shipyards": "ORG", "Haiphong": "LOC"}, set())
+
+
+def test_a_people_s_word_before_a_finite_verb_names_the_people() -> None:
+    found = names(
+        '"We are glad the lights will come on, but Guyanese deserve to know what they paid '
+        'for," she told Stabroek News.\n\n'
+        '"The Swiss have once again shown a great deal of common sense," Imhof said. Swiss '
+        "voters rejected the initiative."
+    )
+    assert_names(found, {"Guyanese": "MISC", "Swiss": "MISC", "Stabroek News": "ORG"}, set())
+    assert "Swiss voters" not in found, found

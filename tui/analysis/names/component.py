@@ -43,6 +43,7 @@ from tui.analysis.names.english import (
     english_words,
     names_in_script,
     numbered_names,
+    peoples_as_subjects,
     platform_x,
     possessive_bodies,
     prefixed_names,
@@ -391,7 +392,7 @@ class NameResolver:
             spans = spoken_quotes(doc, quoted_works(doc, spans, words), words)
             spans = storms(doc, spans, words, STORM_WORDS_EN)
             spans = prefixed_names(doc, spans)
-            spans = demonym_adjectives(doc, spans, self.index)
+            spans = peoples_as_subjects(doc, demonym_adjectives(doc, spans, self.index), self.index)
             spans = state_abbreviations(doc, spans, words)
         spans = places_by_context(doc, spans, words, self.index, self.german)
         spans = prefixed_places(doc, spans, words, self._is_word(context.lowered), self.german)

@@ -645,3 +645,23 @@ def state_abbreviations(doc: Doc, spans: list[Span], words: list[str]) -> list[S
             continue
         out.append(Span(doc, i, end, label="LOC"))
     return out
+
+
+def peoples_as_subjects(doc: Doc, spans: list[Span], index: NameIndex) -> list[Span]:
+    """ "but Guyanese deserve to know", "Many Bhutanese say": a people's word that is
+    also its adjective, right before a finite verb, names the people (MISC)."""
+    covered = {i for s in spans for i in range(s.start, s.end)}
+    out = list(spans)
+    for token in doc[:-1]:
+        after = doc[token.i + 1]
+        if (
+            token.i in covered
+            or not token.text[:1].isupper()
+            or after.tag_ not in ("VBP", "VBD", "MD")
+            or token.is_sent_start
+        ):
+            continue
+        entry = index.get(token.text)
+        if entry is not None and "demonym" in entry.flags and entry.label == "MISC":
+            out.append(Span(doc, token.i, token.i + 1, label="MISC"))
+    return out
