@@ -140,3 +140,15 @@ def test_a_people_s_word_before_a_finite_verb_names_the_people() -> None:
     )
     assert_names(found, {"Guyanese": "MISC", "Swiss": "MISC", "Stabroek News": "ORG"}, set())
     assert "Swiss voters" not in found, found
+
+
+def test_an_acronym_in_brackets_takes_its_name_s_label() -> None:
+    found = names(
+        "State executive councillor for public works and transport Mohd Fazli Rahman said the "
+        "line was central to the Johor-Singapore Special Economic Zone (JS-SEZ), which covers "
+        "Iskandar Puteri, Pasir Gudang, Kulai and Forest City, among other areas.\n\n"
+        "The RTS Link will connect with Singapore's Thomson-East Coast Line (TEL) at Woodlands "
+        "North, where the LTA said the two stations would share a concourse."
+    )
+    assert found.get("JS-SEZ") == found.get("Johor-Singapore Special Economic Zone"), found
+    assert found.get("TEL") == found.get("Thomson-East Coast Line") == "LOC", found

@@ -75,6 +75,7 @@ from tui.analysis.names.german import (
 )
 from tui.analysis.names.heads import EN_ORG_HEADS, STORM_WORDS_EN
 from tui.analysis.names.index import Entry, NameIndex, load_index
+from tui.analysis.names.judge import is_acronym
 from tui.analysis.names.patterns import (
     bodies_for,
     bodies_of,
@@ -1486,10 +1487,10 @@ class NameResolver:
             if len(span) < 2 or span.end + 2 >= len(doc) or doc[span.end].text != "(":
                 continue
             short = by_start.get(span.end + 1)
-            if short is None or len(short) != 1 or doc[short.end].text != ")":
+            if short is None or short.end >= len(doc) or doc[short.end].text != ")":
                 continue
             label = settled.get(names.key(span.text))
-            if label in ("LOC", "ORG", "MISC") and short.text.isupper():
+            if label in ("LOC", "ORG", "MISC") and is_acronym(short.text):  # "(JS-SEZ)"
                 settled[names.key(short.text)] = label
 
     def _full_names_of_people(self, settled: dict[str, str]) -> None:

@@ -244,8 +244,37 @@ class EntityJudge:
             keep.extend(
                 s if s.label_ == label else Span(doc, s.start, s.end, label=label) for s in mentions
             )
-        doc.ents = sorted(keep, key=lambda s: s.start)
+        doc.ents = acronyms_as_their_names(sorted(keep, key=lambda s: s.start))
         return doc
+
+
+def is_acronym(text: str) -> bool:
+    """ "TEL", "JS-SEZ": capitals, perhaps joined by hyphens."""
+    return " " not in text and text.replace("-", "").isalpha() and text.isupper()
+
+
+def acronyms_as_their_names(spans: list[Span]) -> list[Span]:
+    """ "Thomson-East Coast Line (TEL)": an acronym in brackets right after a name of
+    several words takes that name's label, wherever the article uses it (the judge
+    weighs each string alone and reads a bare acronym as a body)."""
+    if not spans:
+        return spans
+    doc = spans[0].doc
+    by_start = {s.start: s for s in spans}
+    labels: dict[str, str] = {}
+    for span in spans:
+        if len(span) < 2 or span.end + 2 >= len(doc) or doc[span.end].text != "(":
+            continue
+        short = by_start.get(span.end + 1)
+        if short is not None and short.end < len(doc) and doc[short.end].text == ")":
+            if is_acronym(short.text):
+                labels.setdefault(short.text, span.label_)
+    return [
+        Span(doc, s.start, s.end, label=labels[s.text])
+        if s.text in labels and s.label_ != labels[s.text]
+        else s
+        for s in spans
+    ]
 
 
 @Language.factory("limelight_entity_judge", default_config={"lang": "en"})
