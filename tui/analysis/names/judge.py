@@ -266,9 +266,13 @@ def acronyms_as_their_names(spans: list[Span]) -> list[Span]:
         if len(span) < 2 or span.end + 2 >= len(doc) or doc[span.end].text != "(":
             continue
         short = by_start.get(span.end + 1)
-        if short is not None and short.end < len(doc) and doc[short.end].text == ")":
-            if is_acronym(short.text):
-                labels.setdefault(short.text, span.label_)
+        if (
+            short is not None
+            and short.end < len(doc)
+            and doc[short.end].text == ")"
+            and is_acronym(short.text)
+        ):
+            labels.setdefault(short.text, span.label_)
     return [
         Span(doc, s.start, s.end, label=labels[s.text])
         if s.text in labels and s.label_ != labels[s.text]
