@@ -387,3 +387,12 @@ def test_a_typographic_apostrophe_after_a_name_s_first_capital_stays_in_the_word
         "Meinung unterstellt."
     )
     assert "O’Rourke" in [token.text for token in doc]
+
+
+def test_an_english_act_in_german_news_is_a_law() -> None:
+    found = names(
+        "Conway habe mehrfach gegen den sogenannten Hatch Act verstoßen, mit dem die "
+        "politischen Äußerungen von Angehörigen der Bundesregierung der Vereinigten Staaten "
+        "eingeschränkt werden."
+    )
+    assert found.get("Hatch Act") == "MISC", found

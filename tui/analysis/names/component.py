@@ -118,7 +118,12 @@ from tui.analysis.names.people import (
     people_in_apposition,
     whole_names,
 )
-from tui.analysis.names.things import laws_prizes_and_aircraft, numbered_acts, treaties
+from tui.analysis.names.things import (
+    english_acts,
+    laws_prizes_and_aircraft,
+    numbered_acts,
+    treaties,
+)
 from tui.analysis.names.tongues import languages_and_peoples
 from tui.analysis.names.vessels import ships
 from tui.analysis.names.works import quoted_works, spoken_quotes
@@ -379,7 +384,7 @@ class NameResolver:
             spans = english_names(spans, self.index)
             spans = club_numbers(doc, storms(doc, streets_with_am(doc, spans, words), words))
             spans = laws_prizes_and_aircraft(doc, treaties(doc, spans, words), words, self.index)
-            spans = numbered_acts(doc, spans, words)
+            spans = english_acts(doc, numbered_acts(doc, spans, words))
         else:
             spans = english_people(
                 spans, self.index, english_organisation_or_place, self.english_words

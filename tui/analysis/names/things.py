@@ -237,3 +237,14 @@ def numbered_acts(doc: Doc, spans: list[Span], words: list[str]) -> list[Span]:
         out = [s for s in out if not i <= s.start < end]
         out.append(Span(doc, i, end, label="MISC"))
     return out
+
+
+def english_acts(doc: Doc, spans: list[Span]) -> list[Span]:
+    """ "Hatch Act", "USA PATRIOT Act" in German news: an English law's name ends in "Act"
+    (a body to the model, by its capitals)."""
+    return [
+        Span(doc, s.start, s.end, label="MISC")
+        if len(s) > 1 and s[-1].text == "Act" and s.label_ != "MISC"
+        else s
+        for s in spans
+    ]
