@@ -396,3 +396,13 @@ def test_an_english_act_in_german_news_is_a_law() -> None:
         "eingeschränkt werden."
     )
     assert found.get("Hatch Act") == "MISC", found
+
+
+def test_a_person_ends_with_a_surname_written_with_an_apostrophe() -> None:
+    found = names(
+        "In der CNN-Sendung „State of the Union“ sagte Cory Booker, einer der beiden Senatoren "
+        "von New Jersey, es sei „eher rücksichtslos“, während der frühere Kongressmann Beto "
+        "O′Rourke in derselben Sendung Trump vorwarf, politische Gegner anzugreifen."
+    )
+    assert found.get("Beto O′Rourke") == "PER", found
+    assert "Kongressmann Beto" not in found, found

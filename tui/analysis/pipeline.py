@@ -38,7 +38,7 @@ _DASH_INFIX = r"(?<=[^\W\d_])[\u2013\u2014\u2015](?=[^\W\d_])"
 # and digits (spaCy's German rules keep it, for ordinals such as "5. Mai")
 # "O’Rourke", "D’Alema": a typographic apostrophe after a name's first capital is the
 # name's (spaCy's German rules split quotation marks between letters)
-_NAME_APOSTROPHE = r"(?!(?<=\b[A-Z])’(?=[A-ZÄÖÜ]))"
+_NAME_APOSTROPHE = r"(?!(?<=\b[A-Z])[’′](?=[A-ZÄÖÜ]))"
 _STOP_SUFFIX = r"(?<=[A-Za-z]\d)\.$|(?<=[A-Za-z]\d\d)\.$|(?<=[A-Za-z]\d\d\d)\.$"
 
 _lock = threading.Lock()

@@ -113,6 +113,7 @@ from tui.analysis.names.people import (
     german_people,
     initialled_people,
     join_particles,
+    o_surnames,
     particles_before_surname,
     people_after_titles,
     people_in_apposition,
@@ -347,7 +348,7 @@ class NameResolver:
         spans = [self._person_after_title(t) for s in ents if (t := self._trim(s, context))]
         spans = capitals_before(join_of_place(join_particles(spans, self.index)))
         spans = capital_district(spans)
-        spans = arabic_names(doc, spans, self.index)
+        spans = o_surnames(doc, arabic_names(doc, spans, self.index))
         spans = whole_names(
             spans, self.index, context.lowered, frozenset() if self.german else self.english_words
         )

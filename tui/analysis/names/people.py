@@ -822,3 +822,23 @@ def initialled_people(doc: Doc, spans: list[Span], index: NameIndex) -> list[Spa
                 out.append(Span(doc, before.start, before.end, label=entry.label))
         out.append(Span(doc, start, span.end, label="PER"))
     return out
+
+
+_O_SURNAME = re.compile(r"^[OD][’′'][A-ZÄÖÜ][a-zäöüß]+$")
+
+
+def o_surnames(doc: Doc, spans: list[Span]) -> list[Span]:
+    """ "Conan O’Brien", "Beto O′Rourke": a person the model stopped before an Irish or
+    Italian surname with its apostrophe ("O’", "D’") ends with that surname."""
+    covered = {i for s in spans for i in range(s.start, s.end)}
+    out = []
+    for span in spans:
+        if (
+            span.label_ == "PER"
+            and span.end < len(doc)
+            and span.end not in covered
+            and _O_SURNAME.match(doc[span.end].text)
+        ):
+            span = Span(doc, span.start, span.end + 1, label="PER")
+        out.append(span)
+    return out
