@@ -31,9 +31,12 @@ _ADJECTIVE_ENDING = re.compile(r"(?<=[a-zäöüß])(?:e|en|er|es|em)$")
 _ARABIC_ARTICLE = re.compile(r"^(?:al|el|as|ad|ar|an|at|az)-(?=[A-Z])")
 _REGNAL = re.compile(r"(?<=\w )[IVX]{1,4}$")
 _ABBREVIATED = re.compile(
-    r"(?<=\w )(?:[A-ZÄÖÜ]|Inc|Jr|Sr|Co|Corp|Ltd|Bros|e\.V|e\. V)$"
+    r"(?<=\w )(?:Inc|Jr|Sr|Co|Corp|Ltd|Bros|e\.V|e\. V)$"
     r"|(?<![\w.])(?:[A-Z]\.)+[A-Z]$"
-)  # "Nico G.", "Google Inc.", "U.S.", "U.N.", "(S.P.A.)", "… Wissenschaft e.V."
+)  # "Google Inc.", "U.S.", "U.N.", "(S.P.A.)", "… Wissenschaft e.V."
+# "Nico G.": German news shortens a surname to its initial; English writes "Big O." at a
+# sentence's end
+_INITIAL = re.compile(r"(?<=\w )[A-ZÄÖÜ]$")
 _STREET_ABBREVIATION = re.compile(r"(?<=\w )(?:St|Ave|Blvd|Rd)$")  # "Ontario St."
 
 
@@ -80,6 +83,7 @@ def _clean(text: str, span: RawSpan, german: bool = True) -> RawSpan | None:
         end = span.start + match.start()
     if text[end : end + 1] == "." and (
         (german and _REGNAL.search(text, start, end))
+        or (german and _INITIAL.search(text, start, end))
         or _ABBREVIATED.search(text, start, end)
         or (not german and text[start:end] in STATE_ABBREVIATIONS)  # "Kenora, Ont."
         or (not german and _STREET_ABBREVIATION.search(text, start, end))
