@@ -152,3 +152,10 @@ def test_an_acronym_in_brackets_takes_its_name_s_label() -> None:
     )
     assert found.get("JS-SEZ") == found.get("Johor-Singapore Special Economic Zone"), found
     assert found.get("TEL") == found.get("Thomson-East Coast Line") == "LOC", found
+
+
+def test_a_nickname_with_a_capital_at_a_sentence_s_end_leaves_the_stop() -> None:
+    found = names(
+        "Work on the Olympic Stadium will close the Big O. Crews will replace the roof by 2027."
+    )
+    assert "Big O." not in found, found
