@@ -406,3 +406,12 @@ def test_a_person_ends_with_a_surname_written_with_an_apostrophe() -> None:
     )
     assert found.get("Beto O′Rourke") == "PER", found
     assert "Kongressmann Beto" not in found, found
+
+
+def test_a_town_s_station_named_by_the_common_noun_is_no_name() -> None:
+    found = names(
+        "Anders wird offenbar die Lage am Hauptbahnhof eingeschätzt. Dort steuerte die "
+        "Polizei, ständig rund um den Hauptbahnhof in Kaiserslautern auf Streife zu sein."
+    )
+    assert "Hauptbahnhof" not in found, found
+    assert found.get("Kaiserslautern") == "LOC", found

@@ -136,6 +136,18 @@ def read_cities(index: Index, data: Path, news_words: set[str]) -> None:
                         index.add(alt, "LOC", "city")
 
 
+# "Hauptbahnhof", "Flughafen", "Region": the mobility corpora mark the common noun of a
+# place or body their texts talk about ("am Hauptbahnhof", "die Gruppe"); alone, news
+# names nothing with them
+_GENERIC_NOUNS = frozenset(
+    {"Hauptbahnhof", "Fernbahnhof", "Regionalbahnhof", "Nordbahnhof", "Ostbahnhof"}
+    | {"Flughafen", "Hauptstadtflughafen", "Flughafengesellschaft", "Gegenrichtung"}
+    | {"Region", "Stadtmitte", "Messe", "Volkspark", "Graben", "Westen", "Süden"}
+    | {"Bundesstraße", "Landesstraße", "Kreisstraße", "Hochstraße", "Uferstraße"}
+    | {"Club", "Gruppe", "Konzern", "Unternehmen", "Haus", "Staatskasse"}
+)
+
+
 def read_corpora(index: Index, data: Path, min_count: int = 2) -> None:
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     for rel in CORPORA:
@@ -158,6 +170,8 @@ def read_corpora(index: Index, data: Path, min_count: int = 2) -> None:
             votes[" ".join(words)][label] += 1
     for name, counter in votes.items():
         label, count = counter.most_common(1)[0]
+        if name in _GENERIC_NOUNS:
+            continue
         total = sum(counter.values())
         if total < min_count or count < 0.8 * total or label not in ("PER", "ORG", "LOC", "MISC"):
             continue

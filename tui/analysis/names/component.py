@@ -178,17 +178,26 @@ _LANGUAGE = re.compile(r"^(?:[A-ZÄÖÜ][a-zäöü]+isch|Deutsch)$")
 _US_WORDS = frozenset({"USA", "US", "Washington", "Vereinigten", "Vereinigte"})
 _DEFINITE_BEFORE = frozenset({"der", "des", "dem", "den", "im", "vom", "beim", "zum"})
 _DE_ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des"})
-_GENERIC_BODIES = _PARLIAMENT | frozenset(
-    {
-        "Mitgliedstaaten",
-        "Mitgliedsstaaten",
-        "EU-Mitgliedstaaten",
-        "EU-Mitgliedsstaaten",
-        "Mitgliedstaat",
-        "Mitgliedsstaat",
-        "Region",
-        "Regionen",
-    }
+# a town's station, airport or centre named by the common noun alone: "am Hauptbahnhof"
+_GENERIC_PLACES = frozenset(
+    {"Hauptbahnhof", "Hauptbahnhofs", "Bahnhof", "Bahnhofs", "Flughafen", "Flughafens"}
+    | {"Busbahnhof", "Fernbahnhof", "Stadtmitte", "Innenstadt"}
+)
+_GENERIC_BODIES = (
+    _PARLIAMENT
+    | _GENERIC_PLACES
+    | frozenset(
+        {
+            "Mitgliedstaaten",
+            "Mitgliedsstaaten",
+            "EU-Mitgliedstaaten",
+            "EU-Mitgliedsstaaten",
+            "Mitgliedstaat",
+            "Mitgliedsstaat",
+            "Region",
+            "Regionen",
+        }
+    )
 )
 # letters after a name that are no part of it: "Rebecca Lowe KC", "Jane Smith MP"
 _AFTER_NAME = frozenset({"KC", "QC", "MP", "MEP", "MSP", "OBE", "MBE", "CBE", "MdB", "MdL"})
@@ -459,7 +468,7 @@ class NameResolver:
                 and span[1].text in _GENERIC_BODIES
             )
         ):
-            return None  # "im Parlament", "die Mitgliedstaaten": no one body's name
+            return None  # "im Parlament", "die Mitgliedstaaten", "am Hauptbahnhof": no name
         if (
             self.german
             and span.text == "Brand"
