@@ -415,3 +415,15 @@ def test_a_town_s_station_named_by_the_common_noun_is_no_name() -> None:
     )
     assert "Hauptbahnhof" not in found, found
     assert found.get("Kaiserslautern") == "LOC", found
+
+
+def test_a_small_capital_and_a_canal_are_known_places() -> None:
+    found = names(
+        "Das Abkommen wurde vom isländischen Außenminister Davíð Oddsson und dem färöischen "
+        "Ministerpräsidenten Jóannes Eidesgaard im Nationalmuseum der Färöer in Hoyvík "
+        "unterschrieben, einem Vorort der Inselhauptstadt Tórshavn. Das würde, fast 150 "
+        "Jahre nach Eröffnung des Sueskanals, eine Verbindung zwischen Asien und Afrika "
+        "schaffen."
+    )
+    assert found.get("Tórshavn") == "LOC", found
+    assert found.get("Sueskanals") == "LOC", found
