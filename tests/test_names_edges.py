@@ -427,3 +427,12 @@ def test_a_small_capital_and_a_canal_are_known_places() -> None:
     )
     assert found.get("Tórshavn") == "LOC", found
     assert found.get("Sueskanals") == "LOC", found
+
+
+def test_games_are_an_event() -> None:
+    found = names(
+        "Die Kampagne wurde am Samstag Abend, einen Tag nach der Eröffnung der Olympischen "
+        "Behindertenspiele in Turin, mit einer großen Versammlung auf dem Flughafen "
+        "Berlin-Tempelhof gestartet."
+    )
+    assert found.get("Olympischen Behindertenspiele") == "MISC", found

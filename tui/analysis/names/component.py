@@ -120,7 +120,7 @@ from tui.analysis.names.people import (
     whole_names,
 )
 from tui.analysis.names.things import (
-    english_acts,
+    acts_and_games,
     laws_prizes_and_aircraft,
     numbered_acts,
     treaties,
@@ -394,7 +394,7 @@ class NameResolver:
             spans = english_names(spans, self.index)
             spans = club_numbers(doc, storms(doc, streets_with_am(doc, spans, words), words))
             spans = laws_prizes_and_aircraft(doc, treaties(doc, spans, words), words, self.index)
-            spans = english_acts(doc, numbered_acts(doc, spans, words))
+            spans = acts_and_games(doc, numbered_acts(doc, spans, words))
         else:
             spans = english_people(
                 spans, self.index, english_organisation_or_place, self.english_words

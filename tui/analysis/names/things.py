@@ -239,12 +239,15 @@ def numbered_acts(doc: Doc, spans: list[Span], words: list[str]) -> list[Span]:
     return out
 
 
-def english_acts(doc: Doc, spans: list[Span]) -> list[Span]:
+def acts_and_games(doc: Doc, spans: list[Span]) -> list[Span]:
     """ "Hatch Act", "USA PATRIOT Act" in German news: an English law's name ends in "Act"
-    (a body to the model, by its capitals)."""
+    (a body to the model, by its capitals); "Olympische Behindertenspiele": games are an
+    event."""
     return [
         Span(doc, s.start, s.end, label="MISC")
-        if len(s) > 1 and s[-1].text == "Act" and s.label_ != "MISC"
+        if len(s) > 1
+        and s.label_ != "MISC"
+        and (s[-1].text == "Act" or s[-1].text.endswith(("spiele", "spielen")))
         else s
         for s in spans
     ]
