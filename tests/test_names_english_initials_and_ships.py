@@ -159,3 +159,12 @@ def test_a_nickname_with_a_capital_at_a_sentence_s_end_leaves_the_stop() -> None
         "Work on the Olympic Stadium will close the Big O. Crews will replace the roof by 2027."
     )
     assert "Big O." not in found, found
+
+
+def test_a_sentence_s_first_word_before_a_listed_party_is_not_its_name() -> None:
+    found = names(
+        "The council praised the stewards.\n\n"
+        "Local Fianna Fáil TD Declan Fitzharris said the emergency services and stewards had "
+        '"done the county proud".'
+    )
+    assert_names(found, {"Fianna Fáil": "ORG", "Declan Fitzharris": "PER"}, {"Local Fianna Fáil"})

@@ -1224,6 +1224,8 @@ def joined_by_and(doc: Doc, spans: list[Span], index: NameIndex) -> list[Span]:
                 and before.text[:1].isupper()
                 and before.is_alpha
                 and not index.is_title(before.text)  # "Ms Sandhu" is no organisation
+                # "Local Fianna Fáil TD …": a sentence's first word before a listed name
+                and not (before.is_sent_start and _listed_whole(index, span.text))
             ):
                 start -= 1  # "Caledonian MacBrayne"
             elif (
@@ -1254,6 +1256,11 @@ def joined_by_and(doc: Doc, spans: list[Span], index: NameIndex) -> list[Span]:
         label = "ORG" if end != span.end else span.label_
         out.append(span if (start, end) == (span.start, span.end) else Span(doc, start, end, label))
     return out
+
+
+def _listed_whole(index: NameIndex, text: str) -> bool:
+    entry = index.find(text, german=False)
+    return entry is not None and entry.is_entity and entry.source == "list"
 
 
 def _one_body_with_and(left: Span, right: Span, index: NameIndex) -> bool:
