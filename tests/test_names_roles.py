@@ -90,3 +90,28 @@ def test_a_body_s_noun_before_a_name_makes_it_a_body() -> None:
     assert found.get("Transport Focus") == "ORG"
     assert found.get("Niamh Corcoran") == "PER"
     assert english("Shares of the company Jeff Bezos founded fell.").get("Jeff Bezos") == "PER"
+
+
+def _roles(text: str) -> list[tuple[str, str | None, str | None]]:
+    from tui.analysis.analyzer import analyze
+    from tui.article.loader import parse_text
+
+    result = analyze(parse_text("Report\n\n" + text, lang="en"), use_cache=False)
+    return [(f.role or "", f.organisation, f.person) for f in result.facts if f.kind == "role"]
+
+
+def test_a_minister_s_field_and_a_council_s_head_are_roles_not_bodies() -> None:
+    text = (
+        "Dropped from cabinet were Public Safety Minister Raymond Boisvert and Veterans "
+        "Affairs Minister Karen Oduya, both of whom have said they will not run again.\n\n"
+        "Chief Minister Pranab Kalita of the Bharatiya Janata Party (BJP) visited relief camps "
+        "in Morigaon district on Sunday.\n\n"
+        '"Ministers come and go," said Grand Chief Darlene Metatawabin of Nishnawbe Aski '
+        "Nation (NAN), which represents 49 First Nations across northern Ontario."
+    )
+    roles = _roles(text)
+    assert ("Public Safety Minister", None, "Raymond Boisvert") in roles, roles
+    assert ("chief minister", "Bharatiya Janata Party", "Pranab Kalita") in roles, roles
+    assert ("grand chief", "Nishnawbe Aski Nation", "Darlene Metatawabin") in roles, roles
+    found = english(text)
+    assert not {"Public", "Veterans", "Chief", "Grand"} & set(found), found

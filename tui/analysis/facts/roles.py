@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from spacy.matcher import Matcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
@@ -191,6 +191,8 @@ MULTI_ROLES: dict[tuple[str, ...], str] = {
     ("chief", "scientist"): "chief scientist",
     ("chief", "economist"): "chief economist",
     ("prime", "minister"): "prime minister",
+    ("chief", "minister"): "chief minister",  # an Indian state's head of government
+    ("grand", "chief"): "grand chief",  # a First Nations council's head
     ("foreign", "minister"): "foreign minister",
     ("finance", "minister"): "finance minister",
     ("managing", "director"): "managing director",
@@ -296,6 +298,18 @@ def build_role_matcher(vocab: Vocab) -> Matcher:
 TITLE_HEADS = {"secretary", "minister", "commissioner", "ambassador", "governor", "administrator"}
 
 
+def _field_word(token: Token) -> bool:
+    """A capitalised word that opens a minister's field, inside a sentence or as its
+    proper-noun start ("Public" of "Public Safety Minister")."""
+    return (
+        token.text[:1].isupper()
+        and token.is_alpha
+        and token.ent_type_ not in ("PER", "LOC", "MISC")
+        and (not token.is_sent_start or token.pos_ == "PROPN")
+        and normalise_role(token.text) is None
+    )
+
+
 def find_role_mentions(doc: Doc, matcher: Matcher) -> list[RoleMention]:
     """Role words and titles in `doc`, longest first where they overlap."""
     spans: list[Span] = []
@@ -325,8 +339,11 @@ def find_role_mentions(doc: Doc, matcher: Matcher) -> list[RoleMention]:
             and prev.ent_type_ not in ("PER", "LOC", "MISC")
             and normalise_role(prev.text) is None
         ):
-            spans.append(doc[prev.i : tok.i + 1])
-            labels[(prev.i, tok.i + 1)] = (f"{prev.text} {tok.text}", None)
+            first = prev.i
+            while first - 1 >= 0 and first > prev.i - 2 and _field_word(doc[first - 1]):
+                first -= 1  # "Public Safety Minister", "International Trade Minister"
+            spans.append(doc[first : tok.i + 1])
+            labels[(first, tok.i + 1)] = (f"{doc[first : tok.i].text} {tok.text}", None)
     result = []
     for span in filter_spans(spans):
         role, prefix = labels[(span.start, span.end)]

@@ -170,7 +170,9 @@ _HONORIFICS = frozenset(
     }
 )
 # the last word of an English role: what comes before it is the role's field
-_ROLE_HEADS = frozenset({"Minister", "Secretary", "Commissioner", "Spokesman", "Spokeswoman"})
+_ROLE_HEADS = frozenset(
+    {"Minister", "Secretary", "Commissioner", "Spokesman", "Spokeswoman", "Chief"}
+)
 # German nouns for a kind of body, never one body's name alone
 _PARLIAMENT = frozenset({"Parlament", "Parlaments", "Parlamente", "Parlamenten"})
 # a language's noun: "Englisch", "Französisch", "Deutsch" (an adjective takes an ending)
@@ -559,8 +561,7 @@ class NameResolver:
         if (
             not self.german
             and span.label_ != "PER"
-            and span.end < len(doc)
-            and doc[span.end].text in _ROLE_HEADS
+            and self._before_a_role(span)
             and (whole is None or not whole.is_entity)
             and all(t.text.lower() in self.english_words for t in span)
         ):
@@ -949,6 +950,20 @@ class NameResolver:
                     ),
                 ]
         return [span]
+
+    def _before_a_role(self, span: Span) -> bool:
+        """ "Federal Transport" "Minister", "Public" "Safety Minister", "Grand" "Chief":
+        a role's head right after the span, or after one more capitalised English word."""
+        doc = span.doc
+        end = span.end
+        if end < len(doc) and doc[end].text in _ROLE_HEADS:
+            return True
+        return (
+            end + 1 < len(doc)
+            and doc[end + 1].text in _ROLE_HEADS
+            and doc[end].text.istitle()
+            and doc[end].text.lower() in self.english_words
+        )
 
     def _one_person(self, own: str, left: str, right: str, names: _DocNames) -> bool:
         """ "Nazmul Karim" after "Mohammad Nazmul Karim", "Jon Ander Lasarte": a part's
