@@ -25,7 +25,12 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from tui.analysis.names.english import english_words
-from tui.analysis.names.heads import EN_ORG_HEADS, EN_PLACE_ONLY_HEADS
+from tui.analysis.names.heads import (
+    EN_ORG_HEADS,
+    EN_PLACE_ONLY_HEADS,
+    STORM_GRADES,
+    STORM_WORDS_EN,
+)
 from tui.analysis.names.index import NameIndex, load_index
 from tui.analysis.tokens import doc_words
 
@@ -244,8 +249,22 @@ class EntityJudge:
             keep.extend(
                 s if s.label_ == label else Span(doc, s.start, s.end, label=label) for s in mentions
             )
-        doc.ents = acronyms_as_their_names(sorted(keep, key=lambda s: s.start))
+        doc.ents = storms(acronyms_as_their_names(sorted(keep, key=lambda s: s.start)))
         return doc
+
+
+def storms(spans: list[Span]) -> list[Span]:
+    """ "Super Typhoon Rolly", "Hurricane Perrin": a storm's word names a storm (MISC),
+    whatever the judge, which weighs the string's shape, makes of it."""
+    return [
+        Span(s.doc, s.start, s.end, label="MISC")
+        if s.label_ != "MISC"
+        and len(s) > 1
+        and any(t.text in STORM_WORDS_EN for t in s[:2])
+        and (s[0].text in STORM_WORDS_EN or s[0].text in STORM_GRADES)
+        else s
+        for s in spans
+    ]
 
 
 def is_acronym(text: str) -> bool:
