@@ -1,7 +1,8 @@
 """A name spelt out before its acronym: "the Connecting Europe Facility (CEF)", "(U.S.
 Customs and Border Protection, CBP)". The acronym's letters are the initials of the
 capitalised words before it, so those words are one name, however the model cut them
-("U.S. Customs" and "Customs" in a German text).
+("U.S. Customs" and "Customs" in a German text). After the judge, an acronym in brackets
+takes its name's label.
 """
 
 from __future__ import annotations
@@ -69,3 +70,36 @@ def _label(inside: list[Span], start: int, end: int) -> str | None:
     if whole is not None:
         return whole.label_
     return "MISC" if "MISC" in labels else "ORG"
+
+
+def is_acronym(text: str) -> bool:
+    """ "TEL", "JS-SEZ": capitals, perhaps joined by hyphens."""
+    return " " not in text and text.replace("-", "").isalpha() and text.isupper()
+
+
+def acronyms_as_their_names(spans: list[Span]) -> list[Span]:
+    """ "Thomson-East Coast Line (TEL)": an acronym in brackets right after a name of
+    several words takes that name's label, wherever the article uses it (the judge
+    weighs each string alone and reads a bare acronym as a body)."""
+    if not spans:
+        return spans
+    doc = spans[0].doc
+    by_start = {s.start: s for s in spans}
+    labels: dict[str, str] = {}
+    for span in spans:
+        if len(span) < 2 or span.end + 2 >= len(doc) or doc[span.end].text != "(":
+            continue
+        short = by_start.get(span.end + 1)
+        if (
+            short is not None
+            and short.end < len(doc)
+            and doc[short.end].text == ")"
+            and is_acronym(short.text)
+        ):
+            labels.setdefault(short.text, span.label_)
+    return [
+        Span(doc, s.start, s.end, label=labels[s.text])
+        if s.text in labels and s.label_ != labels[s.text]
+        else s
+        for s in spans
+    ]

@@ -21,7 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from tui.analysis.names.acronyms import spelt_out_names
+from tui.analysis.names.acronyms import is_acronym, spelt_out_names
 from tui.analysis.names.aircraft import airliners
 from tui.analysis.names.context import (
     ARABIC_ARTICLE,
@@ -75,7 +75,6 @@ from tui.analysis.names.german import (
 )
 from tui.analysis.names.heads import EN_ORG_HEADS, STORM_WORDS_EN
 from tui.analysis.names.index import Entry, NameIndex, load_index
-from tui.analysis.names.judge import is_acronym
 from tui.analysis.names.patterns import (
     bodies_for,
     bodies_of,
@@ -170,9 +169,7 @@ _HONORIFICS = frozenset(
     }
 )
 # the last word of an English role: what comes before it is the role's field
-_ROLE_HEADS = frozenset(
-    {"Minister", "Secretary", "Commissioner", "Spokesman", "Spokeswoman", "Chief"}
-)
+_ROLE_HEADS = frozenset({"Minister", "Secretary", "Commissioner", "Spokesman", "Spokeswoman"})
 # German nouns for a kind of body, never one body's name alone
 _PARLIAMENT = frozenset({"Parlament", "Parlaments", "Parlamente", "Parlamenten"})
 # a language's noun: "Englisch", "Französisch", "Deutsch" (an adjective takes an ending)
@@ -561,7 +558,8 @@ class NameResolver:
         if (
             not self.german
             and span.label_ != "PER"
-            and self._before_a_role(span)
+            and span.end < len(doc)
+            and doc[span.end].text in _ROLE_HEADS
             and (whole is None or not whole.is_entity)
             and all(t.text.lower() in self.english_words for t in span)
         ):
@@ -950,20 +948,6 @@ class NameResolver:
                     ),
                 ]
         return [span]
-
-    def _before_a_role(self, span: Span) -> bool:
-        """ "Federal Transport" "Minister", "Public" "Safety Minister", "Grand" "Chief":
-        a role's head right after the span, or after one more capitalised English word."""
-        doc = span.doc
-        end = span.end
-        if end < len(doc) and doc[end].text in _ROLE_HEADS:
-            return True
-        return (
-            end + 1 < len(doc)
-            and doc[end + 1].text in _ROLE_HEADS
-            and doc[end].text.istitle()
-            and doc[end].text.lower() in self.english_words
-        )
 
     def _one_person(self, own: str, left: str, right: str, names: _DocNames) -> bool:
         """ "Nazmul Karim" after "Mohammad Nazmul Karim", "Jon Ander Lasarte": a part's

@@ -24,6 +24,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from tui.analysis.names.acronyms import acronyms_as_their_names
 from tui.analysis.names.english import english_words
 from tui.analysis.names.heads import (
     EN_ORG_HEADS,
@@ -249,11 +250,11 @@ class EntityJudge:
             keep.extend(
                 s if s.label_ == label else Span(doc, s.start, s.end, label=label) for s in mentions
             )
-        doc.ents = storms(acronyms_as_their_names(sorted(keep, key=lambda s: s.start)))
+        doc.ents = _storms_stay_storms(acronyms_as_their_names(sorted(keep, key=lambda s: s.start)))
         return doc
 
 
-def storms(spans: list[Span]) -> list[Span]:
+def _storms_stay_storms(spans: list[Span]) -> list[Span]:
     """ "Super Typhoon Rolly", "Hurricane Perrin": a storm's word names a storm (MISC),
     whatever the judge, which weighs the string's shape, makes of it."""
     return [
@@ -262,39 +263,6 @@ def storms(spans: list[Span]) -> list[Span]:
         and len(s) > 1
         and any(t.text in STORM_WORDS_EN for t in s[:2])
         and (s[0].text in STORM_WORDS_EN or s[0].text in STORM_GRADES)
-        else s
-        for s in spans
-    ]
-
-
-def is_acronym(text: str) -> bool:
-    """ "TEL", "JS-SEZ": capitals, perhaps joined by hyphens."""
-    return " " not in text and text.replace("-", "").isalpha() and text.isupper()
-
-
-def acronyms_as_their_names(spans: list[Span]) -> list[Span]:
-    """ "Thomson-East Coast Line (TEL)": an acronym in brackets right after a name of
-    several words takes that name's label, wherever the article uses it (the judge
-    weighs each string alone and reads a bare acronym as a body)."""
-    if not spans:
-        return spans
-    doc = spans[0].doc
-    by_start = {s.start: s for s in spans}
-    labels: dict[str, str] = {}
-    for span in spans:
-        if len(span) < 2 or span.end + 2 >= len(doc) or doc[span.end].text != "(":
-            continue
-        short = by_start.get(span.end + 1)
-        if (
-            short is not None
-            and short.end < len(doc)
-            and doc[short.end].text == ")"
-            and is_acronym(short.text)
-        ):
-            labels.setdefault(short.text, span.label_)
-    return [
-        Span(doc, s.start, s.end, label=labels[s.text])
-        if s.text in labels and s.label_ != labels[s.text]
         else s
         for s in spans
     ]
