@@ -206,7 +206,10 @@ def _is_propagatable(form: str, text: str) -> bool:
         return False
     if not form[0].isupper() and not form[0].isdigit():
         return False
-    return re.search(rf"(?<!\w){re.escape(form.lower())}(?!\w)", text) is None
+    lower = form.lower()
+    if lower not in text:  # the plain test first: a regex over a long text per form is slow
+        return True
+    return re.search(rf"(?<!\w){re.escape(lower)}(?!\w)", text) is None
 
 
 def group_entities(
@@ -368,17 +371,18 @@ def _by_surname(form: str, label: str, groups: list[_Group]) -> _Group | None:
         return people[0] if label == "PER" and len(people) == 1 else None
     matches = []
     for group in groups:
+        group_label = group.label  # a vote count: once per group, not once per form
         for known in group.forms:
             words = known.split()
             if len(words) < 2:
                 continue
             if (
-                (group.label == "PER" and _surname(words[-1]) == form)
+                (group_label == "PER" and _surname(words[-1]) == form)
                 # "Quispe" after "Jorge Quispe Mamani": the first of two surnames
-                or (group.label == "PER" and len(words) > 2 and words[-2] == form)
-                or (group.label == label != "PER" and words[0] == form)
+                or (group_label == "PER" and len(words) > 2 and words[-2] == form)
+                or (group_label == label != "PER" and words[0] == form)
                 or (
-                    group.label != "PER"
+                    group_label != "PER"
                     and form.isupper()
                     and form not in words  # "US" is no acronym of "US Senate"
                     and _initials(words) == form
