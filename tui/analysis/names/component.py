@@ -112,10 +112,12 @@ from tui.analysis.names.people import (
     german_people,
     initialled_people,
     join_particles,
+    joined_initials,
     o_surnames,
     particles_before_surname,
     people_after_titles,
     people_in_apposition,
+    spanish_surnames,
     whole_names,
 )
 from tui.analysis.names.things import (
@@ -356,7 +358,8 @@ class NameResolver:
         spans = [self._person_after_title(t) for s in ents if (t := self._trim(s, context))]
         spans = capitals_before(join_of_place(join_particles(spans, self.index)))
         spans = capital_district(spans)
-        spans = o_surnames(doc, arabic_names(doc, spans, self.index))
+        spans = spanish_surnames(doc, o_surnames(doc, arabic_names(doc, spans, self.index)))
+        spans = joined_initials(doc, spans)
         spans = whole_names(
             spans, self.index, context.lowered, frozenset() if self.german else self.english_words
         )
@@ -1570,7 +1573,33 @@ class NameResolver:
                 for j in range(i, end):
                     covered[j] = True
                 break
-        return spans + added
+        return _join_parts_of_one_person(doc, spans + added, names)
+
+
+def _join_parts_of_one_person(doc: Doc, spans: list[Span], names: _DocNames) -> list[Span]:
+    """Two touching person spans that together are a run of words of one longer name of
+    the article are one mention ("Lavaka" "Ata" after "U'lukalala Lavaka Ata")."""
+    people = [
+        f" {text} "
+        for text, votes in names.votes.items()
+        if text.count(" ") > 1 and votes.most_common(1)[0][0] == "PER"
+    ]
+    if not people:
+        return spans
+    ordered = sorted(spans, key=lambda s: s.start)
+    out: list[Span] = []
+    for span in ordered:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.end == span.start
+            and last.label_ == span.label_ == "PER"
+            and any(f" {doc[last.start : span.end].text} " in p for p in people)
+        ):
+            out[-1] = Span(doc, last.start, span.end, label="PER")
+        else:
+            out.append(span)
+    return out
 
 
 # time zones, and adjectives German capitalises after a preposition ("vor Kurzem", "von
@@ -1590,7 +1619,7 @@ _NO_NAMES = frozenset(
     # diseases: no gold reading marks one ("Malaria" in "to Fight AIDS, Tuberculosis and
     # Malaria" is part of a fund's name)
     | {"Malaria", "Tuberculosis", "Ebola", "Cholera", "Dengue", "Measles", "Mpox", "AIDS"}
-    | {"HIV", "Covid", "COVID", "Covid-19", "COVID-19"}
+    | {"HIV", "HPV", "Covid", "COVID", "Covid-19", "COVID-19"}
 )
 _CATEGORY = re.compile(r"^Category \d$")
 
@@ -1627,6 +1656,8 @@ _PLACE_NOUNS_AFTER = frozenset(
     {"mountain", "mountains", "river", "border", "valley", "town", "village", "city"}
     | {"district", "province", "municipality", "region", "county", "township", "settlement"}
     | {"island", "islands", "peninsula", "lake", "coast", "suburb", "borough", "barangay"}
+    | {"aimag", "soum", "dzongkhag", "gewog", "woreda", "upazila", "oblast", "neighbourhood"}
+    | {"neighborhood"}
 )
 
 

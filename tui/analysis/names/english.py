@@ -70,6 +70,12 @@ _PLACE_NOUNS_AFTER = frozenset(
         "river", "district", "province", "county", "region", "valley", "village", "island",
         "islands", "lake", "peninsula", "taluka", "municipality", "prefecture", "township",
         "governorate", "canton", "archipelago", "estuary", "delta", "basin", "glacier",
+        # the local units of other states: Mongolia's aimags and soums, Bhutan's
+        # dzongkhags and gewogs, Ethiopia's woredas, Bangladesh's upazilas, Russia's
+        # oblasts; and a town's parts
+        "aimag", "soum", "dzongkhag", "gewog", "woreda", "kebele", "upazila", "tehsil",
+        "oblast", "raion", "voivodeship", "neighbourhood", "neighborhood", "neighbourhoods",
+        "neighborhoods", "districts", "provinces",
     }
 )  # fmt: skip
 
@@ -140,7 +146,25 @@ def typed_by_noun(
             and (span.end + 1 >= len(doc) or doc[span.end + 1].text != "'s")
         ):
             typed[key(span.text)] = "LOC"
+            if after.text.endswith("s"):
+                for member in _listed_before(span, spans):
+                    typed[key(member.text)] = "LOC"  # "the Neapolis and Agia Trias neighbourhoods"
     return typed
+
+
+def _listed_before(span: Span, spans: list[Span]) -> list[Span]:
+    """The names listed before `span` ("A, B and `span`"), nearest last."""
+    ends = {s.end: s for s in spans}
+    doc = span.doc
+    out: list[Span] = []
+    start = span.start
+    while start > 1 and doc[start - 1].lower_ in (",", "and", "or"):
+        member = ends.get(start - 1)
+        if member is None:
+            break
+        out.append(member)
+        start = member.start
+    return out
 
 
 def english_label(
@@ -212,7 +236,7 @@ def english_label(
     return label
 
 
-_COP = re.compile(r"^COP ?\d+$")
+_COP = re.compile(r"^(?:COP|Cop) ?\d+$")
 _PLACE_WORDS_FIRST = frozenset({"River", "Lake", "Mount", "Mt", "Mt."})  # not "Gulf Air"
 
 
@@ -251,6 +275,7 @@ _EN_MISC_HEADS = frozenset(
         "Olympics",
         "Championships",
         "Bill",
+        "Law",  # "Town and Country Planning Law", "Law on Protection of Cultural Heritage"
         "Treaty",
         "Accord",
         "Amendment",
@@ -446,6 +471,9 @@ def numbered_names(doc: Doc, spans: list[Span], words: list[str]) -> list[Span]:
             out.append(Span(doc, i, i + 2, label="MISC"))  # "Euro 2032": the championship
             covered.update((i, i + 1))
     covered = {i for s in out for i in range(s.start, s.end)}
+    out = [
+        Span(doc, s.start, s.end, label="MISC") if _COP.match(s.text) else s for s in out
+    ]  # "Cop28", a body to the model
     return [_numbered_street(_road_of(span, words), words, covered) for span in out]
 
 

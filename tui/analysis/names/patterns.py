@@ -74,7 +74,7 @@ _PLACE_HEAD = re.compile(
 _ROMAN = re.compile(r"^[IVX]{1,4}\.?$")
 # the head of an event's name: "Iberoamerikanischer Gipfel", "Fußball-Weltmeisterschaft"
 _EVENT_HEAD = re.compile(
-    r"(?:gipfel|gipfels|meisterschaft|festival|festivals|olympiade|buchmesse|^messe)$"
+    r"(?:gipfel|gipfels|meisterschaft|festival|festivals|olympiade|buchmesse|^messe|^summit)$"
 )
 # the head of a compound that names one body with the article: "der Steuerzahlerbund",
 # "die Wahlkommission", "das Landgericht" (not "der Autokonzern", "der Aufsichtsrat")
@@ -107,7 +107,8 @@ _STATE_BODY = re.compile(
     r"|Geheimdienst|Geheimdienstes|Zentralkommando|Zentralkommandos|Streitkräfte"
     r"|Zentralbank|Kommission|Parlament|Senat|Kongress|Sicherheitsrat|Generalversammlung"
     r"|Küstenwache|Administration|Luftstreitkräfte|Heer|Wahlkommission|Bundespolizei|Navy"
-    r"|Fed|Ministerrat|Rat"
+    r"|Fed|Ministerrat|Rat|Vollversammlung|Menschenrechtsrat|Menschenrechtskommission"
+    r"|Flüchtlingshilfswerk|Hochkommissariat"
     r"|\w*[Mm]inisterium)(?:e?s)?$"
 )
 # "Sächsische Staatsregierung", "Bayerischen Staatskanzlei": an official body's name
@@ -795,12 +796,19 @@ def organisation_heads(spans: list[Span]) -> list[Span]:
         ):
             # "Johann Wolfgang Goethe-Universität", "New Yorker Börse"
             span = Span(span.doc, span.start, span.end, label="ORG")
-        elif span.label_ in ("ORG", "LOC") and _EVENT_HEAD.search(last.lower()):
+        elif span.label_ in ("ORG", "LOC") and _EVENT_HEAD.search(_head_before_year(span)):
             span = Span(span.doc, span.start, span.end, label="MISC")
         elif span.label_ == "ORG" and last[:1].isupper() and _PLACE_HEAD.search(last.lower()):
             span = Span(span.doc, span.start, span.end, label="LOC")  # "Yellowstone-Nationalpark"
         out.append(span)
     return out
+
+
+def _head_before_year(span: Span) -> str:
+    """ "World Future Energy Summit 2010": an event's head stands before its year."""
+    if len(span) > 1 and span[-1].text.isdigit() and len(span[-1].text) == 4:
+        return span[-2].lower_
+    return span[-1].lower_
 
 
 def clubs(spans: list[Span], index: NameIndex) -> list[Span]:
@@ -837,6 +845,9 @@ def clubs(spans: list[Span], index: NameIndex) -> list[Span]:
         if span.label_ != "ORG" and len(span) > 1 and span[0].text in _CLUB_PREFIXES:
             out.append(Span(span.doc, span.start, span.end, label="ORG"))  # "Sporting Lisbon"
             continue
+        if span.label_ == "PER" and len(span) > 1 and _sponsored_club(span, index, sport):
+            out.append(Span(span.doc, span.start, span.end, label="ORG"))
+            continue
         club_word = 2 if span[-2:].text == "North End" else 1  # "Preston North End"
         if len(span) > club_word and span[-1].text in _CLUB_WORDS and span.label_ != "ORG":
             entry = index.get(span[:-club_word].text)
@@ -844,6 +855,27 @@ def clubs(spans: list[Span], index: NameIndex) -> list[Span]:
                 span = Span(span.doc, span.start, span.end, label="ORG")
         out.append(span)
     return out
+
+
+_TURKISH_CLUB = re.compile(r"^[A-ZÇĞİÖŞÜ]\w{2,}spor$")
+
+
+def _sponsored_club(span: Span, index: NameIndex, sport: bool) -> bool:
+    """ "Fenerbahçe Medicana", "Galatasaray Daikin" (people to the model): in a sports
+    report, a listed body with its sponsor's name after it is a club; "Nilüfer
+    Belediyespor" a Turkish town's club ("-spor")."""
+    if _TURKISH_CLUB.match(span[-1].text):
+        return True
+    entry = index.get(span[0].text)
+    return (
+        sport
+        and entry is not None
+        and entry.label == "ORG"
+        and entry.source == "list"
+        and "ctx" not in entry.flags
+        and span[-1].text[:1].isupper()
+        and index.get(span.text) is None
+    )
 
 
 # the last word of an English law's name, before or after it is passed
@@ -1196,7 +1228,12 @@ def looks_like_an_organisation(name: str) -> bool:
 def english_organisation_or_place(name: str) -> bool:
     """ "Stoke City", "Heaton Moor", "Network Rail": the last word says what it names."""
     last = name.split()[-1]
-    return looks_like_an_organisation(name) or last in EN_PLACE_HEADS or last in _CLUB_WORDS
+    return (
+        looks_like_an_organisation(name)
+        or last in EN_PLACE_HEADS
+        or last in _CLUB_WORDS
+        or _TURKISH_CLUB.match(last) is not None
+    )
 
 
 def german_organisation_or_place(name: str) -> bool:

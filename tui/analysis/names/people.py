@@ -407,7 +407,30 @@ def _named_after_a_town(span: Span, index: NameIndex) -> bool:
         and not index.is_title(span[0].text)
         and span[0].text not in NAME_PARTICLES
         and index.get(span.text) is None
+        and not _described_as_a_person(span, index)
     )
+
+
+def _described_as_a_person(span: Span, index: NameIndex) -> bool:
+    """ "Tonse Alliance spokesperson Mutale Kabwe", "Febby Mwanza, a marketeer at …":
+    a role before the name, or a description after it that is no body's noun."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.text.islower() and index.is_title(before.text):
+        return True
+    if span.end + 2 < len(doc) and doc[span.end].text == ",":
+        article, noun = doc[span.end + 1], doc[span.end + 2]
+        return (article.lower_ in ("a", "an") and noun.lower_ in _PERSON_DESCRIPTIONS) or (
+            article.lower_ in ("a", "an") and index.is_title(noun.lower_)
+        )
+    return False
+
+
+# what a person is, in apposition, beyond the titles: "Febby Mwanza, a marketeer"
+_PERSON_DESCRIPTIONS = frozenset(
+    {"marketeer", "trader", "vendor", "resident", "farmer", "teacher", "student", "mother"}
+    | {"father", "widow", "pensioner", "nurse", "driver", "fisherman", "shopkeeper"}
+)
 
 
 def german_people(
@@ -632,10 +655,12 @@ def arabic_names(doc: Doc, spans: list[Span], index: NameIndex | None = None) ->
                 end < len(doc)
                 and doc[end].text in ("bin", "bint", "ibn")
                 and after is not None
-                and after.label_ == "PER"
+                and (after.label_ == "PER" or (person and all(t.text[:1].isupper() for t in after)))
             ):
                 used.add(id(after))
-                end, person = after.end, True  # "Latifa" "bint" "Muhammad al-Maktum"
+                # "Latifa" "bint" "Muhammad al-Maktum"; "Muhammad" "ibn" "Zayid Al Nahyan"
+                # (a body to the model)
+                end, person = after.end, True
                 continue
             if (
                 person
@@ -841,4 +866,73 @@ def o_surnames(doc: Doc, spans: list[Span]) -> list[Span]:
         ):
             span = Span(doc, span.start, span.end + 1, label="PER")
         out.append(span)
+    return out
+
+
+def spanish_surnames(doc: Doc, spans: list[Span]) -> list[Span]:
+    """ "Felipe de Borbón y Grecia": a Spanish person of two or more words whose two
+    surnames are joined by "y" ends with the second, where that is one capitalised word
+    no other person claims (not "Zapatero y Mariano Rajoy", two people)."""
+    starts = {s.start: s for s in spans}
+    dropped: set[int] = set()
+    grown: dict[int, Span] = {}
+    for span in spans:
+        end = span.end
+        if not (
+            span.label_ == "PER"
+            and len(span) > 1
+            and end + 1 < len(doc)
+            and doc[end].text == "y"
+            and doc[end + 1].is_title
+            and doc[end + 1].is_alpha
+            and (end + 2 == len(doc) or not doc[end + 2].is_title)
+        ):
+            continue
+        after = starts.get(end + 1)
+        if after is not None and (len(after) > 1 or after.label_ == "PER"):
+            continue
+        if after is not None:
+            dropped.add(id(after))  # "Grecia", a place to the model
+        grown[id(span)] = Span(doc, span.start, end + 2, label="PER")
+    return [grown.get(id(s), s) for s in spans if id(s) not in dropped]
+
+
+# a Mongolian name as Montsame writes it: the father's initial joined to the given name
+# by a dot ("B.Enkhtuvshin", "Ts.Odgerel"); two letters only where Mongolian
+# transliteration writes one sound with them
+_JOINED_INITIAL = re.compile(
+    r"^(?:[A-Z]|Ts|Ch|Sh|Kh|Zh|Ya|Yu|Ye|Yo|Dz)\.[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?$"
+)
+_INITIAL_PART = re.compile(r"^(?:[A-Z]|Ts|Ch|Sh|Kh|Zh|Ya|Yu|Ye|Yo|Dz)$")
+
+
+def joined_initials(doc: Doc, spans: list[Span]) -> list[Span]:
+    """ "B.Enkhtuvshin", "N.Tsetsegmaa", "Ts.Odgerel" (three tokens to the tokenizer):
+    an initial joined to a name by a dot, with no space, is a person, whatever the model
+    made of it; a title the model took in ("Abbot D.Ganbaatar") stays outside."""
+    found: list[tuple[int, int]] = []
+    i = 0
+    while i < len(doc):
+        if _JOINED_INITIAL.match(doc[i].text):
+            found.append((i, i + 1))
+        elif (
+            i + 2 < len(doc)
+            and _INITIAL_PART.match(doc[i].text)
+            and doc[i + 1].text == "."
+            and not doc[i].whitespace_
+            and not doc[i + 1].whitespace_
+            and re.match(r"^[A-Z][a-z]{2,}$", doc[i + 2].text)
+        ):
+            found.append((i, i + 3))
+            i += 2
+        i += 1
+    if not found:
+        return spans
+    out = list(spans)
+    for start, end in found:
+        touching = [s for s in out if s.start < end and start < s.end]
+        if any(s.label_ == "PER" and s.start == start and s.end > end for s in touching):
+            continue  # "B.Enkhtuvshin Bold": the model's longer person
+        out = [s for s in out if not any(s is t for t in touching)]
+        out.append(Span(doc, start, end, label="PER"))
     return out
