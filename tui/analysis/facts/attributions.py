@@ -3,7 +3,7 @@ Street Journal", "sagt Altman der NYT", "according to Reuters", "Nadella said").
 
 German has no parser in this project, so German cues are token patterns (spaCy `Matcher`)
 with the speaker taken from the entity or outlet name next to the cue. English uses the
-dependency parse (`DependencyMatcher`): the subject of a speech verb, the object of
+dependency parse (`SpeechSubjects`): the subject of a speech verb, the object of
 "according to", the recipient of "told". Anonymous cues ("Berichten zufolge", "the
 company said") give no fact: an attribution without a name tells the reader nothing.
 """
@@ -13,8 +13,11 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from spacy.matcher import DependencyMatcher, Matcher
+import numpy
+from spacy.attrs import DEP, HEAD, LOWER, POS
+from spacy.matcher import Matcher
 from spacy.strings import get_string_id
+from spacy.symbols import VERB
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
@@ -341,50 +344,52 @@ def build_matcher(vocab: Vocab, lang: str) -> Matcher:
     return matcher
 
 
-def build_dep_matcher(vocab: Vocab) -> DependencyMatcher:
-    """English: the subject of a speech verb ("Nadella said", "said Microsoft")."""
-    matcher = DependencyMatcher(vocab)
-    matcher.add(
-        "SAY_SUBJ",
-        [
-            [
-                {
-                    "RIGHT_ID": "verb",
-                    "RIGHT_ATTRS": {"LOWER": {"IN": sorted(SPEECH_EN)}, "POS": "VERB"},
-                },
-                {
-                    "LEFT_ID": "verb",
-                    "REL_OP": ">",
-                    "RIGHT_ID": "subj",
-                    "RIGHT_ATTRS": {"DEP": {"IN": ["nsubj", "nsubjpass"]}},
-                },
-            ]
-        ],
-    )
-    matcher.add(
-        "REPORTED_BY",
-        [
-            [
-                {
-                    "RIGHT_ID": "verb",
-                    "RIGHT_ATTRS": {"LOWER": {"IN": sorted(SPEECH_EN)}, "POS": "VERB"},
-                },
-                {
-                    "LEFT_ID": "verb",
-                    "REL_OP": ">",
-                    "RIGHT_ID": "by",
-                    "RIGHT_ATTRS": {"DEP": "agent"},
-                },
-                {
-                    "LEFT_ID": "by",
-                    "REL_OP": ">",
-                    "RIGHT_ID": "subj",
-                    "RIGHT_ATTRS": {"DEP": "pobj"},
-                },
-            ]
-        ],
-    )
-    return matcher
+class SpeechSubjects:
+    """English: the subject of a speech verb ("Nadella said", "said Microsoft") and the
+    agent of a passive one ("was reported by Reuters"), read off the parse's arrays.
+    spaCy's `DependencyMatcher` builds a map of every token of the doc on each call,
+    which cost a third of the facts' time on a long article; the two patterns need
+    only the children of the speech verbs."""
+
+    def __init__(self, vocab: Vocab) -> None:
+        strings = vocab.strings
+        self.verbs = frozenset(strings.add(word) for word in SPEECH_EN)
+        self.subjects = frozenset({strings.add("nsubj"), strings.add("nsubjpass")})
+        self.agent = strings.add("agent")
+        self.pobj = strings.add("pobj")
+        self.say = strings.add("SAY_SUBJ")
+        self.reported = strings.add("REPORTED_BY")
+
+    def __call__(self, doc: Doc) -> list[tuple[int, list[int]]]:
+        """(match id, [verb, subject]) or (match id, [verb, "by", subject]), by verb."""
+        if not len(doc):
+            return []
+        rows = doc.to_array([LOWER, POS, DEP, HEAD]).astype("int64")
+        lower, pos, dep = rows[:, 0].astype("uint64"), rows[:, 1], rows[:, 2].astype("uint64")
+        heads = rows[:, 3] + numpy.arange(len(doc))
+        verbs = [
+            i
+            for i in numpy.flatnonzero(pos == VERB).tolist()
+            if int(lower[i]) in self.verbs
+        ]
+        if not verbs:
+            return []
+        children: dict[int, list[int]] = {}
+        for child, head in enumerate(heads.tolist()):
+            if head != child:
+                children.setdefault(head, []).append(child)
+        found: list[tuple[int, list[int]]] = []
+        for verb in verbs:
+            for child in children.get(verb, ()):
+                if int(dep[child]) in self.subjects:
+                    found.append((self.say, [verb, child]))
+                elif int(dep[child]) == self.agent:
+                    found += [
+                        (self.reported, [verb, child, grandchild])
+                        for grandchild in children.get(child, ())
+                        if int(dep[grandchild]) == self.pobj
+                    ]
+        return found
 
 
 def skip_descriptors(doc: Doc, i: int, limit: int) -> int:
@@ -447,11 +452,11 @@ def _span_char(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
 
 
-def dep_matches(doc: Doc, dep_matcher: DependencyMatcher | None) -> list[tuple[int, list[int]]]:
-    """Speech-verb matches over the whole doc, once (the matcher cannot take a span)."""
-    if dep_matcher is None or not doc.has_annotation("DEP"):
+def dep_matches(doc: Doc, subjects: SpeechSubjects | None) -> list[tuple[int, list[int]]]:
+    """Speech-verb matches over the whole doc, once."""
+    if subjects is None or not doc.has_annotation("DEP"):
         return []
-    return [(m, ids) for m, ids in dep_matcher(doc)]
+    return subjects(doc)
 
 
 def cue_matches(doc: Doc, matcher: Matcher) -> list[tuple[int, int, int]]:

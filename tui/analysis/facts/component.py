@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 
 from tui.analysis.facts.attributions import (
     Attribution,
-    build_dep_matcher,
+    SpeechSubjects,
     build_matcher,
     cue_matches,
     dep_matches,
@@ -73,7 +73,7 @@ class FactsComponent:
         self.lang = lang
         self.role_matcher = build_role_matcher(nlp.vocab)
         self.cue_matcher = build_matcher(nlp.vocab, lang)
-        self.dep_matcher = build_dep_matcher(nlp.vocab) if lang != "de" else None
+        self.dep_matcher = SpeechSubjects(nlp.vocab) if lang != "de" else None
 
     def __call__(self, doc: Doc) -> Doc:
         _register_extensions()

@@ -359,7 +359,7 @@ class NameResolver:
         spans = capitals_before(join_of_place(join_particles(spans, self.index)))
         spans = capital_district(spans)
         spans = spanish_surnames(doc, o_surnames(doc, arabic_names(doc, spans, self.index)))
-        spans = joined_initials(doc, spans)
+        spans = joined_initials(doc, spans, words, text)
         spans = whole_names(
             spans, self.index, context.lowered, frozenset() if self.german else self.english_words
         )

@@ -62,7 +62,7 @@ def add_people(doc: Doc, spans: list[Span], words: list[str], index: NameIndex) 
     added: list[Span] = []
     i = 0
     while i < len(words) - 1:
-        if covered[i] or not (
+        if covered[i] or not index.is_given_name(words[i]) or not (
             _is_first_name(doc[i], lowered, index)
             # a particle and a surname make even "Doris" at a sentence's start a name
             or (index.is_given_name(words[i]) and _noble_surname(doc, i + 1, covered, index))
@@ -903,25 +903,30 @@ def spanish_surnames(doc: Doc, spans: list[Span]) -> list[Span]:
 _JOINED_INITIAL = re.compile(
     r"^(?:[A-Z]|Ts|Ch|Sh|Kh|Zh|Ya|Yu|Ye|Yo|Dz)\.[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?$"
 )
+_JOINED_ANYWHERE = re.compile(
+    r"(?<![\w.])(?:[A-Z]|Ts|Ch|Sh|Kh|Zh|Ya|Yu|Ye|Yo|Dz)\.[A-Z][a-z]{2}"
+)
 _INITIAL_PART = re.compile(r"^(?:[A-Z]|Ts|Ch|Sh|Kh|Zh|Ya|Yu|Ye|Yo|Dz)$")
 
 
-def joined_initials(doc: Doc, spans: list[Span]) -> list[Span]:
+def joined_initials(doc: Doc, spans: list[Span], words: list[str], text: str) -> list[Span]:
     """ "B.Enkhtuvshin", "N.Tsetsegmaa", "Ts.Odgerel" (three tokens to the tokenizer):
     an initial joined to a name by a dot, with no space, is a person, whatever the model
     made of it; a title the model took in ("Abbot D.Ganbaatar") stays outside."""
+    if not _JOINED_ANYWHERE.search(text):
+        return spans  # most articles: no word-by-word walk
     found: list[tuple[int, int]] = []
     i = 0
-    while i < len(doc):
-        if _JOINED_INITIAL.match(doc[i].text):
+    while i < len(words):
+        if _JOINED_INITIAL.match(words[i]):
             found.append((i, i + 1))
         elif (
-            i + 2 < len(doc)
-            and _INITIAL_PART.match(doc[i].text)
-            and doc[i + 1].text == "."
+            i + 2 < len(words)
+            and words[i + 1] == "."
+            and _INITIAL_PART.match(words[i])
+            and re.match(r"^[A-Z][a-z]{2,}$", words[i + 2])
             and not doc[i].whitespace_
             and not doc[i + 1].whitespace_
-            and re.match(r"^[A-Z][a-z]{2,}$", doc[i + 2].text)
         ):
             found.append((i, i + 3))
             i += 2
