@@ -367,11 +367,7 @@ class SpeechSubjects:
         rows = doc.to_array([LOWER, POS, DEP, HEAD]).astype("int64")
         lower, pos, dep = rows[:, 0].astype("uint64"), rows[:, 1], rows[:, 2].astype("uint64")
         heads = rows[:, 3] + numpy.arange(len(doc))
-        verbs = [
-            i
-            for i in numpy.flatnonzero(pos == VERB).tolist()
-            if int(lower[i]) in self.verbs
-        ]
+        verbs = [i for i in numpy.flatnonzero(pos == VERB).tolist() if int(lower[i]) in self.verbs]
         if not verbs:
             return []
         children: dict[int, list[int]] = {}

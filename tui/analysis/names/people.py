@@ -62,17 +62,21 @@ def add_people(doc: Doc, spans: list[Span], words: list[str], index: NameIndex) 
     added: list[Span] = []
     i = 0
     while i < len(words) - 1:
-        if covered[i] or not index.is_given_name(words[i]) or not (
-            _is_first_name(doc[i], lowered, index)
-            # a particle and a surname make even "Doris" at a sentence's start a name
-            or (index.is_given_name(words[i]) and _noble_surname(doc, i + 1, covered, index))
-            or (
-                index.is_given_name(words[i])
-                and words[i + 1] in family
-                and not doc[i].is_sent_start
-                and words[i].lower() not in lowered
-                and words[i] not in index.nouns  # "im Fall Epstein"
-                and not index.is_title(words[i])
+        if (
+            covered[i]
+            or not index.is_given_name(words[i])
+            or not (
+                _is_first_name(doc[i], lowered, index)
+                # a particle and a surname make even "Doris" at a sentence's start a name
+                or (index.is_given_name(words[i]) and _noble_surname(doc, i + 1, covered, index))
+                or (
+                    index.is_given_name(words[i])
+                    and words[i + 1] in family
+                    and not doc[i].is_sent_start
+                    and words[i].lower() not in lowered
+                    and words[i] not in index.nouns  # "im Fall Epstein"
+                    and not index.is_title(words[i])
+                )
             )
         ):
             i += 1
@@ -903,9 +907,7 @@ def spanish_surnames(doc: Doc, spans: list[Span]) -> list[Span]:
 _JOINED_INITIAL = re.compile(
     r"^(?:[A-Z]|Ts|Ch|Sh|Kh|Zh|Ya|Yu|Ye|Yo|Dz)\.[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?$"
 )
-_JOINED_ANYWHERE = re.compile(
-    r"(?<![\w.])(?:[A-Z]|Ts|Ch|Sh|Kh|Zh|Ya|Yu|Ye|Yo|Dz)\.[A-Z][a-z]{2}"
-)
+_JOINED_ANYWHERE = re.compile(r"(?<![\w.])(?:[A-Z]|Ts|Ch|Sh|Kh|Zh|Ya|Yu|Ye|Yo|Dz)\.[A-Z][a-z]{2}")
 _INITIAL_PART = re.compile(r"^(?:[A-Z]|Ts|Ch|Sh|Kh|Zh|Ya|Yu|Ye|Yo|Dz)$")
 
 
