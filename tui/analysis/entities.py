@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from tui.analysis.model import Entity, Mention
@@ -61,7 +61,9 @@ class _Group:
 
     @property
     def label(self) -> str:
-        return self.label_votes.most_common(1)[0][0]
+        # `most_common(1)`, without its heap: the first of the labels with most votes
+        votes = self.label_votes
+        return max(votes, key=votes.__getitem__)
 
     def name(self, nominatives: Mapping[str, str]) -> str:
         """The canonical form, or the name as written elsewhere when the article only
@@ -207,9 +209,8 @@ def _is_propagatable(form: str, text: str) -> bool:
     if not form[0].isupper() and not form[0].isdigit():
         return False
     lower = form.lower()
-    if lower not in text:  # the plain test first: a regex over a long text per form is slow
-        return True
-    return re.search(rf"(?<!\w){re.escape(lower)}(?!\w)", text) is None
+    pattern = re.compile(rf"(?<!\w){re.escape(lower)}(?!\w)")
+    return next(_occurrences(text, lower, pattern, 0, len(text)), None) is None
 
 
 def group_entities(
@@ -235,12 +236,15 @@ def group_entities(
     groups: list[_Group] = []
     by_form: dict[str, _Group] = {}
 
+    owners: _Owners | None = None
     # longest first, so "Sam Altman" exists before "Altman" looks for a home
     for span in sorted(cleaned, key=lambda s: (-len(text[s.start : s.end].split()), s.start)):
         surface = text[span.start : span.end]
         form = _base_form(surface, surfaces) if genitive else surface
         declined = _declension_key(form, span.label) if genitive else form
-        group = by_form.get(declined) or _by_surname(form, span.label, groups)
+        if " " not in form and owners is None:
+            owners = _Owners(groups)  # the names of several words are all in by now
+        group = by_form.get(declined) or _by_surname(form, span.label, groups, owners)
         if group is None and surface in spelled_out:
             group = by_form.get(spelled_out[surface])  # "Internationaler Gerichtshof (IGH)"
         if group is None:
@@ -269,7 +273,7 @@ def group_entities(
             after = r"(?![\w-])" if genitive else r"(?!\w)"
             pattern = re.compile(rf"(?<![\w-]){re.escape(form)}{suffix}{after}")
             for region_start, region_end in regions:
-                for match in pattern.finditer(text, region_start, region_end):
+                for match in _occurrences(text, form, pattern, region_start, region_end):
                     key = match.span()
                     if _overlaps(key, taken):
                         inner = _inside(key, taken)
@@ -291,6 +295,23 @@ def group_entities(
     ]
     entities.sort(key=lambda e: e.mentions[0].start if e.mentions else 0)
     return entities
+
+
+def _occurrences(
+    text: str, form: str, pattern: re.Pattern[str], start: int, end: int
+) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text, start, end)` for a pattern that begins with `form` after
+    a lookbehind: `str.find` goes to each place the form is written and the pattern is
+    tried there only (a regex that opens with a lookbehind walks a long text character
+    by character, once per form)."""
+    at = text.find(form, start, end)
+    while at != -1:
+        match = pattern.match(text, at, end)
+        if match is None:
+            at = text.find(form, at + 1, end)
+            continue
+        yield match
+        at = text.find(form, max(match.end(), at + 1), end)
 
 
 def _acronyms_in_brackets(text: str, spans: Sequence[RawSpan], german: bool) -> dict[str, str]:
@@ -320,18 +341,19 @@ _ACRONYM = re.compile(r"^[A-ZÄÖÜ][A-ZÄÖÜ0-9&.-]{1,9}$")
 def _same_people(groups: list[_Group]) -> list[_Group]:
     """ "Gloria Arroyo" and "Gloria Macapagal Arroyo": a person named with and without a
     middle name is one, when no other person of the article shares both names."""
-    people = [g for g in groups if g.label == "PER" and len(g.canonical.split()) > 1]
+    # a group's canonical name keeps its words while shorter names join it
+    names = {id(g): g.canonical.split() for g in groups if g.label == "PER"}
+    people = [g for g in groups if len(names.get(id(g), ())) > 1]
+    by_ends: dict[tuple[str, str], list[_Group]] = {}
+    for person in people:
+        by_ends.setdefault((names[id(person)][0], names[id(person)][-1]), []).append(person)
     merged: set[int] = set()
-    for short in sorted(people, key=lambda g: len(g.canonical.split())):
-        words = short.canonical.split()
+    for short in sorted(people, key=lambda g: len(names[id(g)])):
+        words = names[id(short)]
         fuller = [
             g
-            for g in people
-            if g is not short
-            and id(g) not in merged
-            and len(g.canonical.split()) > len(words)
-            and g.canonical.split()[0] == words[0]
-            and g.canonical.split()[-1] == words[-1]
+            for g in by_ends[(words[0], words[-1])]
+            if g is not short and id(g) not in merged and len(names[id(g)]) > len(words)
         ]
         if len(fuller) == 1:
             target = fuller[0]
@@ -342,12 +364,15 @@ def _same_people(groups: list[_Group]) -> list[_Group]:
     if not merged:
         return groups
     # a surname alone that had two full names to choose from now has one
-    people = [p for p in people if id(p) not in merged]
+    by_surname: dict[str, list[_Group]] = {}
+    for person in people:
+        if id(person) not in merged:
+            by_surname.setdefault(_surname(names[id(person)][-1]), []).append(person)
     for group in groups:
         forms = list(group.forms)
         if id(group) in merged or len(forms) != 1 or " " in forms[0]:
             continue
-        owners = [p for p in people if _surname(p.canonical.split()[-1]) == forms[0]]
+        owners = by_surname.get(forms[0], [])
         if len(owners) == 1 and group.label in ("PER", owners[0].label):
             owners[0].forms.update(group.forms)
             owners[0].mentions.update(group.mentions)
@@ -356,9 +381,36 @@ def _same_people(groups: list[_Group]) -> list[_Group]:
     return [g for g in groups if id(g) not in merged]
 
 
-def _by_surname(form: str, label: str, groups: list[_Group]) -> _Group | None:
+class _Owners:
+    """The groups that may own a one-word name, by that word: those with a name of
+    several words that it could end, begin or abbreviate. Built once the names of
+    several words are grouped (they come first), so that a long article does not test
+    every group for every one-word mention."""
+
+    def __init__(self, groups: list[_Group]) -> None:
+        self.by_word: dict[str, list[_Group]] = {}
+        for group in groups:
+            keys: set[str] = set()
+            for known in group.forms:
+                words = known.split()
+                if len(words) < 2:
+                    continue
+                keys.update((_surname(words[-1]), words[0], _initials(words)))
+                if len(words) > 2:
+                    keys.add(words[-2])
+            for key in keys:
+                self.by_word.setdefault(key, []).append(group)
+
+    def candidates(self, form: str) -> list[_Group]:
+        return self.by_word.get(form, [])
+
+
+def _by_surname(
+    form: str, label: str, groups: list[_Group], owners: _Owners | None = None
+) -> _Group | None:
     """A one-word name joins the one multi-word name that it ends (a person's surname,
-    whatever label the model gave this mention) or begins (an organisation's short name)."""
+    whatever label the model gave this mention) or begins (an organisation's short name).
+    `owners`, where given, narrows the groups to look at."""
     if " " in form:
         # "Van Acker" after "Pieter Van Acker": a person's surname with its particle, also
         # at the start of a sentence ("Von der Leyen" after "Ursula von der Leyen")
@@ -370,7 +422,7 @@ def _by_surname(form: str, label: str, groups: list[_Group]) -> _Group | None:
         ]
         return people[0] if label == "PER" and len(people) == 1 else None
     matches = []
-    for group in groups:
+    for group in groups if owners is None else owners.candidates(form):
         group_label = group.label  # a vote count: once per group, not once per form
         for known in group.forms:
             words = known.split()
