@@ -142,3 +142,37 @@ def test_the_un_general_assembly_with_its_prefix_is_a_body() -> None:
         "eines UN-Menschenrechtsrates beschlossen."
     )
     assert_names(found, {"UN-Vollversammlung": "ORG", "UN-Menschenrechtsrates": "ORG"}, set())
+
+
+def test_the_commission_alone_is_the_eu_s_only_in_an_article_about_the_eu() -> None:
+    pension = german(
+        "Der Auftrag der Kommission ist es bis zum März 2020 ein neues Konzept für die "
+        "Rentenversicherung vorzulegen. Die Vorschläge der Kommission betreffen den Zeitraum "
+        "ab 2025."
+    )
+    assert "Kommission" not in pension, pension
+    europe = german(
+        "Nach einem Treffen mit EU-Kommissionspräsident José Manuel Barroso in London "
+        "kündigte Blair einen Krisen-Gipfel im Herbst an, auf dem er sich um eine Einigung "
+        "über die EU-Finanzierung 2007 bis 2013 bemühen wolle. Barroso kündigte für den "
+        "Sondergipfel Vorschläge der Kommission für ein europäisches Sozialmodell an."
+    )
+    assert europe.get("Kommission") == "ORG", europe
+
+
+def test_an_english_department_treaties_and_an_alliance_in_german_text() -> None:
+    found = german(
+        "Das United States Department of Health and Human Services betrachtet jeden als arm, "
+        "der weniger verdient. Soldaten wurde gesagt, dass die Genfer Konventionen nicht "
+        "anzuwenden seien. Im Jahr 2003 hatte sich Tonga der Koalition der Willigen "
+        "angeschlossen."
+    )
+    assert_names(
+        found,
+        {
+            "United States Department of Health and Human Services": "ORG",
+            "Genfer Konventionen": "MISC",
+            "Koalition der Willigen": "ORG",
+        },
+        {"United States"},
+    )

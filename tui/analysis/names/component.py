@@ -471,6 +471,8 @@ class NameResolver:
             )
         ):
             return None  # "im Parlament", "die Mitgliedstaaten", "am Hauptbahnhof": no name
+        if self.german and span.text == "Kommission" and not _NAMES_THE_EU.search(text):
+            return None  # "die Kommission" of a pension reform or of the UN: no name
         if (
             self.german
             and span.text == "Brand"
@@ -1622,6 +1624,8 @@ _NO_NAMES = frozenset(
     | {"HIV", "HPV", "Covid", "COVID", "Covid-19", "COVID-19"}
 )
 _CATEGORY = re.compile(r"^Category \d$")
+# an article about the European Union, whose Commission "die Kommission" alone names
+_NAMES_THE_EU = re.compile(r"(?<![\w-])EU(?![\w])|Brüssel")
 
 
 _COMPASS_WORDS = frozenset(

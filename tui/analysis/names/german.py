@@ -195,7 +195,8 @@ _EN_BODY_HEADS = frozenset(
 # begins with before "for" or "of" ("Center for American Progress")
 _EN_NAMED_HEADS = frozenset(
     {"Institute", "Foundation", "Council", "Association", "Committee", "Alliance"}
-    | {"Coalition", "Society", "Fund", "Trust", "Network", "Project"}
+    | {"Coalition", "Society", "Fund", "Trust", "Network", "Project", "Department"}
+    | {"Agency", "Administration"}
 )
 # heads that may name a place too ("Metropolitan Correctional Center"): only with "for"
 _EN_HEADS_BEFORE_LINK = frozenset({"Center", "Centre"})
