@@ -68,10 +68,9 @@ def add_people(doc: Doc, spans: list[Span], words: list[str], index: NameIndex) 
             or not (
                 _is_first_name(doc[i], lowered, index)
                 # a particle and a surname make even "Doris" at a sentence's start a name
-                or (index.is_given_name(words[i]) and _noble_surname(doc, i + 1, covered, index))
+                or _noble_surname(doc, i + 1, covered, index)
                 or (
-                    index.is_given_name(words[i])
-                    and words[i + 1] in family
+                    words[i + 1] in family
                     and not doc[i].is_sent_start
                     and words[i].lower() not in lowered
                     and words[i] not in index.nouns  # "im Fall Epstein"
