@@ -176,3 +176,14 @@ def test_an_english_department_treaties_and_an_alliance_in_german_text() -> None
         },
         {"United States"},
     )
+
+
+def test_an_english_office_and_a_white_paper_in_german_text_name_no_one() -> None:
+    found = german(
+        "Neben dem Außenministerium wird Raab auch First Secretary of State und damit "
+        "Stellvertreter Johnsons. George Muir von der Association of Train Operating "
+        "Companies sagte, das White Paper sei der „erste sinnvolle Plan für den Ausbau der "
+        "Eisenbahn“ in den letzten Jahren."
+    )
+    assert not {"Secretary of State", "First Secretary of State", "White"} & set(found), found
+    assert found.get("George Muir") == "PER", found

@@ -460,6 +460,10 @@ class NameResolver:
             and not (span.label_ == "PER" and self._is_surname(span.text, context.surnames))
         ):
             return None  # "Emir", "des Emirs": a title alone names no one
+        if len(span) > 1 and span.text in index.title_words:
+            return None  # "First Secretary of State": an office, written as a title
+        if span.text == "White" and doc[span.end : span.end + 1].text in ("Paper", "Papers"):
+            return None  # "ein White Paper" in German: a kind of document
         if span.text in _NO_NAMES or _CATEGORY.match(span.text):
             return None  # "10:00 GMT", "a Category 2 storm"
         if self.german and (
