@@ -187,3 +187,20 @@ def test_an_english_office_and_a_white_paper_in_german_text_name_no_one() -> Non
     )
     assert not {"Secretary of State", "First Secretary of State", "White"} & set(found), found
     assert found.get("George Muir") == "PER", found
+
+
+def test_a_joined_initial_and_the_name_alone_are_one_person() -> None:
+    from tui.analysis.analyzer import analyze
+    from tui.article import parse_text
+
+    result = analyze(
+        parse_text(
+            "Report\n\nArchaeologist Ts.Odgerel, who has worked at the site for 15 years, said "
+            'the excavations could reveal more. "Every time we dig in Kharkhorin, we find '
+            'something we did not expect," Odgerel said.',
+            lang="en",
+        ),
+        use_cache=False,
+    )
+    person = next(e for e in result.entities if e.name == "Ts.Odgerel")
+    assert {m.text for m in person.mentions} == {"Ts.Odgerel", "Odgerel"}

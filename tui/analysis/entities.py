@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from tui.analysis.model import Entity, Mention
 from tui.analysis.names.heads import STATE_ABBREVIATIONS
-from tui.analysis.names.people import NAME_PARTICLES
+from tui.analysis.names.people import NAME_PARTICLES, name_words
 
 _LEADING_DETERMINERS = frozenset(
     ["the", "der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "laut"]
@@ -57,7 +57,7 @@ class _Group:
     def canonical(self) -> str:
         """The fullest name; among declined forms of it the commonest, then the shortest
         ("Deutsche Bahn" before "Deutschen Bahn": the nominative ending is the short one)."""
-        return max(self.forms, key=lambda f: (len(f.split()), self.forms[f], -len(f), f))
+        return max(self.forms, key=lambda f: (len(name_words(f)), self.forms[f], -len(f), f))
 
     @property
     def label(self) -> str:
@@ -238,11 +238,11 @@ def group_entities(
 
     owners: _Owners | None = None
     # longest first, so "Sam Altman" exists before "Altman" looks for a home
-    for span in sorted(cleaned, key=lambda s: (-len(text[s.start : s.end].split()), s.start)):
+    for span in sorted(cleaned, key=lambda s: (-len(name_words(text[s.start : s.end])), s.start)):
         surface = text[span.start : span.end]
         form = _base_form(surface, surfaces) if genitive else surface
         declined = _declension_key(form, span.label) if genitive else form
-        if " " not in form and owners is None:
+        if owners is None and len(name_words(form)) < 2:
             owners = _Owners(groups)  # the names of several words are all in by now
         group = by_form.get(declined) or _by_surname(form, span.label, groups, owners)
         if group is None and surface in spelled_out:
@@ -263,7 +263,7 @@ def group_entities(
     for group in groups:
         forms = set(group.forms)
         if group.label == "PER":  # "Nadella" after "Satya Nadella"
-            forms.update(_surname_form(f) for f in group.forms if len(f.split()) > 1)
+            forms.update(_surname_form(f) for f in group.forms if len(name_words(f)) > 1)
         for form in sorted(forms, key=len, reverse=True):
             if not _is_propagatable(form, prose):
                 continue
@@ -342,7 +342,7 @@ def _same_people(groups: list[_Group]) -> list[_Group]:
     """ "Gloria Arroyo" and "Gloria Macapagal Arroyo": a person named with and without a
     middle name is one, when no other person of the article shares both names."""
     # a group's canonical name keeps its words while shorter names join it
-    names = {id(g): g.canonical.split() for g in groups if g.label == "PER"}
+    names = {id(g): name_words(g.canonical) for g in groups if g.label == "PER"}
     people = [g for g in groups if len(names.get(id(g), ())) > 1]
     by_ends: dict[tuple[str, str], list[_Group]] = {}
     for person in people:
@@ -392,7 +392,7 @@ class _Owners:
         for group in groups:
             keys: set[str] = set()
             for known in group.forms:
-                words = known.split()
+                words = name_words(known)
                 if len(words) < 2:
                     continue
                 keys.update((_surname(words[-1]), words[0], _initials(words)))
@@ -425,7 +425,7 @@ def _by_surname(
     for group in groups if owners is None else owners.candidates(form):
         group_label = group.label  # a vote count: once per group, not once per form
         for known in group.forms:
-            words = known.split()
+            words = name_words(known)
             if len(words) < 2:
                 continue
             if (
@@ -447,7 +447,7 @@ def _by_surname(
 
 def _surname_form(name: str) -> str:
     """ "von der Leyen" of "Ursula von der Leyen": the surname with its particles."""
-    words = name.split()
+    words = name_words(name)
     k = len(words) - 1
     while k > 1 and words[k - 1] in NAME_PARTICLES:  # lower case: "Ursula Von" is a name
         k -= 1

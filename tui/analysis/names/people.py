@@ -910,6 +910,16 @@ _JOINED_ANYWHERE = re.compile(r"(?<![\w.])(?:[A-Z]|Ts|Ch|Sh|Kh|Zh|Ya|Yu|Ye|Yo|Dz
 _INITIAL_PART = re.compile(r"^(?:[A-Z]|Ts|Ch|Sh|Kh|Zh|Ya|Yu|Ye|Yo|Dz)$")
 
 
+def name_words(name: str) -> list[str]:
+    """A name's words, a joined initial apart: "Ts.Odgerel" -> ["Ts.", "Odgerel"] (the
+    article may go on with "Odgerel" alone)."""
+    words = name.split()
+    if words and "." in words[0] and _JOINED_INITIAL.match(words[0]):
+        initial, _, given = words[0].partition(".")
+        words[:1] = [initial + ".", given]
+    return words
+
+
 def joined_initials(doc: Doc, spans: list[Span], words: list[str], text: str) -> list[Span]:
     """ "B.Enkhtuvshin", "N.Tsetsegmaa", "Ts.Odgerel" (three tokens to the tokenizer):
     an initial joined to a name by a dot, with no space, is a person, whatever the model
