@@ -713,6 +713,8 @@ class NameResolver:
                     start = title_end
                 if honorific and index.find(named, german=self.german) is None:
                     person = True  # "Ms Sandhu", "Cllr Ellie Whitcombe": a person
+                elif self._titled_person(Span(doc, title_end, end, label=span.label_)):
+                    start, person = title_end, True  # "Alhaji Musa Garba Danjuma", a body
         while end - start > 1 and doc[start].text in ("the", "der", "die", "das"):
             start += 1  # "the Alliance of Small Island States (Aosis" cut at its bracket
             if end - start == 1 and doc[start].tag_ == "JJ":
@@ -731,6 +733,28 @@ class NameResolver:
             entry = index.find(trimmed.text, german=self.german)
             label = entry.label if entry is not None and entry.is_entity else label
         return Span(doc, start, end, label=label)
+
+    def _titled_person(self, named: Span) -> bool:
+        """A title's name, which the model called a body or a thing, that begins with a
+        first name, in two to four capitalised words that name no body or place the
+        index or their last word knows."""
+        org_like = german_organisation_or_place if self.german else english_organisation_or_place
+        last = named[-1].text
+        return (
+            2 <= len(named) <= 4
+            and named.label_ in ("ORG", "MISC")
+            # a surname, or a word no dictionary of the language knows ("King Abdullah
+            # Canal" is a canal)
+            and (
+                self.index.is_surname(last)
+                or (self.german and not self.index.is_common_noun(last))
+                or (not self.german and last.lower() not in self.english_words)
+            )
+            and all(t.text[:1].isupper() and t.is_alpha for t in named)
+            and self.index.is_given_name(named[0].text)
+            and self.index.find(named.text, german=self.german) is None
+            and not org_like(named.text)
+        )
 
     def _is_word(self, lowered: set[str]) -> Callable[[str], bool]:
         """Whether a capitalised word is a word of the article's language."""
