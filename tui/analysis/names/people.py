@@ -903,11 +903,10 @@ def spanish_surnames(doc: Doc, spans: list[Span]) -> list[Span]:
 # a Mongolian name as Montsame writes it: the father's initial joined to the given name
 # by a dot ("B.Enkhtuvshin", "Ts.Odgerel"); two letters only where Mongolian
 # transliteration writes one sound with them
-_JOINED_INITIAL = re.compile(
-    r"^(?:[A-Z]|Ts|Ch|Sh|Kh|Zh|Ya|Yu|Ye|Yo|Dz)\.[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?$"
-)
-_JOINED_ANYWHERE = re.compile(r"(?<![\w.])(?:[A-Z]|Ts|Ch|Sh|Kh|Zh|Ya|Yu|Ye|Yo|Dz)\.[A-Z][a-z]{2}")
-_INITIAL_PART = re.compile(r"^(?:[A-Z]|Ts|Ch|Sh|Kh|Zh|Ya|Yu|Ye|Yo|Dz)$")
+_MONGOLIAN_INITIAL = r"(?:[A-Z]|Ts|Ch|Sh|Kh|Zh|Ya|Yu|Ye|Yo|Dz)"
+_JOINED_INITIAL = re.compile(rf"^{_MONGOLIAN_INITIAL}\.[A-Z][a-z]{{2,}}(?:-[A-Z][a-z]+)?$")
+_JOINED_ANYWHERE = re.compile(rf"(?<![\w.]){_MONGOLIAN_INITIAL}\.[A-Z][a-z]{{2}}")
+_INITIAL_PART = re.compile(rf"^{_MONGOLIAN_INITIAL}$")
 
 
 def name_words(name: str) -> list[str]:
