@@ -73,7 +73,7 @@ from tui.analysis.names.german import (
     town_adjective_before_a_noun,
     without_compass_words,
 )
-from tui.analysis.names.heads import EN_ORG_HEADS, STORM_WORDS_EN
+from tui.analysis.names.heads import EN_ORG_HEADS, LOCAL_UNITS, STORM_WORDS_EN
 from tui.analysis.names.index import Entry, NameIndex, load_index
 from tui.analysis.names.patterns import (
     bodies_for,
@@ -1688,8 +1688,7 @@ _PLACE_NOUNS_AFTER = frozenset(
     {"mountain", "mountains", "river", "border", "valley", "town", "village", "city"}
     | {"district", "province", "municipality", "region", "county", "township", "settlement"}
     | {"island", "islands", "peninsula", "lake", "coast", "suburb", "borough", "barangay"}
-    | {"aimag", "soum", "dzongkhag", "gewog", "woreda", "upazila", "oblast", "neighbourhood"}
-    | {"neighborhood"}
+    | LOCAL_UNITS
 )
 
 

@@ -16,6 +16,7 @@ from spacy.util import filter_spans
 from tui.analysis.names.heads import (
     EN_ORG_HEADS,
     EN_PLACE_HEADS,
+    LOCAL_UNITS,
     ROAD_WORDS,
     STATE_ABBREVIATIONS,
     STORM_GRADES,
@@ -70,14 +71,11 @@ _PLACE_NOUNS_AFTER = frozenset(
         "river", "district", "province", "county", "region", "valley", "village", "island",
         "islands", "lake", "peninsula", "taluka", "municipality", "prefecture", "township",
         "governorate", "canton", "archipelago", "estuary", "delta", "basin", "glacier",
-        # the local units of other states: Mongolia's aimags and soums, Bhutan's
-        # dzongkhags and gewogs, Ethiopia's woredas, Bangladesh's upazilas, Russia's
-        # oblasts; and a town's parts
-        "aimag", "soum", "dzongkhag", "gewog", "woreda", "kebele", "upazila", "tehsil",
-        "oblast", "raion", "voivodeship", "neighbourhood", "neighborhood", "neighbourhoods",
-        "neighborhoods", "districts", "provinces",
+        # more units, and plurals after a list ("the Neapolis and Agia Trias neighbourhoods")
+        "kebele", "tehsil", "raion", "voivodeship", "neighbourhoods", "neighborhoods",
+        "districts", "provinces",
     }
-)  # fmt: skip
+) | LOCAL_UNITS  # fmt: skip
 
 
 # a person's age or role after a comma: "Ramesh Chand Nishad, 58,", "Suphachai

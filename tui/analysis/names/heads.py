@@ -279,3 +279,12 @@ STATE_ABBREVIATIONS = frozenset(
         "N.L", "N.S", "Ont", "P.E.I", "Que", "Sask",
     }
 )  # fmt: skip
+
+
+# the local units of other states, written in lower case after a name that they make a
+# place: Mongolia's aimags and soums, Bhutan's dzongkhags and gewogs, Ethiopia's woredas,
+# Bangladesh's upazilas, Russia's oblasts ("Uvurkhangai aimag"); and a town's parts
+LOCAL_UNITS = frozenset(
+    {"aimag", "soum", "dzongkhag", "gewog", "woreda", "upazila", "oblast", "neighbourhood"}
+    | {"neighborhood"}
+)
