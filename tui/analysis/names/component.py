@@ -174,6 +174,10 @@ _HONORIFICS = frozenset(
 _ROLE_HEADS = frozenset({"Minister", "Secretary", "Commissioner", "Spokesman", "Spokeswoman"})
 # German nouns for a kind of body, never one body's name alone
 _PARLIAMENT = frozenset({"Parlament", "Parlaments", "Parlamente", "Parlamenten"})
+# a state's bodies, named by a common noun: "das Parlament Boliviens" names Bolivia only
+_BODIES_OF_A_STATE = _PARLIAMENT | frozenset(
+    {"Regierung", "Armee", "Polizei", "Opposition", "Justiz", "Militär", "Streitkräfte"}
+)
 # a language's noun: "Englisch", "Französisch", "Deutsch" (an adjective takes an ending)
 _LANGUAGE = re.compile(r"^(?:[A-ZÄÖÜ][a-zäöü]+isch|Deutsch)$")
 _US_WORDS = frozenset({"USA", "US", "Washington", "Vereinigten", "Vereinigte"})
@@ -475,6 +479,10 @@ class NameResolver:
             )
         ):
             return None  # "im Parlament", "die Mitgliedstaaten", "am Hauptbahnhof": no name
+        if self.german and len(span) == 2 and span[0].text in _BODIES_OF_A_STATE:
+            owner = self._genitive_owner(span[1].text, context)
+            if owner is not None:  # "das Parlament Boliviens", "Parlament Mesas Rücktritt"
+                return Span(doc, span.start + 1, span.end, label=owner)
         if self.german and span.text == "Kommission" and not _NAMES_THE_EU.search(text):
             return None  # "die Kommission" of a pension reform or of the UN: no name
         if (
@@ -564,6 +572,21 @@ class NameResolver:
             and span.text not in context.inner_words
         ):
             return None  # "Championship … was": the tagger knows a common noun
+        if (
+            not self.german
+            and span.end < len(doc)
+            and doc[span.end].text in ("fever", "virus", "disease")
+        ):
+            return None  # "Lassa fever", "Zika virus": a disease named after a place
+        if (
+            not self.german
+            and span.label_ != "PER"
+            and len(span) > 2
+            and span[0].text in _ROLE_HEADS
+            and span[1].text in ("for", "of")
+            and whole is None
+        ):
+            return None  # "Commissioner for Health", "Minister of Works": an office
         if (
             not self.german
             and span.label_ != "PER"
@@ -715,6 +738,19 @@ class NameResolver:
                     person = True  # "Ms Sandhu", "Cllr Ellie Whitcombe": a person
                 elif self._titled_person(Span(doc, title_end, end, label=span.label_)):
                     start, person = title_end, True  # "Alhaji Musa Garba Danjuma", a body
+            if (
+                not self.german
+                and span.label_ == "PER"
+                and start == span.start
+                and end - start > 2
+                and (doc[start].is_sent_start or start == 0)
+                and doc[start].text.istitle()
+                and doc[start].text.lower() in self.english_words
+                and not index.is_given_name(doc[start].text)
+                and not index.is_surname(doc[start].text)
+                and index.find(doc[start].text, german=False) is None
+            ):
+                start += 1  # "Opener Rashan Furbert": a role that opens a sentence
         while end - start > 1 and doc[start].text in ("the", "der", "die", "das"):
             start += 1  # "the Alliance of Small Island States (Aosis" cut at its bracket
             if end - start == 1 and doc[start].tag_ == "JJ":
@@ -1199,12 +1235,32 @@ class NameResolver:
             or (entry is not None and "noun" in entry.flags)
         )
 
+    def _genitive_owner(self, word: str, context: _Context) -> str | None:
+        """The label of a genitive name after a state's body: a place the index knows
+        ("Boliviens") or a person of the article ("Mesas" of "Carlos Mesa")."""
+        if len(word) < 3 or not word.endswith("s") or not word[:1].isupper():
+            return None
+        base = word[:-1]
+        if base in context.surnames:
+            return "PER"
+        entry = self.index.find(base, german=True)
+        if entry is not None and entry.is_entity and entry.label == "LOC" and entry.strong:
+            return "LOC"
+        return None
+
     def _distinct_name(self, text: str, names: _DocNames, exclude: str) -> bool:
         """A part of a merged span that names something of its own: a full name of the
         document, the surname of one, or a place or body the index knows for sure.
         A bare word the model also labelled alone is not enough ("Kim Jong-un")."""
         if not names.known(text, exclude):
             return False
+        if (
+            not self.german
+            and english_head(text) in EN_ORG_HEADS
+            and all(w.lower() in self.english_words for w in text.split())
+            and self.index.find(text, german=False) is None
+        ):
+            return False  # "Cricket Club" of "Somerset Cricket Club": a kind, no name
         base = names.key(text)
         if base == exclude and exclude.startswith(text + " "):
             return False  # "Mark" of "Mark Halloran" is that person, not another name
@@ -1519,6 +1575,7 @@ class NameResolver:
             entry is not None
             and entry.is_known_place
             and after not in ("'s", "’s", ",", "and", "or")
+            and not after[:1].isupper()  # "…, Africa CDC,": the place opens a name
         )
 
     @staticmethod

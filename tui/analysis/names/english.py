@@ -179,6 +179,13 @@ def english_label(
     ):
         return typed
     words = key.split()
+    if (
+        label in ("LOC", "PER")
+        and len(words) > 1
+        and (known is None or not known.strong)
+        and english_head(key) in _BODY_HEADS
+    ):
+        return "ORG"  # "Keren Kayemeth LeIsrael-Jewish National Fund", "Africa Centres for …"
     if label != "ORG" and _acronym_as_a_word(key, index):
         return "ORG"  # "Uefa", "Nasa", "Unesco": a listed acronym, written as a word
     if label in ("PER", "ORG") and len(words) == 2 and words[0] in _COMPASS:
@@ -234,6 +241,13 @@ def english_label(
     return label
 
 
+# the head of a body's name, never of a place's or a person's (347 of the gold's forms
+# with one of them are organisations, none a place)
+_BODY_HEADS = frozenset(
+    {"Fund", "Foundation", "Institute", "Institutes", "Ministry", "Agency", "Authority"}
+    | {"Association", "Society", "Organisation", "Organization", "Federation"}
+    | {"Corporation", "Company", "Centres", "Centers", "Bureau", "Commission"}
+)
 _COP = re.compile(r"^(?:COP|Cop) ?\d+$")
 _PLACE_WORDS_FIRST = frozenset({"River", "Lake", "Mount", "Mt", "Mt."})  # not "Gulf Air"
 
@@ -540,6 +554,9 @@ _TIME_WORDS = frozenset(
 )
 
 
+_SAINTS = frozenset({"St", "St.", "Saint", "Ste", "Ste."})
+
+
 def possessive_bodies(
     doc: Doc, spans: list[Span], words: list[str], index: NameIndex
 ) -> list[Span]:
@@ -554,8 +571,10 @@ def possessive_bodies(
             continue
         if words[i] in _TIME_WORDS:
             continue  # "Tuesday's Champions League tie"
+        saint = i > 0 and words[i - 1] in _SAINTS  # "St George's Cricket Club"
+        start = i - 1 if saint else i
         entry = index.get(words[i])
-        if entry is not None and entry.is_entity and entry.label != "ORG":
+        if not saint and entry is not None and entry.is_entity and entry.label != "ORG":
             continue
         end = i + 2
         while (
@@ -565,11 +584,13 @@ def possessive_bodies(
         tail = words[i + 2 : end]
         if not tail or not (tail[-1] in EN_ORG_HEADS or (tail[-1] == "UK" and len(tail) > 1)):
             continue
-        inside = [s for s in out if i <= s.start and s.end <= end]
-        if i in by_start or any(s.start < i < s.end or s.start < end < s.end for s in out):
+        inside = [s for s in out if start <= s.start and s.end <= end]
+        if (not saint and i in by_start) or any(
+            s.start < start < s.end or s.start < end < s.end for s in out
+        ):
             continue  # "Google's Cloud Services Group": a name of its own owns the body
         out = [s for s in out if s not in inside]
-        out.append(Span(doc, i, end, label="ORG"))
+        out.append(Span(doc, start, end, label="ORG"))
     return out
 
 

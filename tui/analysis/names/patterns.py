@@ -711,7 +711,9 @@ def _for_what(doc: Doc, words: list[str], i: int) -> int | None:
     if doc[j].ent_type_ == "PER":
         return None
     if (
-        words[j].endswith(("ischen", "ische", "alen", "ale", "sche", "schen"))
+        words[j].endswith(
+            ("ischen", "ische", "alen", "ale", "sche", "schen", "elle", "ellen", "liche", "lichen")
+        )
         and j + 1 < len(words)
         and words[j + 1][:1].isupper()
     ):

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span, Token
 
 from tui.analysis.names.index import NameIndex
+from tui.analysis.names.patterns import looks_like_an_organisation
 
 # words inside a person's name: "Mohammad bin Salman", "Alexander Van der Bellen"
 NAME_PARTICLES = frozenset(
@@ -222,6 +223,8 @@ def join_particles(spans: list[Span], index: NameIndex) -> list[Span]:
                 (
                     j > span.end
                     and following.start == j
+                    # "Steve H. Hanke von der Johns Hopkins University": a person's body
+                    and not (len(following) > 1 and looks_like_an_organisation(following.text))
                     and (
                         following.label_ == "PER"
                         or (
@@ -291,7 +294,11 @@ def particles_before_surname(doc: Doc, spans: list[Span]) -> list[Span]:
     out = []
     for span in spans:
         start = span.start
-        if span.label_ == "PER" and span.text[:1].isupper():
+        if (
+            span.label_ == "PER"
+            and span.text[:1].isupper()
+            and not (len(span) > 1 and looks_like_an_organisation(span.text))
+        ):
             for n in (2, 1):
                 run = tuple(t.text for t in doc[max(start - n, 0) : start])
                 if len(run) != n or any(span.start - k - 1 in taken for k in range(n)):

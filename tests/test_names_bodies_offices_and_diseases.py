@@ -1,0 +1,133 @@
+"""What is and is not a name around bodies: a state's body named by a common noun before
+its state's or its president's genitive ("das Parlament Boliviens"), a person's university
+after "von der", an office written like a body ("Commissioner for Health"), a title or a
+role before a person ("Hajji", "Malam", "First Lady", "Opener"), a body's head word that
+no place has ("… National Fund"), a saint's possessive before a club, and a disease named
+after a place ("Lassa fever").
+
+The German sentences are from Wikinews (`tests/data/realnews/de_unseen22/`; Source:
+Wikinews, https://de.wikinews.org/, CC BY 2.5), the English ones from stories written for
+the project (`tests/data/realnews/en_unseen22/`, MIT), as written.
+"""
+
+from __future__ import annotations
+
+from tests.test_names_english_heads import names as english
+from tests.test_names_german import assert_names
+from tests.test_names_german import names as german
+
+
+def test_a_state_body_before_a_genitive_names_only_the_state_or_the_person() -> None:
+    found = german(
+        "Das Parlament Boliviens hat den Rücktritt von Präsident Carlos Mesa einstimmig "
+        "abgelehnt und gleichzeitig einem Sozialpakt zugestimmt. Nachdem das Parlament Mesas "
+        "Rücktritt abgelehnt hatte, erklärte der Präsident, er habe dadurch ein Ende der "
+        "Massenproteste erzwingen wollen."
+    )
+    assert_names(
+        found,
+        {"Boliviens": "LOC", "Carlos Mesa": "PER", "Mesas": "PER"},
+        {"Parlament Boliviens", "Parlament Mesas"},
+    )
+
+
+def test_a_university_after_von_der_is_no_part_of_the_person() -> None:
+    found = german(
+        "Dies ist jedenfalls die Ansicht eines Professors der University of Maryland, Peter "
+        "Morici. Dagegen meint Steve H. Hanke von der Johns Hopkins University, Baltimore, "
+        "dass die Dollarschwäche inzwischen in einen „Panik-Markt“ geraten ist."
+    )
+    assert_names(
+        found,
+        {"Steve H. Hanke": "PER", "Johns Hopkins University": "ORG"},
+        {"Steve H. Hanke von der Johns Hopkins University", "von der Johns Hopkins University"},
+    )
+
+
+def test_an_office_for_a_capitalised_adjective_and_noun_is_one_name() -> None:
+    found = german(
+        "Im Frankfurter Stadtrat leitete Cohn-Bendit unter anderem als erster das Amt für "
+        "Multikulturelle Angelegenheiten."
+    )
+    assert_names(
+        found,
+        {"Amt für Multikulturelle Angelegenheiten": "ORG"},
+        {"Amt für Multikulturelle"},
+    )
+
+
+def test_amnesty_in_its_own_lower_case_and_the_first_lady_as_a_title() -> None:
+    found = german(
+        "Weiterhin wird Nowaks Team nach Xinjang und auch nach Tibet reisen, um dort "
+        "Menschenrechtsverletzungen zu untersuchen, von denen amnesty international berichtet "
+        "hat. Diese war auf einer offiziellen Reise der First Lady nach Afrika mit Melania "
+        "Trump in Meinungsveschiedenheiten geraten."
+    )
+    assert_names(
+        found,
+        {"amnesty international": "ORG", "Tibet": "LOC", "Melania Trump": "PER"},
+        {"First Lady"},
+    )
+
+
+def test_titles_and_offices_before_people_are_no_part_of_a_name() -> None:
+    found = english(
+        "In Ondo, the state Commissioner for Health, Dr. Adeola Fasanmi-Oyewole, said the "
+        "Federal Medical Centre in Owo had admitted 23 patients in two weeks. Malam Garba "
+        "Usman, who sells maize and millet, said sensitisation visits had started. Kawempe "
+        "Division mayor Hajji Sulaiman Ssekitoleko said the eviction notices had been issued "
+        "without consulting the division council."
+    )
+    assert_names(
+        found,
+        {"Garba Usman": "PER", "Sulaiman Ssekitoleko": "PER"},
+        {"Commissioner for Health", "Malam Garba Usman", "Hajji Sulaiman Ssekitoleko"},
+    )
+
+
+def test_a_role_opening_a_sentence_is_no_part_of_the_person() -> None:
+    found = english(
+        "Somerset won by six wickets. Opener Rashan Furbert fell to the third ball of the "
+        "innings, and two more wickets went down before lunch."
+    )
+    assert_names(found, {"Rashan Furbert": "PER"}, {"Opener Rashan Furbert"})
+
+
+def test_a_body_s_head_word_makes_a_body_and_a_place_inside_stays_inside() -> None:
+    found = english(
+        "For years the Keren Kayemeth LeIsrael-Jewish National Fund (KKL-JNF) and the "
+        "Agriculture Ministry have fed the birds several tons of corn a day there. The World "
+        "Health Organisation, WHO, and the Africa Centres for Disease Control and Prevention, "
+        "Africa CDC, have supplied test kits to the affected states."
+    )
+    assert_names(
+        found,
+        {
+            "Keren Kayemeth LeIsrael-Jewish National Fund": "ORG",
+            "KKL-JNF": "ORG",
+            "Africa Centres for Disease Control and Prevention": "ORG",
+        },
+        set(),
+    )
+
+
+def test_a_saint_s_club_and_a_town_s_club_are_clubs() -> None:
+    found = english(
+        "Cup Match is played every year over two public holidays at the end of July or the "
+        "start of August between St George's Cricket Club, in the East End, and Somerset "
+        "Cricket Club, in the West End, and the venue alternates between the two grounds."
+    )
+    assert_names(
+        found,
+        {"St George's Cricket Club": "ORG", "Somerset Cricket Club": "ORG"},
+        {"Cricket Club", "St George"},
+    )
+
+
+def test_a_disease_named_after_a_place_is_no_name() -> None:
+    found = english(
+        "The Nigeria Centre for Disease Control and Prevention, NCDC, has confirmed 41 new "
+        'cases of Lassa fever and seven deaths in one week. "Lassa fever is preventable," '
+        "the director said."
+    )
+    assert_names(found, {"NCDC": "ORG"}, {"Lassa"})
