@@ -1,13 +1,13 @@
 """What is and is not a name around bodies: a state's body named by a common noun before
-its state's or its president's genitive ("das Parlament Boliviens"), a person's university
-after "von der", an office written like a body ("Commissioner for Health"), a title or a
-role before a person ("Hajji", "Malam", "First Lady", "Opener"), a body's head word that
-no place has ("… National Fund"), a saint's possessive before a club, and a disease named
-after a place ("Lassa fever").
+its state's or its president's genitive ("das Parlament Boliviens"), a first name no list
+knows ("Condoleezza"), a person's university after "von der", an office written like a
+body ("Commissioner for Health"), a title or a role before a person ("Hajji", "Malam",
+"First Lady", "Opener"), a body's head word that no place has ("… National Fund"), a
+saint's possessive before a club, and a disease named after a place ("Lassa fever").
 
-The German sentences are from Wikinews (`tests/data/realnews/de_unseen22/`; Source:
-Wikinews, https://de.wikinews.org/, CC BY 2.5), the English ones from stories written for
-the project (`tests/data/realnews/en_unseen22/`, MIT), as written.
+The German sentences are from Wikinews (`tests/data/realnews/de*/`; Source: Wikinews,
+https://de.wikinews.org/, CC BY 2.5), the English ones from stories written for the
+project (`tests/data/realnews/en_unseen22/`, MIT), as written.
 """
 
 from __future__ import annotations
@@ -131,3 +131,15 @@ def test_a_disease_named_after_a_place_is_no_name() -> None:
         "the director said."
     )
     assert_names(found, {"NCDC": "ORG"}, {"Lassa"})
+
+
+def test_a_first_name_no_list_knows_before_the_model_s_surname() -> None:
+    found = german(
+        "Später arbeitete er sowohl für Condoleezza Rice als auch Hillary Clinton im "
+        "Außenministerium. Drakeford ist erster Stellvertretender Corbyns."
+    )
+    assert_names(
+        found,
+        {"Condoleezza Rice": "PER", "Hillary Clinton": "PER"},
+        {"Rice", "Stellvertretender Corbyns"},
+    )

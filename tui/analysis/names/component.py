@@ -109,6 +109,7 @@ from tui.analysis.names.people import (
     arabic_names,
     english_people,
     english_people_after_titles,
+    first_names_no_list_knows,
     german_people,
     initialled_people,
     join_particles,
@@ -390,6 +391,7 @@ class NameResolver:
             spans = articles_in_capitals(spans, self.index)
         if self.german:
             spans = add_people(doc, spans, words, self.index)
+            spans = first_names_no_list_knows(doc, spans, self.index)
             spans = people_after_titles(doc, spans, words, self.index)
             spans = people_in_apposition(doc, spans, words, self.index)
             spans = german_people(spans, self.index, german_organisation_or_place)

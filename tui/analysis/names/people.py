@@ -109,6 +109,43 @@ def add_people(doc: Doc, spans: list[Span], words: list[str], index: NameIndex) 
     return [s for s in spans if id(s) not in joined] + added
 
 
+def first_names_no_list_knows(doc: Doc, spans: list[Span], index: NameIndex) -> list[Span]:
+    """ "für Condoleezza Rice" (the model's "Rice"): a capitalised word in mid-sentence
+    right before a person's one word, which is no German word, no title and nothing the
+    index knows, after a word in lower case, is the person's first name."""
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    out = []
+    for span in spans:
+        at = span.start - 1
+        if (
+            span.label_ == "PER"
+            and len(span) == 1
+            and not span.text.endswith("s")  # "Stellvertretender Corbyns": a genitive
+            and at > 0
+            and at not in taken
+            and not doc[at].is_sent_start
+            and doc[at - 1].text.islower()
+            and doc[at - 1].is_alpha
+            and _unknown_word(doc[at].text, index)
+        ):
+            span = Span(doc, at, span.end, label="PER")
+        out.append(span)
+    return out
+
+
+def _unknown_word(word: str, index: NameIndex) -> bool:
+    return (
+        len(word) > 3
+        and word.istitle()
+        and word.isalpha()
+        and index.get(word) is None
+        and not index.is_common_noun(word)
+        and not index.is_compound_noun(word)
+        and not index.is_title(word)
+        and word.lower() not in index.nouns
+    )
+
+
 def people_after_titles(
     doc: Doc, spans: list[Span], words: list[str], index: NameIndex
 ) -> list[Span]:
