@@ -143,3 +143,11 @@ def test_a_first_name_no_list_knows_before_the_model_s_surname() -> None:
         {"Condoleezza Rice": "PER", "Hillary Clinton": "PER"},
         {"Rice", "Stellvertretender Corbyns"},
     )
+
+
+def test_a_soviet_surname_after_a_first_name_that_is_a_town_too_is_a_person() -> None:
+    found = english(
+        "The dam has brought the fish back. Serik Zhanabayev, who heads a fishing cooperative "
+        "in Tastubek village, said his members now go out on the water all year."
+    )
+    assert_names(found, {"Serik Zhanabayev": "PER"}, set())

@@ -186,6 +186,16 @@ def english_label(
         and english_head(key) in _BODY_HEADS
     ):
         return "ORG"  # "Keren Kayemeth LeIsrael-Jewish National Fund", "Africa Centres for …"
+    if (
+        label in ("LOC", "ORG")
+        and len(words) == 2
+        and _SLAVIC_OR_TURKIC_SURNAME.search(words[1])
+        and known is None
+        and index.get(words[1]) is None
+        and words[0].istitle()
+        and words[0].isalpha()
+    ):
+        return "PER"  # "Serik Zhanabayev": "Serik" is a Turkish town too
     if label != "ORG" and _acronym_as_a_word(key, index):
         return "ORG"  # "Uefa", "Nasa", "Unesco": a listed acronym, written as a word
     if label in ("PER", "ORG") and len(words) == 2 and words[0] in _COMPASS:
@@ -208,6 +218,7 @@ def english_label(
             and first.label == "LOC"
             and not index.is_given_name(words[0])  # "Gary Tench", "Rosa Valcárcel"
             and not index.is_surname(words[-1])
+            and not _SLAVIC_OR_TURKIC_SURNAME.search(words[-1])  # "Serik Zhanabayev"
         ):
             return "LOC"  # "Manchester Piccadilly": a place in a town
     if len(words) == 2 and words[0] in ("Co", "Co.") and words[1].istitle():
@@ -247,6 +258,12 @@ _BODY_HEADS = frozenset(
     {"Fund", "Foundation", "Institute", "Institutes", "Ministry", "Agency", "Authority"}
     | {"Association", "Society", "Organisation", "Organization", "Federation"}
     | {"Corporation", "Company", "Centres", "Centers", "Bureau", "Commission"}
+)
+# surnames of the former Soviet Union in English spelling: "Zhanabayev", "Tokayev",
+# "Kovalenko", "Bekmukhambetova", "Nurlanuly"
+_SLAVIC_OR_TURKIC_SURNAME = re.compile(
+    r"[a-z](?:ayev|ayeva|iyev|iyeva|yev|yeva|enko|uly|kyzy|ovich|ovna|evich|evna|bekov|bekova)$"
+    r"|[a-z][^aeiou](?:ov|ova)$"
 )
 _COP = re.compile(r"^(?:COP|Cop) ?\d+$")
 _PLACE_WORDS_FIRST = frozenset({"River", "Lake", "Mount", "Mt", "Mt."})  # not "Gulf Air"
