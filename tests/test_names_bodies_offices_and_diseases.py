@@ -151,3 +151,18 @@ def test_a_soviet_surname_after_a_first_name_that_is_a_town_too_is_a_person() ->
         "in Tastubek village, said his members now go out on the water all year."
     )
     assert_names(found, {"Serik Zhanabayev": "PER"}, set())
+
+
+def test_a_city_after_to_is_a_place_and_carmakers_are_companies() -> None:
+    found = english(
+        "Ben Salah, who studied film at Northwestern University in Qatar before returning to "
+        "Tunis, said that shooting in the desert in summer had tested the crew. The plant "
+        "will be Volvo's first new factory in Europe in decades and the fifth car plant in "
+        "Slovakia, after those of Volkswagen in Bratislava, Stellantis in Trnava, Kia in "
+        "Žilina and Jaguar Land Rover in Nitra."
+    )
+    assert_names(
+        found,
+        {"Tunis": "LOC", "Kia": "ORG", "Jaguar Land Rover": "ORG", "Žilina": "LOC"},
+        set(),
+    )

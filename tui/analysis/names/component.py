@@ -134,6 +134,7 @@ from tui.analysis.tokens import doc_words
 
 _CONJUNCTIONS = frozenset({"and", "und", ",", "/"})
 _LOCATIVE = frozenset({"in", "nach", "aus", "near", "around"})
+_MOTION = frozenset({"in", "to", "from", "at", "near", "around", "via"})
 # "shares in Tesco", "Anteile an …": "in" after these names a company, not a place
 _STAKES = frozenset(
     {"shares", "share", "stake", "stakes", "invest", "invested", "investment", "interest"}
@@ -1425,6 +1426,7 @@ class NameResolver:
         settled: dict[str, str] = {}
         groups: dict[str, Counter[str]] = defaultdict(Counter)
         located: set[str] = set()
+        reached: set[str] = set()
         located_ends: dict[int, bool] = {}  # ends of mentions after "in": whether in a list
         kind_of_place: set[str] = set()  # "the Rača border crossing": a thing to the model too
         for span in sorted(spans, key=lambda s: s.start):
@@ -1433,6 +1435,11 @@ class NameResolver:
             groups[key][span.label_] += 1 if names.genitive(span.text) else 2
             after = span.doc[span.end].text if span.end < len(span.doc) else ""
             before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+            if (
+                before in _MOTION
+                and not (after.isalpha() and after.islower())  # "to Munster crown"
+            ):
+                reached.add(key)  # "returning to Tunis", "flights from Kigali"
             if (
                 (
                     before in _LOCATIVE
@@ -1509,6 +1516,15 @@ class NameResolver:
                     label = entry.label
                 elif entry.source == "city" and label != "LOC" and key in located:
                     label = "LOC"
+                elif (
+                    not self.german
+                    and entry.source == "city"
+                    and label == "MISC"
+                    and " " not in key
+                    and "demonym" not in entry.flags
+                    and key in reached
+                ):
+                    label = "LOC"  # "returning to Tunis": a city the model took for a people
                 elif (
                     not self.german
                     and entry.source == "city"
