@@ -166,3 +166,17 @@ def test_a_city_after_to_is_a_place_and_carmakers_are_companies() -> None:
         {"Tunis": "LOC", "Kia": "ORG", "Jaguar Land Rover": "ORG", "Žilina": "LOC"},
         set(),
     )
+
+
+def test_a_general_assembly_of_a_body_is_one_name_and_a_town_s_council_is_none() -> None:
+    found = german(
+        "Der ausgebildete Rechtsanwalt O′Brien wurde 2005 von George W. Bush als Vertreter "
+        "der Vereinigten Staaten in der Generalversammlung der Vereinten Nationen ernannt. "
+        "Im Frankfurter Stadtrat leitete Cohn-Bendit unter anderem als erster das Amt für "
+        "Multikulturelle Angelegenheiten."
+    )
+    assert_names(
+        found,
+        {"Generalversammlung der Vereinten Nationen": "ORG", "George W. Bush": "PER"},
+        {"Frankfurter Stadtrat", "Stadtrat"},
+    )

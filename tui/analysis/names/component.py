@@ -176,6 +176,13 @@ _HONORIFICS = frozenset(
 _ROLE_HEADS = frozenset({"Minister", "Secretary", "Commissioner", "Spokesman", "Spokeswoman"})
 # German nouns for a kind of body, never one body's name alone
 _PARLIAMENT = frozenset({"Parlament", "Parlaments", "Parlamente", "Parlamenten"})
+# a town's council, never named by more than its town's adjective ("Düsseldorfer Stadtrats"
+# is a place's adjective and a noun in GermEval)
+_TOWN_COUNCILS = frozenset(
+    {"Stadtrat", "Stadtrats", "Stadtrates", "Gemeinderat", "Gemeinderats", "Gemeinderates"}
+    | {"Stadtparlament", "Stadtparlaments", "Kreistag", "Kreistags", "Kreistages"}
+    | {"Magistrat", "Magistrats", "Stadtverwaltung"}
+)
 # a state's bodies, named by a common noun: "das Parlament Boliviens" names Bolivia only
 _BODIES_OF_A_STATE = _PARLIAMENT | frozenset(
     {"Regierung", "Armee", "Polizei", "Opposition", "Justiz", "Militär", "Streitkräfte"}
@@ -482,6 +489,13 @@ class NameResolver:
             )
         ):
             return None  # "im Parlament", "die Mitgliedstaaten", "am Hauptbahnhof": no name
+        if (
+            self.german
+            and len(span) == 2
+            and span[1].text in _TOWN_COUNCILS
+            and self._place_adjective(span[0].text)
+        ):
+            return None  # "Im Frankfurter Stadtrat": a town's council, as GermEval reads it
         if self.german and len(span) == 2 and span[0].text in _BODIES_OF_A_STATE:
             owner = self._genitive_owner(span[1].text, context)
             if owner is not None:  # "das Parlament Boliviens", "Parlament Mesas Rücktritt"

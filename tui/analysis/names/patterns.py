@@ -89,7 +89,7 @@ _BODY_HEAD = re.compile(
     r"(?:^rat|^rates|(?:sicherheits|menschenrechts|minister|wächter|militär|übergangs"
     r"|revolutions|national|bundes|stände|ältesten|europa|exekutiv|gouverneurs|ethik)ra(?:t|tes|ts)|kongress|kongresses"
     r"|ausschuss|ausschusses|kommission|gerichtshof"
-    r"|gerichtshofs|parlament|parlaments|senat|senats|^konferenz|^versammlung|zentralbank"
+    r"|gerichtshofs|parlament|parlaments|senat|senats|^konferenz|^versammlung|(?:general|voll|national)versammlung|zentralbank"
     r"|ministerium|ministeriums|handelskammer|amt|amtes|amts|behörde|verwaltung"
     r"|\wfraktion|vorstand|vorstands|vorstandes|präsidium|präsidiums)$"
 )
