@@ -180,3 +180,13 @@ def test_a_general_assembly_of_a_body_is_one_name_and_a_town_s_council_is_none()
         {"Generalversammlung der Vereinten Nationen": "ORG", "George W. Bush": "PER"},
         {"Frankfurter Stadtrat", "Stadtrat"},
     )
+
+
+def test_a_place_s_part_by_its_size_and_a_participle_opening_a_sentence() -> None:
+    found = english(
+        "The dam holds back the northern part of the sea, known locally as the Small Aral, "
+        "from the shrinking southern basin in Uzbekistan. Fed by the Syr Darya river, the "
+        "northern sea has since risen by more than three metres, its salinity has fallen and "
+        "fish stocks have recovered."
+    )
+    assert_names(found, {"Small Aral": "LOC", "Syr Darya": "LOC"}, {"Fed"})

@@ -591,6 +591,15 @@ class NameResolver:
             return None  # "Championship … was": the tagger knows a common noun
         if (
             not self.german
+            and len(span) == 1
+            and (span[0].is_sent_start or span.start == 0)
+            and span.end < len(doc)
+            and doc[span.end].text == "by"
+            and span[0].tag_ in ("VBN", "VBD")
+        ):
+            return None  # "Fed by the Syr Darya river": a participle opening a sentence
+        if (
+            not self.german
             and span.end < len(doc)
             and doc[span.end].text in ("fever", "virus", "disease")
         ):

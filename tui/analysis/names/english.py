@@ -221,6 +221,17 @@ def english_label(
             and not _SLAVIC_OR_TURKIC_SURNAME.search(words[-1])  # "Serik Zhanabayev"
         ):
             return "LOC"  # "Manchester Piccadilly": a place in a town
+    if (
+        label in ("ORG", "PER")
+        and len(words) == 2
+        and words[0] in _SIZE_WORDS
+        and words[1].istitle()
+        and known is None
+        and words[1] not in EN_ORG_HEADS
+        and words[1] not in ("House", "Chamber", "Court", "Council")
+        and not index.is_title(words[1])  # "The Little Prince", a book
+    ):
+        return "LOC"  # "the Small Aral", "Upper Galilee": a part of a place by its size
     if len(words) == 2 and words[0] in ("Co", "Co.") and words[1].istitle():
         return "LOC"  # "Co Laois", "Co. Kerry": an Irish county
     if len(words) == 2 and words[0] in _PLACE_WORDS_FIRST and words[1].istitle():
@@ -265,6 +276,8 @@ _SLAVIC_OR_TURKIC_SURNAME = re.compile(
     r"[a-z](?:ayev|ayeva|iyev|iyeva|yev|yeva|enko|uly|kyzy|ovich|ovna|evich|evna|bekov|bekova)$"
     r"|[a-z][^aeiou](?:ov|ova)$"
 )
+# a place's part named by its size or height: "Small Aral", "Greater Manchester"
+_SIZE_WORDS = frozenset({"Small", "Little", "Great", "Greater", "Upper", "Lower", "Inner", "Outer"})
 _COP = re.compile(r"^(?:COP|Cop) ?\d+$")
 _PLACE_WORDS_FIRST = frozenset({"River", "Lake", "Mount", "Mt", "Mt."})  # not "Gulf Air"
 
