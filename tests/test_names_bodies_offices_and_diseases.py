@@ -3,7 +3,8 @@ its state's or its president's genitive ("das Parlament Boliviens"), a first nam
 knows ("Condoleezza"), a person's university after "von der", an office written like a
 body ("Commissioner for Health"), a title or a role before a person ("Hajji", "Malam",
 "First Lady", "Opener"), a body's head word that no place has ("… National Fund"), a
-saint's possessive before a club, and a disease named after a place ("Lassa fever").
+saint's possessive before a club, a disease named after a place ("Lassa fever"), a town
+where German puts a town ("von Christchurch") and a headline's label against the text's.
 
 The German sentences are from Wikinews (`tests/data/realnews/de*/`; Source: Wikinews,
 https://de.wikinews.org/, CC BY 2.5), the English ones from stories written for the
@@ -15,6 +16,8 @@ from __future__ import annotations
 from tests.test_names_english_heads import names as english
 from tests.test_names_german import assert_names
 from tests.test_names_german import names as german
+from tui.analysis.analyzer import analyze
+from tui.article.loader import parse_text
 
 
 def test_a_state_body_before_a_genitive_names_only_the_state_or_the_person() -> None:
@@ -190,3 +193,25 @@ def test_a_place_s_part_by_its_size_and_a_participle_opening_a_sentence() -> Non
         "fish stocks have recovered."
     )
     assert_names(found, {"Small Aral": "LOC", "Syr Darya": "LOC"}, {"Fed"})
+
+
+def test_a_town_where_german_puts_a_town_is_a_place() -> None:
+    found = german(
+        "Auf derselben Website hatte auch der Attentäter von Christchurch ein von "
+        "fremdenfeindlichen und islamfeindlichen Äußerungen durchsetztes Dokument "
+        "veröffentlicht. Außerdem solidarisiert sich das Manifest mit dem Täter des Attentats "
+        "auf zwei Moscheen im neuseeländischen Christchurch."
+    )
+    assert_names(found, {"Christchurch": "LOC"}, set())
+
+
+def test_a_label_in_a_headline_weighs_less_than_one_in_the_text() -> None:
+    text = (
+        "Jericho soll übermorgen an Palästina zurückgegeben werden\n\n"
+        "Wie ein israelischer Beamter am Grenzübergang Eres zwischen Gazastreifen und Israel "
+        "am heutigen Dienstag mitteilte, soll die Stadt Jericho samt Umland die erste von "
+        "insgesamt fünf Städten in der Westbank sein, die Israel an Palästina übergeben will."
+    )
+    result = analyze(parse_text(text, lang="de"), use_cache=False)
+    labels = {e.name: e.label for e in result.entities}
+    assert labels.get("Jericho") == "LOC", labels

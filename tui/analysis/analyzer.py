@@ -131,6 +131,11 @@ def _analyze(article: Article, lang: str, nlp: Language, progress: Progress | No
         prose_regions(article),
         genitive=lang == "de",
         nominatives=[*(source.label for source in article.sources), *KNOWN_ORGANISATIONS],
+        headlines=[
+            (b.start, b.end)
+            for b in article.blocks
+            if b.kind in (BlockKind.TITLE, BlockKind.HEADING, BlockKind.SUBTITLE)
+        ],
     )
     if lang == "de":
         entities = [e for e in entities if not _only_in_compounds(article.text, e)]

@@ -193,6 +193,10 @@ def _base_form(form: str, known: set[str]) -> str:
     return form
 
 
+def _in_ranges(start: int, ranges: Sequence[tuple[int, int]]) -> bool:
+    return any(a <= start < b for a, b in ranges)
+
+
 def _declension_key(form: str, label: str) -> str:
     """One key for the declined forms of a multi-word name that starts with adjectives
     ("der Deutschen Bahn", "die Deutsche Bahn"); people's names are left as they are."""
@@ -220,12 +224,15 @@ def group_entities(
     *,
     genitive: bool = True,
     nominatives: Iterable[str] = (),
+    headlines: Sequence[tuple[int, int]] = (),
 ) -> list[Entity]:
     """Group cleaned spans into entities and add the mentions the model missed.
 
     `regions` are the (start, end) ranges of analysed text: propagation stays inside them.
     `nominatives` are names as written in a list (the article's sources, well-known
     organisations): a German name the text only declines is named by them.
+    `headlines` are the (start, end) ranges of headings: a label the model gave there,
+    without a sentence around the name, weighs half of one it gave in the text.
     """
     cleaned = _with_particles(
         text, [c for s in spans if (c := _clean(text, s, genitive)) is not None]
@@ -251,7 +258,7 @@ def group_entities(
             group = _Group()
             groups.append(group)
         group.forms[form] += 1
-        group.label_votes[span.label] += 1
+        group.label_votes[span.label] += 1 if _in_ranges(span.start, headlines) else 2
         group.mentions[(span.start, span.end)] = Mention(span.start, span.end, surface)
         by_form.setdefault(declined, group)
 

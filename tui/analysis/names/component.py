@@ -1450,6 +1450,7 @@ class NameResolver:
         groups: dict[str, Counter[str]] = defaultdict(Counter)
         located: set[str] = set()
         reached: set[str] = set()
+        placed: set[str] = set()  # German: after "von", a place's noun or "im … en"
         located_ends: dict[int, bool] = {}  # ends of mentions after "in": whether in a list
         kind_of_place: set[str] = set()  # "the Rača border crossing": a thing to the model too
         for span in sorted(spans, key=lambda s: s.start):
@@ -1463,6 +1464,8 @@ class NameResolver:
                 and not (after.isalpha() and after.islower())  # "to Munster crown"
             ):
                 reached.add(key)  # "returning to Tunis", "flights from Kigali"
+            if self.german and _placed_de(span):
+                placed.add(key)
             if (
                 (
                     before in _LOCATIVE
@@ -1539,6 +1542,14 @@ class NameResolver:
                     label = entry.label
                 elif entry.source == "city" and label != "LOC" and key in located:
                     label = "LOC"
+                elif (
+                    self.german
+                    and entry.source == "city"
+                    and label in ("ORG", "PER")
+                    and key in placed
+                    and key not in people
+                ):
+                    label = "LOC"  # "der Attentäter von Christchurch", "die Stadt Jericho"
                 elif (
                     not self.german
                     and entry.source == "city"
@@ -1841,6 +1852,29 @@ def _about_the_us(words: list[str]) -> bool:
 def _in_quotes(doc: Doc, span: Span) -> bool:
     """ "“The Long Quiet”": a title in quotation marks keeps its article."""
     return span.start > 0 and doc[span.start - 1].text in ('"', "“", "‘", "'", "„")
+
+
+_PLACE_PREPOSITIONS_DE = frozenset({"in", "im", "nach", "aus", "von", "vom", "bei", "nahe"})
+_TOWN_NOUNS_DE = frozenset(
+    {"Stadt", "Hauptstadt", "Ort", "Dorf", "Hafen", "Hafenstadt", "Gemeinde", "Stadtteil"}
+)
+
+
+def _placed_de(span: Span) -> bool:
+    """ "von Christchurch", "im neuseeländischen Christchurch", "die Stadt Jericho": where
+    a German text puts a town (said of a name the index knows as a town only)."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is None or (span.end < len(doc) and doc[span.end].text in ("'s", "s")):
+        return False
+    if before.lower_ in _PLACE_PREPOSITIONS_DE or before.text in _TOWN_NOUNS_DE:
+        return True
+    return (
+        span.start > 1
+        and before.text.islower()
+        and before.text.endswith(("en", "er", "es"))
+        and doc[span.start - 2].lower_ in _PLACE_PREPOSITIONS_DE
+    )
 
 
 def _after_an_indefinite(doc: Doc, i: int) -> bool:
