@@ -215,3 +215,13 @@ def test_a_label_in_a_headline_weighs_less_than_one_in_the_text() -> None:
     result = analyze(parse_text(text, lang="de"), use_cache=False)
     labels = {e.name: e.label for e in result.entities}
     assert labels.get("Jericho") == "LOC", labels
+
+
+def test_a_first_name_no_list_knows_and_two_spanish_surnames_are_a_person() -> None:
+    found = german(
+        "„Es ist unakzeptabel, dass populistische Regierungen im Rat den besten Kandidaten "
+        "verhindern, nur weil er den Rechtsstaat und unsere europäischen Werte verteidigt hat“, "
+        "beschwerte sich die Fraktionschefin der europäischen Sozialdemokraten, Iratxe García "
+        "Pérez."
+    )
+    assert_names(found, {"Iratxe García Pérez": "PER"}, set())

@@ -510,10 +510,28 @@ def german_people(
             and (not index.is_common_noun(last) or _plain_surname(last, index))
             and last not in index.nouns
             and not org_like(span.text)
-        ) or _long_person(span, index, org_like):
+        ) or _long_person(span, index, org_like) or _two_surnames(span, index, org_like):
             span = Span(span.doc, span.start, span.end, label="PER")
         out.append(span)
     return out
+
+
+def _two_surnames(span: Span, index: NameIndex, org_like: Callable[[str], bool]) -> bool:
+    """ "Iratxe García Pérez" (a place to the model): a first name no list knows, then
+    two surnames of the lists that are no German nouns, as Spanish names are written."""
+    words = [t.text for t in span]
+    return (
+        span.label_ in ("LOC", "ORG")
+        and len(words) == 3
+        and all(w.istitle() and w.isalpha() for w in words)
+        and _plain_surname(words[1], index)
+        and _plain_surname(words[2], index)
+        and index.get(words[0]) is None
+        and not index.is_common_noun(words[0])
+        and index.find(span.text) is None
+        and not _strong_place(index, words[2])
+        and not org_like(span.text)
+    )
 
 
 def _plain_surname(word: str, index: NameIndex) -> bool:
