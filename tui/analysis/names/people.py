@@ -489,28 +489,32 @@ def german_people(
     for span in spans:
         first, last = span[0].text, span[-1].text
         if (
-            span.label_ in ("LOC", "ORG")
-            and len(span) == 2
-            and index.is_given_name(first)
-            # "Hugo" is a word too, but "Hugo Chávez" has a surname after it
-            and (first not in index.worded_given or _plain_surname(last, index))
-            and (
-                _only_a_first_name(index, first)
-                # "Ramona" is a Californian town too, "Pop" a surname
-                or (
-                    _first_name_or_town(index, first)
-                    and not index.is_surname(first)  # "Roosevelt Room"
-                    and index.is_surname(last)
+            (
+                span.label_ in ("LOC", "ORG")
+                and len(span) == 2
+                and index.is_given_name(first)
+                # "Hugo" is a word too, but "Hugo Chávez" has a surname after it
+                and (first not in index.worded_given or _plain_surname(last, index))
+                and (
+                    _only_a_first_name(index, first)
+                    # "Ramona" is a Californian town too, "Pop" a surname
+                    or (
+                        _first_name_or_town(index, first)
+                        and not index.is_surname(first)  # "Roosevelt Room"
+                        and index.is_surname(last)
+                    )
                 )
+                and first not in ("Saint", "San", "Santa", "Sankt", "Santo", "São", "Viva")
+                and all(t.text.istitle() and t.text.replace("-", "").isalpha() for t in span)
+                and index.get(span.text) is None
+                and not _strong_place(index, last)
+                and (not index.is_common_noun(last) or _plain_surname(last, index))
+                and last not in index.nouns
+                and not org_like(span.text)
             )
-            and first not in ("Saint", "San", "Santa", "Sankt", "Santo", "São", "Viva")
-            and all(t.text.istitle() and t.text.replace("-", "").isalpha() for t in span)
-            and index.get(span.text) is None
-            and not _strong_place(index, last)
-            and (not index.is_common_noun(last) or _plain_surname(last, index))
-            and last not in index.nouns
-            and not org_like(span.text)
-        ) or _long_person(span, index, org_like) or _two_surnames(span, index, org_like):
+            or _long_person(span, index, org_like)
+            or _two_surnames(span, index, org_like)
+        ):
             span = Span(span.doc, span.start, span.end, label="PER")
         out.append(span)
     return out
