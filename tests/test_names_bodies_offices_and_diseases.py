@@ -225,3 +225,11 @@ def test_a_first_name_no_list_knows_and_two_spanish_surnames_are_a_person() -> N
         "Pérez."
     )
     assert_names(found, {"Iratxe García Pérez": "PER"}, set())
+
+
+def test_a_figure_and_its_unit_after_a_river_are_no_part_of_it() -> None:
+    found = english(
+        "At Neamatighat in Jorhat, the Central Water Commission recorded the Brahmaputra 1.1 "
+        "metres above the danger mark on Monday morning."
+    )
+    assert_names(found, {"Brahmaputra": "LOC"}, {"Brahmaputra 1.1"})

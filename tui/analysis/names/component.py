@@ -175,6 +175,14 @@ _HONORIFICS = frozenset(
 # the last word of an English role: what comes before it is the role's field
 _ROLE_HEADS = frozenset({"Minister", "Secretary", "Commissioner", "Spokesman", "Spokeswoman"})
 # German nouns for a kind of body, never one body's name alone
+# a decimal figure, which a unit after it shows is no part of a name ("EV 3.5" is one)
+_MEASURE = re.compile(r"^\d+[.,]\d+$")
+_UNITS = frozenset(
+    {"metres", "meters", "metre", "meter", "feet", "foot", "inches", "kilometres", "kilometers"}
+    | {"km", "miles", "m", "cm", "mm", "kg", "tonnes", "tons", "degrees", "percent", "per"}
+    | {"million", "billion", "trillion", "points", "seconds", "minutes", "hours", "litres"}
+    | {"hectares", "acres", "meter", "kilometer", "prozent", "millionen", "milliarden"}
+)
 _PARLIAMENT = frozenset({"Parlament", "Parlaments", "Parlamente", "Parlamenten"})
 # a town's council, never named by more than its town's adjective ("Düsseldorfer Stadtrats"
 # is a place's adjective and a noun in GermEval)
@@ -701,6 +709,13 @@ class NameResolver:
                 and not (doc[end - 2].text == "-" and not doc[end - 2].whitespace_)
             ):
                 end -= 1  # "Johnson geh", not "Park Jun-seo"
+            while (
+                end - start > 1
+                and _MEASURE.match(doc[end - 1].text)
+                and end < len(doc)
+                and doc[end].lower_ in _UNITS
+            ):
+                end -= 1  # "the Brahmaputra 1.1 metres above": a figure and its unit
             while end - start > 1 and doc[end - 1].text in _AFTER_NAME:
                 end -= 1  # "Rebecca Lowe KC"
             if (
