@@ -233,3 +233,11 @@ def test_a_figure_and_its_unit_after_a_river_are_no_part_of_it() -> None:
         "metres above the danger mark on Monday morning."
     )
     assert_names(found, {"Brahmaputra": "LOC"}, {"Brahmaputra 1.1"})
+
+
+def test_a_people_in_the_plural_without_an_article_is_the_people() -> None:
+    found = german(
+        "Insbesondere Paris nannte von der Leyen des Öfteren, um dem Eindruck zu begegnen, dass "
+        "Emmanuel Macron Deutsche an der Spitze der EU generell ablehne."
+    )
+    assert_names(found, {"Deutsche": "MISC", "Emmanuel Macron": "PER", "EU": "ORG"}, set())

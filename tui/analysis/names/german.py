@@ -541,12 +541,25 @@ def peoples_as_nouns(doc: Doc, spans: list[Span], words: list[str], index: NameI
             or entry is None
             or "demonym" not in entry.flags
             or "ctx" not in entry.flags
-            or not _people_noun_position(words, i)
+            or not (_people_noun_position(words, i) or _bare_plural(words, i))
             or (i + 1 < len(words) and words[i + 1][:1].isupper())
         ):
             continue
         out.append(Span(doc, i, i + 1, label="MISC"))
     return out
+
+
+def _bare_plural(words: list[str], i: int) -> bool:
+    """ "dass Emmanuel Macron Deutsche an der Spitze … ablehne": a people's word in the
+    plural with no article, inside a sentence, before a word in lower case (an adjective
+    stands before a capitalised noun)."""
+    return (
+        words[i].endswith("e")
+        and words[i - 1] not in (".", "!", "?", ":", "„", '"', "(", "\n")
+        and i + 1 < len(words)
+        and words[i + 1].isalpha()
+        and words[i + 1].islower()
+    )
 
 
 def _people_noun_position(words: list[str], i: int) -> bool:
