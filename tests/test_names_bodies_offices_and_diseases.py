@@ -241,3 +241,25 @@ def test_a_people_in_the_plural_without_an_article_is_the_people() -> None:
         "Emmanuel Macron Deutsche an der Spitze der EU generell ablehne."
     )
     assert_names(found, {"Deutsche": "MISC", "Emmanuel Macron": "PER", "EU": "ORG"}, set())
+
+
+def test_a_capital_opening_a_sentence_before_its_verb_is_a_place() -> None:
+    found = english(
+        "Zimbabwe has found allies in Botswana, Namibia and Zambia, which share the "
+        "Kavango-Zambezi Transfrontier Conservation Area (Kaza), home to more than half of "
+        "Africa's savanna elephants. Gaborone has argued for years that countries with growing "
+        "herds should be rewarded for conservation rather than punished."
+    )
+    assert_names(found, {"Gaborone": "LOC", "Botswana": "LOC"}, set())
+
+
+def test_a_town_after_at_in_an_english_headline_is_a_place() -> None:
+    text = (
+        "Georgian drama The Salt Road wins Golden Lion at Venice\n\n"
+        "The Salt Road, a quiet drama about three generations of women running a roadside "
+        "cafe in the mountains of Georgia, has won the Golden Lion for best film at the Venice "
+        "Film Festival."
+    )
+    result = analyze(parse_text(text, lang="en"), use_cache=False)
+    found = {m.text: e.label for e in result.entities for m in e.mentions}
+    assert found.get("Venice") == "LOC", found

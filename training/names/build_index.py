@@ -7,8 +7,8 @@ Labels are PER/ORG/LOC/MISC, O (never a name on its own: currencies), TITLE (a w
 before a name that is not part of it), GIVEN and SURNAME (parts of people's names),
 NOUN (a German common noun that news uses, from the `lexicon` source).
 Sources, strongest first: `list` (the curated lists in lists/, each crediting its
-origin), `country` (Auswärtiges Amt, CLDR), `city` (GeoNames), `corpus` (the entity
-strings of the labelled corpora in ner/extra/). Flags: `noun` (the word is also a
+origin), `country` (Auswärtiges Amt, CLDR), `city` (GeoNames; the cities of CLDR's time
+zones), `corpus` (the entity strings of the labelled corpora in ner/extra/). Flags: `noun` (the word is also a
 German common noun or word form), `given`/`surname` (also a first name or surname),
 `ctx` (the curated list says it needs context), `legislature` (a parliament or chamber),
 `org` (a place the labelled corpora also name as an organisation: "Toyota"). Licences: see training/names/README.md.
@@ -134,6 +134,24 @@ def read_cities(index: Index, data: Path, news_words: set[str]) -> None:
                 for alt in (row["alternatenames_latin"] or "").split("|"):
                     if alt[:1].isupper() and " " not in alt and _news_form(alt) in news_words:
                         index.add(alt, "LOC", "city")
+
+
+def read_zone_cities(index: Index) -> None:
+    """The English and German names CLDR gives the cities of the time zones ("Zurich",
+    "Ulaanbaatar", "Kiew"): the English names of some large towns that GeoNames lists
+    under their own ("Zürich") and the German news words do not hold. Places only, and
+    not where the index knows the name already (a city keeps its population's flags)."""
+    from babel.core import get_global
+    from babel.dates import get_timezone_location
+
+    for zone in sorted(get_global("zone_territories")):
+        if zone.startswith("Etc/"):
+            continue
+        for locale in ("en", "de"):
+            city = get_timezone_location(zone, locale=locale, return_city=True)
+            # "Beulah, North Dakota", "Casey Station": a place and its state, a base
+            if city and "," not in city and " Station" not in city and city not in index.rows:
+                index.add(city, "LOC", "city")
 
 
 # "Hauptbahnhof", "Flughafen", "Region": the mobility corpora mark the common noun of a
@@ -281,6 +299,7 @@ def main(argv: list[str] | None = None) -> int:
     read_lists(index)
     read_countries(index, args.data)
     read_cities(index, args.data, news_words)
+    read_zone_cities(index)
     read_corpora(index, args.data)
     read_people(index, args.data)
     flag_ambiguous(index, args.data)

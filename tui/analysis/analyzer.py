@@ -226,11 +226,23 @@ def _outside_headline_case(spans: list[RawSpan], article: Article) -> list[RawSp
         pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
         return any(not in_headline(m.start()) for m in pattern.finditer(article.text))
 
+    def a_place_there(span: RawSpan) -> bool:
+        """ "Golden Lion at Venice": a town the index knows, after a preposition of place
+        (the body may name it only inside a longer name: "Venice Film Festival")."""
+        before = article.text[max(0, span.start - 6) : span.start].split()
+        if span.label != "LOC" or not before or before[-1] not in ("at", "in", "from", "to"):
+            return False
+        from tui.analysis.names.index import load_index
+
+        entry = load_index().get(article.text[span.start : span.end])
+        return entry is not None and entry.label == "LOC" and entry.source in ("city", "country")
+
     found = {article.text[s.start : s.end] for s in spans if not in_headline(s.start)}
     return [
         s
         for s in spans
-        if not in_headline(s.start) or (article.text[s.start : s.end] not in found and in_body(s))
+        if not in_headline(s.start)
+        or (article.text[s.start : s.end] not in found and (in_body(s) or a_place_there(s)))
     ]
 
 

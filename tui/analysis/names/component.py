@@ -1439,6 +1439,15 @@ class NameResolver:
             person = {"given", "surname"} & entry.flags
             if not person and "noun" not in entry.flags and not sentence_start:
                 return True
+            if (
+                not self.german
+                and not person
+                and "noun" not in entry.flags
+                and first.pos_ == "PROPN"
+                and span.end < len(span.doc)
+                and span.doc[span.end].pos_ in ("VERB", "AUX")
+            ):
+                return True  # "Gaborone has argued for years": a town as its government
             # "at Old Trafford in Manchester", "in Lausanne": a town that is a surname, a
             # first name or a word too, right after "in"
             doc = span.doc
