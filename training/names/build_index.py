@@ -145,8 +145,8 @@ def read_zone_cities(index: Index) -> None:
     from babel.dates import get_timezone_location
 
     for zone in sorted(get_global("zone_territories")):
-        if zone.startswith("Etc/"):
-            continue
+        if zone.startswith("Etc/") or "/" not in zone:
+            continue  # "Etc/GMT+5", "CST6CDT": no city
         for locale in ("en", "de"):
             city = get_timezone_location(zone, locale=locale, return_city=True)
             # "Beulah, North Dakota", "Casey Station": a place and its state, a base
