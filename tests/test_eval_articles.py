@@ -162,9 +162,14 @@ def test_real_news_figures(capsys) -> None:  # type: ignore[no-untyped-def]
         # session 20 drew kinds of error from it, and its judges and English ner learn from it
         ("de_unseen21", 0.91, 0.95),  # first blind 0.86 / 0.91
         ("en_unseen21", 0.95, 0.95),  # first blind 0.83 / 0.83
-        # read blind at session 20's start, scored with its starting code and at its end
-        ("de_unseen22", 0.86, 0.86),  # first blind 0.86 / 0.87
-        ("en_unseen22", 0.84, 0.84),  # first blind 0.85 / 0.87
+        # read blind at session 20's start, scored with its starting code and at its end;
+        # session 21 drew kinds of error from it, and its German judge and English ner
+        # learn from it
+        ("de_unseen22", 0.91, 0.90),  # first blind 0.86 / 0.87
+        ("en_unseen22", 0.94, 0.94),  # first blind 0.85 / 0.87
+        # read blind at session 21's start, scored with its starting code and at its end
+        ("de_unseen23", 0.74, 0.76),  # first blind 0.74 / 0.76
+        ("en_unseen23", 0.85, 0.86),  # first blind 0.84 / 0.85
     ],
 )
 def test_names_on_later_held_out_pairs(
