@@ -131,11 +131,7 @@ def _analyze(article: Article, lang: str, nlp: Language, progress: Progress | No
         prose_regions(article),
         genitive=lang == "de",
         nominatives=[*(source.label for source in article.sources), *KNOWN_ORGANISATIONS],
-        headlines=[
-            (b.start, b.end)
-            for b in article.blocks
-            if b.kind in (BlockKind.TITLE, BlockKind.HEADING, BlockKind.SUBTITLE)
-        ],
+        headlines=_headings(article),
     )
     if lang == "de":
         entities = [e for e in entities if not _only_in_compounds(article.text, e)]
@@ -198,6 +194,12 @@ def _shift(item: _Item, offset: int) -> _Item:
     return replace(item, start=item.start + offset, end=item.end + offset)
 
 
+def _headings(article: Article) -> list[tuple[int, int]]:
+    """Where the title, the subtitle and the headings stand."""
+    kinds = (BlockKind.TITLE, BlockKind.HEADING, BlockKind.SUBTITLE)
+    return [(b.start, b.end) for b in article.blocks if b.kind in kinds]
+
+
 def _is_headline_case(text: str) -> bool:
     """ "Chipmaker Delays Ohio Plant as Subsidies Stall": most longer words capitalised."""
     words = [w for w in text.split() if len(w) > 3 and w[0].isalpha()]
@@ -209,12 +211,7 @@ def _outside_headline_case(spans: list[RawSpan], article: Article) -> list[RawSp
     found by propagation from the body instead; a headline's name of several words that
     the body writes as it stands, where the model missed it there, is kept ("Lake
     Titicaca joins …", "(AFP) - Lake Titicaca, the high-altitude lake")."""
-    headlines = [
-        (b.start, b.end)
-        for b in article.blocks
-        if b.kind in (BlockKind.TITLE, BlockKind.HEADING, BlockKind.SUBTITLE)
-        and _is_headline_case(article.text[b.start : b.end])
-    ]
+    headlines = [(a, b) for a, b in _headings(article) if _is_headline_case(article.text[a:b])]
 
     def in_headline(start: int) -> bool:
         return any(a <= start < b for a, b in headlines)
