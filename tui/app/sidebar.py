@@ -198,8 +198,18 @@ class Sidebar(Vertical):
         finally:
             self._build_done.set()
         self._built, self._building = True, False
+        self._fill_lists()
+
+    def _fill_lists(self, tries: int = 20) -> None:
+        """Fill the tabs' lists with what was shown so far. On a busy machine the tabs'
+        panes may compose a frame after the mount returned: then again after it."""
+        lists = {list_id: self.query(list_id) for list_id in self._options}
+        if not all(lists.values()):
+            if tries:
+                self.call_after_refresh(self._fill_lists, tries - 1)
+            return
         for list_id, options in self._options.items():
-            self.query_one(list_id, OptionList).set_options(options)
+            lists[list_id].first(OptionList).set_options(options)
         if self._current_entity is not None:
             self.select_entity(self._current_entity, force=True)
 
@@ -211,7 +221,11 @@ class Sidebar(Vertical):
         """Fill a list now, or when the tabs are built."""
         self._options[list_id] = options
         if self._built:
-            self.query_one(list_id, OptionList).set_options(options)
+            found = self.query(list_id)
+            if found:
+                found.first(OptionList).set_options(options)
+            else:  # the tabs' panes not composed yet: filled when they are
+                self.call_after_refresh(self._fill_lists)
 
     # ---- filling -------------------------------------------------------------------
 
