@@ -130,6 +130,7 @@ from tui.analysis.names.things import (
 from tui.analysis.names.tongues import languages_and_peoples
 from tui.analysis.names.vessels import ships
 from tui.analysis.names.works import quoted_works, spoken_quotes
+from tui.analysis.timex.lexicon import COUNT_NOUNS_DE, COUNT_NOUNS_EN
 from tui.analysis.tokens import doc_words
 
 _CONJUNCTIONS = frozenset({"and", "und", ",", "/"})
@@ -175,14 +176,10 @@ _HONORIFICS = frozenset(
 # the last word of an English role: what comes before it is the role's field
 _ROLE_HEADS = frozenset({"Minister", "Secretary", "Commissioner", "Spokesman", "Spokeswoman"})
 # German nouns for a kind of body, never one body's name alone
-# a decimal figure, which a unit after it shows is no part of a name ("EV 3.5" is one)
+# a decimal figure, which a unit or a counted noun after it (the dates' list of what a
+# number counts) shows is no part of a name ("EV 3.5" is one)
+_COUNT_NOUNS = COUNT_NOUNS_EN | COUNT_NOUNS_DE
 _MEASURE = re.compile(r"^\d+[.,]\d+$")
-_UNITS = frozenset(
-    {"metres", "meters", "metre", "meter", "feet", "foot", "inches", "kilometres", "kilometers"}
-    | {"km", "miles", "m", "cm", "mm", "kg", "tonnes", "tons", "degrees", "percent", "per"}
-    | {"million", "billion", "trillion", "points", "seconds", "minutes", "hours", "litres"}
-    | {"hectares", "acres", "meter", "kilometer", "prozent", "millionen", "milliarden"}
-)
 _PARLIAMENT = frozenset({"Parlament", "Parlaments", "Parlamente", "Parlamenten"})
 # a town's council, never named by more than its town's adjective ("Düsseldorfer Stadtrats"
 # is a place's adjective and a noun in GermEval)
@@ -713,7 +710,7 @@ class NameResolver:
                 end - start > 1
                 and _MEASURE.match(doc[end - 1].text)
                 and end < len(doc)
-                and doc[end].lower_ in _UNITS
+                and doc[end].lower_ in _COUNT_NOUNS
             ):
                 end -= 1  # "the Brahmaputra 1.1 metres above": a figure and its unit
             while end - start > 1 and doc[end - 1].text in _AFTER_NAME:
