@@ -269,7 +269,7 @@ async def test_scrollbar_marks_follow_the_current_entity() -> None:
         assert issubclass(bar.renderer, MarkedScrollBarRender)
 
 
-async def test_card_opens_quickly() -> None:
+async def test_card_opens_again_after_escape() -> None:
     article, analysis = analysed(GREENLAND)
     app = ReaderApp(article, analyze=precomputed(analysis))
     async with app.run_test(size=SIZE) as pilot:
@@ -277,7 +277,5 @@ async def test_card_opens_quickly() -> None:
         make_current(app, "Donald Trump")
         await open_card(app, pilot)  # the first: imports and CSS
         await pilot.press("escape")
-        start = time.perf_counter()
         await pilot.press("e")
-        assert isinstance(app.screen, EntityCard)
-        assert time.perf_counter() - start < 2.0  # generous: the bench measures (≤ 100 ms)
+        assert isinstance(app.screen, EntityCard)  # its time: `limelight bench --only card`

@@ -120,6 +120,7 @@ def test_quick_benchmark_reports_every_figure(tmp_path: Path) -> None:
         value = result[key]
         assert isinstance(value, int | float) and value > 0, (key, value)
     assert result["startup"][SEED]["failures"] == []
+    assert result["names_index_load_s"] > 0
     assert result["keys"]["key"]["count"] == 20
     assert result["keys"]["page"]["reached_percent"] == 100
     # the benchmark kept its caches and reading positions to itself

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -31,17 +30,12 @@ def test_shipped_model_is_small_and_credited() -> None:
     assert "CC BY 4.0" in meta
 
 
-def test_loads_quickly_with_the_expected_components() -> None:
-    import spacy  # imported first: the limit is for loading the pipeline, not spaCy
-
-    assert spacy
-    started = time.perf_counter()
+def test_loads_with_the_expected_components() -> None:
+    """Its load time is a bench figure (`pipeline_load_s`), not an assert here."""
     nlp = load_shipped_german_model()
-    elapsed = time.perf_counter() - started
     assert nlp.lang == "de"
     assert "ner" in nlp.pipe_names
     assert set(nlp.get_pipe("ner").labels) == {"PER", "LOC", "ORG", "MISC"}  # type: ignore[attr-defined]
-    assert elapsed < 3.0  # 1 s on a quiet machine; slack for a busy CI runner
 
 
 def test_finds_the_seed_articles_names(nlp) -> None:  # type: ignore[no-untyped-def]

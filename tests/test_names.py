@@ -8,7 +8,6 @@ and the end-to-end cases run the real pipelines on the issue's sentences.
 from __future__ import annotations
 
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -62,12 +61,11 @@ def analysed(text: str, lang: str) -> dict[str, tuple[str, set[str]]]:
 # -- the index -------------------------------------------------------------------
 
 
-def test_index_is_compact_and_loads_fast() -> None:
+def test_index_is_compact_and_loads() -> None:
+    """Its load time is a bench figure (`names_index_load_s`), not an assert here."""
     assert INDEX_PATH.stat().st_size < 3 * 1024 * 1024
     load_index.cache_clear()
-    started = time.perf_counter()
     index = load_index()
-    assert time.perf_counter() - started < 2.0
     assert len(index.entries) > 30_000
 
 

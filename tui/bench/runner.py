@@ -101,6 +101,16 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _names_index_load_s() -> float:
+    """The shipped name index read afresh (the names component's start-up share)."""
+    from tui.analysis.names.index import load_index
+
+    load_index.cache_clear()
+    start = time.perf_counter()
+    load_index()
+    return round(time.perf_counter() - start, 3)
+
+
 def _version(package: str) -> str | None:
     try:
         return version(package)
@@ -212,6 +222,7 @@ class Bench:
         got = [r for r in ratios if r is not None]
         self.result["throughput_ratio"] = min(got) if got else None
         self.result["pipeline_load_s"] = {k: round(v, 3) for k, v in self.pipelines.load_s.items()}
+        self.result["names_index_load_s"] = _names_index_load_s()
 
     def dates(self) -> None:
         from tui.bench.throughput import measure_dates
