@@ -73,7 +73,12 @@ from tui.analysis.names.german import (
     town_adjective_before_a_noun,
     without_compass_words,
 )
-from tui.analysis.names.heads import EN_ORG_HEADS, LOCAL_UNITS, STORM_WORDS_EN
+from tui.analysis.names.heads import (
+    EN_ORG_HEADS,
+    EN_PLACE_ONLY_HEADS,
+    LOCAL_UNITS,
+    STORM_WORDS_EN,
+)
 from tui.analysis.names.index import Entry, NameIndex, load_index
 from tui.analysis.names.patterns import (
     bodies_for,
@@ -107,6 +112,7 @@ from tui.analysis.names.people import (
     NAME_PARTICLES,
     add_people,
     arabic_names,
+    article_apart_before_surname,
     english_people,
     english_people_after_titles,
     first_names_no_list_knows,
@@ -141,6 +147,12 @@ _STAKES = frozenset(
     {"shares", "share", "stake", "stakes", "invest", "invested", "investment", "interest"}
 )
 _ARTICLES = frozenset({"der", "die", "das", "the"})
+# "Debswana said", "told the Jamaica Observer": who speaks or is spoken to is no place
+# the index does not know
+_SPEECH_AFTER = frozenset(
+    {"said", "says", "told", "announced", "added", "argued", "warned", "stated", "confirmed"}
+)
+_SPEECH_BEFORE = frozenset({"told", "telling", "tells"})
 # titles only people bear: after one, a name the index does not know is a person
 _HONORIFICS = frozenset(
     {
@@ -505,6 +517,17 @@ class NameResolver:
             owner = self._genitive_owner(span[1].text, context)
             if owner is not None:  # "das Parlament Boliviens", "Parlament Mesas Rücktritt"
                 return Span(doc, span.start + 1, span.end, label=owner)
+        if (
+            self.german
+            and len(span) > 2
+            and span[-2].text == "von"
+            and index.find(span[-1].text) is None
+            and index.is_common_noun(span[-1].text)
+            and span[-1].text not in context.inner_words - {span[-1].text}
+        ):
+            # "im Weißen Haus von Journalisten befragt": the agent, not the name's place
+            span = Span(doc, span.start, span.end - 2, label=span.label_)
+            start, end = span.start, span.end
         if self.german and span.text == "Kommission" and not _NAMES_THE_EU.search(text):
             return None  # "die Kommission" of a pension reform or of the UN: no name
         if (
@@ -1429,6 +1452,13 @@ class NameResolver:
         if word.lower() in lowered and word[:1].isupper():
             return False  # "Union" where the text says "union" too; "dpa" is written so
         if entry.source == "list":
+            if (
+                entry.label == "ORG"
+                and "noun" in entry.flags
+                and self.german
+                and _after_an_indefinite(span.doc, first.i)
+            ):
+                return False  # "auf einem Volkskongress", "über einen Ethikrat": one of many
             return not ("noun" in entry.flags and sentence_start)
         if entry.source == "country":
             return not ("noun" in entry.flags and sentence_start)
@@ -1474,12 +1504,38 @@ class NameResolver:
         placed: set[str] = set()  # German: after "von", a place's noun or "im … en"
         located_ends: dict[int, bool] = {}  # ends of mentions after "in": whether in a list
         kind_of_place: set[str] = set()  # "the Rača border crossing": a thing to the model too
+        speaking: set[str] = set()  # English: "X said", "told X"
+        aged: set[str] = set()  # English: a person's marks, an age or "who" after
         for span in sorted(spans, key=lambda s: s.start):
             key = names.key(span.text)
             # the model reads "Curveballs Akte" as a place as readily as "Bayerns Stürmer"
             groups[key][span.label_] += 1 if names.genitive(span.text) else 2
             after = span.doc[span.end].text if span.end < len(span.doc) else ""
             before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+            if (
+                not self.german
+                and before not in ("and", "or", "of")
+                and (
+                    after in _SPEECH_AFTER
+                    or before in _SPEECH_BEFORE
+                    or (
+                        before == "the"
+                        and span.start > 1
+                        and span.doc[span.start - 2].lower_ in _SPEECH_BEFORE
+                    )
+                )
+            ):
+                speaking.add(key)
+            if not self.german and (
+                (before == "old" and span.start > 2 and span.doc[span.start - 3].lower_ == "year")
+                or before.endswith("year-old")
+                or (
+                    after == ","
+                    and span.end + 1 < len(span.doc)
+                    and span.doc[span.end + 1].lower_ == "who"
+                )
+            ):
+                aged.add(key)  # "17-year-old Davion Wint", "Malaya Nuvaqiq, who voted"
             if (
                 before in _MOTION
                 and not (after.isalpha() and after.islower())  # "to Munster crown"
@@ -1602,6 +1658,31 @@ class NameResolver:
                 and not looks_like_an_organisation(key)
             ):
                 label = "LOC"  # "in Stone Town", "on Unguja": where a thing happens
+            if (
+                self.german
+                and label in ("ORG", "LOC")
+                and entry is None
+                and _genitive_of_a_first_name(key, self.index)
+            ):
+                label = "PER"  # "unter dem Regime Saddams": the model's body
+            if (
+                label == "LOC"
+                and key in speaking
+                and entry is None
+                and key not in located
+                and key.split()[-1] not in EN_PLACE_ONLY_HEADS
+                and not self.index.is_given_name(key.split()[0])
+            ):
+                label = "ORG"  # "Debswana said", "told Mongabay": a place no list knows
+            if (
+                label in ("LOC", "ORG")
+                and key in aged
+                and entry is None
+                and len(key.split()) == 2
+                and key.replace(" ", "").replace("-", "").isalpha()
+                and not looks_like_an_organisation(key)
+            ):
+                label = "PER"
             if label == "PER" and key.isupper() and len(key) > 1 and key not in people:
                 label = "ORG"  # "LSEG", "BDLS": an acronym names no person
             if not self.german:
@@ -1733,7 +1814,9 @@ class NameResolver:
                 for j in range(i, end):
                     covered[j] = True
                 break
-        return _join_parts_of_one_person(doc, spans + added, names)
+        return article_apart_before_surname(
+            doc, _join_parts_of_one_person(doc, spans + added, names)
+        )
 
 
 def _join_parts_of_one_person(doc: Doc, spans: list[Span], names: _DocNames) -> list[Span]:
@@ -1820,6 +1903,22 @@ _PLACE_NOUNS_AFTER = frozenset(
     | {"island", "islands", "peninsula", "lake", "coast", "suburb", "borough", "barangay"}
     | LOCAL_UNITS
 )
+
+
+def _genitive_of_a_first_name(key: str, index: NameIndex) -> bool:
+    """ "Saddams", "Kims": one word, a first name with the genitive's "s", itself no name
+    any list knows."""
+    return (
+        " " not in key
+        and len(key) > 4
+        and key.endswith("s")
+        and not key.endswith("ss")
+        and key.isalpha()
+        and index.is_given_name(key[:-1])
+        and not index.is_given_name(key)
+        and not index.is_surname(key)
+        and index.get(key) is None
+    )
 
 
 def _before_a_place_noun(span: Span) -> bool:

@@ -269,6 +269,8 @@ _BODY_HEADS = frozenset(
     {"Fund", "Foundation", "Institute", "Institutes", "Ministry", "Agency", "Authority"}
     | {"Association", "Society", "Organisation", "Organization", "Federation"}
     | {"Corporation", "Company", "Centres", "Centers", "Bureau", "Commission"}
+    # "Wetlands International", "Amnesty International": the word ends only bodies
+    | {"International"}
 )
 # surnames of the former Soviet Union in English spelling: "Zhanabayev", "Tokayev",
 # "Kovalenko", "Bekmukhambetova", "Nurlanuly"

@@ -233,6 +233,9 @@ def english_bodies(doc: Doc, spans: list[Span], words: list[str]) -> list[Span]:
         start = i
         while start > 0 and part(start - 1):
             start -= 1
+            # "National Oceanic and Atmospheric Administration": English "and" inside
+            if start > 1 and words[start - 1] == "and" and part(start - 2):
+                start -= 1
         end = i + 1
         linked = end + 1 < len(words) and words[end] in _EN_LINKS - {"and"} and part(end + 1)
         if head in _EN_HEADS_BEFORE_LINK and not linked:

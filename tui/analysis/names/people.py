@@ -680,6 +680,9 @@ def _surname_follows(
 
 _ARABIC_ARTICLE_WORD = re.compile(r"^(?:al|el|as|ad|ar|an|at|az)-[A-ZÄÖÜ]\w+$")
 _NASAB = frozenset({"bin", "bint", "ibn", "Bin", "Ibn", "Ben", "Abu", "Abd"})
+# the article written apart and capitalised, as Maghreb names are often spelt in the
+# press: "Abdelbaki Es Satty", "Abdel Fattah El Sisi"
+_ARTICLE_APART = frozenset({"El", "Es", "Ed", "Er", "Ez", "Al"})
 # Irish surnames begin with a particle: "Ní Fhlatharta", "Ó Riordáin", "Nic Giolla"
 IRISH_PARTICLES = frozenset({"Ó", "Ní", "Nic", "Uí", "Mhic"})
 
@@ -715,6 +718,22 @@ def arabic_names(doc: Doc, spans: list[Span], index: NameIndex | None = None) ->
             ):
                 end += 1  # "Mohammed Adnan" "al-Afyuni"
                 continue
+            if (
+                person
+                and end + 1 < len(doc)
+                and end not in covered
+                and doc[end].text in _ARTICLE_APART
+                and doc[end + 1].is_title
+                and doc[end + 1].is_alpha
+                and not doc[end].is_sent_start
+            ):
+                after = starts.get(end + 1)
+                if after is not None and len(after) > 1:
+                    break
+                if after is not None:
+                    used.add(id(after))
+                end += 2  # "Abdelbaki" "Es" "Satty": the model stopped at the article
+                continue
             if nxt is not None and nxt.label_ == "PER" and person and nxt[0].text in _NASAB:
                 used.add(id(nxt))
                 end = nxt.end  # "Zine el-Abidine" "Ben Ali"
@@ -747,6 +766,23 @@ def arabic_names(doc: Doc, spans: list[Span], index: NameIndex | None = None) ->
             out.append(span)
         else:
             out.append(Span(doc, start, end, label="PER"))
+    return out
+
+
+def article_apart_before_surname(doc: Doc, spans: list[Span]) -> list[Span]:
+    """ "Es Satty wiederum …" after "Abdelbaki Es Satty": the surname keeps its article
+    where the full name has it (at a sentence start "Es" reads as the pronoun)."""
+    longer = {s.text for s in spans if s.label_ == "PER" and len(s) > 2}
+    out = []
+    for span in spans:
+        before = doc[span.start - 1].text if span.start > 0 else ""
+        if (
+            span.label_ == "PER"
+            and before in _ARTICLE_APART
+            and any(name.endswith(f" {before} {span.text}") for name in longer)
+        ):
+            span = Span(doc, span.start - 1, span.end, label="PER")
+        out.append(span)
     return out
 
 

@@ -1,0 +1,93 @@
+"""Names read from the words around them: who speaks or is spoken to is no place ("Debswana
+says", "told the Jamaica Observer"), a person's age or "who" marks a person, a body's
+last word "International", an Arabic article written apart inside a name ("Abdelbaki Es
+Satty"), the genitive of a first name ("Regime Saddams"), "von" and a common noun after a
+name ("im Weißen Haus von Journalisten befragt") and a listed body's noun after an
+indefinite article ("über einen Ethikrat").
+
+The German sentences are from Wikinews (`tests/data/realnews/de_unseen23/`; Source:
+Wikinews, https://de.wikinews.org/, CC BY 2.5), the English ones from stories written for
+the project (`tests/data/realnews/en_unseen23/`, MIT), as written.
+"""
+
+from __future__ import annotations
+
+from tests.test_names_english_heads import names as english
+from tests.test_names_german import assert_names
+from tests.test_names_german import names as german
+
+
+def test_a_name_no_list_knows_that_speaks_is_no_place() -> None:
+    found = english(
+        "Debswana, the diamond company, cut its output again this year. "
+        "Debswana says no permanent jobs are affected, but contract workers are also "
+        'workers," he said. "What she needed was the confidence, and tonight she found '
+        'it," Lindo told the Jamaica Observer. The agency told Mongabay it had funded '
+        "the planting of about 300 hectares in Demak."
+    )
+    assert found.get("Debswana") == "ORG", found
+    assert found.get("Jamaica Observer") == "ORG", found
+    assert found.get("Mongabay") == "ORG", found
+
+
+def test_a_body_named_international_is_an_organisation() -> None:
+    found = english(
+        "Between 2015 and 2020, a program called Building with Nature, led by the Dutch NGO "
+        "Wetlands International with Indonesian government agencies, put up permeable "
+        'fences. "The mud needs time," said Marloes de Boer, a program manager for Wetlands '
+        "International in the Netherlands."
+    )
+    assert found.get("Wetlands International") == "ORG", found
+    assert found.get("Netherlands") == "LOC", found
+
+
+def test_an_age_or_who_marks_a_person() -> None:
+    found = english(
+        "Earlier in the evening, 17-year-old Davion Wint, still a student at Jamaica "
+        "College, won the men's 400 metres hurdles in 48.9 seconds. Coun. Malaya Nuvaqiq, "
+        "who voted against the bylaw, said she supports a pipeline but does not want "
+        "residents to carry the debt if Ottawa says no."
+    )
+    assert found.get("Davion Wint") == "PER", found
+    assert found.get("Malaya Nuvaqiq") == "PER", found
+    assert "Coun" not in found and "Coun." not in found, found
+
+
+def test_an_arabic_article_written_apart_stays_in_the_name() -> None:
+    found = german(
+        "Als Beispiel wird Abdelbaki Es Satty, der Imam in der katalanischen Stadt Ripoll, "
+        "genannt. Es Satty wiederum stand seit mehr als zehn Jahren in Kontakt mit dem "
+        "Geheimdienst."
+    )
+    assert_names(
+        found,
+        {"Abdelbaki Es Satty": "PER", "Es Satty": "PER", "Ripoll": "LOC"},
+        {"Abdelbaki", "Satty"},
+    )
+
+
+def test_the_genitive_of_a_first_name_is_a_person() -> None:
+    found = german(
+        "Die sunnitischen Araber fürchten nun, da sie den beherrschenden politischen "
+        "Einfluss unter dem Regime Saddams verloren haben, von den Schiiten majorisiert "
+        "zu werden."
+    )
+    assert found.get("Saddams") == "PER", found
+
+
+def test_von_and_a_common_noun_after_a_name_is_no_part_of_it() -> None:
+    found = german(
+        "„Ich weiß nicht. Ich weiß nicht“, antwortete Trump, als er im Weißen Haus von "
+        "Journalisten dazu befragt wurde."
+    )
+    assert "Weißen Haus von Journalisten" not in found, found
+    assert found.get("Weißen Haus") in ("LOC", "ORG"), found
+
+
+def test_a_listed_body_after_an_indefinite_article_is_one_of_many() -> None:
+    found = german(
+        "Das Projekt soll ein großes kommerzielles Potenzial entwickeln. Es verfügt über "
+        "einen Ethikrat, der die Aktivitäten des Projekts überwacht. Die Kandidatur soll "
+        "diesen Sonntag auf einem Volkskongress bekannt gemacht werden."
+    )
+    assert_names(found, {}, {"Ethikrat", "Volkskongress"})
