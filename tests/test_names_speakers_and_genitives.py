@@ -3,7 +3,9 @@ says", "told the Jamaica Observer"), a person's age or "who" marks a person, a b
 last word "International", an Arabic article written apart inside a name ("Abdelbaki Es
 Satty"), the genitive of a first name ("Regime Saddams"), "von" and a common noun after a
 name ("im Weißen Haus von Journalisten befragt") and a listed body's noun after an
-indefinite article ("über einen Ethikrat").
+indefinite article ("über einen Ethikrat"); a two-word name whose last word alone speaks
+("Kagiso Ramotswa" … "Ramotswa said", though Ramotswa is a town) and a great competition
+("Diamond League").
 
 The German sentences are from Wikinews (`tests/data/realnews/de_unseen23/`; Source:
 Wikinews, https://de.wikinews.org/, CC BY 2.5), the English ones from stories written for
@@ -91,3 +93,23 @@ def test_a_listed_body_after_an_indefinite_article_is_one_of_many() -> None:
         "diesen Sonntag auf einem Volkskongress bekannt gemacht werden."
     )
     assert_names(found, {}, {"Ethikrat", "Volkskongress"})
+
+
+def test_a_full_name_whose_surname_speaks_is_a_person_though_a_town_has_it() -> None:
+    found = english(
+        "Minister of Minerals and Energy Kagiso Ramotswa told the National Assembly on "
+        'Thursday that the government was "fully aware of the pressure" on the mining '
+        'towns. "We cannot control the price of diamonds in Antwerp, Dubai or Mumbai, but '
+        'we can control how ready we are for the future," Ramotswa said.'
+    )
+    assert found.get("Kagiso Ramotswa") == "PER", found
+    assert found.get("Ramotswa") == "PER", found
+
+
+def test_a_great_competition_is_no_organisation() -> None:
+    found = english(
+        "Thompson-Reid will next run at the Diamond League meeting in London on July 19, "
+        "where she is expected to meet Brissett again."
+    )
+    assert found.get("Diamond League") == "MISC", found
+    assert found.get("London") == "LOC", found

@@ -1705,7 +1705,7 @@ class NameResolver:
             # "Tomas" after "Typhoon Tomas" is the storm
             storms = {key.split()[-1] for key in settled if storm_name(key)}
             settled.update({key: "MISC" for key in settled if key in storms})
-        self._full_names_of_people(settled)
+        self._full_names_of_people(settled, speaking)
         self._acronyms_as_their_names(spans, names, settled)
         return [
             s
@@ -1751,9 +1751,10 @@ class NameResolver:
             if label in ("LOC", "ORG", "MISC") and is_acronym(short.text):  # "(JS-SEZ)"
                 settled[names.key(short.text)] = label
 
-    def _full_names_of_people(self, settled: dict[str, str]) -> None:
+    def _full_names_of_people(self, settled: dict[str, str], speaking: set[str]) -> None:
         """ "Zouhair Yahyaoui" (a thing to the model) when "Yahyaoui" alone is a person:
-        the one two-word name that ends in a person's surname is that person."""
+        the one two-word name that ends in a person's surname is that person; so is
+        one whose last word alone speaks ("Kagiso Ramotswa" … "Ramotswa said")."""
         by_last: dict[str, list[str]] = defaultdict(list)
         for key in settled:
             words = key.split()
@@ -1761,7 +1762,16 @@ class NameResolver:
                 by_last[words[1]].append(key)
         for key, label in list(settled.items()):
             full = by_last.get(key, [])
-            if label != "PER" or " " in key or len(full) != 1:
+            if " " in key or len(full) != 1:
+                continue
+            speaks = (
+                label != "PER"
+                and key in speaking
+                and self.index.get(key) is None
+                and not looks_like_an_organisation(full[0])
+                and full[0].split()[-1] not in EN_ORG_HEADS
+            )
+            if label != "PER" and not speaks:
                 continue
             name = full[0]
             first = name.split()[0]
@@ -1778,6 +1788,7 @@ class NameResolver:
                 and (self.index.is_given_name(first) or not self.index.is_common_noun(first))
             ):
                 settled[name] = "PER"  # "Beate Zschäpe": "Beate" ends like a noun's plural
+                settled[key] = "PER"
 
     def _add_repeats(
         self, doc: Doc, spans: list[Span], names: _DocNames, words: list[str]

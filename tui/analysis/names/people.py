@@ -394,6 +394,8 @@ def english_people(
     biscuits) and no word an organisation's or a place's name ends in, and name nothing
     the index knows."""
     out = []
+    # "Ramotswa said" after "Kagiso Ramotswa": a town's name, but a person's here
+    alone = {s.text for s in spans if len(s) == 1 and s.label_ == "PER"}
     for span in spans:
         if (
             span.label_ in ("ORG", "MISC")
@@ -434,7 +436,7 @@ def english_people(
             )
         ):
             span = Span(span.doc, span.start, span.end, label="PER")
-        elif _named_after_a_town(span, index):
+        elif _named_after_a_town(span, index) and span[-1].text not in alone:
             span = Span(span.doc, span.start, span.end, label="ORG")
         out.append(span)
     return out
