@@ -106,6 +106,15 @@ def test_index_is_typed_and_bilingual() -> None:
         assert entry is not None and entry.label == label, (name, entry)
 
 
+def test_english_names_of_german_and_swiss_places() -> None:
+    """English news writes "Cologne", "Lucerne" and "Ticino"; GeoNames lists them among
+    the other names, which the index keeps only where German news uses them."""
+    index = load_index()
+    for name in ("Cologne", "Lucerne", "Seville", "Ticino", "Vaud", "Lake Constance"):
+        entry = index.find(name, german=False)
+        assert entry is not None and entry.label == "LOC", (name, entry)
+
+
 def test_base_form_of_a_declined_name() -> None:
     index = load_index()
     assert index.base_form("Vereinigten Arabischen Emiraten") == "Vereinigte Arabische Emirate"
