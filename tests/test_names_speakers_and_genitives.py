@@ -1,7 +1,8 @@
 """Names read from the words around them: who speaks or is spoken to is no place ("Debswana
 says", "told the Jamaica Observer"), a person's age or "who" marks a person, a body's
 last word "International", an Arabic article written apart inside a name ("Abdelbaki Es
-Satty"), the genitive of a first name ("Regime Saddams"), "von" and a common noun after a
+Satty"), the genitive of a first name or a surname ("Regime Saddams", "auf Schirachs
+Entscheidung"), "von" and a common noun after a
 name ("im Weißen Haus von Journalisten befragt") and a listed body's noun after an
 indefinite article ("über einen Ethikrat"); a two-word name whose last word alone speaks
 ("Kagiso Ramotswa" … "Ramotswa said", though Ramotswa is a town) and a great competition
@@ -113,3 +114,18 @@ def test_a_great_competition_is_no_organisation() -> None:
     )
     assert found.get("Diamond League") == "MISC", found
     assert found.get("London") == "LOC", found
+
+
+def test_a_surname_in_the_genitive_before_or_after_a_noun_is_a_person() -> None:
+    found = german(
+        "Der Vorstand wartet nun auf Schirachs Entscheidung. In Sorge um Nerudas "
+        "gesundheitliche Verfassung reisten die Freunde nach Santiago. Die Schüler "
+        "schrieben zahlreiche Aussprüche Luthers auf."
+    )
+    assert_names(
+        found,
+        {"Schirachs": "PER", "Nerudas": "PER", "Luthers": "PER", "Santiago": "LOC"},
+        {"Entscheidung", "Aussprüche"},
+    )
+    # a place's genitive stays a place's: "Bayerns" (Bayern is a surname too)
+    assert german("Die Regierung Bayerns hat die Pläne gebilligt.").get("Bayerns") != "PER"

@@ -116,6 +116,7 @@ from tui.analysis.names.people import (
     english_people,
     english_people_after_titles,
     first_names_no_list_knows,
+    genitive_people,
     german_people,
     initialled_people,
     join_particles,
@@ -420,7 +421,7 @@ class NameResolver:
             spans = people_after_titles(doc, spans, words, self.index)
             spans = people_in_apposition(doc, spans, words, self.index)
             spans = german_people(spans, self.index, german_organisation_or_place)
-            spans = particles_before_surname(doc, spans)
+            spans = particles_before_surname(doc, genitive_people(doc, spans, words, self.index))
             # the owners the index added
             spans = bodies_of(doc, regnal_numbers(spans), words, self.index)
             spans = english_bodies(doc, hyphenated_names(doc, spans, words, self.index), words)
@@ -1662,7 +1663,7 @@ class NameResolver:
                 self.german
                 and label in ("ORG", "LOC")
                 and entry is None
-                and _genitive_of_a_first_name(key, self.index)
+                and _genitive_of_a_person_name(key, self.index)
             ):
                 label = "PER"  # "unter dem Regime Saddams": the model's body
             if (
@@ -1916,16 +1917,24 @@ _PLACE_NOUNS_AFTER = frozenset(
 )
 
 
-def _genitive_of_a_first_name(key: str, index: NameIndex) -> bool:
-    """ "Saddams", "Kims": one word, a first name with the genitive's "s", itself no name
-    any list knows."""
-    return (
+def _genitive_of_a_person_name(key: str, index: NameIndex) -> bool:
+    """ "Saddams", "Nerudas": one word, a first name or a surname with the genitive's
+    "s", itself no name any list knows; not a place's ("Bayerns")."""
+    if not (
         " " not in key
         and len(key) > 4
         and key.endswith("s")
         and not key.endswith("ss")
         and key.isalpha()
-        and index.is_given_name(key[:-1])
+        and key[:1].isupper()
+    ):
+        return False
+    stem = key[:-1]
+    known = index.get(stem)
+    return (
+        (index.is_given_name(stem) or index.is_surname(stem))
+        and (known is None or known.label == "PER")
+        and not index.is_common_noun(stem)
         and not index.is_given_name(key)
         and not index.is_surname(key)
         and index.get(key) is None
