@@ -233,8 +233,9 @@ def test_a_first_name_no_list_knows_and_two_spanish_surnames_are_a_person() -> N
 
 def test_a_figure_and_its_unit_after_a_river_are_no_part_of_it() -> None:
     found = english(
-        "At Neamatighat in Jorhat, the Central Water Commission recorded the Brahmaputra 1.1 "
-        "metres above the danger mark on Monday morning."
+        "Heavy monsoon rain pushed the Brahmaputra river and its tributaries above danger "
+        "levels, officials say. At Neamatighat in Jorhat, the Central Water Commission "
+        "recorded the Brahmaputra 1.1 metres above the danger mark on Monday morning."
     )
     assert_names(found, {"Brahmaputra": "LOC"}, {"Brahmaputra 1.1"})
 
