@@ -5,8 +5,8 @@ Satty"), the genitive of a first name or a surname ("Regime Saddams", "auf Schir
 Entscheidung"), "von" and a common noun after a
 name ("im Weißen Haus von Journalisten befragt") and a listed body's noun after an
 indefinite article ("über einen Ethikrat"); a two-word name whose last word alone speaks
-("Kagiso Ramotswa" … "Ramotswa said", though Ramotswa is a town) and a great competition
-("Diamond League").
+("Kagiso Ramotswa" … "Ramotswa said", though Ramotswa is a town), a great competition
+("Diamond League"), a treaty after "von" and a war named by its adjective.
 
 The German sentences are from Wikinews (`tests/data/realnews/de_unseen23/`; Source:
 Wikinews, https://de.wikinews.org/, CC BY 2.5), the English ones from stories written for
@@ -129,3 +129,16 @@ def test_a_surname_in_the_genitive_before_or_after_a_noun_is_a_person() -> None:
     )
     # a place's genitive stays a place's: "Bayerns" (Bayern is a surname too)
     assert german("Die Regierung Bayerns hat die Pläne gebilligt.").get("Bayerns") != "PER"
+
+
+def test_a_treaty_after_von_and_a_war_named_by_its_adjective() -> None:
+    found = german(
+        "Nach dem Ersten Weltkrieg wurde das Kaiserreich Österreich-Ungarn durch den "
+        "Vertrag von Trianon geteilt und die Grenzen neu gezogen. Die Stadt war im "
+        "Dreißigjährigen Krieg zerstört worden; ein neuer Krieg drohte."
+    )
+    assert_names(
+        found,
+        {"Vertrag von Trianon": "MISC", "Dreißigjährigen Krieg": "MISC"},
+        {"Trianon", "neuer Krieg"},
+    )

@@ -131,6 +131,7 @@ from tui.analysis.names.people import (
 from tui.analysis.names.things import (
     acts_and_games,
     laws_prizes_and_aircraft,
+    named_wars,
     numbered_acts,
     treaties,
 )
@@ -428,6 +429,7 @@ class NameResolver:
             spans = english_names(spans, self.index)
             spans = club_numbers(doc, storms(doc, streets_with_am(doc, spans, words), words))
             spans = laws_prizes_and_aircraft(doc, treaties(doc, spans, words), words, self.index)
+            spans = named_wars(doc, spans, words)
             spans = acts_and_games(doc, numbered_acts(doc, spans, words))
         else:
             spans = english_people(

@@ -157,7 +157,9 @@ def treaties(doc: Doc, spans: list[Span], words: list[str]) -> list[Span]:
         # "Massaker von Srebrenica" (a person to the model): after an event's head, a place
         event = head in _EVENT_HEADS or head.endswith("massaker")
         if (
-            (span.label_ == "LOC" or (event and len(span) == 1))
+            # "Vertrag von Trianon" (a person to the model): one word after a treaty too
+            (span.label_ == "LOC" or len(span) == 1)
+            and span[0].text[:1].isupper()
             and start >= 2
             and words[start - 1] == "von"
             and (head in _TREATY_HEADS or event)
@@ -167,6 +169,32 @@ def treaties(doc: Doc, spans: list[Span], words: list[str]) -> list[Span]:
             out.remove(span)
             out.append(Span(doc, start - 2, span.end, label="MISC"))
     return out
+
+
+def named_wars(doc: Doc, spans: list[Span], words: list[str]) -> list[Span]:
+    """ "im Dreißigjährigen Krieg", "den Schmalkaldischen Krieg": a capitalised adjective
+    inside a sentence before "Krieg" names that war; lower case it is any war."""
+    covered = {i for s in spans for i in range(s.start, s.end)}
+    out = list(spans)
+    for i in range(1, len(words) - 1):
+        if words[i + 1] not in _WAR or i in covered or i + 1 in covered:
+            continue
+        adjective = words[i]
+        if (
+            adjective[:1].isupper()
+            and adjective[1:].islower()
+            and adjective.isalpha()
+            and adjective.endswith(("e", "en", "er", "es"))
+            and not doc[i].is_sent_start
+            and words[i - 1].lower() in _DEFINITE_BEFORE_WAR
+        ):
+            out.append(Span(doc, i, i + 2, label="MISC"))
+    return out
+
+
+_WAR = frozenset({"Krieg", "Krieges", "Kriegs", "Kriege"})
+# "im", "den", "des": a war named with its article ("im Großen Nordischen Krieg" needs two)
+_DEFINITE_BEFORE_WAR = frozenset({"der", "den", "dem", "des", "im", "vom", "zum"})
 
 
 def _is_law(word: str, words: list[str], i: int) -> bool:
