@@ -142,3 +142,11 @@ def test_a_treaty_after_von_and_a_war_named_by_its_adjective() -> None:
         {"Vertrag von Trianon": "MISC", "Dreißigjährigen Krieg": "MISC"},
         {"Trianon", "neuer Krieg"},
     )
+
+
+def test_a_role_compound_before_a_surname_marks_a_person() -> None:
+    found = german(
+        "Es ist fraglich, dass sich Fußball-Experte Sammer auf eine Doppellösung einlässt. "
+        "Der Schuss von Schalke-Stürmer Burgstaller ging vorbei."
+    )
+    assert_names(found, {"Sammer": "PER", "Burgstaller": "PER"}, {"Fußball-Experte Sammer"})
