@@ -6,7 +6,8 @@ Entscheidung"), "von" and a common noun after a
 name ("im Weißen Haus von Journalisten befragt") and a listed body's noun after an
 indefinite article ("über einen Ethikrat"); a two-word name whose last word alone speaks
 ("Kagiso Ramotswa" … "Ramotswa said", though Ramotswa is a town), a great competition
-("Diamond League"), a treaty after "von" and a war named by its adjective.
+("Diamond League"), a treaty after "von", a war named by its adjective or its number ("1.
+Weltkrieg") and a people by its own name ("Magyaren").
 
 The German sentences are from Wikinews (`tests/data/realnews/de_unseen23/`; Source:
 Wikinews, https://de.wikinews.org/, CC BY 2.5), the English ones from stories written for
@@ -150,3 +151,12 @@ def test_a_role_compound_before_a_surname_marks_a_person() -> None:
         "Der Schuss von Schalke-Stürmer Burgstaller ging vorbei."
     )
     assert_names(found, {"Sammer": "PER", "Burgstaller": "PER"}, {"Fußball-Experte Sammer"})
+
+
+def test_a_numbered_world_war_and_a_people_by_its_own_name() -> None:
+    found = german(
+        "Nach dem 1. Weltkrieg lebten Millionen Magyaren außerhalb der neuen Grenzen Ungarns."
+    )
+    assert_names(
+        found, {"1. Weltkrieg": "MISC", "Magyaren": "MISC", "Ungarns": "LOC"}, {"Weltkrieg"}
+    )

@@ -1375,7 +1375,7 @@ class NameResolver:
         i = 0
         while i < len(words):
             word = words[i]
-            if not upper[i] and word not in index.lower_starts:
+            if not upper[i] and word not in index.lower_starts and not word[:1].isdigit():
                 i += 1
                 continue
             match = None
