@@ -160,3 +160,12 @@ def test_a_numbered_world_war_and_a_people_by_its_own_name() -> None:
     assert_names(
         found, {"1. Weltkrieg": "MISC", "Magyaren": "MISC", "Ungarns": "LOC"}, {"Weltkrieg"}
     )
+
+
+def test_an_english_place_head_after_a_place_in_german_text() -> None:
+    found = german(
+        "Trump flog dann am Samstag jedoch zum Golfspielen mit dem Hubschrauber zum Trump "
+        "National Golf Club in Potomac Falls in Virginia, bevor er am Nachmittag nach "
+        "Camp David zurückkehrte."
+    )
+    assert_names(found, {"Potomac Falls": "LOC", "Virginia": "LOC"}, {"Potomac"})

@@ -62,6 +62,7 @@ from tui.analysis.names.german import (
     common_noun_name,
     english_bodies,
     english_names,
+    english_place_heads,
     hyphenated_names,
     noun_after_name,
     peoples_as_nouns,
@@ -426,7 +427,7 @@ class NameResolver:
             # the owners the index added
             spans = bodies_of(doc, regnal_numbers(spans), words, self.index)
             spans = english_bodies(doc, hyphenated_names(doc, spans, words, self.index), words)
-            spans = english_names(spans, self.index)
+            spans = english_names(english_place_heads(doc, spans), self.index)
             spans = club_numbers(doc, storms(doc, streets_with_am(doc, spans, words), words))
             spans = laws_prizes_and_aircraft(doc, treaties(doc, spans, words), words, self.index)
             spans = named_wars(doc, spans, words)

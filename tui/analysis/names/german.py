@@ -257,6 +257,25 @@ def english_bodies(doc: Doc, spans: list[Span], words: list[str]) -> list[Span]:
     return kept + [f for f in found if not any(s.start < f.end and f.start < s.end for s in kept)]
 
 
+def english_place_heads(doc: Doc, spans: list[Span]) -> list[Span]:
+    """ "Potomac" "Falls", "Abaco" "Island": an English place's head word after the place
+    the German model found is part of its name."""
+    covered = {i for s in spans for i in range(s.start, s.end)}
+    out = []
+    for span in spans:
+        end = span.end
+        if (
+            span.label_ in ("LOC", "ORG", "PER")
+            and end < len(doc)
+            and end not in covered
+            and doc[end].text in EN_PLACE_ONLY_HEADS
+            and all(t.text[:1].isupper() for t in span)
+        ):
+            span = Span(doc, span.start, end + 1, label="LOC")
+        out.append(span)
+    return out
+
+
 def english_names(spans: list[Span], index: NameIndex) -> list[Span]:
     """Labels of English names in a German article by their English head word, which
     the German model has never seen."""
