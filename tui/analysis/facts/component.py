@@ -9,7 +9,7 @@ doc-relative character offsets.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -229,19 +229,15 @@ def _figure_facts(
 def _person_at(doc: Doc, i: int) -> Span | None:
     """The PER entity starting at token `i`; also the rest of one that swallowed the role
     before it ("Chancellor Olaf Scholz" tagged as one person)."""
-    for ent in doc_index(doc).ents:
-        if ent.label_ == "PER" and ent.start == i:
-            return ent
-        if ent.label_ == "PER" and ent.start < i < ent.end and ent.end - i >= 1:
-            return doc[i : ent.end]
-    return None
+    ent = doc_index(doc).entity_at(i)
+    if ent is None or ent.label_ != "PER":
+        return None
+    return ent if ent.start == i else doc[i : ent.end]
 
 
 def _person_ending_at(doc: Doc, j: int) -> Span | None:
-    for ent in doc_index(doc).ents:
-        if ent.label_ == "PER" and ent.end == j + 1:
-            return ent
-    return None
+    ent = doc_index(doc).entity_at(j)
+    return ent if ent is not None and ent.label_ == "PER" and ent.end == j + 1 else None
 
 
 def _org_after(doc: Doc, i: int, limit: int, links: set[str] = ORG_LINKS) -> Named | None:
@@ -257,7 +253,7 @@ def _org_after(doc: Doc, i: int, limit: int, links: set[str] = ORG_LINKS) -> Nam
 def _extend_proper_nouns(doc: Doc, named: Named, limit: int) -> Named:
     """ "the Christian Democrats" when NER tagged "Christian" and "Democrats" apart: take
     the whole run of proper nouns that follows (untagged or MISC/ORG)."""
-    if not doc.has_annotation("TAG"):
+    if not doc_index(doc).tagged:
         return named
     k = _token_index_after(doc, named.end)
     if k == len(doc):
@@ -298,7 +294,7 @@ def _org_before(doc: Doc, i: int, first: int) -> Named | None:
     named = name_ending_at(doc, j, first)
     if (
         named is None
-        and doc.has_annotation("TAG")
+        and doc_index(doc).tagged
         and doc[j].pos_ == "PROPN"
         and doc[j].ent_type_ != "PER"
     ):
@@ -312,7 +308,7 @@ def _org_before(doc: Doc, i: int, first: int) -> Named | None:
 
 def _extend_left(doc: Doc, named: Named, first: int) -> Named:
     """ "Premier League chief executive" when NER tagged only "League"."""
-    if not doc.has_annotation("TAG"):
+    if not doc_index(doc).tagged:
         return named
     k = token_before_char(doc, named.start)
     start = named.start
@@ -579,23 +575,27 @@ def _attribution_and_quote_facts(
         atts = find_attributions(doc, sent, cues, speech)
         by_sentence.append((sent, atts))
         facts += [_attribution_fact(a, doc, sent, timexes) for a in atts]
+    sent_chars = [s.start_char for s, _ in by_sentence]
+
+    def sentence_at(char: int) -> Span | None:
+        k = bisect_right(sent_chars, char) - 1
+        return by_sentence[k][0] if k >= 0 and char < by_sentence[k][0].end_char else None
+
     for q in find_quotes(doc_index(doc).text):
         speaker: Named | None = None
-        home = next(((s, a) for s, a in by_sentence if s.start_char <= q.start < s.end_char), None)
+        home = sentence_at(q.start)
         if home is None:
             continue
-        sent = home[0]
-        region_end = next(
-            (s.end_char for s, _ in by_sentence if s.start_char <= q.end - 1 < s.end_char), q.end
-        )
+        sent = home
+        last = sentence_at(q.end - 1)
+        region_end = last.end_char if last is not None else q.end
         rest = doc_index(doc).text[q.end : q.end + 4].lstrip()
         if rest.startswith(",") and region_end <= q.end + 4:
             # „Wir sind zufrieden.“, sagte Nadella – the cue sits in the next "sentence"
             comma = doc_index(doc).text.index(",", q.end)
-            region_end = next(
-                (s.end_char for s, _ in by_sentence if s.start_char <= comma < s.end_char),
-                region_end,
-            )
+            holding = sentence_at(comma)
+            if holding is not None:
+                region_end = holding.end_char
         candidates = [
             a
             for _s, atts in by_sentence

@@ -53,6 +53,17 @@ class DocIndex:
     sent_starts: list[int]  # token index of each sentence start
     ents: list[Span]
     ent_starts: list[int]  # token index of each entity's start, in order
+    # `doc.has_annotation` walks every token each time; the German pipeline has no tagger,
+    # so nothing ends the walk early
+    tagged: bool
+
+    def entity_at(self, i: int) -> Span | None:
+        """The entity that holds token `i` (entities do not overlap)."""
+        k = bisect_right(self.ent_starts, i) - 1
+        if k < 0:
+            return None
+        ent = self.ents[k]
+        return ent if ent.start <= i < ent.end else None
 
     def ents_within(self, start: int, end: int) -> list[Span]:
         """The entities inside tokens [start, end), without scanning them all."""
@@ -83,6 +94,7 @@ def _build_index(doc: Doc) -> DocIndex:
         [s.start for s in sents],
         ents,
         [e.start for e in ents],
+        doc.has_annotation("TAG"),
     )
 
 
@@ -222,7 +234,7 @@ def name_at(doc: Doc, i: int, limit: int, *, propn_fallback: bool = False) -> Na
         institution = _institution_at(doc, i, limit)
         if institution is not None:
             candidates.append(institution)
-    if not candidates and propn_fallback and doc.has_annotation("TAG"):
+    if not candidates and propn_fallback and doc_index(doc).tagged:
         j = i
         while j < limit and j - i < 4 and doc[j].pos_ == "PROPN":
             j += 1

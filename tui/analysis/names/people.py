@@ -780,7 +780,7 @@ def genitive_people(doc: Doc, spans: list[Span], words: list[str], index: NameIn
     out = list(spans)
     for i in range(1, len(words) - 1):
         word = words[i]
-        if i in covered or doc[i].is_sent_start or not _genitive_name(word, lowered, index):
+        if i in covered or not _genitive_name(word, lowered, index) or doc[i].is_sent_start:
             continue
         after, before = words[i + 1], words[i - 1]
         noun_after = after[:1].isupper() and after.isalpha() and index.is_common_noun(after)
@@ -857,8 +857,11 @@ def _irish_surnames(doc: Doc, spans: list[Span]) -> list[Span]:
     by_start = {s.start: s for s in spans}
     out = [s for s in spans if not (len(s) == 1 and s[0].text in IRISH_PARTICLES)]
     covered = {i for s in out for i in range(s.start, s.end)}
-    for i in range(len(doc) - 1):
-        if doc[i].text not in IRISH_PARTICLES or i in covered:
+    # from the array: a Token object for every word costs more than the rest
+    particles = {doc.vocab.strings.add(p) for p in IRISH_PARTICLES}
+    orths = doc.to_array("ORTH").tolist() if len(doc) else []
+    for i in [k for k, orth in enumerate(orths[:-1]) if orth in particles]:
+        if i in covered:
             continue
         nxt = by_start.get(i + 1)
         word = doc[i + 1].text
