@@ -7,7 +7,8 @@ name ("im Weißen Haus von Journalisten befragt") and a listed body's noun after
 indefinite article ("über einen Ethikrat"); a two-word name whose last word alone speaks
 ("Kagiso Ramotswa" … "Ramotswa said", though Ramotswa is a town), a great competition
 ("Diamond League"), a treaty after "von", a war named by its adjective or its number ("1.
-Weltkrieg") and a people by its own name ("Magyaren").
+Weltkrieg"), a people by its own name ("Magyaren") and a town's people ("die
+Darmstädter Bürger").
 
 The German sentences are from Wikinews (`tests/data/realnews/de_unseen23/`; Source:
 Wikinews, https://de.wikinews.org/, CC BY 2.5), the English ones from stories written for
@@ -169,3 +170,11 @@ def test_an_english_place_head_after_a_place_in_german_text() -> None:
         "Camp David zurückkehrte."
     )
     assert_names(found, {"Potomac Falls": "LOC", "Virginia": "LOC"}, {"Potomac"})
+
+
+def test_a_towns_people_are_no_body() -> None:
+    found = german(
+        "Zum dritten Mal nach 1993 und 1999 waren die Darmstädter Bürger gestern "
+        "aufgerufen, ihren Oberbürgermeister zu wählen."
+    )
+    assert_names(found, {}, {"Darmstädter Bürger"})

@@ -72,6 +72,7 @@ from tui.analysis.names.german import (
     storms,
     streets_with_am,
     town_adjective_before_a_noun,
+    townspeople,
     without_compass_words,
 )
 from tui.analysis.names.heads import (
@@ -568,6 +569,8 @@ class NameResolver:
             return None  # "Türkische Medien begründeten …": capitalised as a sentence's start
         if self.german and whole is None and adjective_before_a_noun(span, index, context.surnames):
             return None  # "Große Kritik gab es …"
+        if self.german and whole is None and townspeople(span, index):
+            return None  # "die Darmstädter Bürger": a town's people
         if self.german and whole is None and town_adjective_before_a_noun(span, index):
             return None  # "Die Hamburger" of "Die Hamburger Umweltbehörde"
         if self.german and whole is None and role_of_adjective(span, index):

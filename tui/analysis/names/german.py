@@ -528,6 +528,22 @@ def town_adjective_before_a_noun(span: Span, index: NameIndex) -> bool:
     )
 
 
+def townspeople(span: Span, index: NameIndex) -> bool:
+    """ "die Darmstädter Bürger", "Berliner Polizisten": a town's adjective and a noun for
+    people name the town's people, no body and no place."""
+    if len(span) != 2 or index.find(span.text) is not None:
+        return False
+    adjective, noun = span[0].text, span[1].text
+    if town_of_adjective(adjective, index) is None or not noun[:1].isupper():
+        return False
+    feminine = {_FEMININE.sub("er", noun) + "in"}
+    if noun.endswith("en"):
+        feminine.add(noun[:-2] + "in")  # "Polizisten" → "Polizistin"
+    elif noun.endswith("n"):
+        feminine.add(noun[:-1] + "in")  # "Kollegen" → "Kollegin"
+    return any(f != noun and index.is_common_noun(f) for f in feminine)
+
+
 def political_side(span: Span) -> bool:
     """ "radikaler Linken", "die gesamte Linke": the political left or right after an
     adjective, not the party (which follows an article: "der Linken")."""

@@ -373,7 +373,9 @@ def town_of_adjective(word: str, index: NameIndex) -> Entry | None:
     if not word.endswith("er") or len(word) < 5 or not word[:1].isupper():
         return None
     stem = word[:-2]
-    for base in (stem, stem + "en", stem + "n", stem[:-1] + "en"):
+    # "Darmstädter", "Ingolstädter": a town's "-stadt" takes the umlaut
+    stadt = stem[:-5] + "stadt" if stem.endswith("städt") else stem
+    for base in (stem, stem + "en", stem + "n", stem[:-1] + "en", stadt):
         entry = index.get(base)
         if entry is not None and entry.label == "LOC":
             return entry
