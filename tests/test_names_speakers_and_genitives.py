@@ -8,7 +8,7 @@ indefinite article ("über einen Ethikrat"); a two-word name whose last word alo
 ("Kagiso Ramotswa" … "Ramotswa said", though Ramotswa is a town), a great competition
 ("Diamond League"), a treaty after "von", a war named by its adjective or its number ("1.
 Weltkrieg"), a people by its own name ("Magyaren") and a town's people ("die
-Darmstädter Bürger").
+Darmstädter Bürger"), and an election's compound ("Oberbürgermeisterwahl").
 
 The German sentences are from Wikinews (`tests/data/realnews/de_unseen23/`; Source:
 Wikinews, https://de.wikinews.org/, CC BY 2.5), the English ones from stories written for
@@ -20,6 +20,8 @@ from __future__ import annotations
 from tests.test_names_english_heads import names as english
 from tests.test_names_german import assert_names
 from tests.test_names_german import names as german
+from tui.analysis.analyzer import analyze
+from tui.article.loader import parse_text
 
 
 def test_a_name_no_list_knows_that_speaks_is_no_place() -> None:
@@ -178,3 +180,16 @@ def test_a_towns_people_are_no_body() -> None:
         "aufgerufen, ihren Oberbürgermeister zu wählen."
     )
     assert_names(found, {}, {"Darmstädter Bürger"})
+
+
+def test_an_election_compound_is_no_name() -> None:
+    """The headline of Wikinews article 265: the model took the election for a place."""
+    text = (
+        "Oberbürgermeisterwahl in Darmstadt\n\nVeröffentlicht: 07.03.2005\n\n"
+        "Zum dritten Mal nach 1993 und 1999 waren die Darmstädter Bürger gestern "
+        "aufgerufen, ihren Oberbürgermeister zu wählen. Sechs Kandidaten stellten sich "
+        "den 101.752 Wahlberechtigten zur Wahl."
+    )
+    result = analyze(parse_text(text, lang="de"), use_cache=False)
+    found = {m.text: e.label for e in result.entities for m in e.mentions}
+    assert_names(found, {"Darmstadt": "LOC"}, {"Oberbürgermeisterwahl"})

@@ -151,6 +151,8 @@ _STAKES = frozenset(
     {"shares", "share", "stake", "stakes", "invest", "invested", "investment", "interest"}
 )
 _ARTICLES = frozenset({"der", "die", "das", "the"})
+# the heads of a German election's compound: GermEval and the gold readings mark none
+_ELECTIONS = ("wahl", "wahlen", "wahlkampf", "wahlkampfs", "wahlkampfes")
 # "Debswana said", "told the Jamaica Observer": who speaks or is spoken to is no place
 # the index does not know
 _SPEECH_AFTER = frozenset(
@@ -569,6 +571,14 @@ class NameResolver:
             return None  # "Türkische Medien begründeten …": capitalised as a sentence's start
         if self.german and whole is None and adjective_before_a_noun(span, index, context.surnames):
             return None  # "Große Kritik gab es …"
+        if (
+            self.german
+            and whole is None
+            and len(span) == 1
+            and len(span.text) > 6
+            and span.text.endswith(_ELECTIONS)
+        ):
+            return None  # "Oberbürgermeisterwahl", "Landtagswahlen": an election, no name
         if self.german and whole is None and townspeople(span, index):
             return None  # "die Darmstädter Bürger": a town's people
         if self.german and whole is None and town_adjective_before_a_noun(span, index):
