@@ -1,18 +1,19 @@
 """Names read from the words around them: who speaks or is spoken to is no place ("Debswana
-says", "told the Jamaica Observer"), a person's age or "who" marks a person, a body's
-last word "International", an Arabic article written apart inside a name ("Abdelbaki Es
+says", "told the Jamaica Observer"), a person's age or "who" marks a person, a body's last
+word "International", an Arabic article written apart inside a name ("Abdelbaki Es
 Satty"), the genitive of a first name or a surname ("Regime Saddams", "auf Schirachs
-Entscheidung"), "von" and a common noun after a
-name ("im Weißen Haus von Journalisten befragt") and a listed body's noun after an
-indefinite article ("über einen Ethikrat"); a two-word name whose last word alone speaks
-("Kagiso Ramotswa" … "Ramotswa said", though Ramotswa is a town), a great competition
-("Diamond League"), a treaty after "von", a war named by its adjective or its number ("1.
-Weltkrieg"), a people by its own name ("Magyaren") and a town's people ("die
-Darmstädter Bürger"), and an election's compound ("Oberbürgermeisterwahl").
+Entscheidung"), "von" and a common noun after a name ("im Weißen Haus von Journalisten
+befragt"), a listed body's noun after an indefinite article ("über einen Ethikrat"), a
+two-word name whose last word alone speaks ("Kagiso Ramotswa" … "Ramotswa said", though
+Ramotswa is a town), a great competition ("Diamond League"), a treaty after "von", a war
+named by its adjective or its number ("1. Weltkrieg"), a people by its own name
+("Magyaren"), a town's people ("die Darmstädter Bürger") and an election's compound
+("Oberbürgermeisterwahl").
 
 The German sentences are from Wikinews (`tests/data/realnews/de_unseen23/`; Source:
-Wikinews, https://de.wikinews.org/, CC BY 2.5), the English ones from stories written for
-the project (`tests/data/realnews/en_unseen23/`, MIT), as written.
+Wikinews, https://de.wikinews.org/, CC BY 2.5) or, like the role compounds' and the
+genitives', written for these tests; the English ones from stories written for the project
+(`tests/data/realnews/en_unseen23/`, MIT), as written.
 """
 
 from __future__ import annotations
