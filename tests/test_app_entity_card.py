@@ -199,6 +199,8 @@ async def test_sidebar_right_opens_the_card_of_the_highlighted_entity() -> None:
         card = await open_card(app, pilot, "right")
         assert card.data.name == "Dänemark"
         assert card.library is not None and card.library.hits == []  # nothing indexed yet
+        caption = str(card.query_one("#card-months-caption").render())
+        assert "no other article names it" in caption and "all of them" not in caption
         await pilot.press("escape")
         assert app.screen is app.article_screen
 

@@ -146,7 +146,11 @@ class EntityCard(ModalScreen[CardChoice | None]):
         count = len(part.hits)
         more = "+" if count >= CARD_HITS else ""  # the card lists the first CARD_HITS
         others = f"{count}{more} other article{'s' * (count != 1)}"
-        if len(series) > 1:  # this article counted too: the entity's whole story
+        if count == 0 and not part.error:
+            # the months count this article too: "0 other articles; all of them in …" misreads
+            caption.update("In the library: no other article names it")
+            series = []
+        elif len(series) > 1:  # this article counted too: the entity's whole story
             caption.update(f"In the library: {others}; all naming it per month, {first} … {last}")
         elif series:  # one month: a strip of one value would be a full bar, say it instead
             caption.update(f"In the library: {others}; all of them in {first}")
