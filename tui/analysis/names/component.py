@@ -118,6 +118,7 @@ from tui.analysis.names.people import (
     english_people,
     english_people_after_titles,
     first_names_no_list_knows,
+    genitive_of_a_person_name,
     genitive_people,
     german_people,
     initialled_people,
@@ -530,7 +531,6 @@ class NameResolver:
             and span[-2].text == "von"
             and index.find(span[-1].text) is None
             and index.is_common_noun(span[-1].text)
-            and span[-1].text not in context.inner_words - {span[-1].text}
         ):
             # "im Weißen Haus von Journalisten befragt": the agent, not the name's place
             span = Span(doc, span.start, span.end - 2, label=span.label_)
@@ -1679,7 +1679,7 @@ class NameResolver:
                 self.german
                 and label in ("ORG", "LOC")
                 and entry is None
-                and _genitive_of_a_person_name(key, self.index)
+                and genitive_of_a_person_name(key, self.index)
             ):
                 label = "PER"  # "unter dem Regime Saddams": the model's body
             if (
@@ -1931,30 +1931,6 @@ _PLACE_NOUNS_AFTER = frozenset(
     | {"island", "islands", "peninsula", "lake", "coast", "suburb", "borough", "barangay"}
     | LOCAL_UNITS
 )
-
-
-def _genitive_of_a_person_name(key: str, index: NameIndex) -> bool:
-    """ "Saddams", "Nerudas": one word, a first name or a surname with the genitive's
-    "s", itself no name any list knows; not a place's ("Bayerns")."""
-    if not (
-        " " not in key
-        and len(key) > 4
-        and key.endswith("s")
-        and not key.endswith("ss")
-        and key.isalpha()
-        and key[:1].isupper()
-    ):
-        return False
-    stem = key[:-1]
-    known = index.get(stem)
-    return (
-        (index.is_given_name(stem) or index.is_surname(stem))
-        and (known is None or known.label == "PER")
-        and not index.is_common_noun(stem)
-        and not index.is_given_name(key)
-        and not index.is_surname(key)
-        and index.get(key) is None
-    )
 
 
 def _before_a_place_noun(span: Span) -> bool:

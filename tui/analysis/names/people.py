@@ -804,20 +804,35 @@ def genitive_people(doc: Doc, spans: list[Span], words: list[str], index: NameIn
 
 
 def _genitive_name(word: str, lowered: set[str], index: NameIndex) -> bool:
-    if not (len(word) > 4 and word.endswith("s") and not word.endswith("ss") and word.isalpha()):
-        return False
-    if not word[:1].isupper() or not word[1:].islower() or word.lower() in lowered:
+    """A name's genitive no lower-case word of the text and no common noun shares."""
+    return (
+        word[1:].islower()
+        and word.lower() not in lowered
+        and not index.is_common_noun(word)
+        and genitive_of_a_person_name(word, index)
+    )
+
+
+def genitive_of_a_person_name(word: str, index: NameIndex) -> bool:
+    """ "Saddams", "Nerudas": one word, a first name or a surname with the genitive's
+    "s", itself no name any list knows; not a place's ("Bayerns")."""
+    if not (
+        len(word) > 4
+        and word.endswith("s")
+        and not word.endswith("ss")
+        and word.isalpha()
+        and word[:1].isupper()
+    ):
         return False
     stem = word[:-1]
     known = index.get(stem)
     return (
         (index.is_given_name(stem) or index.is_surname(stem))
         and (known is None or known.label == "PER")
-        and index.get(word) is None
         and not index.is_common_noun(stem)
-        and not index.is_common_noun(word)
         and not index.is_given_name(word)
         and not index.is_surname(word)
+        and index.get(word) is None
     )
 
 
