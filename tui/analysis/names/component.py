@@ -190,8 +190,21 @@ _HONORIFICS = frozenset(
         "Sgt",
         "Sayyid",
         "Sayyida",
+        "Datuk",
+        "Dato",
+        "Dato'",
+        "Datin",
+        "Ir",
+        "Eng",
+        "Eng.",
+        "Engr",
+        "Engr.",
     }
 )
+# Malaysian titles of two words ("Tan Sri", "Datuk Seri"): the first word alone is a
+# surname ("Tan") or a title already
+_TITLE_PAIRS = frozenset({("Tan", "Sri"), ("Puan", "Sri"), ("Toh", "Puan")})
+_TITLE_SECONDS = frozenset({"Seri", "Sri"})
 # the last word of an English role: what comes before it is the role's field
 _ROLE_HEADS = frozenset({"Minister", "Secretary", "Commissioner", "Spokesman", "Spokeswoman"})
 # German nouns for a kind of body, never one body's name alone
@@ -238,7 +251,26 @@ _GENERIC_BODIES = (
     )
 )
 # letters after a name that are no part of it: "Rebecca Lowe KC", "Jane Smith MP"
+# what follows a dateline's town: a date ("SALALAH, Nov 11 -") or an agency ("(Reuters)")
+_DATELINE_AFTER = re.compile(
+    r",? *(?:\((?:Reuters|AP|AFP|dpa|Xinhua|Bernama|ONA|WAM|SPA|IANS|PTI)\)"
+    r"|,? *(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? +\d{1,2}\b)"
+)
+_SCORE = re.compile(r"^\d{1,2}[-–:]\d{1,2}$")
 _AFTER_NAME = frozenset({"KC", "QC", "MP", "MEP", "MSP", "OBE", "MBE", "CBE", "MdB", "MdL"})
+
+
+def _before_a_score(doc: Doc, start: int, end: int) -> int:
+    """The end of a name before a match's score ("AS FAR 2-1", "Bayern 2:1")."""
+    if end - start > 1 and _SCORE.match(doc[end - 1].text):
+        return end - 1
+    if (
+        end - start > 3
+        and doc[end - 2].text in ("-", "–")
+        and _SCORE.match(doc[end - 3 : end].text.replace(" ", ""))
+    ):
+        return end - 3
+    return end
 
 
 @dataclass(frozen=True)
@@ -753,8 +785,12 @@ class NameResolver:
                 and doc[end].lower_ in _COUNT_NOUNS
             ):
                 end -= 1  # "the Brahmaputra 1.1 metres above": a figure and its unit
-            while end - start > 1 and doc[end - 1].text in _AFTER_NAME:
-                end -= 1  # "Rebecca Lowe KC"
+            while end - start > 1 and (
+                doc[end - 1].text in _AFTER_NAME
+                or (doc[end - 1].text == "SC" and index.is_given_name(doc[start].text))
+            ):
+                end -= 1  # "Rebecca Lowe KC", "Tobias Kwan SC" (not "Hamburger SC")
+            end = _before_a_score(doc, start, end)  # "AS FAR 2-1": the match's score
             if (
                 not self.german
                 and end - start > 2
@@ -807,7 +843,10 @@ class NameResolver:
                 and not self._is_surname(doc[title_end].text, context.surnames)
             ):
                 title_end = start  # "Lady Gaga": a title and one word that is no surname
-            honorific = title_end > start and doc[start].text in _HONORIFICS
+            honorific = title_end > start and (
+                doc[start].text in _HONORIFICS
+                or (doc[start].text, doc[start + 1].text) in _TITLE_PAIRS
+            )
             if title_end > start and (span.label_ == "PER" or title_end < end):
                 named = doc[title_end:end].text
                 if span.label_ == "PER" or honorific or index.find(named, german=self.german):
@@ -930,6 +969,17 @@ class NameResolver:
         i = start
         while i < end - 1:
             word = doc[i].text
+            if i + 2 < end and (word, doc[i + 1].text) in _TITLE_PAIRS:
+                i += 2  # "Tan Sri Rahman Daud"
+                continue
+            if (
+                word in _TITLE_SECONDS
+                and i > 0
+                and (doc[i - 1].text in _HONORIFICS or doc[i - 1].text in ("Tan", "Puan"))
+                and (i > start or doc[i - 1].ent_iob_ != "B")
+            ):
+                i += 1  # "Datuk Seri Anwar Ibrahim"
+                continue
             if index.is_title(word) or (i > start and word in ("of", "State", "General")):
                 i += 1
                 continue
@@ -1598,7 +1648,7 @@ class NameResolver:
         }
         # "MILAN, Oct 5 (Reuters) -": a city in capitals opening a paragraph
         datelines = {
-            names.key(s.text)
+            names.key(s.text): bool(_DATELINE_AFTER.match(text, s.end_char))
             for s in spans
             if s.text.isupper() and (s.start_char == 0 or text[s.start_char - 1] == "\n")
         }
@@ -1703,7 +1753,7 @@ class NameResolver:
             if label == "PER" and key.isupper() and len(key) > 1 and key not in people:
                 label = "ORG"  # "LSEG", "BDLS": an acronym names no person
             if not self.german:
-                label = english_label(key, label, self.index, typed.get(key), key in datelines)
+                label = english_label(key, label, self.index, typed.get(key), datelines.get(key))
                 if (
                     label == "PER"
                     and " " not in key

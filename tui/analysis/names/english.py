@@ -166,10 +166,11 @@ def _listed_before(span: Span, spans: list[Span]) -> list[Span]:
 
 
 def english_label(
-    key: str, label: str, index: NameIndex, typed: str | None, dateline: bool = False
+    key: str, label: str, index: NameIndex, typed: str | None, dateline: bool | None = None
 ) -> str:
     """What English names say of themselves: "the Verdi union" is an organisation,
-    "West Kelowna" a place (a point of the compass and a town)."""
+    "West Kelowna" a place (a point of the compass and a town). `dateline` is None for a
+    name that opens no paragraph in capitals, True where a date or an agency follows it."""
     known = index.get(key)
     if (
         typed is not None
@@ -238,10 +239,12 @@ def english_label(
         return "LOC"  # "River Main", "Lake Turkana", "Mount Kenya"
     if _COP.match(key) or storm_name(key):
         return "MISC"  # "COP31": a conference; "Hurricane Perrin": a storm
-    if dateline and key.replace(" ", "").replace("-", "").isalpha() and len(key) > 2:
+    if dateline is not None and key.replace(" ", "").replace("-", "").isalpha() and len(key) > 2:
         city = index.get(key.title()) or index.get(_as_a_place_writes_it(key))
         if city is not None and city.label == "LOC":
             return "LOC"  # "MILAN", "RIO DE JANEIRO": a dateline's city
+        if dateline and (city is None or not city.is_entity):
+            return "LOC"  # "SALALAH, Nov 11 -": a date after it, a town no list knows
     if label != "MISC" and known is None and _demonym_of_a_place(key, index):
         return "MISC"
     if (

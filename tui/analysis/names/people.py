@@ -628,8 +628,11 @@ def whole_names(
             and index.is_given_name(before.text)
             and before.text[:1].isupper()
             and not index.is_title(before.text)
+            and not (
+                before.text in ("Sri", "Seri") and start > 1 and doc[start - 2].text[:1].isupper()
+            )
         ):
-            start -= 1
+            start -= 1  # not "Tan Sri" or "Datuk Seri": titles
         after = by_start.get(end)
         if (
             after is not None
