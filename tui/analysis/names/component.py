@@ -53,6 +53,7 @@ from tui.analysis.names.english import (
     storm_name,
     typed_by_noun,
 )
+from tui.analysis.names.english_in_german import without_english_words
 from tui.analysis.names.german import (
     adjective_and_nouns,
     adjective_before_a_noun,
@@ -496,6 +497,8 @@ class NameResolver:
             spans = without_compass_words(peoples_as_nouns(doc, spans, words, self.index))
         spans = ships(doc, spans, words, self.german, self.index.is_common_noun)
         spans = websites(doc, spans, words)
+        if self.german:
+            spans = without_english_words(doc, spans, self.index)
         names = _collect(spans, self.german, self.index)
         spans = self._settle_labels(spans, names, text, kinds)
         if not self.german:  # the towns the index added, or the settling made places
@@ -581,6 +584,19 @@ class NameResolver:
             if entry is None or "ctx" in entry.flags or "noun" in entry.flags:
                 return None  # "von einer zwischenstaatlichen Kommission": a body, not one
         whole = index.find(span.text, german=self.german)
+        if (
+            self.german
+            and len(span) == 1
+            and span.label_ == "LOC"
+            and span.start > 0
+            and doc[span.start - 1].lower_ in ("der", "den", "dem", "die", "das")
+            and whole is not None
+            and whole.source == "city"
+            and not whole.strong
+            and "noun" in whole.flags
+            and span.text not in context.inner_words
+        ):
+            return None  # "aus den Bergen", "in der Heide": a noun and its article, no town
         if (
             self.german
             and whole is None

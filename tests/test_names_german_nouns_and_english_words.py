@@ -1,0 +1,42 @@
+"""German text read as German: English words in it are no names ("the Competitiveness
+Council's decision" in a quotation, "Fuel Dumping"), and a town that is a noun too is the
+noun after its article ("aus den Bergen"; "in Bergen" is the town).
+
+The sentences are from Wikinews articles 310, 277, 12 and 85 (`tests/data/realnews/`;
+Source: Wikinews, https://de.wikinews.org/, CC BY 2.5), as written, or written for these
+tests.
+"""
+
+from __future__ import annotations
+
+from tests.test_names_german import names as german
+
+
+def test_english_words_in_german_text_are_no_names() -> None:
+    found = german(
+        "Monica Frassoni findet klare und deutliche Worte der Kritik: „The Competitiveness "
+        "Council's decision today to adopt the software patents directive is a slap in the "
+        "face for Europe's growing software industry. This has created a serious "
+        "institutional conflict between the Parliament, Commission and Council.“ "
+        "Das Luftfahrtbundesamt hat auf zunehmenden öffentlichen Druck hin nun seine Daten "
+        "über „Fuel Dumping“ genannte Treibstoffablässe durch Flugzeuge veröffentlicht. "
+        "Falls Darfur in einen weiteren regierungsgeförderten Konflikt herabsinke, wären laut "
+        "Eric Reeves von Democracy Now die Konsequenzen für die Zivilbevölkerung verheerend."
+    )
+    for word in ("Competitiveness", "Council", "Council's", "Commission", "Fuel Dumping"):
+        assert word not in found, found
+    assert found.get("Monica Frassoni") == "PER", found
+    assert found.get("Democracy Now") == "ORG", found
+    assert found.get("Darfur") == "LOC", found
+
+
+def test_a_noun_after_its_article_is_no_town() -> None:
+    found = german(
+        "Reinado war damals mit seinen Untergebenen aus den Bergen in die Hauptstadt Dili "
+        "gekommen. Die Fähre nach Bergen legte am Morgen in Kiel ab."
+    )
+    assert found.get("Dili") == "LOC", found
+    assert found.get("Kiel") == "LOC", found
+    assert found.get("Bergen") == "LOC", found  # the town, after "nach"
+    doc_words = german("Reinado war damals mit seinen Untergebenen aus den Bergen gekommen.")
+    assert "Bergen" not in doc_words, doc_words
