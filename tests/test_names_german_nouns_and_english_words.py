@@ -1,8 +1,9 @@
 """German text read as German: English words in it are no names ("the Competitiveness
 Council's decision" in a quotation, "Fuel Dumping"), and a town that is a noun too is the
-noun after its article ("aus den Bergen"; "in Bergen" is the town).
+noun after its article ("aus den Bergen"; "in Bergen" is the town); what stands before a
+name can make it a place ("in der Nähe von Hilla", "Emirat Fudschairah").
 
-The sentences are from Wikinews articles 310, 277, 12 and 85 (`tests/data/realnews/`;
+The sentences are from Wikinews articles 310, 277, 12, 85, 197 and 199 (`tests/data/realnews/`;
 Source: Wikinews, https://de.wikinews.org/, CC BY 2.5), as written, or written for these
 tests.
 """
@@ -40,3 +41,15 @@ def test_a_noun_after_its_article_is_no_town() -> None:
     assert found.get("Bergen") == "LOC", found  # the town, after "nach"
     doc_words = german("Reinado war damals mit seinen Untergebenen aus den Bergen gekommen.")
     assert "Bergen" not in doc_words, doc_words
+
+
+def test_words_that_put_a_place_after_them() -> None:
+    found = german(
+        "Am Sonntag sterben in Haswa (dem so genannten Todesdreieck), 50 Kilometer südlich "
+        "von Bagdad (in der Nähe von Hilla) an einem Polizeikontrollpunkt sieben Menschen "
+        "durch eine ferngezündete Autobombe. Das Schiff sei in etwa 70 Seemeilen Entfernung "
+        "vom arabischen Emirat Fudschairah angegriffen worden."
+    )
+    assert found.get("Hilla") == "LOC", found
+    assert found.get("Fudschairah") == "LOC", found
+    assert found.get("Bagdad") == "LOC", found

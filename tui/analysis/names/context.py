@@ -39,7 +39,9 @@ _DE_PLACE_NOUNS = frozenset(
         "Gemeinde", "Region", "Provinz", "Bezirk", "Bezirks", "Ort", "Ortes", "Vorort",
         "Stadtteil", "Halbinsel", "Dörfer", "Dörfern", "Städte", "Städten", "Ortschaften",
         "Gefängnis", "Gefängnisses", "Stadtviertel", "Stadtviertels", "Flüchtlingslager",
-        "Distrikt", "Bundesstaat", "Bundesstaates", "Bundesstaats",
+        "Distrikt", "Bundesstaat", "Bundesstaates", "Bundesstaats", "Emirat", "Emirats",
+        "Landkreis", "Landkreises", "Kanton", "Kantons", "Präfektur", "Gouvernement",
+        "Ortsteil", "Stadtbezirk", "Metropole", "Oase", "Viertel",
     }
 )  # fmt: skip
 _DE_DETERMINERS = frozenset({"der", "die", "das", "des", "dem", "den", "diese", "dieser"})
@@ -50,6 +52,13 @@ _DE_PLACE_OFFICES = frozenset(
     | {"Gouverneur", "Gouverneurin", "Einwohner", "Bewohner", "Bürgermeisters"}
 )
 _EN_LOCATIVES = frozenset({"in", "at", "near"})
+# "in der Nähe von Hilla", "südlich von Kirkuk", "in der Nachbarschaft von Haret Hreik":
+# what stands before "von" where a place follows
+_DE_NEAR = frozenset(
+    {"Nähe", "nahe", "Umgebung", "Nachbarschaft", "Stadtrand", "Außenbezirken"}
+    | {"nördlich", "südlich", "östlich", "westlich", "nordöstlich", "nordwestlich"}
+    | {"südöstlich", "südwestlich", "außerhalb", "unweit"}
+)
 _LIST_JOINS = frozenset({",", "and", "or", "und", "oder"})
 _AND = frozenset({"and", "or", "und", "oder"})  # not a comma: "the town of X, Eli Ben-Ami"
 
@@ -115,6 +124,10 @@ def places_by_context(
                 w in other.split() for other in people - {span.text} for w in span.text.split()
             )
         )
+        if german and span.label_ == "PER" and not at_a_place and len(span) <= 3:
+            at_a_place = _near_a_german_place(doc, span) and not any(
+                w in other.split() for other in people for w in span.text.split()
+            )
         if (
             span.label_ in ("ORG", "PER", "MISC")
             and not _known_otherwise(span, index)
@@ -185,6 +198,20 @@ def _after_a_locative(doc: Doc, span: Span) -> bool:
     if span.start == 0 or doc[span.start - 1].lower_ not in _EN_LOCATIVES:
         return False
     return span.end == len(doc) or doc[span.end].text not in ("'s", "’s", "'", "’")
+
+
+def _near_a_german_place(doc: Doc, span: Span) -> bool:
+    """ "in der Nähe von Hilla", "nahe Tuz", "von Kher Um Hagar nach Gallabat": words
+    that put a place, not a person, after them."""
+    i = span.start
+    before = doc[i - 1].text if i > 0 else ""
+    if before == "nahe":
+        return True
+    if before != "von":
+        return False
+    if i > 1 and doc[i - 2].text in _DE_NEAR:
+        return True
+    return span.end < len(doc) and doc[span.end].text == "nach"  # a way from one to another
 
 
 def _in_place_lists(spans: list[Span]) -> set[int]:
