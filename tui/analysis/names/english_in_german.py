@@ -23,11 +23,20 @@ from tui.analysis.names.index import NameIndex
 
 # words only English writes often; not "in", "an", "was", "will", "also" (German too)
 _ENGLISH = frozenset(
-    ["the", "of", "and", "to", "is", "are", "were", "be", "been", "has", "have", "had", "would", "should", "could", "not", "it", "its", "this", "that", "these", "those", "which", "who", "with", "for", "from", "by", "on", "at", "our", "we", "they", "their", "you", "your", "he", "she", "his", "her", "there", "what", "when", "or"]
-)
+    {
+        "the", "of", "and", "to", "is", "are", "were", "be", "been", "has", "have", "had",
+        "would", "should", "could", "not", "it", "its", "this", "that", "these", "those",
+        "which", "who", "with", "for", "from", "by", "on", "at", "our", "we", "they",
+        "their", "you", "your", "he", "she", "his", "her", "there", "what", "when", "or",
+    }
+)  # fmt: skip
 _GERMAN = frozenset(
-    ["der", "die", "das", "und", "ist", "sind", "nicht", "ein", "eine", "einer", "dem", "den", "des", "zu", "mit", "von", "auf", "für", "sich", "auch", "es", "sie", "er", "wir", "dass", "wurde", "werden", "hat"]
-)
+    {
+        "der", "die", "das", "und", "ist", "sind", "nicht", "ein", "eine", "einer", "dem",
+        "den", "des", "zu", "mit", "von", "auf", "für", "sich", "auch", "es", "sie", "er",
+        "wir", "dass", "wurde", "werden", "hat",
+    }
+)  # fmt: skip
 _AROUND = 15  # the words either side of a span that say which language it stands in
 # the last word of an English name of a body, a place or an event: such a name is one
 _HEADS = frozenset(
