@@ -1,7 +1,10 @@
 """English names from the marks news puts around them: honorifics of Malaysia, Brunei and
 the Gulf ("Datuk", "Tan Sri", "Ir", "Eng") and a senior counsel's "SC" are no part of the
 name; a paragraph that opens with a town in capitals and a date is a dateline, whether or
-not a list knows the town; a match score is no part of a club's name.
+not a list knows the town; a match score is no part of a club's name; a plural for a kind of body before a list
+types its names ("the retailers Shoprite and Woolworths", "companies such as …, Sibanye-
+Stillwater and Exxaro"), as a body's kind in apposition does ("Embrapa, the state-owned
+agricultural research corporation,"), and "peoples" after names makes them peoples.
 
 The sentences are from the stories of `tests/data/realnews/en_unseen24/` (written for the
 project, MIT) or written for these tests in their manner.
@@ -51,3 +54,28 @@ def test_a_score_is_no_part_of_a_club() -> None:
     )
     assert "AS FAR 2-1" not in found, found
     assert "AS FAR" in found, found
+
+
+def test_a_kind_of_body_before_a_list_or_in_apposition() -> None:
+    found = english(
+        "Mining companies such as Anglo American Platinum, Sibanye-Stillwater and Exxaro "
+        "have signed long-term supply deals with private generators, as have the retailers "
+        "Shoprite and Woolworths. Researchers at Embrapa, the state-owned agricultural "
+        'research corporation, have warned of rising temperatures. "We doubt it will block '
+        'the deal," said Tom Hargreaves, a consumer analyst at the bank.'
+    )
+    for name in ("Sibanye-Stillwater", "Exxaro", "Shoprite", "Woolworths", "Embrapa"):
+        assert found.get(name) == "ORG", (name, found)
+    assert "Sibanye-Stillwater and Exxaro" not in found, found
+    assert found.get("Tom Hargreaves") == "PER", found
+
+
+def test_a_people_named_by_the_noun_after_it() -> None:
+    found = english(
+        "Representatives of the Gundungurra and Darug peoples had also told the court the "
+        'escarpment held cultural significance. "Ten years ago, a Pacific fund run by '
+        'Pacific people was a dream," she said.'
+    )
+    assert found.get("Gundungurra") == "MISC", found
+    assert found.get("Darug") == "MISC", found
+    assert found.get("Pacific") != "MISC", found

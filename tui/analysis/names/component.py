@@ -41,6 +41,7 @@ from tui.analysis.names.english import (
     demonym_adjectives,
     english_label,
     english_words,
+    list_ends,
     names_in_script,
     numbered_names,
     peoples_as_subjects,
@@ -441,7 +442,7 @@ class NameResolver:
             spans = place_events(doc, spans, words, self.index)
         else:
             spans = english_organisations(doc, clubs(spans, self.index), words)
-            spans = joined_by_and(doc, spans, self.index)
+            spans = list_ends(doc, joined_by_and(doc, spans, self.index), self.index)
             spans = town_clubs(doc, spans, self.index)
             spans = laws_across_links(doc, products_and_laws(doc, spans, self.index))
             spans = bracketed_laws(doc, spans, words)

@@ -62,6 +62,24 @@ _ORG_NOUNS_BEFORE = _ORG_NOUNS | frozenset(
     {"alliance", "coalition", "consortium", "broker", "brokerage", "housebuilder"}
     | {"housebuilders", "publisher", "label", "watchdog", "pollster", "operator", "band"}
 )
+# the plural before a list of bodies: "the retailers Shoprite and Woolworths", "roasters
+# such as 3 Corações and Melitta"
+_ORG_PLURALS_BEFORE = frozenset(
+    {
+        "retailers", "companies", "firms", "banks", "airlines", "carriers", "insurers",
+        "lenders", "miners", "roasters", "brands", "clubs", "broadcasters", "chains",
+        "operators", "carmakers", "automakers", "startups", "exporters", "manufacturers",
+        "supermarkets", "publishers", "parties", "unions", "charities", "groups",
+    }
+)  # fmt: skip
+# a name in apposition with a body's kind: "Embrapa, the state-owned agricultural research
+# corporation,"
+_ORG_NOUNS_IN_APPOSITION = _ORG_NOUNS | frozenset(
+    {"corporation", "conglomerate", "institute", "organisation", "organization", "utility"}
+    | {"authority", "ministry", "department", "council", "foundation", "association"}
+)
+# a people named by the noun after it: "the Gundungurra and Darug peoples"
+_PEOPLE_NOUNS_AFTER = frozenset({"people", "peoples", "tribe", "tribes", "nation", "clan"})
 
 
 # a lower-case noun after a name that makes it a place: "the Chapora river", "Pernem
@@ -138,6 +156,20 @@ def typed_by_noun(
             )
         ):
             typed[key(span.text)] = "ORG"
+        elif _after_a_plural_of_bodies(span) or _in_apposition_with_a_body(span):
+            typed[key(span.text)] = "ORG"
+            for member in _listed_after(span, spans):
+                typed[key(member.text)] = "ORG"  # "the retailers Shoprite and Woolworths"
+        elif (
+            after is not None
+            and after.text in _PEOPLE_NOUNS_AFTER
+            and all(t.is_title and t.is_alpha for t in span)
+            # "the Darug people", "the Gundungurra and Darug peoples"; not "Pacific people"
+            and (after.text.endswith("s") or (before is not None and before.lower_ == "the"))
+        ):
+            typed[key(span.text)] = "MISC"
+            for member in _listed_before(span, spans):
+                typed[key(member.text)] = "MISC"  # "the Gundungurra and Darug peoples"
         elif (
             after is not None
             and after.text in _PLACE_NOUNS_AFTER
@@ -148,6 +180,45 @@ def typed_by_noun(
                 for member in _listed_before(span, spans):
                     typed[key(member.text)] = "LOC"  # "the Neapolis and Agia Trias neighbourhoods"
     return typed
+
+
+def _after_a_plural_of_bodies(span: Span) -> bool:
+    doc = span.doc
+    i = span.start - 1
+    if i > 1 and doc[i].text == "as" and doc[i - 1].text == "such":
+        i -= 2
+    return i >= 0 and doc[i].text in _ORG_PLURALS_BEFORE
+
+
+def _in_apposition_with_a_body(span: Span) -> bool:
+    """ "Embrapa, the state-owned agricultural research corporation,": a comma, an
+    article, at most four lower-case words, a body's kind noun, then a stop."""
+    doc = span.doc
+    i = span.end
+    if i + 2 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in ("the", "a", "an"):
+        return False
+    for j in range(i + 2, min(i + 8, len(doc))):
+        word = doc[j]
+        if word.text in _ORG_NOUNS_IN_APPOSITION:
+            return j + 1 == len(doc) or doc[j + 1].text in (",", ".", ";", ")")
+        if not (word.text.islower() or word.text == "-") or word.is_stop:
+            return False  # "Tom Hargreaves, a consumer analyst at the bank"
+    return False
+
+
+def _listed_after(span: Span, spans: list[Span]) -> list[Span]:
+    """The names listed after `span` ("`span`, B and C")."""
+    starts = {s.start: s for s in spans}
+    doc = span.doc
+    out: list[Span] = []
+    end = span.end
+    while end < len(doc) - 1 and doc[end].lower_ in (",", "and", "or"):
+        member = starts.get(end + 1)
+        if member is None:
+            break
+        out.append(member)
+        end = member.end
+    return out
 
 
 def _listed_before(span: Span, spans: list[Span]) -> list[Span]:
@@ -746,4 +817,28 @@ def peoples_as_subjects(doc: Doc, spans: list[Span], index: NameIndex) -> list[S
         entry = index.get(token.text)
         if entry is not None and "demonym" in entry.flags and entry.label == "MISC":
             out.append(Span(doc, token.i, token.i + 1, label="MISC"))
+    return out
+
+
+def list_ends(doc: Doc, spans: list[Span], index: NameIndex) -> list[Span]:
+    """ "such as Anglo American Platinum, Sibanye-Stillwater and Exxaro": a name with "and"
+    inside that ends a list of names is the list's last two, not one name (not
+    "Trinidad and Tobago", which the index knows)."""
+    ends = {s.end for s in spans}
+    out: list[Span] = []
+    for span in spans:
+        ands = [t.i for t in span[1:-1] if t.lower_ == "and"]
+        if (
+            len(ands) == 1
+            and span.start > 1
+            and doc[span.start - 1].text == ","
+            and span.start - 1 in ends
+            and doc[ands[0] - 1].text[:1].isupper()
+            and doc[ands[0] + 1].text[:1].isupper()
+            and index.find(span.text, german=False) is None
+        ):
+            out.append(Span(doc, span.start, ands[0], label=span.label_))
+            out.append(Span(doc, ands[0] + 1, span.end, label=span.label_))
+            continue
+        out.append(span)
     return out
