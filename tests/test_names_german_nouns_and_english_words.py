@@ -1,7 +1,8 @@
 """German text read as German: English words in it are no names ("the Competitiveness
 Council's decision" in a quotation, "Fuel Dumping"), and a town that is a noun too is the
 noun after its article ("aus den Bergen"; "in Bergen" is the town); what stands before a
-name can make it a place ("in der Nähe von Hilla", "Emirat Fudschairah").
+name can make it a place ("in der Nähe von Hilla", "Emirat Fudschairah"), and a title makes
+a surname that is a noun too a person ("Löwen-Keeper Hofmann").
 
 The sentences are from Wikinews articles 310, 277, 12, 85, 197 and 199 (`tests/data/realnews/`;
 Source: Wikinews, https://de.wikinews.org/, CC BY 2.5), as written, or written for these
@@ -53,3 +54,12 @@ def test_words_that_put_a_place_after_them() -> None:
     assert found.get("Hilla") == "LOC", found
     assert found.get("Fudschairah") == "LOC", found
     assert found.get("Bagdad") == "LOC", found
+
+
+def test_a_surname_that_is_a_noun_too_after_a_title() -> None:
+    found = german(
+        "Der Ball ging an Löwen-Keeper Hofmann vorbei ins Tor. Dann sprach Löwen-Trainer "
+        "Meier mit den Journalisten."
+    )
+    assert found.get("Hofmann") == "PER", found
+    assert found.get("Meier") == "PER", found

@@ -174,13 +174,16 @@ def people_after_titles(
 
 
 def _surname_alone(word: str, lowered: set[str], index: NameIndex, particles: bool) -> bool:
-    """A surname that is no word of German; after "van der" it may be one ("Bellen")."""
+    """A surname after a title: never written in lower case in the article."""
     entry = index.get(word)
     return (
         len(word) > 2
         and word.istitle()
         and word.replace("-", "").isalpha()
-        and (_plain_surname(word, index) or (particles and index.is_surname(word)))
+        and index.is_surname(word)
+        # after a title even a surname that is a noun ("Löwen-Keeper Hofmann"), but no
+        # noun's declined form unless particles stand before it ("van der Bellen")
+        and (particles or not index.is_common_noun(word, declined_only=True))
         and word.lower() not in lowered
         and not index.is_title(word)
         and (entry is None or not entry.is_entity or entry.label == "PER")
