@@ -2,9 +2,11 @@
 Council's decision" in a quotation, "Fuel Dumping"), and a town that is a noun too is the
 noun after its article ("aus den Bergen"; "in Bergen" is the town); what stands before a
 name can make it a place ("in der Nähe von Hilla", "Emirat Fudschairah"), and a title makes
-a surname that is a noun too a person ("Löwen-Keeper Hofmann").
+a surname that is a noun too a person ("Löwen-Keeper Hofmann"); a declined word the model
+cut off a name names nothing alone ("zum Internationalen Tag der Mathematik"), and marks at a
+name's end are no part of it ("Flughäfen ...“").
 
-The sentences are from Wikinews articles 310, 277, 12, 85, 197 and 199 (`tests/data/realnews/`;
+The sentences are from Wikinews articles 310, 277, 12, 85, 197, 199, 394 and 329 (`tests/data/realnews/`;
 Source: Wikinews, https://de.wikinews.org/, CC BY 2.5), as written, or written for these
 tests.
 """
@@ -63,3 +65,15 @@ def test_a_surname_that_is_a_noun_too_after_a_title() -> None:
     )
     assert found.get("Hofmann") == "PER", found
     assert found.get("Meier") == "PER", found
+
+
+def test_no_fragment_of_a_cut_name_and_no_marks_at_a_names_end() -> None:
+    found = german(
+        "Der Tag war auf Initiative der Internationalen Mathematischen Union von der UNESCO "
+        "zum Internationalen Tag der Mathematik erklärt worden. „Wir brauchen mehr "
+        "Videoüberwachung für öffentliche Plätze, Bahnhöfe, Flughäfen ...“, sagte der "
+        "Innenminister."
+    )
+    assert "Internationalen" not in found, found
+    assert not any(name.startswith("Flughäfen") for name in found), found
+    assert found.get("UNESCO") == "ORG", found

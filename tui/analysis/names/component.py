@@ -58,6 +58,7 @@ from tui.analysis.names.english_in_german import without_english_words
 from tui.analysis.names.german import (
     adjective_and_nouns,
     adjective_before_a_noun,
+    adjective_cut_off_a_name,
     adjective_bodies,
     articles_in_capitals,
     club_numbers,
@@ -258,6 +259,8 @@ _DATELINE_AFTER = re.compile(
     r",? *(?:\((?:Reuters|AP|AFP|dpa|Xinhua|Bernama|ONA|WAM|SPA|IANS|PTI)\)"
     r"|,? *(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? +\d{1,2}\b)"
 )
+# marks the model leaves at a name's end: "Bahnhöfe, Flughäfen ...“"
+_TRAILING_MARKS = frozenset({"...", "…", ",", ";", ":", "–", "—", "„", "“", "”", '"'})
 _SCORE = re.compile(r"^\d{1,2}[-–:]\d{1,2}$")
 _AFTER_NAME = frozenset({"KC", "QC", "MP", "MEP", "MSP", "OBE", "MBE", "CBE", "MdB", "MdL"})
 
@@ -423,7 +426,9 @@ class NameResolver:
         context = _Context(
             text=text,
             surnames={e[-1].text for e in ents if e.label_ == "PER" and len(e) > 1},
-            inner_words={w for e in ents if len(e) > 1 for w in e.text.split()},
+            inner_words={
+                w for e in ents if sum(not t.is_punct for t in e) > 1 for w in e.text.split()
+            },
             lowered={w for w in words if w[:1].islower()},
         )
         spans = [self._person_after_title(t) for s in ents if (t := self._trim(s, context))]
@@ -523,6 +528,9 @@ class NameResolver:
             return None  # a piece of a word ("C3" of a mis-decoded "Österreichische")
         if "://" in span.text or span.text.lower().startswith("www."):
             return None  # "https://apnews.com/hub/nfl": a link, which the reader shows as one
+        while len(span) > 1 and span[-1].text in _TRAILING_MARKS:
+            span = Span(doc, span.start, span.end - 1, label=span.label_)  # "Flughäfen ..."
+            start, end = span.start, span.end
         breaks = [t.i for t in span if "\n" in t.text]
         if breaks:  # "Moín\n\nCosta": a headline's last word and a paragraph's first
             if breaks[0] == span.start:
@@ -620,6 +628,8 @@ class NameResolver:
             return None  # "Türkische Medien begründeten …": capitalised as a sentence's start
         if self.german and whole is None and adjective_before_a_noun(span, index, context.surnames):
             return None  # "Große Kritik gab es …"
+        if self.german and whole is None and adjective_cut_off_a_name(span, index):
+            return None  # "zum Internationalen Tag der Mathematik"
         if (
             self.german
             and whole is None

@@ -507,6 +507,26 @@ def adjective_before_a_noun(span: Span, index: NameIndex, surnames: set[str]) ->
     )
 
 
+def adjective_cut_off_a_name(span: Span, index: NameIndex) -> bool:
+    """ "zum Internationalen Tag der Mathematik": a declined word of German alone, no
+    person, before a common noun is the first word of a name the model cut; it names
+    nothing alone."""
+    doc = span.doc
+    first = span[0]
+    return (
+        len(span) == 1
+        and span.label_ != "PER"
+        and span.end < len(doc)
+        and first.text.isalpha()
+        and first.text.endswith(("en", "er", "es", "em"))
+        and index.is_common_noun(first.text, declined_only=True)
+        and doc[span.end].text[:1].isupper()
+        and doc[span.end].text.isalpha()
+        and index.is_common_noun(doc[span.end].text)
+        and index.find(doc[span.end].text, german=True) is None
+    )
+
+
 def town_adjective_before_a_noun(span: Span, index: NameIndex) -> bool:
     """ "Die Hamburger" of "Die Hamburger Umweltbehörde müsste …": a town's adjective
     (with the article at a sentence's start) that the model cut off the noun after it
