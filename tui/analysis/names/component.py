@@ -58,8 +58,8 @@ from tui.analysis.names.english_in_german import without_english_words
 from tui.analysis.names.german import (
     adjective_and_nouns,
     adjective_before_a_noun,
-    adjective_cut_off_a_name,
     adjective_bodies,
+    adjective_cut_off_a_name,
     articles_in_capitals,
     club_numbers,
     common_noun_name,
