@@ -1,7 +1,8 @@
 """German text read as German: English words in it are no names ("the Competitiveness
 Council's decision" in a quotation, "Fuel Dumping"), and a town that is a noun too is the
 noun after its article ("aus den Bergen"; "in Bergen" is the town); what stands before a
-name can make it a place ("in der Nähe von Hilla", "Emirat Fudschairah"), and a title makes
+name can make it a place ("in der Nähe von Hilla", "Emirat Fudschairah", "in Haswa" where
+German has no such word), and a title makes
 a surname that is a noun too a person ("Löwen-Keeper Hofmann"); a declined word the model
 cut off a name names nothing alone ("zum Internationalen Tag der Mathematik"), and marks at a
 name's end are no part of it ("Flughäfen ...“").
@@ -77,3 +78,12 @@ def test_no_fragment_of_a_cut_name_and_no_marks_at_a_names_end() -> None:
     assert "Internationalen" not in found, found
     assert not any(name.startswith("Flughäfen") for name in found), found
     assert found.get("UNESCO") == "ORG", found
+
+
+def test_a_word_german_does_not_write_after_in_is_a_place() -> None:
+    found = german(
+        "Am Sonntag sterben in Haswa sieben Menschen durch eine Autobombe. Die Wahl fand in "
+        "Brecon and Radnorshire statt, die Entscheidung fiel in Bushs Amtszeit."
+    )
+    assert found.get("Haswa") == "LOC", found
+    assert "Brecon" not in found and "Bushs" not in found, found

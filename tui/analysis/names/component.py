@@ -29,6 +29,7 @@ from tui.analysis.names.context import (
     named_after_kind_nouns,
     organisations_by_kind,
     peoples_in_lists,
+    places_after_in,
     places_after_place_nouns,
     places_by_context,
     prefixed_places,
@@ -496,6 +497,7 @@ class NameResolver:
         if self.german:
             spans = named_after_kind_nouns(doc, spans, words, self.index)
             spans = places_after_place_nouns(doc, spans, words, self.index)
+            spans = places_after_in(doc, spans, words, self.index)
         kinds = typed_by_kind_noun(doc, spans, words, self.index) if self.german else set()
         if self.german:
             spans = quoted_names(doc, organisations_by_kind(doc, spans, kinds), words)

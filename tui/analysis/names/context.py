@@ -173,6 +173,40 @@ def places_after_place_nouns(
     return out
 
 
+def places_after_in(doc: Doc, spans: list[Span], words: list[str], index: NameIndex) -> list[Span]:
+    """ "in Haswa", "nahe Tuz": after "in" or "nahe", inside a sentence, one capitalised
+    word German does not write (no noun, no compound, never in lower case here, no person
+    of the article) that ends a phrase is a place the model missed."""
+    covered = {i for s in spans for i in range(s.start, s.end)}
+    people = {w for s in spans if s.label_ == "PER" for w in s.text.split()}
+    lowered = {w.lower() for w in words if w[:1].islower()}
+    out = list(spans)
+    for i in range(1, len(words) - 1):
+        word = words[i]
+        if (
+            words[i - 1] not in ("in", "nahe")
+            or i in covered
+            or doc[i - 1].is_sent_start
+            or not (word[:1].isupper() and word[1:].islower() and word.isalpha())
+            or not 4 <= len(word) <= 12  # a long word unknown is a compound or a typo
+            or word.lower() in lowered
+            or word in people
+            or words[i + 1][:1].isupper()  # "in Bushs Amtszeit": a longer phrase
+            or words[i + 1] in ("-", "/", "und", "and")  # "in Brecon and Radnorshire"
+            or index.is_common_noun(word)
+            or index.is_compound_noun(word)
+            or index.is_given_name(word)
+            or index.is_surname(word)
+            or index.is_title(word)
+        ):
+            continue
+        entry = index.get(word)
+        if entry is not None and entry.label != "LOC":
+            continue
+        out.append(Span(doc, i, i + 1, label="LOC"))
+    return out
+
+
 def _after_place_noun(doc: Doc, span: Span, words: list[str], german: bool) -> bool:
     i = span.start
     if german:
