@@ -83,7 +83,9 @@ def test_no_fragment_of_a_cut_name_and_no_marks_at_a_names_end() -> None:
 def test_a_word_german_does_not_write_after_in_is_a_place() -> None:
     found = german(
         "Am Sonntag sterben in Haswa sieben Menschen durch eine Autobombe. Die Wahl fand in "
-        "Brecon and Radnorshire statt, die Entscheidung fiel in Bushs Amtszeit."
+        "Brecon and Radnorshire statt. George W. Bush regierte damals, die Entscheidung "
+        "fiel in Bushs Amtszeit."
     )
     assert found.get("Haswa") == "LOC", found
-    assert "Brecon" not in found and "Bushs" not in found, found
+    assert "Brecon" not in found, found
+    assert found.get("Bushs", "PER") == "PER", found
