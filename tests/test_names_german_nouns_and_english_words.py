@@ -3,7 +3,8 @@ Council's decision" in a quotation, "Fuel Dumping"), and a town that is a noun t
 noun after its article ("aus den Bergen"; "in Bergen" is the town); what stands before a
 name can make it a place ("in der Nähe von Hilla", "Emirat Fudschairah", "in Haswa" where
 German has no such word), and a title makes
-a surname that is a noun too a person ("Löwen-Keeper Hofmann"); a declined word the model
+a surname that is a noun too a person ("Löwen-Keeper Hofmann"), a town's adjective a treaty
+("zum Pariser Klimaabkommen"); a declined word the model
 cut off a name names nothing alone ("zum Internationalen Tag der Mathematik"), and marks at a
 name's end are no part of it ("Flughäfen ...“").
 
@@ -89,3 +90,12 @@ def test_a_word_german_does_not_write_after_in_is_a_place() -> None:
     assert found.get("Haswa") == "LOC", found
     assert "Brecon" not in found, found
     assert found.get("Bushs", "PER") == "PER", found
+
+
+def test_a_towns_adjective_before_a_treaty_names_the_treaty() -> None:
+    found = german(
+        "Die Staaten bekannten sich zum Pariser Klimaabkommen. Das Minsker Abkommen gilt "
+        "nicht mehr. Nach dem Schengener Abkommen gibt es keine Kontrollen."
+    )
+    for name in ("Pariser Klimaabkommen", "Minsker Abkommen", "Schengener Abkommen"):
+        assert found.get(name) == "MISC", (name, found)

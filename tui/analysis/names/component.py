@@ -141,6 +141,7 @@ from tui.analysis.names.things import (
     named_wars,
     numbered_acts,
     treaties,
+    treaties_of_towns,
 )
 from tui.analysis.names.tongues import languages_and_peoples
 from tui.analysis.names.vessels import ships
@@ -474,7 +475,7 @@ class NameResolver:
             spans = english_names(english_place_heads(doc, spans), self.index)
             spans = club_numbers(doc, storms(doc, streets_with_am(doc, spans, words), words))
             spans = laws_prizes_and_aircraft(doc, treaties(doc, spans, words), words, self.index)
-            spans = named_wars(doc, spans, words)
+            spans = treaties_of_towns(doc, named_wars(doc, spans, words), words, self.index)
             spans = acts_and_games(doc, numbered_acts(doc, spans, words))
         else:
             spans = english_people(

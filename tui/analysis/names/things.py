@@ -17,6 +17,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from tui.analysis.names.index import NameIndex
+from tui.analysis.names.patterns import town_of_adjective
 
 # a law or directive as one compound word; the subject before it says which one
 _LAW = re.compile(
@@ -168,6 +169,34 @@ def treaties(doc: Doc, spans: list[Span], words: list[str]) -> list[Span]:
         ):
             out.remove(span)
             out.append(Span(doc, start - 2, span.end, label="MISC"))
+    return out
+
+
+# the endings of a treaty's noun after a town's adjective: "Pariser Klimaabkommen",
+# "Minsker Abkommen", "Schengener Übereinkommens"
+_TREATY_ENDINGS = (
+    "abkommen", "abkommens", "vertrag", "vertrags", "vertrages", "verträge", "verträgen",
+    "protokoll", "protokolls", "übereinkommen", "übereinkommens", "konvention",
+    "konventionen", "charta",
+)  # fmt: skip
+
+
+def treaties_of_towns(
+    doc: Doc, spans: list[Span], words: list[str], index: NameIndex
+) -> list[Span]:
+    """ "zum Pariser Klimaabkommen", "das Minsker Abkommen": a town's adjective before a
+    treaty's noun names the treaty (MISC), whatever the model made of the adjective."""
+    out = list(spans)
+    for i in range(1, len(words) - 1):
+        noun = words[i + 1]
+        if not (noun[:1].isupper() and noun.lower().endswith(_TREATY_ENDINGS)):
+            continue
+        if any(s.start <= i + 1 < s.end and len(s) > 1 for s in spans):
+            continue  # a longer name the model has: "Vierte Genfer Konvention"
+        if town_of_adjective(words[i], index) is None or doc[i].is_sent_start:
+            continue
+        out = [s for s in out if not (i <= s.start < i + 2)]
+        out.append(Span(doc, i, i + 2, label="MISC"))
     return out
 
 
