@@ -94,6 +94,13 @@ _BODY_HEAD = re.compile(
     r"|\wfraktion|vorstand|vorstands|vorstandes|präsidium|präsidiums)$"
 )
 # the head of a body named by what it is for: "Rat für deutsche Rechtschreibung"
+# what a body is for or against: "Rat für …", "Komitee gegen Folter", "Bewegung zum
+# Sozialismus", "Zentrum zur Bekämpfung des Terrorismus"
+_FOR_WORDS = frozenset({"für", "gegen", "zur", "zum"})
+_NUMBER_WORDS = frozenset(
+    {"zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf"}
+    | {"zwölf", "zwanzig", "hundert", "tausend", "wenige", "einige", "mehrere", "viele"}
+)
 _FOR_HEAD = re.compile(
     r"(?:rat|rates|gesellschaft|koalition|kommission|institut|instituts|stiftung|verband"
     r"|verbandes|verbands|amt|amtes|amts|zentrum|zentrums|zentrale|agentur|ministerium"
@@ -566,15 +573,34 @@ def bodies_for(doc: Doc, spans: list[Span], words: list[str]) -> list[Span]:
     by_start = {s.start: s for s in spans}
     out = list(spans)
     for i, word in enumerate(words):
-        if word != "für" or i == 0:
+        if word not in _FOR_WORDS or i == 0:
             continue
+        if word != "für" and (i not in by_end or by_end[i].label_ != "ORG"):
+            continue  # "Komitee … gegen Folter", "Zentrum zur Bekämpfung …": the model's body
         end = _for_what(doc, words, i)
+        if (
+            end is not None
+            and word in ("zur", "zum")
+            and words[end : end + 1] in (["des"], ["der"])
+            and end + 1 < len(words)
+            and words[end + 1][:1].isupper()
+        ):
+            end += 2  # "zur Bekämpfung des Terrorismus"
         served = by_start.get(i + 2)
         if (
             end is None
             and words[i + 1 : i + 2] in (["die"], ["den"], ["das"], ["dem"])
             and served is not None
-            and served.label_ in ("ORG", "MISC")
+            and (
+                served.label_ in ("ORG", "MISC")
+                # "der Islamrat für die Bundesrepublik Deutschland": a state it serves (not
+                # "des US-Außenministeriums für die Ukraine": a role's remit)
+                or (
+                    served.label_ == "LOC"
+                    and _FOR_HEAD.search(words[i - 1].lower())
+                    and not words[i - 1].endswith("s")
+                )
+            )
             and i in by_end
         ):
             # "der Stifterverband für die Deutsche Wissenschaft e.V.": what it serves is a
@@ -705,6 +731,7 @@ def _for_what(doc: Doc, words: list[str], i: int) -> int | None:
         and words[j].isalpha()
         and words[j] not in _DETERMINERS
         and words[j] not in ("ein", "eine", "einen", "einem", "einer")
+        and words[j] not in _NUMBER_WORDS  # "für drei Jahre": a time, no remit
         and not _POINTING.match(words[j])
     ):
         j += 1  # "für deutsche", "für politische"
