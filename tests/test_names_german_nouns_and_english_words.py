@@ -5,11 +5,12 @@ name can make it a place ("in der Nähe von Hilla", "Emirat Fudschairah", "in Ha
 German has no such word), and a title makes
 a surname that is a noun too a person ("Löwen-Keeper Hofmann"), a town's adjective a treaty
 ("zum Pariser Klimaabkommen"), a body is named by its cause after "zur" as after "für"
-("Chinesische Gesellschaft zur Kontrolle des Rauchens", not "Koalition für drei Jahre"); a declined word the model
+("Chinesische Gesellschaft zur Kontrolle des Rauchens", not "Koalition für drei Jahre"), and
+a world war is named with its ordinal in lower case too ("vom zweiten Weltkrieg"); a declined word the model
 cut off a name names nothing alone ("zum Internationalen Tag der Mathematik"), and marks at a
 name's end are no part of it ("Flughäfen ...“").
 
-The sentences are from Wikinews articles 310, 277, 12, 85, 197, 199, 394, 329 and 74 (`tests/data/realnews/`;
+The sentences are from Wikinews articles 310, 277, 12, 85, 197, 199, 394, 329, 74 and 275 (`tests/data/realnews/`;
 Source: Wikinews, https://de.wikinews.org/, CC BY 2.5), as written, or written for these
 tests.
 """
@@ -110,3 +111,8 @@ def test_a_body_named_by_what_it_is_for_or_against() -> None:
     )
     assert found.get("Chinesischen Gesellschaft zur Kontrolle des Rauchens") == "ORG", found
     assert not any("drei Jahre" in name for name in found), found
+
+
+def test_a_world_war_with_its_ordinal_in_lower_case() -> None:
+    found = german("Der Plan half beim Wiederaufbau der vom zweiten Weltkrieg verwüsteten Staaten.")
+    assert found.get("zweiten Weltkrieg") == "MISC", found

@@ -202,11 +202,18 @@ def treaties_of_towns(
 
 def named_wars(doc: Doc, spans: list[Span], words: list[str]) -> list[Span]:
     """ "im Dreißigjährigen Krieg", "den Schmalkaldischen Krieg": a capitalised adjective
-    inside a sentence before "Krieg" names that war; lower case it is any war."""
+    inside a sentence before "Krieg" names that war; lower case it is any war, but for the
+    world wars' ordinals ("vom zweiten Weltkrieg")."""
     covered = {i for s in spans for i in range(s.start, s.end)}
     out = list(spans)
     for i in range(1, len(words) - 1):
-        if words[i + 1] not in _WAR or i in covered or i + 1 in covered:
+        if i in covered or i + 1 in covered:
+            continue
+        if words[i] in _WORLD_WAR_ORDINALS and words[i + 1] in _WORLD_WAR:
+            # "vom zweiten Weltkrieg verwüsteten Staaten": the ordinal in lower case
+            out.append(Span(doc, i, i + 2, label="MISC"))
+            continue
+        if words[i + 1] not in _WAR:
             continue
         adjective = words[i]
         if (
@@ -222,6 +229,8 @@ def named_wars(doc: Doc, spans: list[Span], words: list[str]) -> list[Span]:
 
 
 _WAR = frozenset({"Krieg", "Krieges", "Kriegs", "Kriege"})
+_WORLD_WAR = frozenset({"Weltkrieg", "Weltkrieges", "Weltkriegs"})
+_WORLD_WAR_ORDINALS = frozenset({"ersten", "erste", "erster", "zweiten", "zweite", "zweiter"})
 # "im", "den", "des": a war named with its article ("im Großen Nordischen Krieg" needs two)
 _DEFINITE_BEFORE_WAR = frozenset({"der", "den", "dem", "des", "im", "vom", "zum"})
 
