@@ -1,18 +1,22 @@
-"""German text read as German: English words in it are no names ("the Competitiveness
-Council's decision" in a quotation, "Fuel Dumping"), and a town that is a noun too is the
-noun after its article ("aus den Bergen"; "in Bergen" is the town); what stands before a
-name can make it a place ("in der Nähe von Hilla", "Emirat Fudschairah", "in Haswa" where
-German has no such word), and a title makes
-a surname that is a noun too a person ("Löwen-Keeper Hofmann"), a town's adjective a treaty
-("zum Pariser Klimaabkommen"), a body is named by its cause after "zur" as after "für"
-("Chinesische Gesellschaft zur Kontrolle des Rauchens", not "Koalition für drei Jahre"), and
-a world war is named with its ordinal in lower case too ("vom zweiten Weltkrieg"); a declined word the model
-cut off a name names nothing alone ("zum Internationalen Tag der Mathematik"), and marks at a
-name's end are no part of it ("Flughäfen ...“").
+"""German text read as German:
 
-The sentences are from Wikinews articles 310, 277, 12, 85, 197, 199, 394, 329, 74 and 275 (`tests/data/realnews/`;
-Source: Wikinews, https://de.wikinews.org/, CC BY 2.5), as written, or written for these
-tests.
+- English words in it are no names ("the Competitiveness Council's decision" in a
+  quotation, "Fuel Dumping");
+- a town that is a noun too is the noun after its article ("aus den Bergen"; "nach Bergen"
+  is the town);
+- what stands before a name can make it a place ("in der Nähe von Hilla", "Emirat
+  Fudschairah", "in Haswa" where German has no such word);
+- a title makes a surname that is a noun too a person ("Löwen-Keeper Hofmann");
+- a town's adjective before a treaty names the treaty ("zum Pariser Klimaabkommen");
+- a body is named by its cause after "zur" as after "für" ("Chinesische Gesellschaft zur
+  Kontrolle des Rauchens", not "Koalition für drei Jahre");
+- a world war is named with its ordinal in lower case too ("vom zweiten Weltkrieg");
+- a declined word the model cut off a name names nothing alone ("zum Internationalen Tag
+  der Mathematik"), and marks at a name's end are no part of it ("Flughäfen ...“").
+
+The sentences are from Wikinews articles 310, 277, 12, 85, 197, 199, 394, 329, 74 and 275
+(`tests/data/realnews/`; Source: Wikinews, https://de.wikinews.org/, CC BY 2.5), as
+written, or written for these tests.
 """
 
 from __future__ import annotations
