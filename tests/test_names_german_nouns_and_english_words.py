@@ -10,11 +10,13 @@
 - a town's adjective before a treaty names the treaty ("zum Pariser Klimaabkommen");
 - a body is named by its cause after "zur" as after "für" ("Chinesische Gesellschaft zur
   Kontrolle des Rauchens", not "Koalition für drei Jahre");
+- a compound for a kind of place names none ("das wichtigste Handelsland", "in dem
+  Kaukasus-Staat"; "Ostdeutschland" is a place);
 - a world war is named with its ordinal in lower case too ("vom zweiten Weltkrieg");
 - a declined word the model cut off a name names nothing alone ("zum Internationalen Tag
   der Mathematik"), and marks at a name's end are no part of it ("Flughäfen ...“").
 
-The sentences are from Wikinews articles 310, 277, 12, 85, 197, 199, 394, 329, 74 and 275
+The sentences are from Wikinews articles 310, 277, 12, 85, 197, 199, 394, 329, 74, 275, 304 and 70
 (`tests/data/realnews/`; Source: Wikinews, https://de.wikinews.org/, CC BY 2.5), as
 written, or written for these tests.
 """
@@ -120,3 +122,14 @@ def test_a_body_named_by_what_it_is_for_or_against() -> None:
 def test_a_world_war_with_its_ordinal_in_lower_case() -> None:
     found = german("Der Plan half beim Wiederaufbau der vom zweiten Weltkrieg verwüsteten Staaten.")
     assert found.get("zweiten Weltkrieg") == "MISC", found
+
+
+def test_a_compound_for_a_kind_of_place_names_none() -> None:
+    found = german(
+        "Libyen stellt für die Schweiz das wichtigste Handelsland in Afrika dar. Als "
+        "Wahlbeobachterin in dem Kaukasus-Staat stellte sie dem Regime gute Noten aus. Sie "
+        "lebt in Immenstadt, im Emsland und in Ostdeutschland."
+    )
+    assert "Handelsland" not in found and "Kaukasus-Staat" not in found, found
+    assert found.get("Afrika") == "LOC", found
+    assert found.get("Ostdeutschland") == "LOC", found

@@ -68,6 +68,7 @@ from tui.analysis.names.german import (
     english_names,
     english_place_heads,
     hyphenated_names,
+    kind_of_place,
     noun_after_name,
     peoples_as_nouns,
     political_side,
@@ -633,6 +634,8 @@ class NameResolver:
             return None  # "Große Kritik gab es …"
         if self.german and whole is None and adjective_cut_off_a_name(span, index):
             return None  # "zum Internationalen Tag der Mathematik"
+        if self.german and whole is None and kind_of_place(span, index):
+            return None  # "ein aufstrebendes Handelsland", "die Mega-Stadt"
         if (
             self.german
             and whole is None

@@ -527,6 +527,42 @@ def adjective_cut_off_a_name(span: Span, index: NameIndex) -> bool:
     )
 
 
+# nouns for a kind of place that end German compounds: "Handelsland", "Mega-Stadt",
+# "Bürgerkriegsregion", "Kaukasus-Staat", "Dogon-Dorf"
+_PLACE_KIND_ENDINGS = (
+    "stadt", "städte", "land", "länder", "region", "regionen", "staat", "staaten", "dorf",
+    "dörfer", "gebiet", "gebiete", "provinz", "metropole", "heer",
+)  # fmt: skip
+
+
+def kind_of_place(span: Span, index: NameIndex) -> bool:
+    """ "ein aufstrebendes Handelsland", "die Mega-Stadt": a compound ending in a noun for
+    a kind of place, which no list knows as a place, names none."""
+    word = span.text
+    if len(span) != 1 or span.label_ != "LOC" or not word.replace("-", "").isalpha():
+        return False
+    lower = word.lower()
+    ending = next((e for e in _PLACE_KIND_ENDINGS if lower.endswith(e)), None)
+    if ending in ("stadt", "dorf") and "-" not in word:
+        return False  # "Immenstadt", "Waldstadt", "Mühldorf": towns are named so
+    if ending == "land" and "-" not in word:
+        # "Emsland" is a land; a noun before the ending makes a kind ("Handelsland")
+        stem = word[: -len(ending)]
+        if not any(index.is_common_noun(stem[: len(stem) - len(s)]) for s in ("", "s", "es")):
+            return False
+    return (
+        ending is not None
+        and len(word) - len(ending) >= 3
+        and index.find(word, german=True) is None
+        and not index.is_surname(word)
+        and not index.is_given_name(word)
+        and not any(  # "Ostdeutschland", "Nordirland": a point and a place
+            (e := index.get(word[k:].lstrip("-").capitalize())) is not None and e.label == "LOC"
+            for k in range(2, len(word) - 4)
+        )
+    )
+
+
 def town_adjective_before_a_noun(span: Span, index: NameIndex) -> bool:
     """ "Die Hamburger" of "Die Hamburger Umweltbehörde müsste …": a town's adjective
     (with the article at a sentence's start) that the model cut off the noun after it
