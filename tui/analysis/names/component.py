@@ -1561,7 +1561,9 @@ class NameResolver:
                 return False  # "auf einem Volkskongress", "über einen Ethikrat": one of many
             return not ("noun" in entry.flags and sentence_start)
         if entry.source == "country":
-            return not ("noun" in entry.flags and sentence_start)
+            # every country is a noun to the lexicon; "Polen" opening a sentence may be
+            # Poles, "Libyen" is Libya
+            return not (sentence_start and self.index.is_common_noun(word))
         if entry.source == "city":
             person = {"given", "surname"} & entry.flags
             if not person and "noun" not in entry.flags and not sentence_start:
