@@ -1559,7 +1559,11 @@ class NameResolver:
                 and _after_an_indefinite(span.doc, first.i)
             ):
                 return False  # "auf einem Volkskongress", "über einen Ethikrat": one of many
-            return not ("noun" in entry.flags and sentence_start)
+            return not (
+                "noun" in entry.flags
+                and sentence_start
+                and (not self.german or self.index.is_common_noun(word))
+            )  # German: the lexicon's noun flag is on proper nouns too ("Bundestag")
         if entry.source == "country":
             # every country is a noun to the lexicon; "Polen" opening a sentence may be
             # Poles, "Libyen" is Libya
