@@ -1567,6 +1567,8 @@ class NameResolver:
         if entry.source == "country":
             # every country is a noun to the lexicon; "Polen" opening a sentence may be
             # Poles, "Libyen" is Libya
+            if not self.german:
+                return not ("noun" in entry.flags and sentence_start)  # "Island …"
             return not (sentence_start and self.index.is_common_noun(word))
         if entry.source == "city":
             person = {"given", "surname"} & entry.flags
