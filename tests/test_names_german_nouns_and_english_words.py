@@ -6,6 +6,7 @@
   is the town);
 - what stands before a name can make it a place ("in der Nähe von Hilla", "Emirat
   Fudschairah", "in Haswa" where German has no such word);
+- a Romance particle and a surname end a person's name ("Carlos Perez del Castillo");
 - a title makes a surname that is a noun too a person ("Löwen-Keeper Hofmann");
 - a town's adjective before a treaty names the treaty ("zum Pariser Klimaabkommen");
 - a body is named by its cause after "zur" as after "für" ("Chinesische Gesellschaft zur
@@ -17,7 +18,8 @@
 - a declined word the model cut off a name names nothing alone ("zum Internationalen Tag
   der Mathematik"), and marks at a name's end are no part of it ("Flughäfen ...“").
 
-The sentences are from Wikinews articles 310, 277, 12, 85, 197, 199, 394, 329, 74, 275, 304 and 70
+The sentences are from Wikinews articles 310, 277, 12, 85, 197, 199, 394, 329, 74, 275, 304, 70
+and 273
 (`tests/data/realnews/`; Source: Wikinews, https://de.wikinews.org/, CC BY 2.5), as
 written, or written for these tests.
 """
@@ -135,3 +137,12 @@ def test_a_compound_for_a_kind_of_place_names_none() -> None:
     assert found.get("Afrika") == "LOC", found
     assert found.get("Libyen") == "LOC", found  # opening a paragraph, which the model missed
     assert found.get("Ostdeutschland") == "LOC", found
+
+
+def test_a_romance_particle_and_a_surname_end_a_persons_name() -> None:
+    found = german(
+        "Nach Angaben der WTO hatten sich Carlos Perez del Castillo aus Uruguay und andere "
+        "auf einen Entwurf geeinigt."
+    )
+    assert found.get("Carlos Perez del Castillo") == "PER", found
+    assert found.get("Uruguay") == "LOC", found

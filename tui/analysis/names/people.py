@@ -1053,7 +1053,9 @@ def o_surnames(doc: Doc, spans: list[Span]) -> list[Span]:
 def spanish_surnames(doc: Doc, spans: list[Span]) -> list[Span]:
     """ "Felipe de Borbón y Grecia": a Spanish person of two or more words whose two
     surnames are joined by "y" ends with the second, where that is one capitalised word
-    no other person claims (not "Zapatero y Mariano Rajoy", two people)."""
+    no other person claims (not "Zapatero y Mariano Rajoy", two people); a Romance
+    particle and one capitalised word no name of the model's begins with end the name
+    too ("Carlos Perez del Castillo")."""
     starts = {s.start: s for s in spans}
     dropped: set[int] = set()
     grown: dict[int, Span] = {}
@@ -1075,7 +1077,30 @@ def spanish_surnames(doc: Doc, spans: list[Span]) -> list[Span]:
         if after is not None:
             dropped.add(id(after))  # "Grecia", a place to the model
         grown[id(span)] = Span(doc, span.start, end + 2, label="PER")
+    for span in spans:
+        # "Carlos Perez" "del Castillo": a Romance particle and one capitalised word
+        end = span.end
+        n = 2 if doc[end : end + 2].text in _ROMANCE_PARTICLES else 1
+        if not (
+            span.label_ == "PER"
+            and len(span) > 1
+            and id(span) not in grown
+            and end + n < len(doc)
+            and doc[end : end + n].text in _ROMANCE_PARTICLES
+            and doc[end + n].is_title
+            and doc[end + n].is_alpha
+            and end + n not in starts
+            and (end + n + 1 == len(doc) or not doc[end + n + 1].is_title)
+        ):
+            continue
+        grown[id(span)] = Span(doc, span.start, end + n + 1, label="PER")
     return [grown.get(id(s), s) for s in spans if id(s) not in dropped]
+
+
+# particles of Spanish, Portuguese and Italian surnames ("Perez del Castillo", "Lula da
+# Silva", "de la Cruz"); not "von", "van", "de" alone, which German and Dutch text
+# writes before places and bodies too
+_ROMANCE_PARTICLES = frozenset({"del", "de la", "de los", "de las", "da", "dos", "di"})
 
 
 # a Mongolian name as Montsame writes it: the father's initial joined to the given name
