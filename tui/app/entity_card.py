@@ -153,7 +153,8 @@ class EntityCard(ModalScreen[CardChoice | None]):
         elif len(series) > 1:  # this article counted too: the entity's whole story
             caption.update(f"In the library: {others}; all naming it per month, {first} … {last}")
         elif series:  # one month: a strip of one value would be a full bar, say it instead
-            caption.update(f"In the library: {others}; all of them in {first}")
+            every = "both" if count == 1 else "all of them"  # this article and the others
+            caption.update(f"In the library: {others}; {every} in {first}")
             series = []
         else:
             caption.update(f"In the library: {others}")
