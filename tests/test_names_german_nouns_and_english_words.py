@@ -10,7 +10,8 @@
 - a title makes a surname that is a noun too a person ("Löwen-Keeper Hofmann");
 - a town's adjective before a treaty names the treaty ("zum Pariser Klimaabkommen");
 - a body is named by its cause after "zur" as after "für" ("Chinesische Gesellschaft zur
-  Kontrolle des Rauchens", not "Koalition für drei Jahre");
+  Kontrolle des Rauchens", "Executive Board der Konferenz zur Zukunft Europas", not
+  "Koalition für drei Jahre");
 - a compound for a kind of place names none ("das wichtigste Handelsland", "in dem
   Kaukasus-Staat"; "Ostdeutschland" is a place);
 - a country opening a sentence is the country the model missed there ("Libyen stellt …");
@@ -18,8 +19,8 @@
 - a declined word the model cut off a name names nothing alone ("zum Internationalen Tag
   der Mathematik"), and marks at a name's end are no part of it ("Flughäfen ...“").
 
-The sentences are from Wikinews articles 310, 277, 12, 85, 197, 199, 394, 329, 74, 275, 304, 70
-and 273
+The sentences are from Wikinews articles 310, 277, 12, 85, 197, 199, 394, 329, 74, 275, 304, 70,
+273 and 24
 (`tests/data/realnews/`; Source: Wikinews, https://de.wikinews.org/, CC BY 2.5), as
 written, or written for these tests.
 """
@@ -146,3 +147,13 @@ def test_a_romance_particle_and_a_surname_end_a_persons_name() -> None:
     )
     assert found.get("Carlos Perez del Castillo") == "PER", found
     assert found.get("Uruguay") == "LOC", found
+
+
+def test_a_body_named_by_its_cause_and_a_places_genitive() -> None:
+    found = german(
+        "Daniel Freund, Mitglied des Europäischen Parlaments und Vertreter im Executive "
+        "Board der Konferenz zur Zukunft Europas, sprach. Daten über Fuel Dumpings werden "
+        "veröffentlicht."
+    )
+    assert found.get("Executive Board der Konferenz zur Zukunft Europas") == "ORG", found
+    assert not any(name.startswith("Fuel") for name in found), found

@@ -153,7 +153,7 @@ def without_english_words(doc: Doc, spans: list[Span], index: NameIndex) -> list
     for span in spans:
         words = span[1:] if len(span) > 1 and span[0].text == "The" else span
         the = words is not span  # "The Council": no person, whatever surname it is
-        if _candidate(words, index, the) and all(_bare(t.lower_) in lemmas for t in words):
+        if _candidate(words, index, the) and all(_english(t.lower_, lemmas) for t in words):
             if len(words) > 1:
                 if span[-1].text not in _HEADS and not any(t.text in _HEADS for t in span):
                     continue  # "Unstructured Data", "Fuel Dumping"
@@ -190,3 +190,9 @@ def _in_english(doc: Doc, span: Span) -> bool:
 
 def _bare(word: str) -> str:
     return word.removesuffix("'s").removesuffix("’s")
+
+
+def _english(word: str, lemmas: frozenset[str]) -> bool:
+    """A word of WordNet's, or its plural ("Dumpings", "Accounts")."""
+    bare = _bare(word)
+    return bare in lemmas or (bare.endswith("s") and bare[:-1] in lemmas)

@@ -106,7 +106,7 @@ _FOR_HEAD = re.compile(
     r"|verbandes|verbands|amt|amtes|amts|zentrum|zentrums|zentrale|agentur|ministerium"
     r"|ministeriums|komitee|komitees|bündnis|bündnisses|forum|forums|liga|allianz|verein"
     r"|vereins|akademie|behörde|kammer|fonds|dienst|dienstes|bewegung|initiative"
-    r"|gerichtshof|gerichtshofs|organisation|bank)$"
+    r"|gerichtshof|gerichtshofs|organisation|bank|konferenz)$"
 )
 # a body of a state or union named by its abbreviation: "US-Regierung", "EU-Parlament"
 _STATE_BODY = re.compile(
@@ -586,6 +586,9 @@ def bodies_for(doc: Doc, spans: list[Span], words: list[str]) -> list[Span]:
             and words[end + 1][:1].isupper()
         ):
             end += 2  # "zur Bekämpfung des Terrorismus"
+        owner = by_start.get(end) if end is not None else None
+        if owner is not None and owner.label_ == "LOC" and owner.text.endswith("s"):
+            end = owner.end  # "Konferenz zur Zukunft Europas": a place's genitive
         served = by_start.get(i + 2)
         if (
             end is None
