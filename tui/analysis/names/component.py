@@ -256,7 +256,6 @@ _GENERIC_BODIES = (
         }
     )
 )
-# letters after a name that are no part of it: "Rebecca Lowe KC", "Jane Smith MP"
 # what follows a dateline's town: a date ("SALALAH, Nov 11 -") or an agency ("(Reuters)")
 _DATELINE_AFTER = re.compile(
     r",? *(?:\((?:Reuters|AP|AFP|dpa|Xinhua|Bernama|ONA|WAM|SPA|IANS|PTI)\)"
@@ -265,6 +264,7 @@ _DATELINE_AFTER = re.compile(
 # marks the model leaves at a name's end: "Bahnhöfe, Flughäfen ...“"
 _TRAILING_MARKS = frozenset({"...", "…", ",", ";", ":", "–", "—", "„", "“", "”", '"'})
 _SCORE = re.compile(r"^\d{1,2}[-–:]\d{1,2}$")
+# letters after a name that are no part of it: "Rebecca Lowe KC", "Jane Smith MP"
 _AFTER_NAME = frozenset({"KC", "QC", "MP", "MEP", "MSP", "OBE", "MBE", "CBE", "MdB", "MdL"})
 
 
@@ -1008,10 +1008,9 @@ class NameResolver:
             if (
                 word in _TITLE_SECONDS
                 and i > 0
-                and (doc[i - 1].text in _HONORIFICS or doc[i - 1].text in ("Tan", "Puan"))
-                and (i > start or doc[i - 1].ent_iob_ != "B")
+                and (doc[i - 1].text in _HONORIFICS or (doc[i - 1].text, word) in _TITLE_PAIRS)
             ):
-                i += 1  # "Datuk Seri Anwar Ibrahim"
+                i += 1  # "Datuk Seri Anwar Ibrahim", "Sri" of "Tan Sri" left out of the span
                 continue
             if index.is_title(word) or (i > start and word in ("of", "State", "General")):
                 i += 1

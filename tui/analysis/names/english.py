@@ -192,7 +192,7 @@ def _after_a_plural_of_bodies(span: Span) -> bool:
 
 def _in_apposition_with_a_body(span: Span) -> bool:
     """ "Embrapa, the state-owned agricultural research corporation,": a comma, an
-    article, at most four lower-case words, a body's kind noun, then a stop."""
+    article, at most five lower-case words, a body's kind noun, then a stop."""
     doc = span.doc
     i = span.end
     if i + 2 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in ("the", "a", "an"):
