@@ -171,7 +171,8 @@ def test_real_news_figures(capsys) -> None:  # type: ignore[no-untyped-def]
         # read blind at session 21's start, scored with its starting code and at its end;
         # session 22 drew kinds of error from it, and its judges and English ner learn from it
         ("de_unseen23", 0.80, 0.82),  # first blind 0.74 / 0.76
-        ("en_unseen23", 0.95, 0.95),  # first blind 0.84 / 0.85
+        # 0.95 / 0.95 until session 23 retrained the English ner and judge with pair 24
+        ("en_unseen23", 0.95, 0.94),  # first blind 0.84 / 0.85
         # read blind at session 22's start, scored with its starting code and at its end
         ("de_unseen24", 0.84, 0.85),  # first blind 0.84 / 0.86
         ("en_unseen24", 0.83, 0.85),  # first blind 0.83 / 0.84
