@@ -208,31 +208,26 @@ def _in_apposition_with_a_body(span: Span) -> bool:
 
 def _listed_after(span: Span, spans: list[Span]) -> list[Span]:
     """The names listed after `span` ("`span`, B and C")."""
-    starts = {s.start: s for s in spans}
-    doc = span.doc
-    out: list[Span] = []
-    end = span.end
-    while end < len(doc) - 1 and doc[end].lower_ in (",", "and", "or"):
-        member = starts.get(end + 1)
-        if member is None:
-            break
-        out.append(member)
-        end = member.end
-    return out
+    return _listed(span, spans, after=True)
 
 
 def _listed_before(span: Span, spans: list[Span]) -> list[Span]:
     """The names listed before `span` ("A, B and `span`"), nearest last."""
-    ends = {s.end: s for s in spans}
+    return _listed(span, spans, after=False)
+
+
+def _listed(span: Span, spans: list[Span], *, after: bool) -> list[Span]:
+    """The names joined to `span` by commas, "and" or "or", on one side of it."""
     doc = span.doc
+    by_edge = {(s.start - 1 if after else s.end): s for s in spans}
     out: list[Span] = []
-    start = span.start
-    while start > 1 and doc[start - 1].lower_ in (",", "and", "or"):
-        member = ends.get(start - 1)
+    edge = span.end if after else span.start - 1
+    while 0 < edge < len(doc) - 1 and doc[edge].lower_ in (",", "and", "or"):
+        member = by_edge.get(edge)
         if member is None:
             break
         out.append(member)
-        start = member.start
+        edge = member.end if after else member.start - 1
     return out
 
 
