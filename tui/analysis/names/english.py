@@ -157,9 +157,8 @@ def typed_by_noun(
         ):
             typed[key(span.text)] = "ORG"
         elif _after_a_plural_of_bodies(span) or _in_apposition_with_a_body(span):
-            typed[key(span.text)] = "ORG"
-            for member in _listed_after(span, spans):
-                typed[key(member.text)] = "ORG"  # "the retailers Shoprite and Woolworths"
+            # "the retailers Shoprite and Woolworths": the list after the first too
+            _type_all(typed, key, "ORG", [span, *_listed_after(span, spans)])
         elif (
             after is not None
             and after.text in _PEOPLE_NOUNS_AFTER
@@ -167,19 +166,24 @@ def typed_by_noun(
             # "the Darug people", "the Gundungurra and Darug peoples"; not "Pacific people"
             and (after.text.endswith("s") or (before is not None and before.lower_ == "the"))
         ):
-            typed[key(span.text)] = "MISC"
-            for member in _listed_before(span, spans):
-                typed[key(member.text)] = "MISC"  # "the Gundungurra and Darug peoples"
+            # "the Gundungurra and Darug peoples": the list before the last too
+            _type_all(typed, key, "MISC", [span, *_listed_before(span, spans)])
         elif (
             after is not None
             and after.text in _PLACE_NOUNS_AFTER
             and (span.end + 1 >= len(doc) or doc[span.end + 1].text != "'s")
         ):
-            typed[key(span.text)] = "LOC"
-            if after.text.endswith("s"):
-                for member in _listed_before(span, spans):
-                    typed[key(member.text)] = "LOC"  # "the Neapolis and Agia Trias neighbourhoods"
+            # "the Neapolis and Agia Trias neighbourhoods": a plural types the list before
+            listed = _listed_before(span, spans) if after.text.endswith("s") else []
+            _type_all(typed, key, "LOC", [span, *listed])
     return typed
+
+
+def _type_all(
+    typed: dict[str, str], key: Callable[[str], str], label: str, spans: list[Span]
+) -> None:
+    for span in spans:
+        typed[key(span.text)] = label
 
 
 def _after_a_plural_of_bodies(span: Span) -> bool:
