@@ -26,6 +26,7 @@ from tui.analysis.names.aircraft import airliners
 from tui.analysis.names.context import (
     ARABIC_ARTICLE,
     DE_ORG_KIND,
+    compass_places,
     named_after_kind_nouns,
     organisations_by_kind,
     peoples_in_lists,
@@ -123,6 +124,7 @@ from tui.analysis.names.people import (
     english_people,
     english_people_after_titles,
     first_names_no_list_knows,
+    first_names_paired,
     genitive_of_a_person_name,
     genitive_people,
     german_people,
@@ -500,6 +502,7 @@ class NameResolver:
             spans = named_after_kind_nouns(doc, spans, words, self.index)
             spans = places_after_place_nouns(doc, spans, words, self.index)
             spans = places_after_in(doc, spans, words, self.index)
+            spans = compass_places(doc, spans, words, self.index)
         kinds = typed_by_kind_noun(doc, spans, words, self.index) if self.german else set()
         if self.german:
             spans = quoted_names(doc, organisations_by_kind(doc, spans, kinds), words)
@@ -509,6 +512,7 @@ class NameResolver:
         spans = websites(doc, spans, words)
         if self.german:
             spans = without_english_words(doc, spans, self.index)
+        spans = first_names_paired(spans, self.index)
         names = _collect(spans, self.german, self.index)
         spans = self._settle_labels(spans, names, text, kinds)
         if not self.german:  # the towns the index added, or the settling made places
@@ -1026,6 +1030,8 @@ class NameResolver:
         doc = span.doc
         if len(span) < 2 or self.index.find(span.text, german=self.german) is not None:
             return [span]
+        if self.german and (parts := self._body_of_a_country(span)):
+            return parts
         if not self.german and len(span) >= 3 and (parts := split_at_role(span, self.index)):
             return parts  # "Halvora Chief Executive Mette Kjærgaard"
         if not self.german and (tail := self._person_at_the_end(span, names)):
@@ -1353,6 +1359,21 @@ class NameResolver:
         if looks_like_an_organisation(first):
             parts.insert(0, Span(doc, span.start, span.start + 1, label="ORG"))
         return parts
+
+    def _body_of_a_country(self, span: Span) -> list[Span] | None:
+        """ "des Außenministeriums Russlands": a state's body and the country it serves
+        in the genitive, two names (as "Senat der Vereinigten Staaten")."""
+        doc = span.doc
+        if len(span) != 2 or not _STATE_BODY.search(doc[span.start].text):
+            return None
+        country = doc[span.start + 1].text
+        entry = self.index.get(country[:-1]) if country.endswith("s") else None
+        if entry is None or entry.label != "LOC" or entry.source not in ("country", "list"):
+            return None
+        return [
+            Span(doc, span.start, span.start + 1, label="ORG"),
+            Span(doc, span.start + 1, span.end, label="LOC"),
+        ]
 
     def _genitive_before_nouns(self, span: Span, names: _DocNames) -> Span | None:
         """ "George Orwells Roman", "Bayerns Stürmer", "in Epsteins Haus": a genitive
@@ -1998,6 +2019,10 @@ _COMPANY_HEADS = frozenset({"Airlines", "Airways", "Bank", "Group", "Holdings", 
 # a company's legal form after another company's head: "Penta-Ocean Construction and TOA
 # Corporation" ("Water Supply and Drainage Corporation" is one body)
 _LEGAL_FORMS = frozenset({"Corporation", "Corp", "Inc", "Ltd", "Limited", "Company", "Co"})
+
+
+# the bodies of a state named by their kind ("Außenministeriums", "Parlaments")
+_STATE_BODY = re.compile(r"^[A-ZÄÖÜ]\w*(?:ministerium|ministeriums|parlament|parlaments)$")
 
 
 def _two_companies(left: Span, right: Span) -> bool:

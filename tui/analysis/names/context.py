@@ -207,6 +207,40 @@ def places_after_in(doc: Doc, spans: list[Span], words: list[str], index: NameIn
     return out
 
 
+_COMPASS_PREFIXES = (
+    "Nordost", "Nordwest", "Südost", "Südwest", "Nord", "Süd", "Ost", "West", "Mittel",
+    "Zentral",
+)  # fmt: skip
+
+
+def compass_places(doc: Doc, spans: list[Span], words: list[str], index: NameIndex) -> list[Span]:
+    """ "in Ostdeutschland", "Westsudans", "Süd-Darfur": a point of the compass before a
+    place the index knows is a part of that place, a name no list holds in full."""
+    covered = {i for s in spans for i in range(s.start, s.end)}
+    out = list(spans)
+    for i, word in enumerate(words):
+        if i in covered or not word[:1].isupper() or not word.replace("-", "").isalpha():
+            continue
+        prefix = next((p for p in _COMPASS_PREFIXES if word.startswith(p)), None)
+        if prefix is None:
+            continue
+        rest = word[len(prefix) :].lstrip("-")
+        if len(rest) < 4:
+            continue
+        rest = rest[:1].upper() + rest[1:]
+        for place in (rest, rest[:-1]) if rest.endswith("s") else (rest,):
+            entry = index.get(place)
+            if (
+                entry is not None
+                and entry.label == "LOC"
+                and not index.is_common_noun(place)
+                and not (entry.source == "city" and "noun" in entry.flags)  # "Westrand"
+            ):
+                out.append(Span(doc, i, i + 1, label="LOC"))
+                break
+    return out
+
+
 def _after_place_noun(doc: Doc, span: Span, words: list[str], german: bool) -> bool:
     i = span.start
     if german:

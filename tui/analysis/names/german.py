@@ -259,11 +259,22 @@ def english_bodies(doc: Doc, spans: list[Span], words: list[str]) -> list[Span]:
 
 def english_place_heads(doc: Doc, spans: list[Span]) -> list[Span]:
     """ "Potomac" "Falls", "Abaco" "Island": an English place's head word after the place
-    the German model found is part of its name."""
+    the German model found is part of its name; "New" ("der Stadt New Site") never ends
+    one."""
     covered = {i for s in spans for i in range(s.start, s.end)}
     out = []
     for span in spans:
         end = span.end
+        if (
+            span[-1].text == "New"
+            and end < len(doc)
+            and end not in covered
+            and doc[end].text[:1].isupper()
+            and doc[end].text.isalpha()
+        ):
+            span = Span(doc, span.start, end + 1, label="LOC")
+            out.append(span)
+            continue
         if (
             span.label_ in ("LOC", "ORG", "PER")
             and end < len(doc)

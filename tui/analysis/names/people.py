@@ -594,6 +594,38 @@ def _first_name_or_town(index: NameIndex, word: str) -> bool:
     )
 
 
+def first_names_paired(spans: list[Span], index: NameIndex) -> list[Span]:
+    """ "das Kronprinzenpaar Mary und Frederik": a first name joined by "und"/"and" to a
+    person's first name is a person too, whatever the model called it."""
+    doc = spans[0].doc if spans else None
+    if doc is None:
+        return spans
+    by_start = {s.start: s for s in spans}
+    by_end = {s.end: s for s in spans}
+    out = []
+    for span in spans:
+        if (
+            len(span) == 1
+            and span.label_ != "PER"
+            and index.is_given_name(span.text)
+            and _first_name_or_town(index, span.text)
+        ):
+            partner = None
+            if span.start > 1 and doc[span.start - 1].text in ("und", "and"):
+                partner = by_end.get(span.start - 1)
+            elif span.end + 1 < len(doc) and doc[span.end].text in ("und", "and"):
+                partner = by_start.get(span.end + 1)
+            if (
+                partner is not None
+                and partner.label_ == "PER"
+                and len(partner) == 1
+                and index.is_given_name(partner.text)
+            ):
+                span = Span(doc, span.start, span.end, label="PER")
+        out.append(span)
+    return out
+
+
 def whole_names(
     spans: list[Span], index: NameIndex, lowered: set[str], words: frozenset[str] = frozenset()
 ) -> list[Span]:
@@ -673,7 +705,7 @@ def _surname_follows(
         return False
     first, word = doc[i - 1].text, doc[i].text
     if not (
-        index.is_given_name(first)
+        (index.is_given_name(first) or _hyphenated_given_name(first, index))
         and len(word) > 2
         and word.istitle()
         and word.replace("-", "").isalpha()
@@ -684,6 +716,12 @@ def _surname_follows(
         return False
     ends = i + 1 == len(doc) or doc[i + 1].text in (",", ".", ";", ":", ")", "(")
     return ends or (word.lower() not in lowered and not index.is_common_noun(word))
+
+
+def _hyphenated_given_name(word: str, index: NameIndex) -> bool:
+    """ "Frank-Jürgen", "Karl-Heinz": no list holds every pair of first names."""
+    parts = word.split("-")
+    return len(parts) == 2 and all(p[:1].isupper() and index.is_given_name(p) for p in parts)
 
 
 _ARABIC_ARTICLE_WORD = re.compile(r"^(?:al|el|as|ad|ar|an|at|az)-[A-ZÄÖÜ]\w+$")

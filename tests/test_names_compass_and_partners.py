@@ -1,0 +1,64 @@
+"""Names on German news that a reader puts together from their parts:
+
+- a point of the compass before a known place is a part of it ("in Ostdeutschland",
+  "Westsudans"; not "am Westrand": "Rand" is a town only by chance);
+- a state's body and the country in the genitive are two names ("des Außenministeriums
+  Russlands");
+- "New" never ends a place's name ("nahe der Stadt New Site");
+- a first name joined by "und" to a person's first name is a person too ("Mary und
+  Frederik");
+- a pair of first names with a hyphen is a first name ("laut Frank-Jürgen Weise,").
+
+The sentences are from Wikinews articles 20, 245, 384 and 117
+(`tests/data/realnews/de_unseen25/`; Source: Wikinews, https://de.wikinews.org/, CC BY
+2.5), as written, or written for these tests.
+"""
+
+from __future__ import annotations
+
+from tests.test_names_german import names as german
+
+
+def test_a_point_of_the_compass_before_a_place_is_part_of_it() -> None:
+    found = german(
+        "Aus dem Bericht selbst geht auch hervor, dass die Arbeitslosenquote in "
+        "Ostdeutschland gegenüber Januar 2005 um 1,3 Prozentpunkte gesunken ist. In "
+        "Westdeutschland stieg sie dagegen leicht. Die Kämpfe des Westsudans dauern an."
+    )
+    assert found.get("Ostdeutschland") == "LOC", found
+    assert found.get("Westdeutschland") == "LOC", found
+    assert found.get("Westsudans") == "LOC", found
+    edge = german("Die Demonstranten sammelten sich am Westrand der Altstadt.")
+    assert "Westrand" not in edge, edge
+
+
+def test_a_ministry_and_its_country_in_the_genitive_are_two_names() -> None:
+    found = german(
+        "Der offizielle Sprecher des Außenministeriums Russlands, Alexander Jakowenko, "
+        "äußerte sich über den Schritt Marokkos."
+    )
+    assert found.get("Russlands") == "LOC", found
+    assert found.get("Außenministeriums") == "ORG", found
+    assert "Außenministeriums Russlands" not in found, found
+
+
+def test_new_begins_an_english_place_name() -> None:
+    found = german(
+        "Der Hubschrauber, der wegen schlechten Wetters an einer Bergkette im Süden Sudans "
+        "nahe der Stadt New Site abstürzte, wurde gefunden."
+    )
+    assert found.get("New Site") == "LOC", found
+    assert "New" not in found, found
+
+
+def test_first_names_in_pairs_and_with_hyphens_are_people() -> None:
+    found = german(
+        "Das dänische Kronprinzenpaar Mary und Frederik hat in der Nacht einen Sohn "
+        "bekommen. Mary und Frederik heirateten am 14. Mai 2004. Dennoch sei die "
+        "Arbeitslosenquote, laut Frank-Jürgen Weise, Vorstandschef der Bundesagentur für "
+        "Arbeit, weiterhin rückläufig."
+    )
+    assert found.get("Frederik") == "PER", found
+    assert found.get("Mary") == "PER", found
+    assert found.get("Frank-Jürgen Weise") == "PER", found
+    assert "Frank-Jürgen" not in found, found
