@@ -44,6 +44,7 @@ from tui.analysis.names.english import (
     english_label,
     english_words,
     list_ends,
+    ministry_portfolios,
     names_in_script,
     numbered_names,
     peoples_as_subjects,
@@ -452,7 +453,8 @@ class NameResolver:
             spans = place_events(doc, spans, words, self.index)
         else:
             spans = english_organisations(doc, clubs(spans, self.index), words)
-            spans = list_ends(doc, joined_by_and(doc, spans, self.index), self.index)
+            spans = joined_by_and(doc, ministry_portfolios(doc, spans), self.index)
+            spans = list_ends(doc, spans, self.index)
             spans = town_clubs(doc, spans, self.index)
             spans = laws_across_links(doc, products_and_laws(doc, spans, self.index))
             spans = bracketed_laws(doc, spans, words)
@@ -555,8 +557,8 @@ class NameResolver:
             return None  # "First Secretary of State": an office, written as a title
         if span.text == "White" and doc[span.end : span.end + 1].text in ("Paper", "Papers"):
             return None  # "ein White Paper" in German: a kind of document
-        if span.text in _NO_NAMES or _CATEGORY.match(span.text):
-            return None  # "10:00 GMT", "a Category 2 storm"
+        if span.text in _NO_NAMES or _CATEGORY.match(span.text) or _AMOUNT.match(span.text):
+            return None  # "10:00 GMT", "a Category 2 storm", "K50,000"
         if self.german and (
             span.text in _GENERIC_BODIES
             or (
@@ -1720,11 +1722,13 @@ class NameResolver:
             first = 1 if span[0].lower_ in _ARTICLES else 0  # "The Goa Coastal … Authority"
             if span.label_ == "ORG" and len(span) > first + 1:
                 heads[span[first].text].add(span.text)
-        # "Barrick Niugini" of "Barrick Niugini Limited": a company without its form
+        # "Barrick Niugini" of "Barrick Niugini Limited", "Kaveri Cell" of "Kaveri Cell
+        # Technologies Ltd": a company without its form (and the word before it)
         companies = {
-            span[:-1].text
+            span[:k].text
             for span in spans
             if span.label_ == "ORG" and len(span) > 2 and span[-1].text in _COMPANY_FORMS
+            for k in range(2, len(span))
         }
         for key, votes in groups.items():
             entry = self.index.find(key, german=self.german)
@@ -2004,6 +2008,8 @@ _NO_NAMES = frozenset(
     | {"HIV", "HPV", "Covid", "COVID", "Covid-19", "COVID-19"}
 )
 _CATEGORY = re.compile(r"^Category \d$")
+# an amount in a currency written by its letter: "K50,000" (kwacha), "Sh1,500", "N2,000"
+_AMOUNT = re.compile(r"^(?:[A-Z][a-z]?|[A-Z]{2,3})\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
 # an article about the European Union, whose Commission "die Kommission" alone names
 _NAMES_THE_EU = re.compile(r"(?<![\w-])EU(?![\w])|Brüssel")
 

@@ -333,6 +333,8 @@ def english_label(
         and (known is None or not known.strong)  # "Foreign Policy", the magazine
     ):
         return "MISC"  # "Academy Awards", "Venice Film Festival", "Renters Bill"
+    if label == "ORG" and english_head(key) in ("Project", "Incentive") and known is None:
+        return "MISC"  # "Malawi Resilience … Project"; a dam's project may be its place
     return label
 
 
@@ -588,6 +590,16 @@ def numbered_names(doc: Doc, spans: list[Span], words: list[str]) -> list[Span]:
             out.append(Span(doc, i, i + 2, label="MISC"))  # "Euro 2032": the championship
             covered.update((i, i + 1))
     covered = {i for s in out for i in range(s.start, s.end)}
+    for k, span in enumerate(out):  # "State Highway" "87": the model left the number
+        end = span.end
+        if (
+            span[-1].text in ROAD_WORDS
+            and end < len(words)
+            and end not in covered
+            and _ROAD_NUMBER.match(words[end])
+        ):
+            out[k] = Span(doc, span.start, end + 1, label="LOC")
+            covered.add(end)
     out = [
         Span(doc, s.start, s.end, label="MISC") if _COP.match(s.text) else s for s in out
     ]  # "Cop28", a body to the model
@@ -816,6 +828,37 @@ def peoples_as_subjects(doc: Doc, spans: list[Span], index: NameIndex) -> list[S
         entry = index.get(token.text)
         if entry is not None and "demonym" in entry.flags and entry.label == "MISC":
             out.append(Span(doc, token.i, token.i + 1, label="MISC"))
+    return out
+
+
+_PORTFOLIO_BODIES = frozenset({"Ministry", "Department", "Ministries", "Office", "Secretariat"})
+
+
+def ministry_portfolios(doc: Doc, spans: list[Span]) -> list[Span]:
+    """ "Ministry of Education" + ", " + "Science, Culture and Sport": a ministry's
+    portfolios after a comma are the rest of its name, which the model cut."""
+    by_start = {s.start: s for s in spans}
+    drop: set[int] = set()
+    out: list[Span] = []
+    for span in sorted(spans, key=lambda s: s.start):
+        if span.start in drop:
+            continue
+        rest = by_start.get(span.end + 1)
+        if (
+            span.label_ == "ORG"
+            and span[0].text in _PORTFOLIO_BODIES
+            and len(span) >= 3
+            and span[1].text in ("of", "for")
+            and span.end < len(doc)
+            and doc[span.end].text == ","
+            and rest is not None
+            and rest[-1].text[:1].isupper()
+            and any(t.text == "and" for t in rest)
+            and all(t.text[:1].isupper() or t.text in (",", "and", "&") for t in rest)
+        ):
+            drop.add(rest.start)
+            span = Span(doc, span.start, rest.end, label="ORG")
+        out.append(span)
     return out
 
 

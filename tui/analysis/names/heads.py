@@ -199,6 +199,7 @@ PLACE_FIRST = frozenset({"Cape", "Mount", "Fort", "Lake", "Port", "Col"})
 FOREIGN_PLACE_FIRST = frozenset(
     {"Stadio", "Estadio", "Estádio", "Palacio", "Palazzo", "Plaza", "Piazza", "Praça"}
     | {"Rue", "Avenida", "Calle", "Via", "Lago", "Puerto", "Bahía", "Champs"}
+    | {"Carretera", "Autopista", "Rodovia", "Paseo"}
     | {"Isola", "Ilha", "Île", "Cerro", "Laguna", "Pays", "Golfo", "Río"}
     | {
         "Jalan",

@@ -67,8 +67,8 @@ def _only_a_language(span: Span, languages: frozenset[str], index: NameIndex) ->
 
 
 def _listed_languages(doc: Doc, words: list[str], languages: frozenset[str]) -> set[int]:
-    """ "switching between Spanish, Aymara and Quechua": three languages or more in one
-    list are languages, whatever the model made of each, where no noun follows the list
+    """ "switching between Spanish, Aymara and Quechua", "from Greek and Persian to Arabic
+    and Latin": three languages or more in one list are languages, whatever the model made of each, where no noun follows the list
     ("Dutch, German and Polish warships" are adjectives)."""
     found: set[int] = set()
     run: list[int] = []
@@ -77,6 +77,8 @@ def _listed_languages(doc: Doc, words: list[str], languages: frozenset[str]) -> 
             run.append(i)
         elif word in (",", "and", "or") and run and i - run[-1] <= 2:
             continue  # "Spanish, Aymara, and Quechua"
+        elif word == "to" and run and i - run[-1] == 1 and words[run[0] - 1] == "from":
+            continue  # "from Greek and Persian to Arabic and Latin"
         else:
             following = doc[run[-1] + 1] if run and run[-1] + 1 < len(doc) else None
             # "signs in English, Chinese and Korean warning that …": after "in", a
