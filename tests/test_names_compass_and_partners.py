@@ -7,9 +7,12 @@
 - "New" never ends a place's name ("nahe der Stadt New Site");
 - a first name joined by "und" to a person's first name is a person too ("Mary und
   Frederik");
-- a pair of first names with a hyphen is a first name ("laut Frank-Jürgen Weise,").
+- a pair of first names with a hyphen is a first name ("laut Frank-Jürgen Weise,");
+- a town that is a noun too is the noun after an article and an adjective ("der
+  königliche Hof"), and half a compound names nothing ("EU-Staats- und
+  Regierungschefs").
 
-The sentences are from Wikinews articles 20, 245, 384 and 117
+The sentences are from Wikinews articles 20, 245, 384, 117 and 173
 (`tests/data/realnews/de_unseen25/`; Source: Wikinews, https://de.wikinews.org/, CC BY
 2.5), as written, or written for these tests.
 """
@@ -62,3 +65,13 @@ def test_first_names_in_pairs_and_with_hyphens_are_people() -> None:
     assert found.get("Mary") == "PER", found
     assert found.get("Frank-Jürgen Weise") == "PER", found
     assert "Frank-Jürgen" not in found, found
+
+
+def test_a_noun_after_article_and_adjective_and_half_a_compound_are_no_names() -> None:
+    found = german(
+        "Wie der königliche Hof heute mitteilte, geht es der Mutter gut. Die EU-Staats- "
+        "und Regierungschefs trafen sich in Brüssel."
+    )
+    assert "Hof" not in found, found
+    assert "EU-Staats-" not in found and "EU-Staats" not in found, found
+    assert found.get("Brüssel") == "LOC", found

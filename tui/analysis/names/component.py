@@ -557,6 +557,8 @@ class NameResolver:
             return None  # "First Secretary of State": an office, written as a title
         if span.text == "White" and doc[span.end : span.end + 1].text in ("Paper", "Papers"):
             return None  # "ein White Paper" in German: a kind of document
+        if self.german and span[-1].text.endswith("-") and len(span[-1].text) > 2:
+            return None  # "EU-Staats- und Regierungschefs": half a compound names nothing
         if span.text in _NO_NAMES or _CATEGORY.match(span.text) or _AMOUNT.match(span.text):
             return None  # "10:00 GMT", "a Category 2 storm", "K50,000"
         if self.german and (
@@ -608,14 +610,14 @@ class NameResolver:
             and len(span) == 1
             and span.label_ == "LOC"
             and span.start > 0
-            and doc[span.start - 1].lower_ in ("der", "den", "dem", "die", "das")
+            and _after_an_article(doc, span.start)
             and whole is not None
             and whole.source == "city"
             and not whole.strong
             and "noun" in whole.flags
             and span.text not in context.inner_words
         ):
-            return None  # "aus den Bergen", "in der Heide": a noun and its article, no town
+            return None  # "aus den Bergen", "der königliche Hof": a noun and its article
         if (
             self.german
             and whole is None
@@ -2127,6 +2129,24 @@ def _placed_de(span: Span) -> bool:
         and before.text.islower()
         and before.text.endswith(("en", "er", "es"))
         and doc[span.start - 2].lower_ in _PLACE_PREPOSITIONS_DE
+    )
+
+
+_DEFINITE = frozenset({"der", "den", "dem", "die", "das"})
+
+
+def _after_an_article(doc: Doc, i: int) -> bool:
+    """ "den Bergen", "der königliche Hof": a definite article before the word, or before
+    an adjective before it."""
+    before = doc[i - 1]
+    if before.lower_ in _DEFINITE:
+        return True
+    return (
+        i > 1
+        and before.text.islower()
+        and before.text.isalpha()
+        and before.text.endswith(("e", "en", "er", "es", "em"))
+        and doc[i - 2].lower_ in _DEFINITE
     )
 
 
