@@ -213,8 +213,7 @@ def _is_propagatable(form: str, text: str) -> bool:
     if not form[0].isupper() and not form[0].isdigit():
         return False
     lower = form.lower()
-    pattern = re.compile(rf"(?<!\w){re.escape(lower)}(?!\w)")
-    return next(_occurrences(text, lower, pattern, 0, len(text)), None) is None
+    return next(_occurrences(text, lower, 0, len(text)), None) is None
 
 
 def group_entities(
@@ -274,14 +273,10 @@ def group_entities(
         for form in sorted(forms, key=len, reverse=True):
             if not _is_propagatable(form, prose):
                 continue
-            # English leaves a possessive out of the name ("Qosh Tepa Canal's Second Phase")
-            suffix = r"(?:s|'s|’s)?" if genitive else ""
-            # German: not the first part of a compound ("SPD-Fraktions- und Parteichef")
-            after = r"(?![\w-])" if genitive else r"(?!\w)"
-            pattern = re.compile(rf"(?<![\w-]){re.escape(form)}{suffix}{after}")
             for region_start, region_end in regions:
-                for match in _occurrences(text, form, pattern, region_start, region_end):
-                    key = match.span()
+                for key in _occurrences(
+                    text, form, region_start, region_end, hyphens=True, genitive=genitive
+                ):
                     if _overlaps(key, taken):
                         inner = _inside(key, taken)
                         if not inner:
@@ -292,7 +287,7 @@ def group_entities(
                             taken.remove(part)
                             for other in groups:
                                 other.mentions.pop(part, None)
-                    group.mentions[key] = Mention(key[0], key[1], match.group())
+                    group.mentions[key] = Mention(key[0], key[1], text[key[0] : key[1]])
                     bisect.insort(taken, key)
     written = {_declension_key(n, "ORG"): n for n in nominatives if " " in n} if genitive else {}
     entities = [
@@ -305,20 +300,49 @@ def group_entities(
 
 
 def _occurrences(
-    text: str, form: str, pattern: re.Pattern[str], start: int, end: int
-) -> Iterator[re.Match[str]]:
-    """`pattern.finditer(text, start, end)` for a pattern that begins with `form` after
-    a lookbehind: `str.find` goes to each place the form is written and the pattern is
-    tried there only (a regex that opens with a lookbehind walks a long text character
-    by character, once per form)."""
+    text: str, form: str, start: int, end: int, *, hyphens: bool = False, genitive: bool = False
+) -> Iterator[tuple[int, int]]:
+    """Where `form` is written in `text[start:end]` as a word of its own: no word's letter
+    before or after it (nor a hyphen, with `hyphens`: "SPD-Fraktions- und Parteichef"),
+    with `genitive` an "s", "'s" or "’s" after it taken in ("Qosh Tepa Canal's"). By
+    `str.find` and a look at the letters around: a regex per form would be compiled
+    for each of an article's hundreds of names."""
+    size = len(form)
     at = text.find(form, start, end)
     while at != -1:
-        match = pattern.match(text, at, end)
-        if match is None:
+        stop = _word_end(text, at, at + size, end, hyphens, genitive)
+        if stop is None:
             at = text.find(form, at + 1, end)
             continue
-        yield match
-        at = text.find(form, max(match.end(), at + 1), end)
+        yield at, stop
+        at = text.find(form, max(stop, at + 1), end)
+
+
+def _word_end(text: str, at: int, stop: int, end: int, hyphens: bool, genitive: bool) -> int | None:
+    """The end of the word that begins at `at` with the form ending at `stop`, or None
+    where the form is part of a longer word."""
+    if at > 0 and (_word_char(text[at - 1]) or (hyphens and text[at - 1] == "-")):
+        return None
+    for suffix in _GENITIVE_ENDINGS if genitive else ("",):
+        after = stop + len(suffix)
+        if suffix and text[stop:after] != suffix:
+            continue
+        if after > end:
+            continue
+        nxt = text[after] if after < end else ""  # the region ends the word
+        if nxt and (_word_char(nxt) or (hyphens and nxt == "-")):
+            continue
+        return after
+    return None
+
+
+# what may follow a name in the genitive, tried in this order, the bare form last
+_GENITIVE_ENDINGS = ("s", "'s", "’s", "")
+
+
+def _word_char(char: str) -> bool:
+    """`\\w` of Python's regular expressions: a letter, a digit or "_"."""
+    return char.isalnum() or char == "_"
 
 
 def _acronyms_in_brackets(text: str, spans: Sequence[RawSpan], german: bool) -> dict[str, str]:
