@@ -10,9 +10,12 @@
 - a pair of first names with a hyphen is a first name ("laut Frank-Jürgen Weise,");
 - a town that is a noun too is the noun after an article and an adjective ("der
   königliche Hof"), and half a compound names nothing ("EU-Staats- und
-  Regierungschefs").
+  Regierungschefs");
+- a town's parliament or hospital named by the town's adjective is no name ("im
+  Kopenhagener Parlament"), nor an adjective and a role ("der Niederösterreichische
+  Landeshauptmann Erwin Pröll", "Deutsche Militärbeobachter").
 
-The sentences are from Wikinews articles 20, 245, 384, 117 and 173
+The sentences are from Wikinews articles 20, 245, 384, 117, 173, 77, 101 and 90
 (`tests/data/realnews/de_unseen25/`; Source: Wikinews, https://de.wikinews.org/, CC BY
 2.5), as written, or written for these tests.
 """
@@ -75,3 +78,18 @@ def test_a_noun_after_article_and_adjective_and_half_a_compound_are_no_names() -
     assert "Hof" not in found, found
     assert "EU-Staats-" not in found and "EU-Staats" not in found, found
     assert found.get("Brüssel") == "LOC", found
+
+
+def test_a_towns_parliament_and_an_adjectives_role_are_no_names() -> None:
+    found = german(
+        "Das Bündnis hat eine Mehrheit von 94 der 175 Stimmen im Kopenhagener Parlament. "
+        "Diesen Termin gab am letzten Dienstag der Niederösterreichische Landeshauptmann "
+        "Erwin Pröll bekannt. Deutsche Militärbeobachter sollen in den Sudan reisen."
+    )
+    assert found.get("Erwin Pröll") == "PER", found
+    for phrase in (
+        "Kopenhagener Parlament",
+        "Niederösterreichische Landeshauptmann",
+        "Deutsche Militärbeobachter",
+    ):
+        assert phrase not in found, found

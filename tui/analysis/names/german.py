@@ -43,13 +43,20 @@ def compound_head(word: str, index: NameIndex, *, both_nouns: bool = False) -> s
     return None
 
 
+_COUNTRY_ADJECTIVE = re.compile(r"^[A-ZÄÖÜ][a-zäöü]+sch(?:e|en|er|es|em)$")
+
+
 def role_of_adjective(span: Span, index: NameIndex) -> bool:
     """ "Niedersächsischer Ministerpräsident", "Wiener Rechtsprofessor": an adjective and
     a title name a role, not a body or a place."""
     if len(span) != 2 or index.get(span.text) is not None:
         return False
     first, last = span[0].text, span[1].text
-    if not (_ADJECTIVE.match(first) or town_of_adjective(first, index) is not None):
+    if not (
+        _ADJECTIVE.match(first)
+        or _COUNTRY_ADJECTIVE.match(first)  # "Deutsche Militärbeobachter"
+        or town_of_adjective(first, index) is not None
+    ):
         return False
     if index.is_title(last):
         return True
