@@ -9,7 +9,8 @@
   Technologies Ltd"), not a person;
 - languages in a "from … to …" list are languages ("from Greek and Persian to Arabic and
   Latin");
-- "Carretera" begins a road's name ("the Carretera Austral").
+- "Carretera" begins a road's name ("the Carretera Austral");
+- the courts of the Commonwealth are courts ("the Summary Court", "the Grand Court").
 
 The sentences are from the stories of `tests/data/realnews/en_unseen25/` (written for the
 project, MIT) or written for these tests in their manner.
@@ -67,3 +68,12 @@ def test_languages_from_one_to_another_and_a_spanish_road() -> None:
     for language in ("Greek", "Persian", "Arabic", "Latin"):
         assert found.get(language) == "MISC", found
     assert found.get("Carretera Austral") == "LOC", found
+
+
+def test_commonwealth_courts_are_bodies() -> None:
+    found = english(
+        "Justice Marisa Holcombe dismissed the appeal against the conviction in the Summary "
+        "Court last year. The Grand Court will hear the case again in March."
+    )
+    assert found.get("Summary Court") == "ORG", found
+    assert found.get("Grand Court") == "ORG", found

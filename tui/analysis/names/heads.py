@@ -262,6 +262,22 @@ COURT_KINDS = frozenset(
         "Land",
         "Special",
         "Appellate",
+        # Commonwealth and Islamic courts: "the Grand Court" (Cayman Islands), "the
+        # Summary Court", "the Sharia Court", "the Environment and Land Court"
+        "Grand",
+        "Summary",
+        "Civil",
+        "Trial",
+        "Probate",
+        "Chancery",
+        "Sharia",
+        "Shariah",
+        "Customary",
+        "Electoral",
+        "Environment",
+        "Environmental",
+        "Traffic",
+        "Small",
     }
 )
 # the word before a road's number: "Interstate 26", "National Highway 715"
