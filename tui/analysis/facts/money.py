@@ -513,11 +513,19 @@ def _local_money(text: str, context: str) -> list[Figure]:
     return found
 
 
+# what every amount holds: a digit, a scale ("zwei Millionen Euro", "billions of
+# dollars") or a vague multiplier ("Tausende von Euro"); a sentence without any has none,
+# and the large patterns below need not walk it
+_MAY_HOLD_MONEY = re.compile(rf"\d|illion|illiard|{_alt(VAGUE_MULTIPLIERS)}", re.IGNORECASE)
+
+
 def find_money(text: str, lang: str, context: str | None = None) -> list[Figure]:
     """Money amounts in `text` with exact (or, for "mehrere Milliarden", vague) values.
 
     `context` (the whole article; `text` by default) decides a currency name that several
     countries use: "250 dinars" in an article about Iraq are IQD."""
+    if _MAY_HOLD_MONEY.search(text) is None:
+        return []
     pats = _patterns()
     context = text if context is None else context
     found: list[Figure] = []

@@ -219,11 +219,11 @@ def compass_places(doc: Doc, spans: list[Span], words: list[str], index: NameInd
     covered = {i for s in spans for i in range(s.start, s.end)}
     out = list(spans)
     for i, word in enumerate(words):
-        if i in covered or not word[:1].isupper() or not word.replace("-", "").isalpha():
+        if not word.startswith(_COMPASS_PREFIXES) or i in covered:
+            continue  # the cheap test first: this runs over every word
+        if not word.replace("-", "").isalpha():
             continue
-        prefix = next((p for p in _COMPASS_PREFIXES if word.startswith(p)), None)
-        if prefix is None:
-            continue
+        prefix = next(p for p in _COMPASS_PREFIXES if word.startswith(p))
         rest = word[len(prefix) :].lstrip("-")
         if len(rest) < 4:
             continue
