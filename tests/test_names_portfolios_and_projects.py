@@ -1,7 +1,8 @@
 """English names that run past where the model stopped, or are labelled by their head:
 
 - a ministry's portfolios after a comma are the rest of its name ("Ministry of
-  Education, Science, Culture and Sport");
+  Education, Science, Culture and Sport"), while a minister's remit is no body ("Minister
+  of Crown-Indigenous Relations", "Minister of State for Petroleum Resources");
 - a road's number after "Highway" belongs to it ("State Highway 87");
 - an amount written with a currency's letter is no name ("K50,000");
 - a name headed "Project" or "Incentive" is a programme, not a body;
@@ -77,3 +78,15 @@ def test_commonwealth_courts_are_bodies() -> None:
     )
     assert found.get("Summary Court") == "ORG", found
     assert found.get("Grand Court") == "ORG", found
+
+
+def test_a_ministers_remit_is_no_body() -> None:
+    found = english(
+        "In the new cabinet, Rebecca Chartrand becomes Minister of Crown-Indigenous "
+        "Relations. The Minister of State for Petroleum Resources, Tonye Briggs-Amachree, "
+        "welcomed the cut. The Commissioner of the Metropolitan Police said nothing."
+    )
+    assert "Crown-Indigenous Relations" not in found, found
+    assert "Petroleum Resources" not in found, found
+    assert found.get("Tonye Briggs-Amachree") == "PER", found
+    assert found.get("Metropolitan Police") == "ORG", found

@@ -110,6 +110,7 @@ from tui.analysis.names.patterns import (
     organisation_of_place,
     place_events,
     places_run_together,
+    portfolio_of_a_minister,
     products_and_laws,
     regnal_numbers,
     seated_institutions,
@@ -734,6 +735,13 @@ class NameResolver:
             and whole is None
         ):
             return None  # "Commissioner for Health", "Minister of Works": an office
+        if (
+            not self.german
+            and span.label_ != "PER"
+            and portfolio_of_a_minister(doc, span.start)
+            and whole is None
+        ):
+            return None  # "Minister of Crown-Indigenous Relations": the office's remit
         if (
             not self.german
             and span.label_ != "PER"

@@ -945,6 +945,23 @@ def _named_for(doc: Doc, span: Span, covered: list[bool]) -> int:
     return end if end > j else span.end
 
 
+def portfolio_of_a_minister(doc: Doc, i: int) -> bool:
+    """ "Minister of" or "Minister of State for" just before: what follows is the remit."""
+    if i < 2 or doc[i - 1].text not in ("of", "for"):
+        return False
+    if doc[i - 2].text in _MINISTERS:
+        return True
+    return (
+        i >= 4
+        and doc[i - 2].text == "State"
+        and doc[i - 3].text == "of"
+        and doc[i - 4].text in _MINISTERS
+    )
+
+
+_MINISTERS = frozenset({"Minister", "Ministers", "minister", "ministers", "Secretary"})
+
+
 def english_organisations(doc: Doc, spans: list[Span], words: list[str]) -> list[Span]:
     """ "Virgin Trains" (a person to the model), "Network Rail" (missed): capitalised
     words that end in a word organisations end in name one; "Heaton Moor" (an
@@ -998,6 +1015,8 @@ def english_organisations(doc: Doc, spans: list[Span], words: list[str]) -> list
             start -= 1
         if start == i or (doc[start].is_sent_start and doc[start].tag_ not in ("NNP", "NNPS")):
             continue
+        if portfolio_of_a_minister(doc, start):
+            continue  # "Minister of State for Petroleum Resources": the office's remit
 
         out.append(Span(doc, start, i + 1, label="ORG"))
         for j in range(start, i + 1):
