@@ -13,7 +13,8 @@
   Regierungschefs");
 - a town's parliament or hospital named by the town's adjective is no name ("im
   Kopenhagener Parlament"), nor an adjective and a role ("der Niederösterreichische
-  Landeshauptmann Erwin Pröll", "Deutsche Militärbeobachter").
+  Landeshauptmann Erwin Pröll", "Deutsche Militärbeobachter");
+- a castle's name begins with its kind ("Auf dem Schloß Kronborg").
 
 The sentences are from Wikinews articles 20, 245, 384, 117, 173, 77, 101 and 90
 (`tests/data/realnews/de_unseen25/`; Source: Wikinews, https://de.wikinews.org/, CC BY
@@ -93,3 +94,13 @@ def test_a_towns_parliament_and_an_adjectives_role_are_no_names() -> None:
         "Deutsche Militärbeobachter",
     ):
         assert phrase not in found, found
+
+
+def test_a_castles_name_begins_with_its_kind() -> None:
+    found = german(
+        "Auf dem Schloß Kronborg wurden 21 Salutschüsse abgefeuert. Die Tagung fand im "
+        "Schloss Seggau statt."
+    )
+    assert found.get("Schloß Kronborg") == "LOC", found
+    assert found.get("Schloss Seggau") == "LOC", found
+    assert "Kronborg" not in found and "Seggau" not in found, found

@@ -64,6 +64,7 @@ from tui.analysis.names.german import (
     adjective_bodies,
     adjective_cut_off_a_name,
     articles_in_capitals,
+    buildings,
     club_numbers,
     common_noun_name,
     english_bodies,
@@ -481,7 +482,7 @@ class NameResolver:
             # the owners the index added
             spans = bodies_of(doc, regnal_numbers(spans), words, self.index)
             spans = english_bodies(doc, hyphenated_names(doc, spans, words, self.index), words)
-            spans = english_names(english_place_heads(doc, spans), self.index)
+            spans = english_names(english_place_heads(doc, buildings(doc, spans)), self.index)
             spans = club_numbers(doc, storms(doc, streets_with_am(doc, spans, words), words))
             spans = laws_prizes_and_aircraft(doc, treaties(doc, spans, words), words, self.index)
             spans = treaties_of_towns(doc, named_wars(doc, spans, words), words, self.index)

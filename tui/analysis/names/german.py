@@ -294,6 +294,31 @@ def english_place_heads(doc: Doc, spans: list[Span]) -> list[Span]:
     return out
 
 
+# a building's kind that German writes as the first word of its name: "Schloss Bellevue",
+# "Burg Hohenzollern", "Kloster Eberbach" (the gold readings take the word in)
+_BUILDING_FIRST = frozenset({"Schloss", "Schloß", "Burg", "Kloster", "Festung", "Palais"})
+
+
+def buildings(doc: Doc, spans: list[Span]) -> list[Span]:
+    """ "auf dem Schloß Kronborg": a castle's, a monastery's or a palace's name begins with
+    its kind, which the model leaves outside."""
+    covered = {i for s in spans for i in range(s.start, s.end)}
+    out = []
+    for span in spans:
+        i = span.start
+        if (
+            i > 0
+            and doc[i - 1].text in _BUILDING_FIRST
+            and i - 1 not in covered
+            and span.label_ in ("LOC", "ORG")
+            and not doc[i - 1].is_sent_start
+            and doc[i - 1].whitespace_
+        ):
+            span = Span(doc, i - 1, span.end, label="LOC")
+        out.append(span)
+    return out
+
+
 def english_names(spans: list[Span], index: NameIndex) -> list[Span]:
     """Labels of English names in a German article by their English head word, which
     the German model has never seen."""
