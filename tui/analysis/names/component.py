@@ -59,6 +59,7 @@ from tui.analysis.names.english import (
 )
 from tui.analysis.names.english_in_german import without_english_words
 from tui.analysis.names.german import (
+    STORM_WORDS_DE,
     adjective_and_nouns,
     adjective_before_a_noun,
     adjective_bodies,
@@ -498,7 +499,7 @@ class NameResolver:
             spans = platform_x(doc, airliners(doc, spans, words), words)
             spans = possessive_bodies(doc, spans, words, self.index)
             spans = spoken_quotes(doc, quoted_works(doc, spans, words), words)
-            spans = storms(doc, spans, words, STORM_WORDS_EN)
+            spans = storms(doc, spans, words, STORM_WORDS_EN, kind_inside=True)
             spans = prefixed_names(doc, spans)
             spans = peoples_as_subjects(doc, demonym_adjectives(doc, spans, self.index), self.index)
             spans = state_abbreviations(doc, spans, words)
@@ -1850,6 +1851,13 @@ class NameResolver:
         if not self.german:
             # "Tomas" after "Typhoon Tomas" is the storm
             storms = {key.split()[-1] for key in settled if storm_name(key)}
+            settled.update({key: "MISC" for key in settled if key in storms})
+        else:  # "Dorian" after "Hurrikan" is the storm wherever the article names it
+            storms = {
+                names.key(s.text)
+                for s in spans
+                if s.start > 0 and s.doc[s.start - 1].text in STORM_WORDS_DE
+            }
             settled.update({key: "MISC" for key in settled if key in storms})
         self._full_names_of_people(settled, speaking)
         self._acronyms_as_their_names(spans, names, settled)

@@ -294,14 +294,15 @@ def english_place_heads(doc: Doc, spans: list[Span]) -> list[Span]:
     return out
 
 
-# a building's kind that German writes as the first word of its name: "Schloss Bellevue",
-# "Burg Hohenzollern", "Kloster Eberbach" (the gold readings take the word in)
-_BUILDING_FIRST = frozenset({"Schloss", "Schloß", "Burg", "Kloster", "Festung", "Palais"})
+# a palace's kind that German writes as the first word of its name: "Schloss Bellevue"
+# (the gold readings take the word in; GermEval leaves "Burg" and "Festung" outside a
+# town's name, "Burg Wittelsbach", "Festung Ingolstadt")
+_BUILDING_FIRST = frozenset({"Schloss", "Schloß", "Palais"})
 
 
 def buildings(doc: Doc, spans: list[Span]) -> list[Span]:
-    """ "auf dem Schloß Kronborg": a castle's, a monastery's or a palace's name begins with
-    its kind, which the model leaves outside."""
+    """ "auf dem Schloß Kronborg": a palace's name begins with its kind, which the model
+    leaves outside."""
     covered = {i for s in spans for i in range(s.start, s.end)}
     out = []
     for span in spans:
@@ -339,7 +340,7 @@ def english_names(spans: list[Span], index: NameIndex) -> list[Span]:
 
 
 # words for a storm before its name: "Hurrikan Dorian" is one thing, the word alone none
-_STORM_WORDS = frozenset(
+STORM_WORDS_DE = frozenset(
     {"Hurrikan", "Taifun", "Zyklon", "Wirbelsturm", "Tropensturm", "Orkan", "Sturmtief"}
     | {"Orkantief", "Tiefdruckgebiet", "Hurricane", "Typhoon", "Cyclone"}
 )
@@ -365,10 +366,16 @@ def streets_with_am(doc: Doc, spans: list[Span], words: list[str]) -> list[Span]
 
 
 def storms(
-    doc: Doc, spans: list[Span], words: list[str], kinds: frozenset[str] = _STORM_WORDS
+    doc: Doc,
+    spans: list[Span],
+    words: list[str],
+    kinds: frozenset[str] = STORM_WORDS_DE,
+    *,
+    kind_inside: bool = False,
 ) -> list[Span]:
-    """ "Hurrikan Dorian", "Hurricane Perrin" (a person or a body to the model): the
-    storm's word and its name are one thing, with its grade ("Super Typhoon Rolly");
+    """ "Hurricane Perrin" (a person or a body to the model) is a storm, with its grade
+    ("Super Typhoon Rolly") where English writes the word as part of the name
+    (`kind_inside`); German writes the kind apart, "Hurrikan" "Dorian", as "Stadt Wuhan".
     "des Hurrikans" alone names none."""
     by_start = {s.start: s for s in spans}
     out = []
@@ -376,9 +383,11 @@ def storms(
         if len(span) == 1 and span.text.removesuffix("s").removesuffix("e") in kinds:
             continue  # "des Hurrikans", "die Taifune"
         if span.start > 0 and doc[span.start - 1].text in kinds and len(span) <= 2:
-            start = span.start - 1
-            if start > 0 and words[start - 1] in STORM_GRADES:
+            start = span.start
+            if kind_inside:
                 start -= 1
+                if start > 0 and words[start - 1] in STORM_GRADES:
+                    start -= 1
             span = Span(doc, start, span.end, label="MISC")
         out.append(span)
     covered = {i for s in out for i in range(s.start, s.end)}
@@ -392,7 +401,7 @@ def storms(
             and after.istitle()
             and after.isalpha()
         ):
-            out.append(Span(doc, i, i + 2, label="MISC"))
+            out.append(Span(doc, i if kind_inside else i + 1, i + 2, label="MISC"))
     return out
 
 
