@@ -14,9 +14,12 @@
 - a town's parliament or hospital named by the town's adjective is no name ("im
   Kopenhagener Parlament"), nor an adjective and a role ("der Niederösterreichische
   Landeshauptmann Erwin Pröll", "Deutsche Militärbeobachter");
-- a castle's name begins with its kind ("Auf dem Schloß Kronborg").
+- a castle's name begins with its kind ("Auf dem Schloß Kronborg");
+- a body the index knows takes what it serves ("der „Islamrat für die Bundesrepublik
+  Deutschland“"), not a remit after "zur" ("der Kultusministerkonferenz zur Einführung
+  der neuen Rechtschreibung").
 
-The sentences are from Wikinews articles 20, 245, 384, 117, 173, 77, 101 and 90
+The sentences are from Wikinews articles 20, 245, 384, 117, 173, 77, 101 and 90 (and 329 and 352 of the earlier sets)
 (`tests/data/realnews/de_unseen25/`; Source: Wikinews, https://de.wikinews.org/, CC BY
 2.5), as written, or written for these tests.
 """
@@ -104,3 +107,15 @@ def test_a_castles_name_begins_with_its_kind() -> None:
     assert found.get("Schloß Kronborg") == "LOC", found
     assert found.get("Schloss Seggau") == "LOC", found
     assert "Kronborg" not in found and "Seggau" not in found, found
+
+
+def test_a_listed_body_takes_what_it_serves() -> None:
+    found = german(
+        "Zur Sicherheitsdiskussion in Deutschland warnte der „Islamrat für die "
+        "Bundesrepublik Deutschland“ vor hysterischen Reaktionen. Zwei Länder blieben mit "
+        "ihrem Vorstoß allein, den Beschluss der Kultusministerkonferenz zur Einführung der "
+        "neuen Rechtschreibung aufzuschieben."
+    )
+    assert found.get("Islamrat für die Bundesrepublik Deutschland") == "ORG", found
+    assert "Kultusministerkonferenz zur Einführung" not in found, found
+    assert found.get("Kultusministerkonferenz") == "ORG", found

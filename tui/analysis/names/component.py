@@ -472,6 +472,8 @@ class NameResolver:
         spans = [part for s in spans for part in self._split(s, names)]
         spans = self._add_index_matches(doc, spans, words, text)
         if self.german:
+            # "Islamrat" + "für die Bundesrepublik Deutschland": the bodies the index added
+            spans = bodies_for(doc, spans, words, frozenset({"für"}))
             spans = articles_in_capitals(spans, self.index)
         if self.german:
             spans = add_people(doc, spans, words, self.index)

@@ -564,16 +564,19 @@ def _named_body(doc: Doc, spans: list[Span], words: list[str], i: int) -> Span |
     return Span(doc, i, end, label="ORG")
 
 
-def bodies_for(doc: Doc, spans: list[Span], words: list[str]) -> list[Span]:
+def bodies_for(
+    doc: Doc, spans: list[Span], words: list[str], links: frozenset[str] = _FOR_WORDS
+) -> list[Span]:
     """ "der Rat für deutsche Rechtschreibung", "Bundesamt für Migration und
     Flüchtlinge": a body named by what it is for is one name, "für" and all; a body
-    the model saw ends at "für", one it missed is named with the article."""
+    the model saw ends at "für", one it missed is named with the article. `links`: the
+    words that name a remit ("zur", "gegen" only after a name of the model's)."""
     covered = _covered(doc, spans)
     by_end = {s.end: s for s in spans}
     by_start = {s.start: s for s in spans}
     out = list(spans)
     for i, word in enumerate(words):
-        if word not in _FOR_WORDS or i == 0:
+        if word not in links or i == 0:
             continue
         if word != "für" and (i not in by_end or by_end[i].label_ != "ORG"):
             continue  # "Komitee … gegen Folter", "Zentrum zur Bekämpfung …": the model's body
