@@ -231,9 +231,9 @@ _TOWN_COUNCILS = frozenset(
     {"Stadtrat", "Stadtrats", "Stadtrates", "Gemeinderat", "Gemeinderats", "Gemeinderates"}
     | {"Stadtparlament", "Stadtparlaments", "Kreistag", "Kreistags", "Kreistages"}
     | {"Magistrat", "Magistrats", "Stadtverwaltung"}
-    # "die Essener Polizei", "das Kopenhagener Parlament", "einem Kopenhagener Hospital":
-    # a town's police, assembly or hospital named by their kind, not by a name
-    | {"Polizei", "Parlament", "Parlaments", "Hospital", "Krankenhaus", "Krankenhauses"}
+    # "das Kopenhagener Parlament", "einem Kopenhagener Hospital": a town's assembly or
+    # hospital named by its kind, not by a name
+    | {"Parlament", "Parlaments", "Hospital", "Krankenhaus", "Krankenhauses"}
 )
 # a state's bodies, named by a common noun: "das Parlament Boliviens" names Bolivia only
 _BODIES_OF_A_STATE = _PARLIAMENT | frozenset(
