@@ -614,8 +614,14 @@ def find_money(text: str, lang: str, context: str | None = None) -> list[Figure]
     return [f if f.vague else _approximation(text, f) for f in resolve_overlaps(found)]
 
 
+# what every percentage holds: its unit ("%", "Prozent…", "percent…", "per cent", "pct")
+_MAY_HOLD_PERCENT = re.compile(r"%|prozent|percent|per[\s-]+cent|pct", re.IGNORECASE)
+
+
 def find_percents(text: str, lang: str) -> list[Figure]:
     """Percentages ("19 Prozent", "19 %", "19-prozentige", "3 percentage points")."""
+    if _MAY_HOLD_PERCENT.search(text) is None:
+        return []
     found: list[Figure] = []
     for m in PERCENT.finditer(text):
         raw = m.group("num")
