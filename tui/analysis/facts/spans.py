@@ -220,10 +220,9 @@ def name_at(doc: Doc, i: int, limit: int, *, propn_fallback: bool = False) -> Na
     if i >= limit:
         return None
     candidates: list[Named] = []
-    for ent in doc_index(doc).ents:
-        if ent.start <= i < ent.end and ent.end <= limit:
-            candidates.append(_from_span(doc[i : ent.end] if ent.start < i else ent))
-            break
+    ent = doc_index(doc).entity_at(i)
+    if ent is not None and ent.end <= limit:
+        candidates.append(_from_span(doc[i : ent.end] if ent.start < i else ent))
     sent_end = doc[limit - 1].idx + len(doc[limit - 1].text)
     m = _ALIASES["de" if doc.lang_ == "de" else "en"].match(
         doc_index(doc).text, doc[i].idx, sent_end
@@ -258,12 +257,12 @@ def name_ending_at(doc: Doc, j: int, first: int) -> Named | None:
     outlet = (
         Named(start_char + m.start(), start_char + m.end(), m.group(0), "OUTLET") if m else None
     )
-    for ent in doc_index(doc).ents:
-        if ent.end == j + 1 and ent.start >= first:
-            named = _from_span(ent)
-            if outlet is not None and outlet.end - outlet.start >= named.end - named.start:
-                return outlet
-            return named
+    ent = doc_index(doc).entity_at(j)
+    if ent is not None and ent.end == j + 1 and ent.start >= first:
+        named = _from_span(ent)
+        if outlet is not None and outlet.end - outlet.start >= named.end - named.start:
+            return outlet
+        return named
     return outlet
 
 
