@@ -176,9 +176,13 @@ def test_real_news_figures(capsys) -> None:  # type: ignore[no-untyped-def]
         # read blind at session 22's start, scored with its starting code and at its end
         ("de_unseen24", 0.84, 0.85),  # first blind 0.84 / 0.86
         ("en_unseen24", 0.83, 0.85),  # first blind 0.83 / 0.84
-        # read blind at session 23's start, scored with its starting code and at its end
-        ("de_unseen25", 0.82, 0.82),  # first blind 0.82 / 0.82
-        ("en_unseen25", 0.86, 0.85),  # first blind 0.87 / 0.86
+        # read blind at session 23's start, scored with its starting code and at its end;
+        # session 24 drew kinds of error from it, and its judges learn from it
+        ("de_unseen25", 0.87, 0.87),  # first blind 0.82 / 0.82
+        ("en_unseen25", 0.91, 0.90),  # first blind 0.87 / 0.86
+        # read blind at session 24's start, scored with its starting code and at its end
+        ("de_unseen26", 0.93, 0.93),  # first blind 0.93 / 0.93
+        ("en_unseen26", 0.89, 0.87),  # first blind 0.90 / 0.88
     ],
 )
 def test_names_on_later_held_out_pairs(
