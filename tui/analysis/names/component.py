@@ -2154,7 +2154,7 @@ def _placed_de(span: Span) -> bool:
     )
 
 
-_DEFINITE = frozenset({"der", "den", "dem", "die", "das"})
+_DEFINITE = _DE_ARTICLES - {"des"}  # "des Friedens" is a genitive: its own rule
 
 
 def _after_an_article(doc: Doc, i: int) -> bool:
