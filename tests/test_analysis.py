@@ -330,3 +330,20 @@ def test_a_longer_name_found_again_takes_the_place_of_the_parts_inside_it():
     entities = group_entities(text, spans, [(0, len(text))], genitive=False)
     assert [(e.name, e.label) for e in entities] == [("Bahay ni Lola", "MISC")]
     assert [m.start for m in entities[0].mentions] == [1, film]
+
+
+def test_repeats_are_found_as_whole_words_with_a_genitive_and_inside_their_region():
+    """A name the text repeats is found where it stands as a word (with a German genitive
+    "s"), not inside a longer word or a compound ("SPD-Fraktion"), and only inside the
+    analysed region."""
+    text = "Die SPD tagte. Der SPDler ging. Die SPD-Fraktion stimmte. Des SPDs wegen. SPD"
+    region_end = text.rindex(" SPD")
+    spans = [RawSpan(4, 7, "ORG")]
+    entities = group_entities(text, spans, [(0, region_end)])
+    starts = [m.start for m in entities[0].mentions]
+    assert [text[m.start : m.end] for m in entities[0].mentions] == ["SPD", "SPDs"]
+    assert text.index("SPDs") in starts and len(text) - 3 not in starts
+    english = group_entities(
+        "Qosh Tepa's canal. Qosh Tepa grew.", [RawSpan(0, 9, "LOC")], [(0, 34)], genitive=False
+    )
+    assert [m.text for m in english[0].mentions] == ["Qosh Tepa", "Qosh Tepa"]
