@@ -1383,7 +1383,7 @@ class NameResolver:
         """ "des Außenministeriums Russlands": a state's body and the country it serves
         in the genitive, two names (as "Senat der Vereinigten Staaten")."""
         doc = span.doc
-        if len(span) != 2 or not _STATE_BODY.search(doc[span.start].text):
+        if len(span) != 2 or not _MINISTRY_OR_PARLIAMENT.search(doc[span.start].text):
             return None
         country = doc[span.start + 1].text
         entry = self.index.get(country[:-1]) if country.endswith("s") else None
@@ -2051,8 +2051,11 @@ _COMPANY_HEADS = frozenset({"Airlines", "Airways", "Bank", "Group", "Holdings", 
 _LEGAL_FORMS = frozenset({"Corporation", "Corp", "Inc", "Ltd", "Limited", "Company", "Co"})
 
 
-# the bodies of a state named by their kind ("Außenministeriums", "Parlaments")
-_STATE_BODY = re.compile(r"^[A-ZÄÖÜ]\w*(?:ministerium|ministeriums|parlament|parlaments)$")
+# a state's ministry or parliament named by its kind ("Außenministeriums", "Parlaments";
+# patterns.py's _STATE_BODY is a body named by its state's abbreviation, "US-Regierung")
+_MINISTRY_OR_PARLIAMENT = re.compile(
+    r"^[A-ZÄÖÜ]\w*(?:ministerium|ministeriums|parlament|parlaments)$"
+)
 
 
 def _two_companies(left: Span, right: Span) -> bool:
