@@ -138,7 +138,7 @@ def _analyze(article: Article, lang: str, nlp: Language, progress: Progress | No
         for entity in entities:
             entity.mentions = _outside_compounds(article.text, entity)
     relabel(entities, _label_evidence(facts))
-    entities = settle_entities(entities, lang)
+    entities = settle_entities(entities, lang, article.text)
     facts = _canonical_fact_entities(facts, entities)
     facts, cited = link_sources(facts, article.sources, article.text)
     warnings = (

@@ -29,6 +29,7 @@ from tui.analysis.names.context import (
     compass_places,
     named_after_kind_nouns,
     organisations_by_kind,
+    parties_in_lists,
     peoples_in_lists,
     places_after_in,
     places_after_place_nouns,
@@ -40,6 +41,7 @@ from tui.analysis.names.context import (
     websites,
 )
 from tui.analysis.names.english import (
+    bodies_joined_by_and_the,
     demonym_adjectives,
     english_label,
     english_words,
@@ -123,6 +125,7 @@ from tui.analysis.names.people import (
     IRISH_PARTICLES,
     NAME_PARTICLES,
     add_people,
+    after_a_relative,
     arabic_names,
     article_apart_before_surname,
     english_people,
@@ -139,6 +142,7 @@ from tui.analysis.names.people import (
     particles_before_surname,
     people_after_titles,
     people_in_apposition,
+    relatives_by_first_name,
     spanish_surnames,
     whole_names,
 )
@@ -459,6 +463,7 @@ class NameResolver:
             spans = place_events(doc, spans, words, self.index)
         else:
             spans = english_organisations(doc, clubs(spans, self.index), words)
+            spans = bodies_joined_by_and_the(doc, spans, self.index)
             spans = joined_by_and(doc, ministry_portfolios(doc, spans), self.index)
             spans = list_ends(doc, spans, self.index)
             spans = town_clubs(doc, spans, self.index)
@@ -516,13 +521,15 @@ class NameResolver:
         kinds = typed_by_kind_noun(doc, spans, words, self.index) if self.german else set()
         if self.german:
             spans = quoted_names(doc, organisations_by_kind(doc, spans, kinds), words)
-            spans = peoples_in_lists(spans, words, self.index)
+            spans = parties_in_lists(
+                doc, peoples_in_lists(spans, words, self.index), words, self.index
+            )
             spans = without_compass_words(peoples_as_nouns(doc, spans, words, self.index))
         spans = ships(doc, spans, words, self.german, self.index.is_common_noun)
         spans = websites(doc, spans, words)
         if self.german:
             spans = without_english_words(doc, spans, self.index)
-        spans = first_names_paired(spans, self.index)
+        spans = first_names_paired(relatives_by_first_name(doc, spans, self.index), self.index)
         names = _collect(spans, self.german, self.index)
         spans = self._settle_labels(spans, names, text, kinds)
         if not self.german:  # the towns the index added, or the settling made places
@@ -1726,6 +1733,8 @@ class NameResolver:
             for s in spans
             if s.start > 0 and self.index.is_title(s.doc[s.start - 1].text)
         }
+        # "sein Zwillingsbruder Lech": a first name a list also knows as a place
+        kin = {names.key(s.text) for s in spans if s.label_ == "PER" and after_a_relative(s)}
         # "MILAN, Oct 5 (Reuters) -": a city in capitals opening a paragraph
         datelines = {
             names.key(s.text): bool(_DATELINE_AFTER.match(text, s.end_char))
@@ -1764,7 +1773,7 @@ class NameResolver:
                 label = "PER"  # "Lagat" of "Dominic Lagat" and of his brother "Hillary Lagat"
 
             if entry is not None and entry.is_entity and "ctx" not in entry.flags:
-                if entry.strong:
+                if entry.strong and not (key in kin and "given" in entry.flags):
                     label = entry.label
                 elif entry.source == "city" and label != "LOC" and key in located:
                     label = "LOC"

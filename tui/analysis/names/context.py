@@ -173,10 +173,20 @@ def places_after_place_nouns(
     return out
 
 
+# the adjective of a German, Austrian or Swiss region: "aus dem pfälzischen Hochspeyer"
+_REGION_ADJECTIVE = re.compile(
+    r"(?:pfälz|sächs|bayer|hess|fränk|schwäb|bad|westfäl|thüring|brandenburg|rhein|märk"
+    r"|holstein|mecklenburg|steir|burgenländ|vorarlberg|tirol|saarländ|sauerländ|emsländ"
+    r"|münsterländ|ostfries|lausitz|allgäu|oldenburg|erzgebirg|vogtländ|kärntn)isch(?:e[mns]?)$"
+)
+_BEFORE_A_REGION = frozenset({"dem", "im", "vom", "am", "zum", "beim", "ins", "den", "das"})
+
+
 def places_after_in(doc: Doc, spans: list[Span], words: list[str], index: NameIndex) -> list[Span]:
-    """ "in Haswa", "nahe Tuz": after "in" or "nahe", inside a sentence, one capitalised
-    word German does not write (no noun, no compound, never in lower case here, no person
-    of the article) that ends a phrase is a place the model missed."""
+    """ "in Haswa", "nahe Tuz", "aus dem pfälzischen Hochspeyer": after "in" or "nahe" or
+    a region's adjective, inside a sentence, one capitalised word German does not write
+    (no noun, no compound, never in lower case here, no person of the article) that ends
+    a phrase is a place the model missed."""
     covered = {i for s in spans for i in range(s.start, s.end)}
     people = {w for s in spans if s.label_ == "PER" for w in s.text.split()}
     lowered = {w.lower() for w in words if w[:1].islower()}
@@ -184,7 +194,14 @@ def places_after_in(doc: Doc, spans: list[Span], words: list[str], index: NameIn
     for i in range(1, len(words) - 1):
         word = words[i]
         if (
-            words[i - 1] not in ("in", "nahe")
+            not (
+                words[i - 1] in ("in", "nahe")
+                or (
+                    i > 1
+                    and words[i - 2] in _BEFORE_A_REGION
+                    and _REGION_ADJECTIVE.search(words[i - 1]) is not None
+                )
+            )
             or i in covered
             or doc[i - 1].is_sent_start
             or not (word[:1].isupper() and word[1:].islower() and word.isalpha())
@@ -316,7 +333,8 @@ _QUOTED_KINDS = (
             r"(?:partei|bündnis|bündnisses|netzwerk|netzwerkes|netzwerks|gruppe|organisation"
             r"|initiative|bewegung|zeitung|agentur|corps|verein|vereins|verband|verbandes"
             r"|band|gewerkschaft|koalition|zeitschrift|magazin|magazins|sender|senders"
-            r"|ausschuss|ausschusses|komitee|komitees|gremium|gremiums|behörde)$"
+            r"|ausschuss|ausschusses|komitee|komitees|gremium|gremiums|behörde"
+            r"|koalitionspartner|koalitionspartners|regierungspartner|regierungspartners)$"
         ),
         "ORG",
     ),
@@ -352,6 +370,8 @@ def quoted_names(doc: Doc, spans: list[Span], words: list[str]) -> list[Span]:
         if words[q] not in _OPENING or not words[q + 1][:1].isupper():
             continue
         label = _kind_of(words[q - 1])
+        if label is None and q > 2 and words[q - 1] in _APPOSITION and words[q - 2] == ",":
+            label = _kind_of(words[q - 3])  # "dem Koalitionspartner, der „Bürgerplattform“"
         if label is None:
             continue
         close = next(
@@ -365,6 +385,9 @@ def quoted_names(doc: Doc, spans: list[Span], words: list[str]) -> list[Span]:
         out = [s for s in out if not (start <= s.start and s.end <= end)]
         out.append(Span(doc, start, end, label=label))
     return out
+
+
+_APPOSITION = frozenset({"der", "die", "das", "dem", "den", "des"})
 
 
 def _kind_of(noun: str) -> str | None:
@@ -406,7 +429,8 @@ def waters_of_places(doc: Doc, spans: list[Span], words: list[str], german: bool
 DE_ORG_KIND = re.compile(
     r"(?:sender|agentur|reederei|konzern|unternehmen|firma|zeitung|partei|magazin"
     r"|fluggesellschaft|airline|hersteller|autobauer|miliz|organisation|gewerkschaft"
-    r"|verlag|netzwerk|versicherer|versicherung|bank|kette|brauerei|mannschaft|band)(?:e?s|en)?$"
+    r"|verlag|betreiber|anbieter|dienstleister|zulieferer|discounter|netzwerk|versicherer"
+    r"|versicherung|bank|kette|brauerei|mannschaft|band)(?:e?s|en)?$"
 )
 
 
@@ -559,3 +583,27 @@ def _a_listed_people(span: Span, other: Span, words: list[str], index: NameIndex
         and entry is not None
         and "demonym" in entry.flags
     )
+
+
+def parties_in_lists(doc: Doc, spans: list[Span], words: list[str], index: NameIndex) -> list[Span]:
+    """ "die beiden Parteien FPÖ und JETZT": a short name in capitals the model missed,
+    listed beside a party the index knows, is a party too (not a word in capitals for
+    emphasis: it stands where a name does)."""
+    by_end = {s.end: s for s in spans}
+    by_start = {s.start: s for s in spans}
+    covered = {i for s in spans for i in range(s.start, s.end)}
+    out = list(spans)
+    for i, word in enumerate(words):
+        if not (len(word) > 1 and word.isupper() and word.isalpha()) or i in covered:
+            continue
+        before = by_end.get(i - 1) if i > 0 and words[i - 1] in _LIST_JOINS else None
+        after = by_start.get(i + 2) if i + 2 < len(words) and words[i + 1] in _LIST_JOINS else None
+        partners = [s for s in (before, after) if s is not None]
+        if any(_a_party(s, index) for s in partners) and index.get(word) is None:
+            out.append(Span(doc, i, i + 1, label="ORG"))
+    return out
+
+
+def _a_party(span: Span, index: NameIndex) -> bool:
+    entry = index.get(span.text)
+    return span.label_ == "ORG" and entry is not None and "party" in entry.flags

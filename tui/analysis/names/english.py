@@ -23,7 +23,7 @@ from tui.analysis.names.heads import (
     STORM_WORDS_EN,
 )
 from tui.analysis.names.index import NameIndex
-from tui.analysis.names.patterns import english_head
+from tui.analysis.names.patterns import english_head, looks_like_an_organisation
 
 # a lower-case noun after a name that says what the name is: "the Verdi union"
 _ORG_NOUNS = frozenset(
@@ -235,6 +235,24 @@ def _listed(span: Span, spans: list[Span], *, after: bool) -> list[Span]:
     return out
 
 
+def _town_and_nickname(words: list[str], index: NameIndex) -> bool:
+    """A place and a club's plural nickname the clubs list holds ("Steelers"), not a
+    place's people ("Falkland Islanders")."""
+    if not 2 <= len(words) <= 3 or not words[-1].endswith("s") or words[-1] in _PEOPLES_TOO:
+        return False
+    nickname, town = index.get(words[-1]), index.get(" ".join(words[:-1]))
+    return (
+        nickname is not None
+        and nickname.label == "ORG"
+        and nickname.source == "list"
+        and town is not None
+        and town.label == "LOC"
+    )
+
+
+_PEOPLES_TOO = frozenset({"Islanders", "Highlanders"})
+
+
 def english_label(
     key: str, label: str, index: NameIndex, typed: str | None, dateline: bool | None = None
 ) -> str:
@@ -250,6 +268,8 @@ def english_label(
     ):
         return typed
     words = key.split()
+    if label != "ORG" and known is None and _town_and_nickname(words, index):
+        return "ORG"  # "the Sheffield Steelers", "the Fife Flyers": a club
     if (
         label in ("LOC", "PER")
         and len(words) > 1
@@ -836,7 +856,8 @@ _PORTFOLIO_BODIES = frozenset({"Ministry", "Department", "Ministries", "Office",
 
 def ministry_portfolios(doc: Doc, spans: list[Span]) -> list[Span]:
     """ "Ministry of Education" + ", " + "Science, Culture and Sport": a ministry's
-    portfolios after a comma are the rest of its name, which the model cut."""
+    portfolios after a comma, or after "and the", are the rest of its name, which the
+    model cut."""
     by_start = {s.start: s for s in spans}
     drop: set[int] = set()
     out: list[Span] = []
@@ -844,7 +865,22 @@ def ministry_portfolios(doc: Doc, spans: list[Span]) -> list[Span]:
         if span.start in drop:
             continue
         rest = by_start.get(span.end + 1)
+        tail = by_start.get(span.end + 2)
         if (
+            span.label_ == "ORG"
+            and span[0].text in _PORTFOLIO_BODIES
+            and len(span) >= 3
+            and span[1].text in ("of", "for")
+            and doc[span.end : span.end + 2].text == "and the"
+            and tail is not None
+            and tail.label_ in ("ORG", "MISC")
+            and all(t.text[:1].isupper() for t in tail)
+            and not looks_like_an_organisation(tail.text)  # "… and the Met Office"
+        ):
+            # "Ministry of Fisheries and the Blue Economy": a portfolio with its article
+            drop.add(tail.start)
+            span = Span(doc, span.start, tail.end, label="ORG")
+        elif (
             span.label_ == "ORG"
             and span[0].text in _PORTFOLIO_BODIES
             and len(span) >= 3
@@ -882,5 +918,32 @@ def list_ends(doc: Doc, spans: list[Span], index: NameIndex) -> list[Span]:
             out.append(Span(doc, span.start, ands[0], label=span.label_))
             out.append(Span(doc, ands[0] + 1, span.end, label=span.label_))
             continue
+        out.append(span)
+    return out
+
+
+def bodies_joined_by_and_the(doc: Doc, spans: list[Span], index: NameIndex) -> list[Span]:
+    """ "the Department of Agriculture and the Met Office": two bodies the model read as
+    one, where the part after "and the" names a body of its own."""
+    out: list[Span] = []
+    for span in spans:
+        cut = next(
+            (t.i for t in span[1:-2] if t.lower_ == "and" and doc[t.i + 1].lower_ == "the"), None
+        )
+        if span.label_ == "ORG" and cut is not None and cut - span.start >= 2:
+            second = doc[cut + 2 : span.end]
+            entry = index.get(second.text)
+            if (
+                all(t.text[:1].isupper() for t in second)
+                and doc[cut - 1].text[:1].isupper()
+                and (
+                    (entry is not None and entry.label == "ORG")
+                    or looks_like_an_organisation(second.text)
+                )
+                and index.get(span.text) is None
+            ):
+                out.append(Span(doc, span.start, cut, label="ORG"))
+                out.append(Span(doc, cut + 2, span.end, label="ORG"))
+                continue
         out.append(span)
     return out

@@ -365,6 +365,9 @@ def streets_with_am(doc: Doc, spans: list[Span], words: list[str]) -> list[Span]
     return out
 
 
+_STORM_QUOTES = frozenset({'"', "„", "“", "»", "«", "‚"})
+
+
 def storms(
     doc: Doc,
     spans: list[Span],
@@ -382,7 +385,10 @@ def storms(
     for span in spans:
         if len(span) == 1 and span.text.removesuffix("s").removesuffix("e") in kinds:
             continue  # "des Hurrikans", "die Taifune"
-        if span.start > 0 and doc[span.start - 1].text in kinds and len(span) <= 2:
+        kind_at = span.start - 1
+        if not kind_inside and kind_at > 0 and doc[kind_at].text in _STORM_QUOTES:
+            kind_at -= 1  # von Hurrikan "Katrina"
+        if kind_at >= 0 and doc[kind_at].text in kinds and len(span) <= 2:
             start = span.start
             if kind_inside:
                 start -= 1
@@ -392,16 +398,19 @@ def storms(
         out.append(span)
     covered = {i for s in out for i in range(s.start, s.end)}
     for i, word in enumerate(words[:-1]):
-        after = words[i + 1]
+        at = i + 1
+        if not kind_inside and words[at] in _STORM_QUOTES and at + 1 < len(words):
+            at += 1  # von Hurrikan "Katrina"
+        after = words[at]
         if (
             word in kinds
             and i not in covered
-            and i + 1 not in covered
-            and i + 1 not in by_start
+            and at not in covered
+            and at not in by_start
             and after.istitle()
             and after.isalpha()
         ):
-            out.append(Span(doc, i if kind_inside else i + 1, i + 2, label="MISC"))
+            out.append(Span(doc, i if kind_inside else at, at + 1, label="MISC"))
     return out
 
 

@@ -86,6 +86,9 @@ class NameIndex:
     nouns: frozenset[str]  # German common nouns ("Held", "Volk"), base forms
     worded_given: frozenset[str]  # first names that are German words too ("Das", "Anders")
     english_given: frozenset[str]  # first names English news writes (US Census), no words
+    # first names the surname lists hold too ("Price", "Evan"); kept apart from
+    # `surnames`, which the judges' features read as they were trained
+    given_surnames: frozenset[str]
     title_words: frozenset[str]
     title_suffixes: tuple[str, ...]
     max_words: int
@@ -232,6 +235,7 @@ def load_index(path: Path = INDEX_PATH) -> NameIndex:
     nouns: set[str] = set()
     worded: set[str] = set()
     english: set[str] = set()
+    given_surnames: set[str] = set()
     titles: set[str] = set()
     suffixes: list[str] = []
     max_words = 1
@@ -246,6 +250,8 @@ def load_index(path: Path = INDEX_PATH) -> NameIndex:
                 nouns.add(name)
             if label == "GIVEN":
                 given.add(name)
+                if "surname" in flags:
+                    given_surnames.add(name)
                 if "noun" in flags:
                     worded.add(name)
                 elif "en" in flags:
@@ -290,6 +296,7 @@ def load_index(path: Path = INDEX_PATH) -> NameIndex:
         nouns=frozenset(nouns),
         worded_given=frozenset(worded),
         english_given=frozenset(english),
+        given_surnames=frozenset(given_surnames),
         title_words=frozenset(titles),
         title_suffixes=tuple(suffixes),
         max_words=min(max_words, 8),

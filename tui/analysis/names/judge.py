@@ -33,6 +33,7 @@ from tui.analysis.names.heads import (
     STORM_WORDS_EN,
 )
 from tui.analysis.names.index import NameIndex, load_index
+from tui.analysis.names.people import after_a_relative
 from tui.analysis.tokens import doc_words
 
 LABELS = ("PER", "ORG", "LOC", "MISC")
@@ -247,6 +248,8 @@ class EntityJudge:
             label = judge.decide(found, current, listed=listed(text, index, self.german))
             if label is None:
                 continue
+            if current == "PER" and label != "PER" and any(map(after_a_relative, mentions)):
+                label = "PER"  # "sein Zwillingsbruder Lech": the relative's noun says so
             keep.extend(
                 s if s.label_ == label else Span(doc, s.start, s.end, label=label) for s in mentions
             )

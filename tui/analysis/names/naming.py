@@ -10,11 +10,13 @@ from __future__ import annotations
 
 from tui.analysis.model import Entity
 from tui.analysis.names.index import declension_key, load_index
+from tui.analysis.names.people import relative_before
 
 
-def settle_entities(entities: list[Entity], lang: str) -> list[Entity]:
-    """Rename declined names to their base form; let strong index entries fix labels;
-    entities that thereby share name and label become one."""
+def settle_entities(entities: list[Entity], lang: str, text: str = "") -> list[Entity]:
+    """Rename declined names to their base form; let strong index entries fix labels
+    (not a first name after a relative's noun: "sein Zwillingsbruder Lech"); entities
+    that thereby share name and label become one."""
     index = load_index()
     german = lang == "de"
     for entity in entities:
@@ -24,6 +26,12 @@ def settle_entities(entities: list[Entity], lang: str) -> list[Entity]:
             # curated list's base form of it still names the entity
             entry = index.declined.get(declension_key(entity.name)) or entry
         if entry is None or not entry.strong or not entry.is_entity or "ctx" in entry.flags:
+            continue
+        if (
+            entity.label == "PER"
+            and "given" in entry.flags
+            and any(relative_before(text, m.start) for m in entity.mentions)
+        ):
             continue
 
         entity.label = entry.label

@@ -43,6 +43,8 @@ _SEATED = re.compile(
 _SEATED_PLACES = frozenset(
     {"Flughafen", "Hauptbahnhof", "Olympiastadion", "Hafen", "Bahnhof", "S-Bahnhof", "U-Bahnhof"}
 )
+# a party's own head noun after a capitalised adjective: "Demokratische Allianz"
+_MOVEMENT_HEADS = frozenset({"Bewegung", "Front", "Allianz", "Liga", "Sammlung"})
 # the head noun of an organisation's name: "Moslemsolidaritätskomitees" is no place
 _ORG_HEAD = re.compile(
     r"(?:komitee|ministerium|partei|verband|verein|gesellschaft|institut|behörde|bund"
@@ -439,7 +441,11 @@ def german_bodies(doc: Doc, spans: list[Span], words: list[str], index: NameInde
         if (
             _STATE_ADJECTIVE.match(word)
             and i + 1 < len(words)
-            and (_GOVERNMENT.match(words[i + 1]) or _ORG_HEAD.search(words[i + 1].lower()))
+            and (
+                _GOVERNMENT.match(words[i + 1])
+                or _ORG_HEAD.search(words[i + 1].lower())
+                or words[i + 1] in _MOVEMENT_HEADS  # "die regierende Nationale Bewegung"
+            )
             and words[i + 1][:1].isupper()
             and not doc[i].is_sent_start
         ):
@@ -455,7 +461,12 @@ def german_bodies(doc: Doc, spans: list[Span], words: list[str], index: NameInde
             start = i
             if _STATE_ADJECTIVE.match(words[i - 1]) and not covered[i - 1]:
                 start = i - 1  # "der Oberste Nationale Sicherheitsrat"
-            out.append(Span(doc, start, i + 2, label="ORG"))
+            end = i + 2
+            own = next((s for s in out if s.start == end and len(s) == 1), None)
+            if words[i + 1] in _MOVEMENT_HEADS and own is not None:
+                out = [s for s in out if s is not own]  # "die Indianische Bewegung Pachakuti"
+                end += 1
+            out.append(Span(doc, start, end, label="ORG"))
             continue
         if (
             i + 1 < len(words)
@@ -504,6 +515,8 @@ def german_bodies(doc: Doc, spans: list[Span], words: list[str], index: NameInde
             and word.isalpha()
             and _after_the_article(words, i)
             and not doc[i].is_sent_start
+            # "die Medienaufsichtsbehörde CSA": the kind before the body's own name
+            and not (i + 1 < len(words) and (covered[i + 1] or _acronym(words[i + 1])))
         ):
             out.append(Span(doc, i, i + 1, label="ORG"))  # "der Mineralölwirtschaftsverband"
             continue
@@ -519,6 +532,11 @@ def german_bodies(doc: Doc, spans: list[Span], words: list[str], index: NameInde
         ):
             out.append(Span(doc, i, i + 1, label="LOC"))
     return out
+
+
+def _acronym(word: str) -> bool:
+    """ "CSA", "BAMF": a body's short name in capitals."""
+    return len(word) > 1 and word.isupper() and word.isalpha()
 
 
 def _after_the_article(words: list[str], i: int) -> bool:
@@ -580,6 +598,8 @@ def bodies_for(
             continue
         if word != "für" and (i not in by_end or by_end[i].label_ != "ORG"):
             continue  # "Komitee … gegen Folter", "Zentrum zur Bekämpfung …": the model's body
+        if words[i + 1 : i + 2] == ["Zeit"]:
+            continue  # "die Kommission zur Zeit überwiegend": "zur Zeit" is "now"
         end = _for_what(doc, words, i)
         if (
             end is not None

@@ -401,7 +401,7 @@ def english_people(
     alone = {s.text for s in spans if len(s) == 1 and s.label_ == "PER"}
     for span in spans:
         if (
-            span.label_ in ("ORG", "MISC")
+            (span.label_ in ("ORG", "MISC") or _person_as_a_place(span, index, words))
             and 2 <= len(span) <= 3
             and (
                 (span[0].text in index.english_given and index.get(span[0].text) is None)
@@ -436,6 +436,7 @@ def english_people(
                 span[-1].lower_ not in words
                 # "Marcus Bell": an English first name and a surname that is a word too
                 or (span[0].text in index.english_given and index.is_surname(span[-1].text))
+                or _person_as_a_place(span, index, words)
             )
         ):
             span = Span(span.doc, span.start, span.end, label="PER")
@@ -443,6 +444,20 @@ def english_people(
             span = Span(span.doc, span.start, span.end, label="ORG")
         out.append(span)
     return out
+
+
+def _person_as_a_place(span: Span, index: NameIndex, words: frozenset[str]) -> bool:
+    """ "a power-play goal from Evan Price" (a place to the model): an English first name
+    that names nothing else and is no word ("Glen Ogle") and a known surname; a place's
+    name rarely begins so."""
+    return (
+        span.label_ == "LOC"
+        and span[0].text in index.english_given
+        and span[0].lower_ not in words
+        and index.get(span[0].text) is None
+        and (index.is_surname(span[-1].text) or span[-1].text in index.given_surnames)
+        and len(span) == 2
+    )
 
 
 def _named_after_a_town(span: Span, index: NameIndex) -> bool:
@@ -1191,4 +1206,59 @@ def joined_initials(doc: Doc, spans: list[Span], words: list[str], text: str) ->
             continue  # "B.Enkhtuvshin Bold": the model's longer person
         out = [s for s in out if not any(s is t for t in touching)]
         out.append(Span(doc, start, end, label="PER"))
+    return out
+
+
+# a relative's noun before a first name: "sein Zwillingsbruder Lech", "her son Hunter"
+_KIN = re.compile(
+    r"(?:bruder|schwester|sohn|tochter|vater|mutter|ehefrau|ehemann|gattin|gatte|witwe"
+    r"|witwer|neffe|nichte|onkel|tante|enkel|enkelin|cousin|cousine"
+    r"|^brother|^sister|^son|^daughter|^father|^mother|^wife|^husband|^widow|^nephew"
+    r"|^niece|^uncle|^aunt|^grandson|^granddaughter)$"
+)
+
+
+def after_a_relative(span: Span) -> bool:
+    """ "sein Zwillingsbruder Lech": a name right after a relative's noun."""
+    return span.start > 0 and _KIN.search(span.doc[span.start - 1].lower_) is not None
+
+
+def relative_before(text: str, start: int) -> bool:
+    """The same test on the article's text, for a mention that begins at `start`."""
+    before = text[max(0, start - 40) : start]
+    return (
+        before.endswith(" ")
+        and _KIN.search(before.rstrip().rsplit(None, 1)[-1].lower()) is not None
+    )
+
+
+def relatives_by_first_name(doc: Doc, spans: list[Span], index: NameIndex) -> list[Span]:
+    """ "sein Zwillingsbruder Lech" (a town to the model): a first name right after a
+    relative's noun is a person, with the surname after it where one follows."""
+    by_start = {s.start: s for s in spans}
+    out = list(spans)
+    for token in doc[1:-1]:
+        if not _KIN.search(token.lower_) or not token.whitespace_:
+            continue
+        at = token.i + 1
+        first = doc[at]
+        if not (first.text.istitle() and first.is_alpha and index.is_given_name(first.text)):
+            continue
+        own = by_start.get(at)
+        if own is not None:
+            if (
+                own.label_ != "PER"
+                and len(own) <= 3
+                and not any(index.is_title(t.text) for t in own)
+            ):
+                out = [s for s in out if s is not own] + [Span(doc, own.start, own.end, "PER")]
+            continue
+        if any(s.start < at < s.end for s in out):
+            continue
+        end = at + 1
+        if end < len(doc) and doc[end].text.istitle() and index.is_surname(doc[end].text):
+            if by_start.get(end) is not None or any(s.start < end < s.end for s in out):
+                continue
+            end += 1
+        out.append(Span(doc, at, end, label="PER"))
     return out
