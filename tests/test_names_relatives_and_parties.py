@@ -19,7 +19,9 @@
   Economy"), a body after "and the" is one of its own ("the Department of Agriculture
   and the Met Office"); country names CLDR has replaced but news writes ("Turkey",
   "Czech Republic", "Ivory Coast") and the rating agencies and banks the model takes for
-  people ("JP Morgan", "Fitch Ratings").
+  people ("JP Morgan", "Fitch Ratings"); a town before "native" is the town, even in a
+  sports report ("The Saskatoon native"), and a hospital's name with a king's numeral
+  ("The King Edward VII Memorial Hospital").
 
 The German sentences are from Wikinews articles 278, 61, 176, 134, 14, 65 and 312 of
 `tests/data/realnews/de_unseen26/` and 44 of `de_unseen22/` (Source: Wikinews,
@@ -135,3 +137,17 @@ def test_english_country_names_cldr_replaced_and_raters() -> None:
         assert found.get(place) == "LOC", (place, found)
     assert found.get("JP Morgan") == "ORG", found
     assert found.get("Fitch Ratings") == "ORG", found
+
+
+def test_english_a_home_town_and_an_institution_with_a_numeral() -> None:
+    found = english(
+        "Belfast Giants 4 Cardiff Devils 3. The Saskatoon native picked up a loose puck at "
+        "the Cardiff blue line and scored his first goal of the season in overtime, and "
+        "the Giants moved within two points of the top of the league after the game."
+    )
+    assert found.get("Saskatoon") == "LOC", found
+    hospital = english(
+        "The King Edward VII Memorial Hospital, the fire service and the school have been "
+        "given an exemption."
+    )
+    assert hospital.get("King Edward VII Memorial Hospital") == "ORG", hospital

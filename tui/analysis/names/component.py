@@ -47,6 +47,7 @@ from tui.analysis.names.english import (
     english_words,
     list_ends,
     ministry_portfolios,
+    missed_institutions,
     names_in_script,
     numbered_names,
     peoples_as_subjects,
@@ -463,7 +464,9 @@ class NameResolver:
             spans = place_events(doc, spans, words, self.index)
         else:
             spans = english_organisations(doc, clubs(spans, self.index), words)
-            spans = bodies_joined_by_and_the(doc, spans, self.index)
+            spans = bodies_joined_by_and_the(
+                doc, missed_institutions(doc, spans, words), self.index
+            )
             spans = joined_by_and(doc, ministry_portfolios(doc, spans), self.index)
             spans = list_ends(doc, spans, self.index)
             spans = town_clubs(doc, spans, self.index)
@@ -529,7 +532,9 @@ class NameResolver:
         spans = websites(doc, spans, words)
         if self.german:
             spans = without_english_words(doc, spans, self.index)
-        spans = first_names_paired(relatives_by_first_name(doc, spans, self.index), self.index)
+        spans = first_names_paired(
+            relatives_by_first_name(doc, spans, words, self.index), self.index
+        )
         names = _collect(spans, self.german, self.index)
         spans = self._settle_labels(spans, names, text, kinds)
         if not self.german:  # the towns the index added, or the settling made places
@@ -2086,6 +2091,7 @@ _PLACE_NOUNS_AFTER = frozenset(
     {"mountain", "mountains", "river", "border", "valley", "town", "village", "city"}
     | {"district", "province", "municipality", "region", "county", "township", "settlement"}
     | {"island", "islands", "peninsula", "lake", "coast", "suburb", "borough", "barangay"}
+    | {"native", "natives", "resident", "residents"}  # "the Saskatoon native"
     | LOCAL_UNITS
 )
 

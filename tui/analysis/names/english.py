@@ -947,3 +947,33 @@ def bodies_joined_by_and_the(doc: Doc, spans: list[Span], index: NameIndex) -> l
                 continue
         out.append(span)
     return out
+
+
+_INSTITUTION_HEADS = frozenset(
+    {"Hospital", "Infirmary", "Clinic", "School", "College", "University", "Museum"}
+    | {"Library", "Academy", "Institute"}
+)
+_ROMAN = re.compile(r"^[IVX]{1,4}$")
+
+
+def missed_institutions(doc: Doc, spans: list[Span], words: list[str]) -> list[Span]:
+    """ "The King Edward VII Memorial Hospital" (missed by the model, for its numeral):
+    capitalised words after "the" that end in an institution's head name one."""
+    covered = {i for s in spans for i in range(s.start, s.end)}
+    out = list(spans)
+    for end, word in enumerate(words):
+        if word not in _INSTITUTION_HEADS or end in covered:
+            continue
+        start = end
+        while (
+            start > 0
+            and end - start < 6
+            and start - 1 not in covered
+            and (words[start - 1].istitle() or _ROMAN.match(words[start - 1]))
+            and words[start - 1].isalpha()
+            and words[start - 1] != "The"
+        ):
+            start -= 1
+        if start < end and start > 0 and words[start - 1] in ("the", "The"):
+            out.append(Span(doc, start, end + 1, label="ORG"))
+    return out

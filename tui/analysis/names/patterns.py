@@ -1108,6 +1108,8 @@ def town_clubs(doc: Doc, spans: list[Span], index: NameIndex) -> list[Span]:
             and entry is not None
             and entry.source == "city"
             and after != "-based"
+            # "the Saskatoon native": a person's home town
+            and (doc[span.end].lower_ if span.end < len(doc) else "") not in _HOME_AFTER
             and span[-1].text not in EN_PLACE_HEADS  # "Villa Park": the ground
             and before not in ("in", "near", "around", "across", "outside", "north", "south")
             and before not in ("east", "west", "central")
@@ -1119,6 +1121,7 @@ def town_clubs(doc: Doc, spans: list[Span], index: NameIndex) -> list[Span]:
     return out
 
 
+_HOME_AFTER = frozenset({"native", "natives", "resident", "residents", "-born"})
 # "the trip from Bilbao", "a 23-year-old from Launceston", "heads to Austin": a journey
 # or a person's home, not a club's
 _JOURNEY_WORDS = frozenset(

@@ -1216,6 +1216,13 @@ _KIN = re.compile(
     r"|^brother|^sister|^son|^daughter|^father|^mother|^wife|^husband|^widow|^nephew"
     r"|^niece|^uncle|^aunt|^grandson|^granddaughter)$"
 )
+# their last four letters, as a word ends in them ("Zwillingsbruder", "Sohn"): a set
+# lookup per word before the pattern
+_KIN_TAILS = frozenset(
+    tail
+    for word in _KIN.pattern.replace("(?:", "").replace(")$", "").replace("^", "").split("|")
+    for tail in (word[-4:], word.title()[-4:])
+)
 
 
 def after_a_relative(span: Span) -> bool:
@@ -1232,17 +1239,20 @@ def relative_before(text: str, start: int) -> bool:
     )
 
 
-def relatives_by_first_name(doc: Doc, spans: list[Span], index: NameIndex) -> list[Span]:
+def relatives_by_first_name(
+    doc: Doc, spans: list[Span], words: list[str], index: NameIndex
+) -> list[Span]:
     """ "sein Zwillingsbruder Lech" (a town to the model): a first name right after a
     relative's noun is a person, with the surname after it where one follows."""
     by_start = {s.start: s for s in spans}
     out = list(spans)
-    for token in doc[1:-1]:
-        if not _KIN.search(token.lower_) or not token.whitespace_:
-            continue
-        at = token.i + 1
-        first = doc[at]
-        if not (first.text.istitle() and first.is_alpha and index.is_given_name(first.text)):
+    for at in range(2, len(words) - 1):
+        if words[at - 1][-4:] not in _KIN_TAILS:
+            continue  # the cheap test first: this runs over every word
+        first = words[at]
+        if not (first.isalpha() and _KIN.search(words[at - 1].lower())):
+            continue  # "Zwillingsbruder", not "Samson"
+        if not index.is_given_name(first):
             continue
         own = by_start.get(at)
         if own is not None:
@@ -1256,7 +1266,7 @@ def relatives_by_first_name(doc: Doc, spans: list[Span], index: NameIndex) -> li
         if any(s.start < at < s.end for s in out):
             continue
         end = at + 1
-        if end < len(doc) and doc[end].text.istitle() and index.is_surname(doc[end].text):
+        if words[end].istitle() and index.is_surname(words[end]):
             if by_start.get(end) is not None or any(s.start < end < s.end for s in out):
                 continue
             end += 1
