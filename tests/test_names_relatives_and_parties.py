@@ -12,6 +12,8 @@
   party ("die beiden Parteien FPÖ und JETZT"), one named by a capitalised adjective and
   "Bewegung" ("die regierende Nationale Bewegung", "die Indianische Bewegung
   Pachakuti");
+- a law's title with its short name in brackets is one name, and the short name too ("das
+  Gesetz zur Kooperation und Information im Kinderschutz (KKG)");
 - English: a first name and a surname that is a word too are a person, though the model
   saw a place ("a power-play goal from Evan Price"), and a place and a club's plural
   nickname are a club ("the Sheffield Steelers", "the Fife Flyers"); a ministry's
@@ -21,18 +23,22 @@
   "Czech Republic", "Ivory Coast") and the rating agencies and banks the model takes for
   people ("JP Morgan", "Fitch Ratings"); a town before "native" is the town, even in a
   sports report ("The Saskatoon native"), and a hospital's name with a king's numeral
-  ("The King Edward VII Memorial Hospital").
+  ("The King Edward VII Memorial Hospital");
+- the parts of continents by CLDR's regions ("North America", "Westafrika"), the oceans,
+  seas, deserts and rivers English news names ("Indian Ocean", "Aral Sea", "Amu Darya").
 
 The German sentences are from Wikinews articles 278, 61, 176, 134, 14, 65 and 312 of
 `tests/data/realnews/de_unseen26/` and 44 of `de_unseen22/` (Source: Wikinews,
-https://de.wikinews.org/, CC BY 2.5), as written or shortened; the English ones from
-`tests/data/realnews/en_unseen26/` (written for the project), shortened.
+https://de.wikinews.org/, CC BY 2.5), as written or shortened, or written for these
+tests (the law, the places); the English ones from `tests/data/realnews/en_unseen26/`
+(written for the project), shortened, or written for these tests.
 """
 
 from __future__ import annotations
 
 from tests.test_names_english_heads import names as english
 from tests.test_names_german import names as german
+from tui.analysis.names.index import load_index
 
 
 def test_a_first_name_after_a_relative_is_a_person() -> None:
@@ -151,3 +157,39 @@ def test_english_a_home_town_and_an_institution_with_a_numeral() -> None:
         "given an exemption."
     )
     assert hospital.get("King Edward VII Memorial Hospital") == "ORG", hospital
+
+
+def test_the_index_knows_continents_parts_oceans_and_seas() -> None:
+    """The model finds most of them in a plain sentence; the index settles their label
+    where the model doubts ("North America said"), and finds them again."""
+    index = load_index()
+    for place in (
+        "North America",
+        "Southeast Asia",
+        "Sub-Saharan Africa",
+        "Westafrika",
+        "Zentralasien",
+        "Indian Ocean",
+        "South China Sea",
+        "Aral Sea",
+        "Amu Darya",
+        "Turkey",
+    ):
+        entry = index.get(place)
+        assert entry is not None and entry.label == "LOC" and entry.strong, (place, entry)
+    assert index.get("Welt") is None and index.get("world") is None
+    # "the Atlantic" is the ocean, "The Atlantic" a magazine: named only where the model
+    # saw a name
+    atlantic = index.get("Atlantic")
+    assert atlantic is not None and "ctx" in atlantic.flags
+
+
+def test_a_german_law_with_its_short_name() -> None:
+    found = german(
+        "Grundlage ist das Gesetz zur Kooperation und Information im Kinderschutz (KKG), "
+        "das seit 2012 gilt. Das KKG regelt, wann Ärzte das Jugendamt informieren. Das "
+        "Gesetz zur Stärkung der Kinder gilt ohne Kürzel."
+    )
+    assert found.get("Gesetz zur Kooperation und Information im Kinderschutz") == "MISC", found
+    assert found.get("KKG") == "MISC", found
+    assert "Gesetz zur Stärkung der Kinder" not in found, found

@@ -100,8 +100,9 @@ def read_countries(index: Index, data: Path) -> None:
 
     for lang in ("de", "en"):
         for code, name in Locale(lang).territories.items():
-            if code.isdigit() and code not in ("150", "002", "142", "019"):
-                continue  # regions by number: keep Europa, Afrika, Asien, Amerika
+            if code == "001":
+                continue  # "Welt", "world": the regions by number are the continents and
+                # their parts ("Nordamerika", "Westafrika", "Southeast Asia"), not the world
             if name in _CLDR_SKIP or "(" in name:
                 continue
             index.add(name, "LOC", "country")

@@ -76,6 +76,7 @@ from tui.analysis.names.german import (
     english_place_heads,
     hyphenated_names,
     kind_of_place,
+    laws_with_short_names,
     noun_after_name,
     peoples_as_nouns,
     political_side,
@@ -498,6 +499,7 @@ class NameResolver:
             spans = laws_prizes_and_aircraft(doc, treaties(doc, spans, words), words, self.index)
             spans = treaties_of_towns(doc, named_wars(doc, spans, words), words, self.index)
             spans = acts_and_games(doc, numbered_acts(doc, spans, words))
+            spans = laws_with_short_names(doc, spans, words)
         else:
             spans = english_people(
                 spans, self.index, english_organisation_or_place, self.english_words

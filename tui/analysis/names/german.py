@@ -807,3 +807,47 @@ _COMPASS = frozenset(
 
 def without_compass_words(spans: list[Span]) -> list[Span]:
     return [s for s in spans if not (len(s) == 1 and s.text in _COMPASS)]
+
+
+_LAW_HEADS = frozenset(
+    {"Gesetz", "Gesetzes", "Gesetzentwurf", "Gesetzentwurfs", "Verordnung", "Abkommen"}
+    | {"Abkommens", "Übereinkommen", "Übereinkommens", "Staatsvertrag", "Staatsvertrags"}
+)
+_LAW_LINKS = frozenset(
+    {"zur", "zum", "über", "für", "gegen", "zu", "und", "der", "des", "die", "den", "dem"}
+    | {"im", "in", "von", "vom", "mit", "bei", "am", "an", "auf", "sowie", "-", "ihrer"}
+)
+
+
+def laws_with_short_names(doc: Doc, spans: list[Span], words: list[str]) -> list[Span]:
+    """ "das Gesetz zur Kooperation und Information im Kinderschutz (KKG)": a law's
+    title, from its kind to the short name in brackets, is one name (MISC), and so is
+    the short name."""
+    out = list(spans)
+    for close, word in enumerate(words):
+        if word != ")" or close < 4 or words[close - 2] != "(":
+            continue
+        short = words[close - 1]
+        if not (2 <= len(short) <= 12 and short[:1].isupper() and short.isalnum()):
+            continue
+        if sum(c.isupper() for c in short) < 2:
+            continue
+        head = next(
+            (
+                k
+                for k in range(close - 3, max(close - 16, 0), -1)
+                if words[k] in _LAW_HEADS and words[k + 1] in ("zur", "zum", "über", "für", "gegen")
+            ),
+            None,
+        )
+        if head is None or not all(
+            w in _LAW_LINKS or (w[:1].isupper() and w.replace("-", "").isalpha())
+            for w in words[head + 1 : close - 2]
+        ):
+            continue
+        if any(s.start < head < s.end for s in out):
+            continue
+        out = [s for s in out if not head <= s.start < close]
+        out.append(Span(doc, head, close - 2, label="MISC"))
+        out.append(Span(doc, close - 1, close, label="MISC"))
+    return out
