@@ -23,7 +23,8 @@
   "Czech Republic", "Ivory Coast") and the rating agencies and banks the model takes for
   people ("JP Morgan", "Fitch Ratings"); a town before "native" is the town, even in a
   sports report ("The Saskatoon native"), and a hospital's name with a king's numeral
-  ("The King Edward VII Memorial Hospital");
+  ("The King Edward VII Memorial Hospital"); a remit that opens a sentence before a role
+  names no body ("Finance director Dilnoza Rakhimova said");
 - the parts of continents by CLDR's regions ("North America", "Westafrika"), the oceans,
   seas, deserts and rivers English news names ("Indian Ocean", "Aral Sea", "Amu Darya").
 
@@ -193,3 +194,15 @@ def test_a_german_law_with_its_short_name() -> None:
     assert found.get("Gesetz zur Kooperation und Information im Kinderschutz") == "MISC", found
     assert found.get("KKG") == "MISC", found
     assert "Gesetz zur Stärkung der Kinder" not in found, found
+
+
+def test_english_a_remit_opening_a_sentence_names_no_body() -> None:
+    found = english(
+        "Finance director Dilnoza Rakhimova said about 38% of the company's revenue of "
+        "$410mn last year came from the European Union, where Uzbekistan has enjoyed "
+        "duty-free access for most textiles since 2021. Apple chief Tim Cook did not "
+        "comment."
+    )
+    assert "Finance" not in found, found
+    assert found.get("Dilnoza Rakhimova") == "PER", found
+    assert found.get("Apple") == "ORG", found

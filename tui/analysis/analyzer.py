@@ -300,6 +300,7 @@ def _with_fact_evidence(
                 _is_place_prefix(name, text, end)
                 or _is_lower_word(name, text)
                 or _is_common_noun(name)
+                or _unknown_word_opening_a_sentence(name, text, start)
             ):
                 continue
             if not any(s.start < end and start < s.end for s in kept):
@@ -360,6 +361,21 @@ def _is_lower_word(name: str, text: str) -> bool:
     # as a word of prose, not inside a link ("openai.com")
     pattern = rf"(?<![\w./@-]){re.escape(name.lower())}(?![\w@-]|\.\w)"
     return re.search(pattern, text) is not None
+
+
+def _unknown_word_opening_a_sentence(name: str, text: str, start: int) -> bool:
+    """ "Finance director Dilnoza Rakhimova said": one capitalised word that opens a
+    sentence before a role, which neither the model nor the index took for a name, is
+    the role's remit, not its employer."""
+    from tui.analysis.names import load_index
+
+    if " " in name or not name.isalpha():
+        return False
+    before = text[:start].rstrip(" ")
+    if before and before[-1] not in "\n.!?:":
+        return False
+    entry = load_index().get(name)
+    return entry is None or not entry.is_entity
 
 
 def _is_known_place(name: str) -> bool:
