@@ -1209,19 +1209,22 @@ def joined_initials(doc: Doc, spans: list[Span], words: list[str], text: str) ->
     return out
 
 
-# a relative's noun before a first name: "sein Zwillingsbruder Lech", "her son Hunter"
-_KIN = re.compile(
-    r"(?:bruder|schwester|sohn|tochter|vater|mutter|ehefrau|ehemann|gattin|gatte|witwe"
-    r"|witwer|neffe|nichte|onkel|tante|enkel|enkelin|cousin|cousine"
-    r"|^brother|^sister|^son|^daughter|^father|^mother|^wife|^husband|^widow|^nephew"
-    r"|^niece|^uncle|^aunt|^grandson|^granddaughter)$"
-)
-# their last four letters, as a word ends in them ("Zwillingsbruder", "Sohn"): a set
-# lookup per word before the pattern
+# a relative's noun before a first name: German compounds end in it ("Zwillingsbruder"),
+# English writes it alone ("her son Hunter")
+_KIN_DE = (
+    "bruder", "schwester", "sohn", "tochter", "vater", "mutter", "ehefrau", "ehemann",
+    "gattin", "gatte", "witwe", "witwer", "neffe", "nichte", "onkel", "tante", "enkel",
+    "enkelin", "cousin", "cousine",
+)  # fmt: skip
+_KIN_EN = (
+    "brother", "sister", "son", "daughter", "father", "mother", "wife", "husband", "widow",
+    "nephew", "niece", "uncle", "aunt", "grandson", "granddaughter",
+)  # fmt: skip
+_KIN = re.compile(f"(?:{'|'.join(_KIN_DE)}|^(?:{'|'.join(_KIN_EN)}))$")
+# their last four letters as a word ends in them ("…uder", "Sohn"): a set lookup per
+# word before the pattern
 _KIN_TAILS = frozenset(
-    tail
-    for word in _KIN.pattern.replace("(?:", "").replace(")$", "").replace("^", "").split("|")
-    for tail in (word[-4:], word.title()[-4:])
+    tail for word in _KIN_DE + _KIN_EN for tail in (word[-4:], word.title()[-4:])
 )
 
 
