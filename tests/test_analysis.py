@@ -347,3 +347,27 @@ def test_repeats_are_found_as_whole_words_with_a_genitive_and_inside_their_regio
         "Qosh Tepa's canal. Qosh Tepa grew.", [RawSpan(0, 9, "LOC")], [(0, 34)], genitive=False
     )
     assert [m.text for m in english[0].mentions] == ["Qosh Tepa", "Qosh Tepa"]
+
+
+def test_repeats_of_long_and_hyphenated_names_and_those_the_text_writes_small():
+    """The search looks where words begin: a long name in the genitive ("Siemens'" of
+    "Siemensstadt" is no repeat), a hyphenated one, one a word ends inside ("Bayern" of
+    "Oberbayern" is none), and a name the text also writes in lower case is not searched."""
+    text = (
+        "Baden-Württemberg und Siemens planen. In Siemensstadt und Oberbayern nicht. "
+        "Baden-Württembergs Plan, Siemens' Werk. Die Bayern. Bayern wächst."
+    )
+    spans = [
+        RawSpan(0, 17, "LOC"),
+        RawSpan(22, 29, "ORG"),
+        RawSpan(text.index("Die Bayern") + 4, text.index("Die Bayern") + 10, "MISC"),
+    ]
+    entities = {e.name: e for e in group_entities(text, spans, [(0, len(text))])}
+    baden = [m.text for m in entities["Baden-Württemberg"].mentions]
+    assert baden == ["Baden-Württemberg", "Baden-Württembergs"], baden
+    assert [m.start for m in entities["Siemens"].mentions] == [22, text.index("Siemens'")]
+    bayern = [m.start for m in entities["Bayern"].mentions]
+    assert text.index("Oberbayern") + 4 not in bayern and len(bayern) == 2, bayern
+    small = "Die Grünen tagen. Die grünen Wiesen blühen. Grünen"
+    found = group_entities(small, [RawSpan(4, 10, "ORG")], [(0, len(small))])
+    assert [m.start for m in found[0].mentions] == [4]

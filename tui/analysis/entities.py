@@ -206,14 +206,15 @@ def _declension_key(form: str, label: str) -> str:
     return " ".join([*(_ADJECTIVE_ENDING.sub("", w) for w in words[:-1]), words[-1]])
 
 
-def _is_propagatable(form: str, text: str) -> bool:
+def _is_propagatable(form: str, text: str | _WordStarts) -> bool:
     """Only distinctive names are searched for: not words the text also uses in lower case."""
     if len(form) < 3 and not form.isupper():
         return False
     if not form[0].isupper() and not form[0].isdigit():
         return False
     lower = form.lower()
-    return next(_occurrences(text, lower, 0, len(text)), None) is None
+    size = len(text.text) if isinstance(text, _WordStarts) else len(text)
+    return next(_occurrences(text, lower, 0, size), None) is None
 
 
 def group_entities(
@@ -262,7 +263,8 @@ def group_entities(
         by_form.setdefault(declined, group)
 
     groups = _same_people(groups)
-    prose = _URL.sub(" ", "\n".join(text[start:end] for start, end in regions))
+    prose = _WordStarts(_URL.sub(" ", "\n".join(text[start:end] for start, end in regions)))
+    words = _WordStarts(text)
     taken = sorted(key for g in groups for key in g.mentions)
     taken.extend(m.span() for start, end in regions for m in _URL.finditer(text, start, end))
     taken.sort()
@@ -275,7 +277,7 @@ def group_entities(
                 continue
             for region_start, region_end in regions:
                 for key in _occurrences(
-                    text, form, region_start, region_end, hyphens=True, genitive=genitive
+                    words, form, region_start, region_end, hyphens=True, genitive=genitive
                 ):
                     if _overlaps(key, taken):
                         inner = _inside(key, taken)
@@ -299,15 +301,65 @@ def group_entities(
     return entities
 
 
+_WORD = re.compile(r"\w+")
+
+
+class _WordStarts:
+    """Where the text's words begin, by their first four letters (the whole word if
+    shorter): a name written as a word of its own begins where a word does, so the
+    search for each of an article's hundreds of names looks only there, not through
+    the whole text again."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.starts: dict[str, list[int]] = {}
+        for match in _WORD.finditer(text):
+            self.starts.setdefault(match.group()[:4], []).append(match.start())
+
+    def candidates(self, form: str) -> list[int] | None:
+        """The sorted word starts where `form` may begin; None where it begins with no
+        letter or digit (then only a search through the text will do)."""
+        lead = _WORD.match(form)
+        if lead is None:
+            return None
+        word = lead.group()
+        if len(word) >= 4:
+            return self.starts.get(word[:4], [])
+        # "EU", "EUs" (a genitive), "EU's": the short word itself or with an "s"
+        return sorted(self.starts.get(word, []) + self.starts.get(word + "s", []))
+
+
 def _occurrences(
-    text: str, form: str, start: int, end: int, *, hyphens: bool = False, genitive: bool = False
+    text: str | _WordStarts,
+    form: str,
+    start: int,
+    end: int,
+    *,
+    hyphens: bool = False,
+    genitive: bool = False,
 ) -> Iterator[tuple[int, int]]:
     """Where `form` is written in `text[start:end]` as a word of its own: no word's letter
     before or after it (nor a hyphen, with `hyphens`: "SPD-Fraktions- und Parteichef"),
-    with `genitive` an "s", "'s" or "’s" after it taken in ("Qosh Tepa Canal's"). By
-    `str.find` and a look at the letters around: a regex per form would be compiled
-    for each of an article's hundreds of names."""
+    with `genitive` an "s", "'s" or "’s" after it taken in ("Qosh Tepa Canal's"). By a
+    look at the letters around each place the form may begin (`_WordStarts`), or by
+    `str.find` through a plain text: a regex per form would be compiled for each of an
+    article's hundreds of names."""
     size = len(form)
+    places = text.candidates(form) if isinstance(text, _WordStarts) else None
+    if isinstance(text, _WordStarts):
+        text = text.text
+    if places is not None:
+        after = start  # no two finds overlap
+        for at in places[bisect.bisect_left(places, start) :]:
+            if at + size > end:
+                break
+            if at < after or not text.startswith(form, at):
+                continue
+            found = _word_end(text, at, at + size, end, hyphens, genitive)
+            if found is not None:
+                yield at, found
+                after = found
+        return
     at = text.find(form, start, end)
     while at != -1:
         stop = _word_end(text, at, at + size, end, hyphens, genitive)
