@@ -1121,7 +1121,7 @@ def town_clubs(doc: Doc, spans: list[Span], index: NameIndex) -> list[Span]:
     return out
 
 
-_HOME_AFTER = frozenset({"native", "natives", "resident", "residents", "-born"})
+_HOME_AFTER = frozenset({"native", "natives", "resident", "residents"})
 # "the trip from Bilbao", "a 23-year-old from Launceston", "heads to Austin": a journey
 # or a person's home, not a club's
 _JOURNEY_WORDS = frozenset(
