@@ -154,6 +154,12 @@ async def test_feeds_screen_lists_feeds_entries_and_reads_one(server, hand_made_
         await pilot.press("u")
         await until(pilot, lambda: app.session.key == f"{server}/story1.html")
         await until(pilot, lambda: PAGE_TEXT in app.article.text)
+        # ^a on the article marks nothing: it says where it works
+        unread = store.subscriptions()[0].unread
+        await pilot.press("ctrl+a")
+        await pilot.pause()
+        assert "Feeds lists" in app.status.plain
+        assert store.subscriptions()[0].unread == unread
         # back to the list: both opened entries shown read, ^t toggles, ^a marks all
         await pilot.press("backspace")
         await until(pilot, lambda: app.screen is entries)
@@ -247,11 +253,11 @@ async def test_without_subscriptions_the_library_opens_and_u_says_why(
         await pilot.press("u")
         await pilot.pause()
         assert "No subscriptions" in app.status.plain
-        for key in ("f5", "ctrl+g"):  # the help's other Feeds keys say so too
+        for key in ("f5", "ctrl+g", "ctrl+t", "ctrl+a"):  # the help's other Feeds keys say so too
             app.flash("")
             await pilot.press(key)
             await pilot.pause()
-            assert "No subscriptions" in app.status.plain
+            assert "No subscriptions" in app.status.plain, key
 
 
 async def test_a_long_feed_lists_its_newest_first_then_the_rest(hand_made_analyze) -> None:

@@ -29,6 +29,9 @@ if TYPE_CHECKING:
     from tui.feeds.refresh import RefreshResult
 
 NO_FEEDS = "No subscriptions: limelight subscribe URL adds one"
+LIST_KEYS = (
+    "^t and ^a mark entries on the Feeds lists (limelight with no file opens them); u: next unread"
+)
 
 
 def summary_article(entry: StoredEntry) -> Article:
@@ -199,6 +202,13 @@ class FeedReader:
             listener()
 
     # ---- refresh --------------------------------------------------------------------
+
+    def explain_list_keys(self) -> None:
+        """^t and ^a pressed on an article: they work on the Feeds lists (`u` reads on)."""
+        if not self.store.subscriptions():
+            self.app.flash(NO_FEEDS)
+            return
+        self.app.flash(LIST_KEYS)
 
     def refresh(self, feed_ids: Sequence[int] | None = None) -> None:
         """Refresh these feeds (None: all) in a thread worker; progress in the status."""

@@ -82,6 +82,8 @@ class ReaderApp(App[int]):
         *LIBRARY_SEARCH_BINDINGS,
         # the Feeds lists' refresh keys, from an article: every feed (or why not)
         Binding("f5,ctrl+l,ctrl+g", "refresh_feeds", "Feeds: refresh every feed", show=False),
+        # the Feeds lists' marking keys, from an article: where they work (or why not)
+        Binding("ctrl+t,ctrl+a", "feeds_list_keys", "Feeds: mark read", show=False),
     ]
 
     def __init__(
@@ -386,6 +388,13 @@ class ReaderApp(App[int]):
         from tui.app.feed_reading import feed_reader
 
         feed_reader(self).refresh()
+
+    def action_feeds_list_keys(self) -> None:
+        """^t, ^a outside the Feeds lists: they mark entries there; say so, or that
+        there is no subscription."""
+        from tui.app.feed_reading import feed_reader
+
+        feed_reader(self).explain_list_keys()
 
     # ---- theme, quit, command palette ---------------------------------------------
 
