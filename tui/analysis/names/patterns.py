@@ -13,6 +13,7 @@ import re
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from tui.analysis.names.acronyms import is_acronym
 from tui.analysis.names.heads import (
     COURT_KINDS,
     EN_ORG_HEADS,
@@ -516,7 +517,10 @@ def german_bodies(doc: Doc, spans: list[Span], words: list[str], index: NameInde
             and _after_the_article(words, i)
             and not doc[i].is_sent_start
             # "die Medienaufsichtsbehörde CSA": the kind before the body's own name
-            and not (i + 1 < len(words) and (covered[i + 1] or _acronym(words[i + 1])))
+            and not (
+                i + 1 < len(words)
+                and (covered[i + 1] or (len(words[i + 1]) > 1 and is_acronym(words[i + 1])))
+            )
         ):
             out.append(Span(doc, i, i + 1, label="ORG"))  # "der Mineralölwirtschaftsverband"
             continue
@@ -532,11 +536,6 @@ def german_bodies(doc: Doc, spans: list[Span], words: list[str], index: NameInde
         ):
             out.append(Span(doc, i, i + 1, label="LOC"))
     return out
-
-
-def _acronym(word: str) -> bool:
-    """ "CSA", "BAMF": a body's short name in capitals."""
-    return len(word) > 1 and word.isupper() and word.isalpha()
 
 
 def _after_the_article(words: list[str], i: int) -> bool:
