@@ -869,7 +869,9 @@ class NameResolver:
             ):
                 end -= 1  # "Ernesto Valbuena's side": a person's possessive, outside
             if self.german:
-                end = noun_after_name(doc[start:end], index, text)  # "… Fußballgeschichte"
+                end = noun_after_name(
+                    Span(doc, start, end, label=span.label_), index, text
+                )  # "… Fußballgeschichte"
                 last = doc[end - 1].text
                 if (
                     span.label_ == "PER"

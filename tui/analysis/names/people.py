@@ -724,13 +724,27 @@ def _surname_follows(
         and len(word) > 2
         and word.istitle()
         and word.replace("-", "").isalpha()
-        and index.is_surname(word)
+        and (index.is_surname(word) or _double_surname(word, index))
         and not index.is_title(word)
         and not _strong_place(index, word)
     ):
         return False
     ends = i + 1 == len(doc) or doc[i + 1].text in (",", ".", ";", ":", ")", "(")
     return ends or (word.lower() not in lowered and not index.is_common_noun(word))
+
+
+def _double_surname(word: str, index: NameIndex) -> bool:
+    """ "Abena Owusu-Ansah", "Lammer-Weiß": two names of the lists joined, neither a
+    noun nor a place."""
+    parts = word.split("-")
+    return len(parts) == 2 and all(
+        p[:1].isupper()
+        and len(p) > 1
+        and (index.is_surname(p) or index.is_given_name(p))
+        and not index.is_common_noun(p)
+        and index.get(p) is None
+        for p in parts
+    )
 
 
 def _hyphenated_given_name(word: str, index: NameIndex) -> bool:

@@ -1,0 +1,73 @@
+"""Names on written German news (session 26):
+
+- a hyphenated surname after a first name is the person's ("sagt Abena Owusu-Ansah."), and
+  then its genitive before a noun is the person too ("Owusu-Ansahs Nachbarn");
+- a person's genitive whose surname is also a noun stays whole ("Gerhart Hauptmanns
+  Drama"), though a theatre named after him stands in the same sentence;
+- the index knows the firms German news names alone ("Schaeffler und ZF", "die Axpo aus
+  Baden"), Austria's and Switzerland's landscapes and passes ("Salzkammergut",
+  "Pötschenpass", "Bündner Herrschaft"), the Bundestag's Vermittlungsausschuss, the
+  Reichstagsgebäude, software and programmes ("Qiskit", "Linux", "Interreg").
+
+The sentences are from `tests/data/realnews/de_unseen27/` (written for the project, MIT),
+as written or shortened.
+"""
+
+from __future__ import annotations
+
+from tests.test_names_german import names as german
+
+
+def test_a_hyphenated_surname_after_a_first_name() -> None:
+    found = german(
+        "„Wir arbeiten mehr als früher, aber am Ende des Monats bleibt kaum etwas übrig“, "
+        "sagt Abena Owusu-Ansah. Die 54-Jährige bewirtschaftet vier Hektar nahe Kumasi. "
+        "Owusu-Ansahs Nachbarn verkaufen einen Teil ihrer Ernte."
+    )
+    assert found.get("Abena Owusu-Ansah") == "PER", found
+    assert "Abena" not in found, found
+    assert "Owusu-Ansahs Nachbarn" not in found, found
+
+
+def test_a_persons_genitive_that_is_also_a_noun() -> None:
+    found = german(
+        "Auch kulturell rücken die Städte zusammen: Das Gerhart-Hauptmann-Theater zeigt "
+        "Gerhart Hauptmanns Drama „Die Weber“ von Juni an mit polnischen Übertiteln."
+    )
+    assert found.get("Gerhart Hauptmanns") == "PER", found
+    assert "Gerhart" not in found, found
+
+
+def test_firms_german_news_names_alone() -> None:
+    found = german(
+        "Die Region ist ohnehin gebeutelt: Auch die Schweinfurter Branchengrößen "
+        "Schaeffler und ZF haben Tausende Stellen abgebaut. Zurückhaltender äusserte sich "
+        "die Axpo aus Baden. Der Schokoladenkonzern Barry Callebaut kauft in Ghana ein."
+    )
+    for name in ("Schaeffler", "Axpo", "Barry Callebaut"):
+        assert found.get(name) == "ORG", (name, found)
+
+
+def test_alpine_landscapes_and_passes() -> None:
+    found = german(
+        "Besonders groß ist der Widerstand im steirischen Salzkammergut. Die Ausseer "
+        "fürchten, dass der Weg im Winter über den Pötschenpass oder durch das Ennstal "
+        "mehr als eine Stunde dauern könnte. Besonders deutlich fiel das Ja im Oberengadin "
+        "und in der Bündner Herrschaft aus."
+    )
+    for name in ("Salzkammergut", "Pötschenpass", "Ennstal", "Oberengadin", "Bündner Herrschaft"):
+        assert found.get(name) == "LOC", (name, found)
+
+
+def test_parliaments_committees_buildings_and_programmes() -> None:
+    found = german(
+        "Vor dem Reichstagsgebäude in Berlin-Mitte hatten am Morgen rund 2000 Menschen "
+        "demonstriert. Stimmt der Bundesrat nicht zu, dürfte der Vermittlungsausschuss "
+        "angerufen werden. Den Großteil trägt das EU-Förderprogramm Interreg. Programmiert "
+        "wird über Qiskit, ursprünglich von IBM entwickelt; beide Umgebungen laufen unter "
+        "Linux."
+    )
+    assert found.get("Reichstagsgebäude") == "LOC", found
+    assert found.get("Vermittlungsausschuss") == "ORG", found
+    for name in ("Interreg", "Qiskit", "Linux"):
+        assert found.get(name) == "MISC", (name, found)
