@@ -71,3 +71,26 @@ def test_parliaments_committees_buildings_and_programmes() -> None:
     assert found.get("Vermittlungsausschuss") == "ORG", found
     for name in ("Interreg", "Qiskit", "Linux"):
         assert found.get(name) == "MISC", (name, found)
+
+
+def test_a_party_in_brackets_after_a_name() -> None:
+    found = german(
+        "Regierungsrätin Ladina Caduff-Casutt (Die Mitte), Vorsteherin des Departements, "
+        "zeigte sich erleichtert. Die Mitte der Stadt blieb leer."
+    )
+    assert found.get("Die Mitte") == "ORG", found
+    plain = german("Die Mitte der Stadt blieb am Sonntag leer.")
+    assert plain == {}, plain
+
+
+def test_a_kind_noun_before_a_body_the_index_knows() -> None:
+    found = german(
+        "Die SP, die GLP und die Umweltverbände Pro Natura und WWF hatten die Ja-Parole "
+        "herausgegeben. Auch der Automobilclub ADAC protestierte. Die Stiftung Warentest "
+        "prüfte die Geräte, die Sudanesische Volksbefreiungsarmee zog ab."
+    )
+    assert found.get("Pro Natura") == "ORG", found
+    assert found.get("ADAC") == "ORG", found
+    assert "Umweltverbände Pro Natura" not in found, found
+    assert "Automobilclub ADAC" not in found, found
+    assert found.get("Stiftung Warentest") == "ORG", found

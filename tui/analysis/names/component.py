@@ -74,6 +74,7 @@ from tui.analysis.names.german import (
     english_bodies,
     english_names,
     english_place_heads,
+    looks_like_adjective,
     hyphenated_names,
     kind_of_place,
     laws_with_short_names,
@@ -894,6 +895,8 @@ class NameResolver:
                     and "ctx" not in rest.flags
                 ):
                     end -= 1  # "WTO Gegenzölle": a body the list knows and a noun after it
+            if self.german and self._kind_noun_before_a_known_name(doc, start, end):
+                start += 1  # "die Umweltverbände Pro Natura", "der Automobilclub ADAC"
             if self.german and self._place_adjective(doc[start].text):
                 # "Bremer Grünen": the party, not a place's name
                 if end - start == 1 and end < len(doc) and doc[end].text[:1].isupper():
@@ -958,6 +961,30 @@ class NameResolver:
             entry = index.find(trimmed.text, german=self.german)
             label = entry.label if entry is not None and entry.is_entity else label
         return Span(doc, start, end, label=label)
+
+    def _kind_noun_before_a_known_name(self, doc: Doc, start: int, end: int) -> bool:
+        """A compound noun that says what a body is, then a body the index knows as written:
+        the noun is no part of the name (unless the index has them together, "Stiftung
+        Warentest")."""
+        index, first = self.index, doc[start].text
+        if end - start < 2 or not (first.isalpha() and first.istitle()):
+            return False
+        if index.get(first) is not None or self._place_adjective(first):
+            return False
+        if looks_like_adjective(first) or not (
+            index.is_common_noun(first) or index.is_compound_noun(first)
+        ):
+            return False  # not "Zweiter Golfkrieg", "Sudanesische Volksbefreiungsarmee"
+        if index.find(doc[start:end].text) is not None:
+            return False
+        rest = index.find(doc[start + 1 : end].text)
+        return (
+            rest is not None
+            and rest.is_entity
+            and rest.label == "ORG"
+            and rest.strong
+            and "ctx" not in rest.flags
+        )
 
     def _titled_person(self, named: Span) -> bool:
         """A title's name, which the model called a body or a thing, that begins with a
@@ -1582,6 +1609,8 @@ class NameResolver:
         sentence_start = first.is_sent_start or first.i == 0
         if "long" in entry.flags:
             return False
+        if "party" in entry.flags and _party_after_a_name(span):
+            return True  # "Ladina Caduff-Casutt (Die Mitte)", "Gregor Gysi (Linke)"
         if sentence_start and span[0].lower_ in _ARTICLES:
             return False  # "Die Welt ist …": the paper only inside a sentence
 
@@ -2200,6 +2229,20 @@ def _after_an_indefinite(doc: Doc, i: int) -> bool:
     if before is not None and before.text[:1].islower() and before.lower_ not in _INDEFINITE:
         before = doc[i - 2] if i > 1 else None  # one adjective between
     return before is not None and before.lower_ in _INDEFINITE
+
+
+def _party_after_a_name(span: Span) -> bool:
+    """A party alone in brackets right after a capitalised name: a politician's party,
+    which news writes so whatever else its name means."""
+    doc, i = span.doc, span.start
+    return (
+        i > 1
+        and doc[i - 1].text == "("
+        and span.end < len(doc)
+        and doc[span.end].text in (")", ",")
+        and doc[i - 2].text[:1].isupper()
+        and doc[i - 2].text.replace("-", "").isalpha()
+    )
 
 
 def _in_word(text: str, i: int) -> bool:

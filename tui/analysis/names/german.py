@@ -16,8 +16,16 @@ from tui.analysis.names.heads import EN_PLACE_ONLY_HEADS, PLACE_FIRST, STORM_GRA
 from tui.analysis.names.index import NameIndex
 from tui.analysis.names.patterns import GENERIC_HEADS, town_of_adjective
 
-# "Irakische", "Niedersächsischer", "Nationalen", "Ersten": adjectives, capitalised
-_ADJECTIVE = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+(?:isch|al|ig|lich|st|t)(?:e[nrsm]?)$")
+# "Irakische", "Niedersächsischer", "Nationalen", "Sudanesische": adjectives, capitalised
+_ADJECTIVE = re.compile(
+    r"^[A-ZÄÖÜ][a-zäöüß]+(?:isch|al|ig|lich|end|iv|ell|är|ös|bar|sam|st)(?:e|en|er|es|em)$"
+)
+
+
+def looks_like_adjective(word: str) -> bool:
+    """A capitalised word with an adjective's ending or an ordinal, which the lexicon may
+    know as a noun ("Sudanesische", "Zweiter")."""
+    return _ADJECTIVE.match(word) is not None or _ORDINAL.match(word) is not None
 
 
 def compound_head(word: str, index: NameIndex, *, both_nouns: bool = False) -> str | None:
@@ -750,11 +758,8 @@ def articles_in_capitals(spans: list[Span], index: NameIndex) -> list[Span]:
     return out
 
 
-# an adjective's letters: "Parlamentarischen", "Eidgenössischen", "Verfassungsgebenden",
-# "Zentrale", "Oberster", and the ordinals ("Zweite Senat")
-_ADJECTIVE = re.compile(
-    r"^[A-ZÄÖÜ][a-zäöüß]+(?:isch|al|ig|lich|end|iv|ell|är|ös|bar|sam|st)(?:e|en|er|es|em)$"
-)
+# the ordinals before a body's name ("Zweite Senat"); the adjectives ("Parlamentarischen",
+# "Eidgenössischen", "Verfassungsgebenden", "Oberster") are `_ADJECTIVE`'s
 _ORDINAL = re.compile(r"^(?:Erste|Zweite|Dritte|Vierte|Fünfte)[nrsm]?$")
 # the nouns a body's name ends in after such an adjective
 _BODY_AFTER_ADJECTIVE = re.compile(
