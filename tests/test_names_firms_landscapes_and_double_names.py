@@ -94,3 +94,29 @@ def test_a_kind_noun_before_a_body_the_index_knows() -> None:
     assert "Umweltverbände Pro Natura" not in found, found
     assert "Automobilclub ADAC" not in found, found
     assert found.get("Stiftung Warentest") == "ORG", found
+
+
+def test_a_towns_works_firms_and_stadiums() -> None:
+    found = german(
+        "Mit dem Geld soll die neu gegründete Graubünden Energia AG Anteile übernehmen. "
+        "Beteiligt sind die Engadiner Kraftwerke und die Kraftwerke Hinterrhein. Die "
+        "Stadtwerke München erhöhen die Preise, die Berliner Verkehrsbetriebe auch. Das "
+        "Spiel im Weserstadion endete 2:1, im Europa-Park Stadion jubelten die Fans."
+    )
+    for name in (
+        "Graubünden Energia AG",
+        "Engadiner Kraftwerke",
+        "Kraftwerke Hinterrhein",
+        "Stadtwerke München",
+        "Berliner Verkehrsbetriebe",
+    ):
+        assert found.get(name) == "ORG", (name, found)
+    assert found.get("Weserstadion") == "LOC", found
+    assert found.get("Europa-Park Stadion") == "LOC", found
+    plain = german(
+        "Die Kraftwerke Deutschlands und die Kraftwerke in Bayern laufen. Im Fußballstadion "
+        "war es leer."
+    )
+    assert plain.get("Deutschlands") == "LOC", plain
+    assert "Fußballstadion" not in plain, plain
+    assert not any(name.startswith("Kraftwerke") for name in plain), plain

@@ -158,6 +158,7 @@ from tui.analysis.names.things import (
     treaties_of_towns,
 )
 from tui.analysis.names.tongues import languages_and_peoples
+from tui.analysis.names.utilities import firms_with_their_place, stadiums, town_works
 from tui.analysis.names.vessels import ships
 from tui.analysis.names.works import quoted_works, spoken_quotes
 from tui.analysis.timex.lexicon import COUNT_NOUNS_DE, COUNT_NOUNS_EN
@@ -501,6 +502,10 @@ class NameResolver:
             spans = treaties_of_towns(doc, named_wars(doc, spans, words), words, self.index)
             spans = acts_and_games(doc, numbered_acts(doc, spans, words))
             spans = laws_with_short_names(doc, spans, words)
+            spans = town_works(
+                doc, firms_with_their_place(doc, spans, self.index), words, self.index
+            )
+            spans = stadiums(doc, spans, words, self.index)
         else:
             spans = english_people(
                 spans, self.index, english_organisation_or_place, self.english_words

@@ -392,7 +392,7 @@ def town_of_adjective(word: str, index: NameIndex) -> Entry | None:
     return None
 
 
-def _is_town_adjective(word: str, index: NameIndex) -> bool:
+def is_town_adjective(word: str, index: NameIndex) -> bool:
     """ "Potsdamer": an adjective made of a town's name (not of a country's)."""
     entry = town_of_adjective(word, index)
     return entry is not None and entry.source in ("city", "list")
@@ -419,7 +419,7 @@ def german_bodies(doc: Doc, spans: list[Span], words: list[str], index: NameInde
             )
             # only where a seat's noun follows: the search runs over every span
             town = next((s for s in out if s.end == i + 1 and len(s) > 1), None) if seated else None
-            if town is not None and _is_town_adjective(town.text, index):
+            if town is not None and is_town_adjective(town.text, index):
                 # "die New Yorker Staatsanwaltschaft": the model's town of two words
                 out = [s for s in out if s is not town] + [
                     Span(doc, town.start, i + 2, label="ORG")
@@ -471,7 +471,7 @@ def german_bodies(doc: Doc, spans: list[Span], words: list[str], index: NameInde
             continue
         if (
             i + 1 < len(words)
-            and _is_town_adjective(word, index)
+            and is_town_adjective(word, index)
             and (
                 (_SEATED.match(words[i + 1]) and not words[i + 1].endswith("Bahnhof"))
                 or _compound_head(words[i + 1])

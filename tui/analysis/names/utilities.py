@@ -1,0 +1,114 @@
+"""Names German news gives to a town's works, firms and grounds, which the model cuts or
+leaves out: "die Stadtwerke München", "die Engadiner Kraftwerke", "die Graubünden
+Energia AG", "im Weserstadion", "im Europa-Park Stadion"."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from tui.analysis.names.index import Entry, NameIndex
+from tui.analysis.names.patterns import is_town_adjective
+
+# a town's or a region's works and transport companies, named by the plural and a place
+# after it or a place's adjective before it
+_WORKS = frozenset(
+    {"Stadtwerke", "Kraftwerke", "Elektrizitätswerke", "Wasserwerke", "Gemeindewerke"}
+    | {"Energiewerke", "Verkehrsbetriebe", "Verkehrsbetrieben", "Stadtwerken", "Kraftwerken"}
+)
+# a firm's legal form, which ends its name
+_LEGAL_FORMS = frozenset({"AG", "GmbH", "SE", "KG", "KGaA", "SA", "Holding"})
+
+
+def _town_or_region(entry: Entry | None) -> bool:
+    """A town, a region or a landscape: no country ("die Kraftwerke Frankreichs")."""
+    return entry is not None and entry.label == "LOC" and entry.source in ("city", "list")
+
+
+def town_works(doc: Doc, spans: list[Span], words: list[str], index: NameIndex) -> list[Span]:
+    """ "die Stadtwerke München", "die Kraftwerke Hinterrhein", "die Engadiner
+    Kraftwerke", "die Berliner Verkehrsbetriebe": one firm, the place inside."""
+    covered = {i: s for s in spans for i in range(s.start, s.end)}
+    found: list[Span] = []
+    for i, word in enumerate(words):
+        if word not in _WORKS or (i in covered and len(covered[i]) > 1):
+            continue
+        if i + 1 < len(words) and _place_after(doc, i + 1, covered, index):
+            end = covered[i + 1].end if i + 1 in covered else i + 2
+            found.append(Span(doc, i, end, label="ORG"))
+        elif (
+            i > 0
+            and doc[i - 1].whitespace_
+            and (i - 1 not in covered or len(covered[i - 1]) == 1)
+            and is_town_adjective(words[i - 1], index)
+        ):
+            found.append(Span(doc, i - 1, i + 1, label="ORG"))
+    return _replace(spans, found)
+
+
+def _place_after(doc: Doc, i: int, covered: dict[int, Span], index: NameIndex) -> bool:
+    word = doc[i].text
+    if not doc[i - 1].whitespace_ or not word[:1].isupper() or word.endswith("s"):
+        return False  # "Kraftwerke Deutschlands": the country's plants
+    span = covered.get(i)
+    if span is not None:
+        entry = index.get(span.text)  # the model's place, or the index's town
+        return (
+            span.start == i and span.label_ == "LOC" and (entry is None or _town_or_region(entry))
+        )
+    return _town_or_region(index.get(word))
+
+
+def firms_with_their_place(doc: Doc, spans: list[Span], index: NameIndex) -> list[Span]:
+    """ "die Graubünden Energia AG": a place right before a firm's name that ends in its
+    legal form, after an article or an adjective, is part of that name."""
+    covered = {i: s for s in spans for i in range(s.start, s.end)}
+    found: list[Span] = []
+    for span in spans:
+        i = span.start
+        if (
+            span.label_ == "ORG"
+            and len(span) >= 2
+            and span[-1].text in _LEGAL_FORMS
+            and i > 1
+            and doc[i - 1].whitespace_
+            # "die neu gegründete Graubünden Energia AG", not "in Zürich Swiss Re AG"
+            and doc[i - 2].text.islower()
+            and doc[i - 2].pos_ != "ADP"
+            and _town_or_region(index.get(doc[i - 1].text))
+            and (i - 1 not in covered or len(covered[i - 1]) == 1)
+        ):
+            found.append(Span(doc, i - 1, span.end, label="ORG"))
+    return _replace(spans, found)
+
+
+def stadiums(doc: Doc, spans: list[Span], words: list[str], index: NameIndex) -> list[Span]:
+    """ "im Weserstadion" (a place's name and "stadion" in one word), "im Europa-Park
+    Stadion" (a name and "Stadion" or "Arena" after it): a stadium, a place."""
+    covered = {i: s for s in spans for i in range(s.start, s.end)}
+    found: list[Span] = []
+    for i, word in enumerate(words):
+        if i in covered:
+            continue
+        if word.endswith("stadion") and len(word) > 10 and word[:1].isupper():
+            entry = index.get(word[: -len("stadion")])
+            if entry is not None and entry.is_entity and not index.is_common_noun(word):
+                found.append(Span(doc, i, i + 1, label="LOC"))
+        elif (
+            word in ("Stadion", "Arena")
+            and i > 0
+            and (before := covered.get(i - 1)) is not None
+            and before.end == i
+            and doc[i - 1].whitespace_
+            and "-" in before.text
+            and before.label_ in ("LOC", "ORG")
+        ):
+            found.append(Span(doc, before.start, i + 1, label="LOC"))
+    return _replace(spans, found)
+
+
+def _replace(spans: list[Span], found: list[Span]) -> list[Span]:
+    """The found names in place of the spans they overlap."""
+    if not found:
+        return spans
+    kept = [s for s in spans if not any(f.start < s.end and s.start < f.end for f in found)]
+    return kept + found
