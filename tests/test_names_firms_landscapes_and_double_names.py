@@ -120,3 +120,23 @@ def test_a_towns_works_firms_and_stadiums() -> None:
     assert plain.get("Deutschlands") == "LOC", plain
     assert "Fußballstadion" not in plain, plain
     assert not any(name.startswith("Kraftwerke") for name in plain), plain
+
+
+def test_a_theatres_town_and_an_acronym_of_hyphenated_words() -> None:
+    found = german(
+        "Auch kulturell rücken die Städte zusammen: Das Gerhart-Hauptmann-Theater "
+        "Görlitz-Zittau zeigt ein Drama. Das Staatstheater Nürnberg spielt, das Kunstmuseum "
+        "Bern zeigt Klee. Der Zweckverband Verkehrsverbund Oberlausitz-Niederschlesien "
+        "(ZVON) hat dafür eigens Busse gekauft."
+    )
+    for name in (
+        "Gerhart-Hauptmann-Theater Görlitz-Zittau",
+        "Staatstheater Nürnberg",
+        "Kunstmuseum Bern",
+        "Zweckverband Verkehrsverbund Oberlausitz-Niederschlesien",
+        "ZVON",
+    ):
+        assert found.get(name) == "ORG", (name, found)
+    assert "Oberlausitz-Niederschlesien" not in found, found
+    plain = german("Im Theater sah Wagners Oper Berlin nie, das Museum Wiens auch nicht.")
+    assert not any(name.startswith(("Oper", "Museum")) for name in plain), plain

@@ -52,11 +52,19 @@ def _name_start(words: list[str], end: int, acronym: str) -> int | None:
         if word[:1].isupper() and word.isalpha():
             initials = word[0] + initials
             start -= 1
+        elif _hyphenated_capitals(word):  # "Oberlausitz-Niederschlesien" gives "ON"
+            initials = "".join(part[0] for part in word.split("-")) + initials
+            start -= 1
         elif word in _LINKS and initials and start > 1 and words[start - 2][:1].isupper():
             start -= 1
         else:
             return None
     return start if initials == acronym and end - start >= 2 else None
+
+
+def _hyphenated_capitals(word: str) -> bool:
+    parts = word.split("-")
+    return len(parts) > 1 and all(p[:1].isupper() and p.isalpha() for p in parts)
 
 
 def _label(inside: list[Span], start: int, end: int) -> str | None:

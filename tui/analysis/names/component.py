@@ -96,6 +96,12 @@ from tui.analysis.names.heads import (
     STORM_WORDS_EN,
 )
 from tui.analysis.names.index import Entry, NameIndex, load_index
+from tui.analysis.names.local_bodies import (
+    firms_with_their_place,
+    stadiums,
+    town_works,
+    venues_with_their_town,
+)
 from tui.analysis.names.patterns import (
     bodies_for,
     bodies_of,
@@ -158,7 +164,6 @@ from tui.analysis.names.things import (
     treaties_of_towns,
 )
 from tui.analysis.names.tongues import languages_and_peoples
-from tui.analysis.names.utilities import firms_with_their_place, stadiums, town_works
 from tui.analysis.names.vessels import ships
 from tui.analysis.names.works import quoted_works, spoken_quotes
 from tui.analysis.timex.lexicon import COUNT_NOUNS_DE, COUNT_NOUNS_EN
@@ -505,7 +510,7 @@ class NameResolver:
             spans = town_works(
                 doc, firms_with_their_place(doc, spans, self.index), words, self.index
             )
-            spans = stadiums(doc, spans, words, self.index)
+            spans = stadiums(doc, venues_with_their_town(doc, spans, self.index), words, self.index)
         else:
             spans = english_people(
                 spans, self.index, english_organisation_or_place, self.english_words

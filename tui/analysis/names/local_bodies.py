@@ -1,8 +1,11 @@
-"""Names German news gives to a town's works, firms and grounds, which the model cuts or
-leaves out: "die Stadtwerke München", "die Engadiner Kraftwerke", "die Graubünden
-Energia AG", "im Weserstadion", "im Europa-Park Stadion"."""
+"""Names German news gives to a town's works, firms, theatres and grounds, which the model
+cuts or leaves out: "die Stadtwerke München", "die Engadiner Kraftwerke", "die Graubünden
+Energia AG", "das Gerhart-Hauptmann-Theater Görlitz-Zittau", "im Weserstadion", "im
+Europa-Park Stadion"."""
 
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Doc, Span
 
@@ -15,13 +18,20 @@ _WORKS = frozenset(
     {"Stadtwerke", "Kraftwerke", "Elektrizitätswerke", "Wasserwerke", "Gemeindewerke"}
     | {"Energiewerke", "Verkehrsbetriebe", "Verkehrsbetrieben", "Stadtwerken", "Kraftwerken"}
 )
+# a theatre's, an orchestra's or a museum's kind, which its town follows
+_VENUE = re.compile(
+    r"(?:Theater|Schauspiel|Schauspielhaus|Oper|Opernhaus|Orchester|Philharmonie"
+    r"|Philharmoniker|Museum|Kunsthalle|Festspielhaus|Konzerthaus)$",
+    re.IGNORECASE,  # "Staatstheater", "Kunstmuseum"
+)
+_ARTICLES = frozenset({"das", "der", "die", "dem", "den", "des"})
 # a firm's legal form, which ends its name
 _LEGAL_FORMS = frozenset({"AG", "GmbH", "SE", "KG", "KGaA", "SA", "Holding"})
 
 
 def _town_or_region(entry: Entry | None) -> bool:
     """A town, a region or a landscape: no country ("die Kraftwerke Frankreichs")."""
-    return entry is not None and entry.label == "LOC" and entry.source in ("city", "list")
+    return entry is not None and entry.label == "LOC" and entry.source != "country"
 
 
 def town_works(doc: Doc, spans: list[Span], words: list[str], index: NameIndex) -> list[Span]:
@@ -78,6 +88,39 @@ def firms_with_their_place(doc: Doc, spans: list[Span], index: NameIndex) -> lis
             and (i - 1 not in covered or len(covered[i - 1]) == 1)
         ):
             found.append(Span(doc, i - 1, span.end, label="ORG"))
+    return _replace(spans, found)
+
+
+def venues_with_their_town(doc: Doc, spans: list[Span], index: NameIndex) -> list[Span]:
+    """ "das Gerhart-Hauptmann-Theater Görlitz-Zittau", "das Staatstheater Nürnberg": the
+    town after a theatre's or a museum's name is part of that name."""
+    covered = {i: s for s in spans for i in range(s.start, s.end)}
+    found: list[Span] = []
+    # the model's names, and a venue's word it left ("das Staatstheater Nürnberg")
+    venues = [s for s in spans if s.label_ == "ORG"] + [
+        Span(doc, t.i, t.i + 1, label="ORG")
+        for t in doc
+        if t.i not in covered
+        and t.text[:1].isupper()
+        and not t.is_sent_start
+        # "das Staatstheater", "Das …-Theater" (an article), not "Wagners Oper"
+        and (doc[t.i - 1].text.islower() or doc[t.i - 1].lower_ in _ARTICLES)
+        and _VENUE.search(t.text)
+    ]
+    for span in venues:
+        end = span.end
+        if not _VENUE.search(span[-1].text) or end >= len(doc):
+            continue
+        if not doc[end - 1].whitespace_ or doc[end].is_sent_start:
+            continue
+        after = covered.get(end)
+        if after is not None and after.start == end and after.label_ in ("LOC", "ORG"):
+            towns = after.text.split("-")
+            stop = after.end
+        else:
+            towns, stop = doc[end].text.split("-"), end + 1
+        if all(_town_or_region(index.get(town)) for town in towns):
+            found.append(Span(doc, span.start, stop, label="ORG"))
     return _replace(spans, found)
 
 
