@@ -8,7 +8,7 @@ part ("University of Iceland's Institute of …"), an acronym in brackets as wha
 abbreviates, a law named by what it is on; a dateline in capitals ("RIO DE JANEIRO"), a ministry
 before the city it sits in, a company named without its legal form ("Barrick Niugini"
 beside "Barrick Niugini Limited"), a national court; a law with a word in brackets ("the
-Wildlife (Protection) Act"), languages listed after "in", "an Italian who"; a name in
+Wildlife (Protection) Act, 1972"), languages listed after "in", "an Italian who"; a name in
 Chinese script in brackets after the name it writes ("Tu Chia-hsin (杜家欣)"); a state's
 abbreviation after a town ("Kenora, Ont.").
 
@@ -177,7 +177,7 @@ def test_names_the_model_ran_together_or_apart(
         (
             "He cited the Wildlife (Protection) Act, 1972 and guidelines issued by the Animal "
             "Welfare Board of India (AWBI) on captive elephants.",
-            {"Wildlife (Protection) Act": "MISC"},
+            {"Wildlife (Protection) Act, 1972": "MISC"},
         ),
         (
             "The Gion Minamigawa area has put up signs in English, Chinese and Korean warning "

@@ -56,6 +56,7 @@ from tui.analysis.names.english import (
     prefixed_names,
     split_at_preposition,
     split_at_role,
+    split_between_places,
     state_abbreviations,
     storm_name,
     typed_by_noun,
@@ -1109,6 +1110,8 @@ class NameResolver:
         if not self.german and (tail := self._person_at_the_end(span, names)):
             return tail
         if not self.german and (parts := self._owner_and_part(span)):
+            return parts
+        if not self.german and (parts := split_between_places(span, self.index)):
             return parts
         if not self.german and (parts := split_at_preposition(span, self.index)):
             return [part for p in parts for part in self._split(p, names)]

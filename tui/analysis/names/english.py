@@ -575,6 +575,30 @@ def split_at_preposition(span: Span, index: NameIndex) -> list[Span] | None:
     return None
 
 
+def split_between_places(span: Span, index: NameIndex) -> list[Span] | None:
+    """ "the Oceania–Europe service", "Colón on the Atlantic": two places the index knows,
+    joined by a dash or by "on the", that the model took as one name."""
+    doc = span.doc
+    for i in range(span.start + 1, span.end - 1):
+        word = doc[i].text
+        if word in ("–", "—"):
+            right = i + 1
+        elif word == "on" and doc[i + 1].lower_ == "the" and i + 2 < span.end:
+            right = i + 2
+        else:
+            continue
+        left_entry = index.get(doc[span.start : i].text)
+        right_entry = index.get(doc[right : span.end].text)
+        if (
+            left_entry is not None
+            and right_entry is not None
+            and left_entry.label == right_entry.label == "LOC"
+            and (word != "on" or left_entry.source != "country")
+        ):
+            return [Span(doc, span.start, i, label="LOC"), Span(doc, right, span.end, label="LOC")]
+    return None
+
+
 _ROAD_NUMBER = re.compile(r"^\d{1,4}[A-Z]?$")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _UK_ROAD = re.compile(r"^[AM]\d{1,4}(?:\(M\))?$")

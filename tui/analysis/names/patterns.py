@@ -1220,6 +1220,8 @@ def laws_across_links(doc: Doc, spans: list[Span]) -> list[Span]:
 
 
 _BRACKETED_LAW_HEADS = frozenset({"Act", "Law", "Code", "Rules", "Regulations", "Ordinance"})
+_LAW_LINKS = frozenset({"and", "of", "for", "the", "on"})
+_YEAR_OF_LAW = re.compile(r"^(?:1[89]|20)\d\d$")
 
 
 def bracketed_laws(doc: Doc, spans: list[Span], words: list[str]) -> list[Span]:
@@ -1229,12 +1231,16 @@ def bracketed_laws(doc: Doc, spans: list[Span], words: list[str]) -> list[Span]:
     for i, word in enumerate(words):
         if word != "(" or i == 0 or not words[i - 1][:1].isupper():
             continue
-        close = next((k for k in range(i + 2, min(len(words), i + 5)) if words[k] == ")"), None)
+        close = next((k for k in range(i + 2, min(len(words), i + 7)) if words[k] == ")"), None)
         if (
             close is None
             or close + 1 >= len(words)
             or words[close + 1] not in _BRACKETED_LAW_HEADS
-            or not all(w[:1].isupper() and w.isalpha() for w in words[i + 1 : close])
+            or not words[i + 1][:1].isupper()
+            # "(Management and Maintenance)"
+            or not all(
+                (w[:1].isupper() and w.isalpha()) or w in _LAW_LINKS for w in words[i + 1 : close]
+            )
         ):
             continue
         start = i - 1
@@ -1243,6 +1249,10 @@ def bracketed_laws(doc: Doc, spans: list[Span], words: list[str]) -> list[Span]:
                 break
             start -= 1
         end = close + 2
+        if end < len(words) and _YEAR_OF_LAW.match(words[end]):
+            end += 1  # "the Visitor Levy (Scotland) Act 2024"
+        elif end + 1 < len(words) and words[end] == "," and _YEAR_OF_LAW.match(words[end + 1]):
+            end += 2  # "the Wildlife (Protection) Act, 1972", as Indian laws are cited
         if any(s.start < start < s.end or s.start < end < s.end for s in out):
             continue
         out = [s for s in out if not start <= s.start < end]
