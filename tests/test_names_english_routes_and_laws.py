@@ -7,7 +7,9 @@
   (Protection) Act, 1972", "the Kerala Captive Elephants (Management and Maintenance)
   Rules, 2012", "the Visitor Levy (Scotland) Act 2024");
 - a bight and a canal's locks are places ("the Great Australian Bight", "the Miraflores
-  Locks").
+  Locks"), and so is a saint's bay ("St Ouen's Bay");
+- the index knows heritage bodies and the Channel Islands' parliaments ("Jersey
+  Heritage", "the States Assembly") and Japan's rugby clubs ("the Mie Honda Heat").
 
 The sentences are from `tests/data/realnews/en_unseen27/` and `en_unseen14/` (written for
 the project), shortened, or written for these tests.
@@ -51,3 +53,24 @@ def test_a_bight_and_locks_are_places() -> None:
     )
     assert found.get("Great Australian Bight") == "LOC", found
     assert found.get("Miraflores Locks") == "LOC", found
+
+
+def test_a_saints_bay_heritage_bodies_and_rugby_clubs() -> None:
+    found = english(
+        "Engineers found that the storm had undermined the sea wall in St Ouen's Bay. "
+        "Jersey Heritage and the States Assembly were told. The Kobelco Kobe Steelers "
+        "beat Toyota Verblitz, while the Mie Honda Heat lost to Tokyo Sungoliath."
+    )
+    assert found.get("St Ouen's Bay") == "LOC", found
+    assert "Bay" not in found, found
+    for name in (
+        "Jersey Heritage",
+        "States Assembly",
+        "Kobelco Kobe Steelers",
+        "Toyota Verblitz",
+        "Mie Honda Heat",
+        "Tokyo Sungoliath",
+    ):
+        assert found.get(name) == "ORG", (name, found)
+    body = english("The patient was taken to St Mary's Hospital in Paddington.")
+    assert body.get("St Mary's Hospital") == "ORG", body

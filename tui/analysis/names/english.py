@@ -16,6 +16,7 @@ from spacy.util import filter_spans
 from tui.analysis.names.heads import (
     EN_ORG_HEADS,
     EN_PLACE_HEADS,
+    EN_PLACE_ONLY_HEADS,
     LOCAL_UNITS,
     ROAD_WORDS,
     STATE_ABBREVIATIONS,
@@ -722,7 +723,8 @@ def possessive_bodies(
     doc: Doc, spans: list[Span], words: list[str], index: NameIndex
 ) -> list[Span]:
     """ "Alzheimer's Society", "Alzheimer's Research UK": a word, "'s" and a body's name
-    are one organisation (the model finds "Society" or "UK" alone); not "Britain's
+    are one organisation (the model finds "Society" or "UK" alone), and a saint's with a
+    place's head one place ("St Ouen's Bay"); not "Britain's
     Labour Party" or "Google's Cloud Services Group", whose first word is a name of its
     own."""
     by_start = {s.start: s for s in spans}
@@ -743,7 +745,11 @@ def possessive_bodies(
         ):
             end += 1
         tail = words[i + 2 : end]
-        if not tail or not (tail[-1] in EN_ORG_HEADS or (tail[-1] == "UK" and len(tail) > 1)):
+        # "St Ouen's Bay", "St George's Channel": a saint's place
+        place = saint and bool(tail) and tail[-1] in EN_PLACE_ONLY_HEADS
+        if not tail or not (
+            place or tail[-1] in EN_ORG_HEADS or (tail[-1] == "UK" and len(tail) > 1)
+        ):
             continue
         inside = [s for s in out if start <= s.start and s.end <= end]
         if (not saint and i in by_start) or any(
@@ -751,7 +757,7 @@ def possessive_bodies(
         ):
             continue  # "Google's Cloud Services Group": a name of its own owns the body
         out = [s for s in out if s not in inside]
-        out.append(Span(doc, start, end, label="ORG"))
+        out.append(Span(doc, start, end, label="LOC" if place else "ORG"))
     return out
 
 
