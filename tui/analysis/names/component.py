@@ -511,7 +511,9 @@ class NameResolver:
             spans = town_works(
                 doc, firms_with_their_place(doc, spans, self.index), words, self.index
             )
-            spans = stadiums(doc, venues_with_their_town(doc, spans, self.index), words, self.index)
+            spans = stadiums(
+                doc, venues_with_their_town(doc, spans, words, self.index), words, self.index
+            )
         else:
             spans = english_people(
                 spans, self.index, english_organisation_or_place, self.english_words

@@ -5,8 +5,6 @@ Europa-Park Stadion"."""
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc, Span
 
 from tui.analysis.names.index import Entry, NameIndex
@@ -18,12 +16,12 @@ _WORKS = frozenset(
     {"Stadtwerke", "Kraftwerke", "Elektrizitätswerke", "Wasserwerke", "Gemeindewerke"}
     | {"Energiewerke", "Verkehrsbetriebe", "Verkehrsbetrieben", "Stadtwerken", "Kraftwerken"}
 )
-# a theatre's, an orchestra's or a museum's kind, which its town follows
-_VENUE = re.compile(
-    r"(?:Theater|Schauspiel|Schauspielhaus|Oper|Opernhaus|Orchester|Philharmonie"
-    r"|Philharmoniker|Museum|Kunsthalle|Festspielhaus|Konzerthaus)$",
-    re.IGNORECASE,  # "Staatstheater", "Kunstmuseum"
-)
+# a theatre's, an orchestra's or a museum's kind, which its town follows; the end of a
+# word ("Staatstheater", "Kunstmuseum")
+_VENUES = (
+    "theater", "schauspiel", "schauspielhaus", "oper", "opernhaus", "orchester",
+    "philharmonie", "philharmoniker", "museum", "kunsthalle", "festspielhaus", "konzerthaus",
+)  # fmt: skip
 _ARTICLES = frozenset({"das", "der", "die", "dem", "den", "des"})
 # a firm's legal form, which ends its name
 _LEGAL_FORMS = frozenset({"AG", "GmbH", "SE", "KG", "KGaA", "SA", "Holding"})
@@ -91,25 +89,32 @@ def firms_with_their_place(doc: Doc, spans: list[Span], index: NameIndex) -> lis
     return _replace(spans, found)
 
 
-def venues_with_their_town(doc: Doc, spans: list[Span], index: NameIndex) -> list[Span]:
+def _is_venue(word: str) -> bool:
+    return word.lower().endswith(_VENUES)
+
+
+def venues_with_their_town(
+    doc: Doc, spans: list[Span], words: list[str], index: NameIndex
+) -> list[Span]:
     """ "das Gerhart-Hauptmann-Theater Görlitz-Zittau", "das Staatstheater Nürnberg": the
     town after a theatre's or a museum's name is part of that name."""
     covered = {i: s for s in spans for i in range(s.start, s.end)}
     found: list[Span] = []
     # the model's names, and a venue's word it left ("das Staatstheater Nürnberg")
     venues = [s for s in spans if s.label_ == "ORG"] + [
-        Span(doc, t.i, t.i + 1, label="ORG")
-        for t in doc
-        if t.i not in covered
-        and t.text[:1].isupper()
-        and not t.is_sent_start
+        Span(doc, i, i + 1, label="ORG")
+        for i, word in enumerate(words)
+        if word[:1].isupper()
+        and i > 0
+        and i not in covered
+        and _is_venue(word)
+        and not doc[i].is_sent_start
         # "das Staatstheater", "Das …-Theater" (an article), not "Wagners Oper"
-        and (doc[t.i - 1].text.islower() or doc[t.i - 1].lower_ in _ARTICLES)
-        and _VENUE.search(t.text)
+        and (words[i - 1].islower() or words[i - 1].lower() in _ARTICLES)
     ]
     for span in venues:
         end = span.end
-        if not _VENUE.search(span[-1].text) or end >= len(doc):
+        if not _is_venue(span[-1].text) or end >= len(doc):
             continue
         if not doc[end - 1].whitespace_ or doc[end].is_sent_start:
             continue
