@@ -140,3 +140,12 @@ def test_a_theatres_town_and_an_acronym_of_hyphenated_words() -> None:
     assert "Oberlausitz-Niederschlesien" not in found, found
     plain = german("Im Theater sah Wagners Oper Berlin nie, das Museum Wiens auch nicht.")
     assert not any(name.startswith(("Oper", "Museum")) for name in plain), plain
+
+
+def test_journals_and_computers() -> None:
+    found = german(
+        "Die Ergebnisse erscheinen in der Zeitschrift Physical Review Letters. Der Rechner "
+        "wird an den Supercomputer JUPITER gekoppelt."
+    )
+    assert found.get("Physical Review Letters") == "ORG", found
+    assert found.get("JUPITER") == "MISC", found
