@@ -9,10 +9,14 @@
 - a bight and a canal's locks are places ("the Great Australian Bight", "the Miraflores
   Locks"), and so is a saint's bay ("St Ouen's Bay");
 - the index knows heritage bodies and the Channel Islands' parliaments ("Jersey
-  Heritage", "the States Assembly") and Japan's rugby clubs ("the Mie Honda Heat").
+  Heritage", "the States Assembly") and Japan's rugby clubs ("the Mie Honda Heat");
+- a body's possessive before its part gives two bodies ("the National Assembly's
+  Committee on Delegated Legislation"), a field of study after "in" ends a body's name
+  ("Centre for Collaborative Research in Tropical Medicine"), a law keeps the year it is
+  cited by after a comma ("the Data Protection Act, 2019"), a firth is a place.
 
-The sentences are from `tests/data/realnews/en_unseen27/` and `en_unseen14/` (written for
-the project), shortened, or written for these tests.
+The sentences are from `tests/data/realnews/en_unseen27/`, `en_unseen14/` and
+`en_written29/` (written for the project), shortened, or written for these tests.
 """
 
 from __future__ import annotations
@@ -74,3 +78,33 @@ def test_a_saints_bay_heritage_bodies_and_rugby_clubs() -> None:
         assert found.get(name) == "ORG", (name, found)
     body = english("The patient was taken to St Mary's Hospital in Paddington.")
     assert body.get("St Mary's Hospital") == "ORG", body
+
+
+def test_a_bodys_part_a_field_after_in_and_a_cited_year() -> None:
+    found = english(
+        "The petition was referred to the National Assembly's Committee on Delegated "
+        "Legislation. The regulations breach the Data Protection Act, 2019, the court "
+        "said. Researchers at the Kumasi Centre for Collaborative Research in Tropical "
+        "Medicine ran the trial, while a team at the University of Auckland's Space "
+        "Institute built the camera."
+    )
+    assert found.get("National Assembly") == "ORG", found
+    assert found.get("Committee on Delegated Legislation") == "ORG", found
+    assert found.get("Data Protection Act, 2019") == "MISC", found
+    assert found.get("Kumasi Centre for Collaborative Research in Tropical Medicine") == "ORG", (
+        found
+    )
+    assert "Tropical Medicine" not in found, found
+    assert found.get("University of Auckland") == "ORG", found
+    place = english("The clinic opened a branch of the Centre in London last year.")
+    assert place.get("London") == "LOC", place
+
+
+def test_scottish_agencies_irish_clubs_and_a_firth() -> None:
+    found = english(
+        "The carrier will join oneworld next year. Transport Scotland agreed. The survey "
+        "covers the Firth of Thames. St Patrick's Athletic beat Shamrock Rovers."
+    )
+    for name in ("oneworld", "Transport Scotland", "St Patrick's Athletic", "Shamrock Rovers"):
+        assert found.get(name) == "ORG", (name, found)
+    assert found.get("Firth of Thames") == "LOC", found

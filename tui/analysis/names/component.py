@@ -45,6 +45,7 @@ from tui.analysis.names.english import (
     demonym_adjectives,
     english_label,
     english_words,
+    fields_after_in,
     list_ends,
     ministry_portfolios,
     missed_institutions,
@@ -109,6 +110,7 @@ from tui.analysis.names.patterns import (
     bracketed_laws,
     capital_district,
     capitals_before,
+    cited_years,
     clubs,
     english_head,
     english_organisation_or_place,
@@ -171,6 +173,12 @@ from tui.analysis.timex.lexicon import COUNT_NOUNS_DE, COUNT_NOUNS_EN
 from tui.analysis.tokens import doc_words
 
 _CONJUNCTIONS = frozenset({"and", "und", ",", "/"})
+# the heads of a body's parts and of the bodies that have them ("the States Assembly's
+# Scrutiny Panel", "the University of Auckland's … Space Institute")
+_PART_HEADS = frozenset(
+    {"Committee", "Subcommittee", "Panel", "Institute", "Centre", "Center", "Assembly"}
+    | {"Parliament", "Senate", "Congress", "Court", "Tribunal", "Unit", "School"}
+)
 _LOCATIVE = frozenset({"in", "nach", "aus", "near", "around"})
 _MOTION = frozenset({"in", "to", "from", "at", "near", "around", "via"})
 # "shares in Tesco", "Anteile an …": "in" after these names a company, not a place
@@ -476,11 +484,12 @@ class NameResolver:
             spans = bodies_joined_by_and_the(
                 doc, missed_institutions(doc, spans, words), self.index
             )
+            spans = fields_after_in(doc, spans, self.index)
             spans = joined_by_and(doc, ministry_portfolios(doc, spans), self.index)
             spans = list_ends(doc, spans, self.index)
             spans = town_clubs(doc, spans, self.index)
             spans = laws_across_links(doc, products_and_laws(doc, spans, self.index))
-            spans = bracketed_laws(doc, spans, words)
+            spans = cited_years(doc, bracketed_laws(doc, spans, words))
             spans = places_run_together(spans, self.index, self.english_words)
         spans = seated_institutions(doc, spans, self.index, words)
         spans = longer_index_names(spans, self.index, self.german)
@@ -1280,16 +1289,19 @@ class NameResolver:
         return False
 
     def _owner_and_part(self, span: Span) -> list[Span] | None:
-        """ "University of Iceland's Institute of Earth Sciences": a body and its part,
-        two names."""
+        """ "University of Iceland's Institute of Earth Sciences", "the National Assembly's
+        Committee on Delegated Legislation": a body and its part, two names."""
         doc = span.doc
         for i in range(span.start + 1, span.end - 1):
             if doc[i].text not in ("'s", "’s"):
                 continue
             left, right = doc[span.start : i], doc[i + 1 : span.end]
             owner = self.index.find(left.text, german=False)
-            if right[0].text in EN_ORG_HEADS and (
-                english_head(left.text) in EN_ORG_HEADS
+            part = right[0].text in EN_ORG_HEADS or (
+                right[0].text[:1].isupper() and english_head(right.text) in _PART_HEADS
+            )
+            if part and (
+                english_head(left.text) in EN_ORG_HEADS | _PART_HEADS
                 or (owner is not None and owner.label == "ORG")
             ):
                 return [

@@ -561,6 +561,8 @@ def split_at_preposition(span: Span, index: NameIndex) -> list[Span] | None:
             headed = doc[i - 1].text in EN_ORG_HEADS or doc[i - 1].text in EN_PLACE_HEADS
             if not headed and (place is None or place.label != "LOC"):
                 return None  # "Alice in Wonderland"
+            if place is None and doc[span.end - 1].text in _FIELDS:
+                return None  # "Centre for Collaborative Research in Tropical Medicine"
             return [
                 Span(doc, span.start, i, label=span.label_),
                 Span(doc, i + 1, span.end, label="LOC"),
@@ -574,6 +576,38 @@ def split_at_preposition(span: Span, index: NameIndex) -> list[Span] | None:
             Span(doc, i + 1, span.end, label=label),
         ]
     return None
+
+
+# fields of study and work that end a body's name after "in"
+_FIELDS = frozenset(
+    {"Medicine", "Science", "Sciences", "Technology", "Engineering", "Research", "Health"}
+    | {"Studies", "Economics", "Law", "Education", "Journalism", "Mathematics", "Physics"}
+)
+
+
+def fields_after_in(doc: Doc, spans: list[Span], index: NameIndex) -> list[Span]:
+    """ "the Kumasi Centre for Collaborative Research" + "in" + "Tropical Medicine": a
+    field of study after a body's name and "in" is the end of that name, not a place."""
+    by_start = {s.start: s for s in spans}
+    out: list[Span] = []
+    skip: set[int] = set()
+    for span in sorted(spans, key=lambda s: s.start):
+        if span.start in skip:
+            continue
+        field = by_start.get(span.end + 1)
+        if (
+            field is not None
+            and span.label_ == "ORG"
+            and span.end < len(doc)
+            and doc[span.end].text == "in"
+            and field[-1].text in _FIELDS
+            and all(t.text[:1].isupper() for t in field)
+            and index.get(field.text) is None
+        ):
+            skip.add(field.start)
+            span = Span(doc, span.start, field.end, label="ORG")
+        out.append(span)
+    return out
 
 
 def split_between_places(span: Span, index: NameIndex) -> list[Span] | None:

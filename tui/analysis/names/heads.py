@@ -193,7 +193,7 @@ EN_PLACE_ONLY_HEADS = frozenset(
     | {"Theater", "Theatre", "Amphitheatre", "Amphitheater"}
 )
 # the first word of a place's name: "Lake Powell", "Cape Hatteras", "Mount Etna"
-PLACE_FIRST = frozenset({"Cape", "Mount", "Fort", "Lake", "Port", "Col"})
+PLACE_FIRST = frozenset({"Cape", "Mount", "Fort", "Lake", "Port", "Col", "Firth"})
 # the first word of a place's name in the languages English news quotes: "Stadio Luigi
 # Ferraris", "Palacio de López", "Piazza Navona" (whatever the model called them)
 FOREIGN_PLACE_FIRST = frozenset(

@@ -1260,6 +1260,25 @@ def bracketed_laws(doc: Doc, spans: list[Span], words: list[str]) -> list[Span]:
     return out
 
 
+def cited_years(doc: Doc, spans: list[Span]) -> list[Span]:
+    """ "the Data Protection Act, 2019": a law's year after a comma, as Kenyan and Indian
+    laws are cited, is part of its name."""
+    out = []
+    for span in spans:
+        end = span.end
+        if (
+            span.label_ == "MISC"
+            and span[-1].text in _BRACKETED_LAW_HEADS
+            and end + 1 < len(doc)
+            and doc[end].text == ","
+            and _YEAR_OF_LAW.match(doc[end + 1].text)
+            and (end + 2 == len(doc) or not doc[end + 2].text[:1].isdigit())
+        ):
+            span = Span(doc, span.start, end + 2, label="MISC")
+        out.append(span)
+    return out
+
+
 def _title_words_end(doc: Doc, start: int) -> int | None:
     """The end of a run of capitalised words from `start`, small words between them
     ("Law of the Sea"), no day or month ("on Monday")."""
