@@ -7,10 +7,14 @@
 - the index knows the firms German news names alone ("Schaeffler und ZF", "die Axpo aus
   Baden"), Austria's and Switzerland's landscapes and passes ("Salzkammergut",
   "Pötschenpass", "Bündner Herrschaft"), the Bundestag's Vermittlungsausschuss, the
-  Reichstagsgebäude, software and programmes ("Qiskit", "Linux", "Interreg").
+  Reichstagsgebäude, software and programmes ("Qiskit", "Linux", "Interreg");
+- a body named by its seat ("die Feuerwehr Hamburg", "das Kantonsspital Uri", a person to
+  the model), a savings bank named by its region ("der Harzsparkasse"), a motorway after
+  its article ("über die A2", which the judge keeps a place) and a street after a town's
+  adjective ("an der Halberstädter Straße").
 
-The sentences are from `tests/data/realnews/de_unseen27/` (written for the project, MIT),
-as written or shortened.
+The sentences are from `tests/data/realnews/de_unseen27/` and `de_written29/` (written for
+the project, MIT), as written or shortened, or written for these tests.
 """
 
 from __future__ import annotations
@@ -149,3 +153,34 @@ def test_journals_and_computers() -> None:
     )
     assert found.get("Physical Review Letters") == "ORG", found
     assert found.get("JUPITER") == "MISC", found
+
+
+def test_bodies_named_by_their_seat() -> None:
+    found = german(
+        "Die Feuerwehr Hamburg, die Freiwillige Feuerwehr Wilhelmsburg und das "
+        "Landeskriminalamt Sachsen-Anhalt ermitteln. Die Patienten kamen ins Kantonsspital "
+        "Uri und ins Spital Schwyz. Der Verwaltungsgerichtshof Baden-Württemberg entschied."
+    )
+    for name in (
+        "Feuerwehr Hamburg",
+        "Freiwillige Feuerwehr Wilhelmsburg",
+        "Landeskriminalamt Sachsen-Anhalt",
+        "Kantonsspital Uri",
+        "Spital Schwyz",
+        "Verwaltungsgerichtshof Baden-Württemberg",
+    ):
+        assert found.get(name) == "ORG", (name, found)
+
+
+def test_savings_banks_roads_and_streets() -> None:
+    found = german(
+        "Die Täter sprengten Automaten der Harzsparkasse und der Salzlandsparkasse und "
+        "flohen über die A2 Richtung Berlin. Der Brand brach in einer Halle an der "
+        "Halberstädter Straße aus. Der Airbus A320 landete, die Kreissparkasse schwieg."
+    )
+    assert found.get("Harzsparkasse") == "ORG", found
+    assert found.get("Salzlandsparkasse") == "ORG", found
+    assert found.get("A2") == "LOC", found
+    assert found.get("Halberstädter Straße") == "LOC", found
+    assert found.get("Airbus A320") != "LOC", found
+    assert "Kreissparkasse" not in found, found

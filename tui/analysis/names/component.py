@@ -100,6 +100,8 @@ from tui.analysis.names.heads import (
 from tui.analysis.names.index import Entry, NameIndex, load_index
 from tui.analysis.names.local_bodies import (
     firms_with_their_place,
+    roads,
+    savings_banks,
     stadiums,
     town_works,
     venues_with_their_town,
@@ -523,6 +525,7 @@ class NameResolver:
             spans = stadiums(
                 doc, venues_with_their_town(doc, spans, words, self.index), words, self.index
             )
+            spans = roads(doc, savings_banks(doc, spans, words), words, self.index)
         else:
             spans = english_people(
                 spans, self.index, english_organisation_or_place, self.english_words

@@ -29,11 +29,9 @@ from tui.analysis.names.english import english_words
 from tui.analysis.names.heads import (
     EN_ORG_HEADS,
     EN_PLACE_ONLY_HEADS,
-    STORM_GRADES,
-    STORM_WORDS_EN,
 )
 from tui.analysis.names.index import NameIndex, load_index
-from tui.analysis.names.people import after_a_relative
+from tui.analysis.names.sure_labels import sure_label
 from tui.analysis.tokens import doc_words
 
 LABELS = ("PER", "ORG", "LOC", "MISC")
@@ -248,27 +246,26 @@ class EntityJudge:
             label = judge.decide(found, current, listed=listed(text, index, self.german))
             if label is None:
                 continue
-            if current == "PER" and label != "PER" and any(map(after_a_relative, mentions)):
-                label = "PER"  # "sein Zwillingsbruder Lech": the relative's noun says so
+            sure = next((fixed for s in mentions if (fixed := sure_label(s)) == current), None)
+            if sure is not None:
+                label = sure  # "sein Zwillingsbruder Lech", "über die A2": the words around
             keep.extend(
                 s if s.label_ == label else Span(doc, s.start, s.end, label=label) for s in mentions
             )
-        doc.ents = _storms_stay_storms(acronyms_as_their_names(sorted(keep, key=lambda s: s.start)))
+        doc.ents = _sure_labels(acronyms_as_their_names(sorted(keep, key=lambda s: s.start)))
         return doc
 
 
-def _storms_stay_storms(spans: list[Span]) -> list[Span]:
+def _sure_labels(spans: list[Span]) -> list[Span]:
     """ "Super Typhoon Rolly", "Hurricane Perrin": a storm's word names a storm (MISC),
     whatever the judge, which weighs the string's shape, makes of it."""
-    return [
-        Span(s.doc, s.start, s.end, label="MISC")
-        if s.label_ != "MISC"
-        and len(s) > 1
-        and any(t.text in STORM_WORDS_EN for t in s[:2])
-        and (s[0].text in STORM_WORDS_EN or s[0].text in STORM_GRADES)
-        else s
-        for s in spans
-    ]
+    out = []
+    for span in spans:
+        label = sure_label(span)
+        if label == "MISC" and span.label_ != "MISC":  # only storms; a person or a road
+            span = Span(span.doc, span.start, span.end, label=label)  # keeps what the rules gave
+        out.append(span)
+    return out
 
 
 @Language.factory("limelight_entity_judge", default_config={"lang": "en"})

@@ -1,7 +1,8 @@
-"""Names German news gives to a town's works, firms, theatres and grounds, which the model
-cuts or leaves out: "die Stadtwerke München", "die Engadiner Kraftwerke", "die Graubünden
-Energia AG", "das Gerhart-Hauptmann-Theater Görlitz-Zittau", "im Weserstadion", "im
-Europa-Park Stadion"."""
+"""Names German news gives to a town's works, firms, banks, theatres and grounds, which the
+model cuts or leaves out: "die Stadtwerke München", "die Engadiner Kraftwerke", "die
+Graubünden Energia AG", "die Harzsparkasse", "das Gerhart-Hauptmann-Theater
+Görlitz-Zittau", "im Weserstadion", "im Europa-Park Stadion", "die Halberstädter Straße",
+"auf der A2"."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from spacy.tokens import Doc, Span
 
 from tui.analysis.names.index import Entry, NameIndex
 from tui.analysis.names.patterns import is_town_adjective
+from tui.analysis.names.sure_labels import is_road_number
 
 # a town's or a region's works and transport companies, named by the plural and a place
 # after it or a place's adjective before it
@@ -126,6 +128,76 @@ def venues_with_their_town(
             towns, stop = doc[end].text.split("-"), end + 1
         if all(_town_or_region(index.get(town)) for town in towns):
             found.append(Span(doc, span.start, stop, label="ORG"))
+    return _replace(spans, found)
+
+
+# a savings bank named by its region in one word; the kind alone names none
+_SAVINGS_BANKS = frozenset({"Sparkasse", "Kreissparkasse", "Stadtsparkasse", "Bezirkssparkasse"})
+
+
+def savings_banks(doc: Doc, spans: list[Span], words: list[str]) -> list[Span]:
+    """ "der Harzsparkasse", "die Salzlandsparkasse" (a place to the model): a savings
+    bank named by its region is a body."""
+    out = [
+        Span(doc, s.start, s.end, label="ORG")
+        if len(s) == 1 and _regional_savings_bank(s.text) and s.label_ != "ORG"
+        else s
+        for s in spans
+    ]
+    covered = {i for s in out for i in range(s.start, s.end)}
+    out += [
+        Span(doc, i, i + 1, label="ORG")
+        for i, word in enumerate(words)
+        if i not in covered and _regional_savings_bank(word)
+    ]
+    return out
+
+
+def _regional_savings_bank(word: str) -> bool:
+    return (
+        word.endswith("sparkasse")
+        and word[:1].isupper()
+        and word.isalpha()
+        and word not in _SAVINGS_BANKS
+    )
+
+
+# a street's head after a town's adjective: "Halberstädter Straße", "Frankfurter Allee"
+_STREETS = frozenset(
+    {"Straße", "Strasse", "Allee", "Platz", "Weg", "Ring", "Chaussee", "Damm", "Landstraße"}
+    | {"Tor", "Brücke", "Ufer", "Markt", "Gasse"}
+)
+
+
+def roads(doc: Doc, spans: list[Span], words: list[str], index: NameIndex) -> list[Span]:
+    """ "auf der A2", "die A 7" (a thing to the model) and "an der Halberstädter Straße"
+    (left out): roads and streets are places."""
+    covered = {i: s for s in spans for i in range(s.start, s.end)}
+    found: list[Span] = []
+    for i, word in enumerate(words):
+        if i == 0:
+            continue
+        road = next(
+            (r for end in (i + 1, i + 2) if end <= len(doc) and is_road_number(r := doc[i:end])),
+            None,
+        )
+        if road is not None:
+            span = covered.get(i)
+            # the model's road, or the letter alone it found of "A 14"
+            if span is None or (
+                span.start == i
+                and span.end <= road.end
+                and (span.end < road.end or span.label_ != "LOC")
+            ):
+                found.append(Span(doc, i, road.end, label="LOC"))
+        elif (
+            word in _STREETS
+            and i - 1 not in covered
+            and i not in covered
+            and doc[i - 1].whitespace_
+            and is_town_adjective(words[i - 1], index)
+        ):
+            found.append(Span(doc, i - 1, i + 1, label="LOC"))
     return _replace(spans, found)
 
 

@@ -37,7 +37,10 @@ _SEATED = re.compile(
     r"|Stadtrat|Senat(?:e?s)?|Stadtverwaltung|Universität|Hochschule|Bezirksregierung|Landratsamt"
     r"|Justizvollzugsanstalt|JVA|Handelskammer|Flughafen|Hauptbahnhof|Fachhochschule"
     r"|Landespolizei|Klinikum|Universitätsklinikum|Olympiastadion|Hafen"
-    r"|(?:[SU]-)?Bahnhof)$"
+    r"|(?:[SU]-)?Bahnhof|(?:Berufs)?[Ff]euerwehr|Landeskriminalamt|Landesbank|Kantonspolizei"
+    r"|(?:Kantons|Regional|Universitäts)?[Ss]pital|Krankenhaus|Klinik|(?:Landes)?[Rr]echnungshof"
+    r"|(?:Verwaltungs|Staats)?[Gg]erichtshof|Kantonsgericht|Obergericht|Bezirksamt"
+    r"|(?:Stadt|Kreis)?[Ss]parkasse|Volksbank)$"
 )
 # a seat that is a place, as CoNLL marks buildings ("Flughafen Hahn", "Hafen Fudschaira",
 # "S-Bahnhof Oranienburger Straße")
@@ -336,15 +339,45 @@ def seated_institutions(
             continue
         place = by_start.get(i + 1)
         label = "LOC" if words[i] in _SEATED_PLACES else "ORG"
-        if place is not None and place.label_ == "LOC":
+        if place is not None and (place.label_ == "LOC" or _listed_place(place, index)):
             out = [s for s in out if s.start != place.start]
             out.append(Span(doc, i, place.end, label=label))
         elif place is None and not covered[i + 1]:
             entry = index.get(words[i + 1])
             if entry is not None and entry.label == "LOC" and entry.source in ("city", "country"):
                 out.append(Span(doc, i, i + 2, label=label))
+    out = [_seated_label(s, index) for s in out]
+    return [_volunteers(s) for s in out]
 
-    return out
+
+def _listed_place(span: Span, index: NameIndex) -> bool:
+    """ "Uri" (a person to the model) after "Kantonsspital": a place the lists know."""
+    entry = index.get(span.text)
+    return len(span) == 1 and entry is not None and entry.label == "LOC"
+
+
+def _seated_label(span: Span, index: NameIndex) -> Span:
+    """ "Kantonsspital Uri" (a person to the model): an institution word and its seat."""
+    if len(span) != 2 or not _SEATED.match(span[0].text):
+        return span
+    entry = index.get(span[1].text)
+    label = "LOC" if span[0].text in _SEATED_PLACES else "ORG"
+    if span.label_ == label or entry is None or entry.label != "LOC":
+        return span
+    return Span(span.doc, span.start, span.end, label=label)
+
+
+def _volunteers(span: Span) -> Span:
+    """ "die Freiwillige Feuerwehr Wilhelmsburg": the adjective is part of the name."""
+    doc, i = span.doc, span.start
+    if (
+        i > 0
+        and span.label_ == "ORG"
+        and span[0].text == "Feuerwehr"
+        and doc[i - 1].text in ("Freiwillige", "Freiwilligen")
+    ):
+        return Span(doc, i - 1, span.end, label="ORG")
+    return span
 
 
 def _branches(doc: Doc, spans: list[Span], index: NameIndex) -> list[Span]:
