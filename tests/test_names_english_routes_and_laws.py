@@ -108,3 +108,13 @@ def test_scottish_agencies_irish_clubs_and_a_firth() -> None:
     for name in ("oneworld", "Transport Scotland", "St Patrick's Athletic", "Shamrock Rovers"):
         assert found.get(name) == "ORG", (name, found)
     assert found.get("Firth of Thames") == "LOC", found
+
+
+def test_a_carmakers_model_and_a_climate_conference() -> None:
+    found = english(
+        "At COP29 in Baku the minister arrived in a Volkswagen Golf, while Toyota Motor "
+        "and BMW Motorrad showed their plans."
+    )
+    assert found.get("COP29") == "MISC", found
+    assert found.get("Volkswagen Golf") == "MISC", found
+    assert found.get("Toyota Motor") == "ORG", found

@@ -11,7 +11,10 @@
 - a body named by its seat ("die Feuerwehr Hamburg", "das Kantonsspital Uri", a person to
   the model), a savings bank named by its region ("der Harzsparkasse"), a motorway after
   its article ("über die A2", which the judge keeps a place) and a street after a town's
-  adjective ("an der Halberstädter Straße").
+  adjective ("an der Halberstädter Straße");
+- a carmaker and a model are a car ("einen Volkswagen Golf"; not "Volkswagen Sachsen"), a
+  numbered climate conference an event ("COP31"); the index knows ice hockey's clubs and
+  film prizes ("die Graz99ers", "den Goldenen Bären").
 
 The sentences are from `tests/data/realnews/de_unseen27/` and `de_written29/` (written for
 the project, MIT), as written or shortened, or written for these tests.
@@ -184,3 +187,17 @@ def test_savings_banks_roads_and_streets() -> None:
     assert found.get("Halberstädter Straße") == "LOC", found
     assert found.get("Airbus A320") != "LOC", found
     assert "Kreissparkasse" not in found, found
+
+
+def test_hockey_clubs_cars_conferences_and_prizes() -> None:
+    found = german(
+        "Die Graz99ers verloren gegen den EC-KAC und die Black Wings Linz. Bei der "
+        "Klimakonferenz COP31 fuhr er einen Volkswagen Golf. Der Film gewann den Goldenen "
+        "Bären. Volkswagen Sachsen baut Autos, die Polizei sicherte den Tatort."
+    )
+    for name in ("Graz99ers", "EC-KAC", "Black Wings Linz"):
+        assert found.get(name) == "ORG", (name, found)
+    for name in ("COP31", "Volkswagen Golf", "Goldenen Bären"):
+        assert found.get(name) == "MISC", (name, found)
+    assert found.get("Volkswagen") == "ORG", found
+    assert "Tatort" not in found, found

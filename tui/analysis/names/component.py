@@ -160,6 +160,7 @@ from tui.analysis.names.people import (
     spanish_surnames,
     whole_names,
 )
+from tui.analysis.names.products import car_models, numbered_conferences
 from tui.analysis.names.things import (
     acts_and_games,
     laws_prizes_and_aircraft,
@@ -541,6 +542,7 @@ class NameResolver:
             spans = prefixed_names(doc, spans)
             spans = peoples_as_subjects(doc, demonym_adjectives(doc, spans, self.index), self.index)
             spans = state_abbreviations(doc, spans, words)
+        spans = numbered_conferences(doc, car_models(spans, self.index), words)
         spans = places_by_context(doc, spans, words, self.index, self.german)
         spans = prefixed_places(doc, spans, words, self._is_word(context.lowered), self.german)
         spans = waters_of_places(doc, spans, words, self.german)
