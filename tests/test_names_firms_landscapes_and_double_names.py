@@ -14,7 +14,9 @@
   adjective ("an der Halberstädter Straße");
 - a carmaker and a model are a car ("einen Volkswagen Golf"; not "Volkswagen Sachsen"), a
   numbered climate conference an event ("COP31"); the index knows ice hockey's clubs and
-  film prizes ("die Graz99ers", "den Goldenen Bären").
+  film prizes ("die Graz99ers", "den Goldenen Bären");
+- Spanish and French names quoted as written, their small words inside ("Juntos por el
+  Perú", "Tren de Aragua", "die Place du Luxembourg").
 
 The sentences are from `tests/data/realnews/de_unseen27/` and `de_written29/` (written for
 the project, MIT), as written or shortened, or written for these tests.
@@ -22,6 +24,7 @@ the project, MIT), as written or shortened, or written for these tests.
 
 from __future__ import annotations
 
+from tests.test_names_english_heads import names as english
 from tests.test_names_german import names as german
 
 
@@ -201,3 +204,24 @@ def test_hockey_clubs_cars_conferences_and_prizes() -> None:
         assert found.get(name) == "MISC", (name, found)
     assert found.get("Volkswagen") == "ORG", found
     assert "Tatort" not in found, found
+
+
+def test_spanish_and_french_names_quoted_as_written() -> None:
+    found = german(
+        "Die Partei Juntos por el Perú liegt vorn, meldet die Oficina Nacional de Procesos "
+        "Electorales. Die Bande Tren de Aragua ist aktiv, die Pontificia Universidad "
+        "Católica del Perú forscht. Die Bauern zogen über die Place du Luxembourg zum "
+        "Rond-Point Schuman."
+    )
+    for name in (
+        "Juntos por el Perú",
+        "Oficina Nacional de Procesos Electorales",
+        "Tren de Aragua",
+        "Pontificia Universidad Católica del Perú",
+    ):
+        assert found.get(name) == "ORG", (name, found)
+    for name in ("Place du Luxembourg", "Rond-Point Schuman"):
+        assert found.get(name) == "LOC", (name, found)
+    assert "Juntos" not in found and "Aragua" not in found, found
+    plain = english("Place your bets, said the dealer at the casino.")
+    assert plain == {}, plain

@@ -161,6 +161,7 @@ from tui.analysis.names.people import (
     whole_names,
 )
 from tui.analysis.names.products import car_models, numbered_conferences
+from tui.analysis.names.romance import romance_names
 from tui.analysis.names.things import (
     acts_and_games,
     laws_prizes_and_aircraft,
@@ -494,6 +495,7 @@ class NameResolver:
             spans = laws_across_links(doc, products_and_laws(doc, spans, self.index))
             spans = cited_years(doc, bracketed_laws(doc, spans, words))
             spans = places_run_together(spans, self.index, self.english_words)
+        spans = romance_names(doc, spans, words)
         spans = seated_institutions(doc, spans, self.index, words)
         spans = longer_index_names(spans, self.index, self.german)
         spans = spelt_out_names(doc, spans, words)
