@@ -118,3 +118,15 @@ def test_a_carmakers_model_and_a_climate_conference() -> None:
     assert found.get("COP29") == "MISC", found
     assert found.get("Volkswagen Golf") == "MISC", found
     assert found.get("Toyota Motor") == "ORG", found
+
+
+def test_streets_instruments_and_bus_operators() -> None:
+    found = english(
+        "Traders said they were told the Bridge Street gate was cutting trade. The "
+        "satellite carries the Coastal Hyperspectral Imager (CHI). Avanti West Coast and "
+        "Stagecoach run the services."
+    )
+    assert found.get("Bridge Street") == "LOC", found
+    assert found.get("Coastal Hyperspectral Imager") == "MISC", found
+    assert found.get("Avanti West Coast") == "ORG", found
+    assert found.get("Stagecoach") == "ORG", found

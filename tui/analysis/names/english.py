@@ -436,6 +436,12 @@ _EN_MISC_HEADS = frozenset(
         "Protocol",
         "Collider",
         "Telescope",
+        # a spacecraft's instruments: "Coastal Hyperspectral Imager", "Ocean Color Instrument"
+        "Imager",
+        "Instrument",
+        "Spectrometer",
+        "Radiometer",
+        "Spectrograph",
         "Medal",
         "Open",
         "Conference",

@@ -180,7 +180,7 @@ EN_PLACE_ONLY_HEADS = frozenset(
     | {"Dam", "Reservoir", "Spaceport", "Glacier", "Volcano", "Desert", "Gorge", "Pass"}
     | {"Garden", "Gardens", "Shoal", "Reef", "Atoll", "Fjord", "Estuary", "Headland"}
     | {"Abbey", "Priory", "Monastery", "Basilica", "Mosque", "Shrine", "Cabin", "Sanctuary"}
-    | {"Pier", "Wharf", "Quay", "Marina", "Bay", "Bight", "Locks"}
+    | {"Pier", "Wharf", "Quay", "Marina", "Bay", "Bight", "Locks", "Street", "Terrace", "Lane"}
     | {"Basin", "Station", "Camp", "Building", "Ness", "Coast"}
     | {"Synagogue", "Temple", "Chapel", "Pagoda", "Prefecture", "Gulf", "Delta", "Lagoon"}
     | {"Plateau", "Falls", "Hills", "Mountains", "Boulevard", "Blvd", "Ave", "Rd"}

@@ -16,7 +16,7 @@ _BODY_FIRST = frozenset(
     | {"Congreso", "Consejo", "Comisión", "Policía", "Ejército", "Asamblea", "Cámara"}
     | {"Senado", "Agencia", "Fundación", "Sociedad", "Unión", "Unidad", "Coalición"}
     | {"Renovación", "Partito", "Movimento", "Forza", "Fratelli", "Lega", "Rassemblement"}
-    | {"Mouvement", "Conseil", "Cour", "Assemblée", "Université", "Banque", "Partido"}
+    | {"Mouvement", "Conseil", "Cour", "Assemblée", "Université", "Banque"}
     | {"Confederación", "Federación", "Sindicato", "Servicio", "Superintendencia"}
 )
 # first words of squares, streets and places
