@@ -225,3 +225,17 @@ def test_spanish_and_french_names_quoted_as_written() -> None:
     assert "Juntos" not in found and "Aragua" not in found, found
     plain = english("Place your bets, said the dealer at the casino.")
     assert plain == {}, plain
+
+
+def test_an_adjective_before_a_title_and_swiss_institutions() -> None:
+    found = german(
+        "Der Urner Gesundheitsdirektor Ruedi Imhof zeigte sich erfreut. Geleitet wurde "
+        "die Studie im Inselspital; Windparks in der Deutschen Bucht liefern Strom. Den "
+        "Film fördern die Filmförderungsanstalt und das Medienboard Berlin-Brandenburg."
+    )
+    assert found.get("Ruedi Imhof") == "PER", found
+    assert "Urner Gesundheitsdirektor Ruedi Imhof" not in found, found
+    assert found.get("Inselspital") == "ORG", found
+    assert found.get("Deutschen Bucht") == "LOC", found
+    assert found.get("Filmförderungsanstalt") == "ORG", found
+    assert found.get("Medienboard Berlin-Brandenburg") == "ORG", found

@@ -934,6 +934,13 @@ class NameResolver:
                 if party is not None and "party" in party.flags:
                     start += 1
             if (
+                self.german
+                and end - start > 2
+                and doc[start].text.endswith("er")
+                and self._is_title_word(doc[start + 1].text)
+            ):
+                start += 1  # "Urner Gesundheitsdirektor Ruedi Imhof": a place's adjective
+            if (
                 span.label_ == "PER"
                 and end - start > 2
                 and doc[start].text.isupper()
