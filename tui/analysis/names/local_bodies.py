@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 
 from tui.analysis.names.index import Entry, NameIndex
 from tui.analysis.names.patterns import is_town_adjective
-from tui.analysis.names.sure_labels import is_road_number
+from tui.analysis.names.sure_labels import ROAD_BEFORE, ROAD_NUMBER, is_road_number
 
 # a town's or a region's works and transport companies, named by the plural and a place
 # after it or a place's adjective before it
@@ -148,7 +148,7 @@ def savings_banks(doc: Doc, spans: list[Span], words: list[str]) -> list[Span]:
     out += [
         Span(doc, i, i + 1, label="ORG")
         for i, word in enumerate(words)
-        if i not in covered and _regional_savings_bank(word)
+        if word.endswith("sparkasse") and i not in covered and _regional_savings_bank(word)
     ]
     return out
 
@@ -177,10 +177,16 @@ def roads(doc: Doc, spans: list[Span], words: list[str], index: NameIndex) -> li
     for i, word in enumerate(words):
         if i == 0:
             continue
-        road = next(
-            (r for end in (i + 1, i + 2) if end <= len(doc) and is_road_number(r := doc[i:end])),
-            None,
-        )
+        road = None
+        if words[i - 1] in ROAD_BEFORE and (word in ("A", "B") or ROAD_NUMBER.match(word)):
+            road = next(
+                (
+                    r
+                    for end in (i + 1, i + 2)
+                    if end <= len(doc) and is_road_number(r := doc[i:end])
+                ),
+                None,
+            )
         if road is not None:
             span = covered.get(i)
             # the model's road, or the letter alone it found of "A 14"

@@ -54,7 +54,9 @@ def numbered_conferences(doc: Doc, spans: list[Span], words: list[str]) -> list[
     found = [
         Span(doc, i, i + 1, label="MISC")
         for i, word in enumerate(words)
-        if _CONFERENCE.match(word) and (i not in covered or len(covered[i]) == 1)
+        if word.startswith("COP")
+        and _CONFERENCE.match(word)
+        and (i not in covered or len(covered[i]) == 1)
     ]
     if not found:
         return spans
