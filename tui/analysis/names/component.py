@@ -92,6 +92,7 @@ from tui.analysis.names.german import (
     without_compass_words,
 )
 from tui.analysis.names.heads import (
+    DE_ARTICLES,
     EN_ORG_HEADS,
     EN_PLACE_ONLY_HEADS,
     LOCAL_UNITS,
@@ -269,7 +270,6 @@ _BODIES_OF_A_STATE = _PARLIAMENT | frozenset(
 _LANGUAGE = re.compile(r"^(?:[A-ZÄÖÜ][a-zäöü]+isch|Deutsch)$")
 _US_WORDS = frozenset({"USA", "US", "Washington", "Vereinigten", "Vereinigte"})
 _DEFINITE_BEFORE = frozenset({"der", "des", "dem", "den", "im", "vom", "beim", "zum"})
-_DE_ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des"})
 # a town's station, airport or centre named by the common noun alone: "am Hauptbahnhof"
 _GENERIC_PLACES = frozenset(
     {"Hauptbahnhof", "Hauptbahnhofs", "Bahnhof", "Bahnhofs", "Flughafen", "Flughafens"}
@@ -616,9 +616,7 @@ class NameResolver:
         if self.german and (
             span.text in _GENERIC_BODIES
             or (
-                len(span) == 2
-                and span[0].lower_ in _DE_ARTICLES
-                and span[1].text in _GENERIC_BODIES
+                len(span) == 2 and span[0].lower_ in DE_ARTICLES and span[1].text in _GENERIC_BODIES
             )
         ):
             return None  # "im Parlament", "die Mitgliedstaaten", "am Hauptbahnhof": no name
@@ -2246,7 +2244,7 @@ def _placed_de(span: Span) -> bool:
     )
 
 
-_DEFINITE = _DE_ARTICLES - {"des"}  # "des Friedens" is a genitive: its own rule
+_DEFINITE = DE_ARTICLES - {"des"}  # "des Friedens" is a genitive: its own rule
 
 
 def _after_an_article(doc: Doc, i: int) -> bool:

@@ -305,3 +305,5 @@ LOCAL_UNITS = frozenset(
     {"aimag", "soum", "dzongkhag", "gewog", "woreda", "upazila", "oblast", "neighbourhood"}
     | {"neighborhood"}
 )
+# German's definite articles
+DE_ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des"})

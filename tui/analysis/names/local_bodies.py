@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from tui.analysis.names.heads import DE_ARTICLES
 from tui.analysis.names.index import Entry, NameIndex
 from tui.analysis.names.patterns import is_town_adjective
 from tui.analysis.names.sure_labels import ROAD_BEFORE, ROAD_NUMBER, is_road_number
@@ -24,7 +25,6 @@ _VENUES = (
     "theater", "schauspiel", "schauspielhaus", "oper", "opernhaus", "orchester",
     "philharmonie", "philharmoniker", "museum", "kunsthalle", "festspielhaus", "konzerthaus",
 )  # fmt: skip
-_ARTICLES = frozenset({"das", "der", "die", "dem", "den", "des"})
 # a firm's legal form, which ends its name
 _LEGAL_FORMS = frozenset({"AG", "GmbH", "SE", "KG", "KGaA", "SA", "Holding"})
 
@@ -112,7 +112,7 @@ def venues_with_their_town(
         and _is_venue(word)
         and not doc[i].is_sent_start
         # "das Staatstheater", "Das …-Theater" (an article), not "Wagners Oper"
-        and (words[i - 1].islower() or words[i - 1].lower() in _ARTICLES)
+        and (words[i - 1].islower() or words[i - 1].lower() in DE_ARTICLES)
     ]
     for span in venues:
         end = span.end
