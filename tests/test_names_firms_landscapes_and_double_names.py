@@ -16,7 +16,9 @@
   numbered climate conference an event ("COP31"); the index knows ice hockey's clubs and
   film prizes ("die Graz99ers", "den Goldenen Bären");
 - Spanish and French names quoted as written, their small words inside ("Juntos por el
-  Perú", "Tren de Aragua", "die Place du Luxembourg").
+  Perú", "Tren de Aragua", "die Place du Luxembourg");
+- a village after its region's adjective and its kind is the village ("im Lausitzer Dorf
+  Horno").
 
 The sentences are from `tests/data/realnews/de_unseen27/` and `de_written29/` (written for
 the project, MIT), as written or shortened, or written for these tests.
@@ -239,3 +241,12 @@ def test_an_adjective_before_a_title_and_swiss_institutions() -> None:
     assert found.get("Deutschen Bucht") == "LOC", found
     assert found.get("Filmförderungsanstalt") == "ORG", found
     assert found.get("Medienboard Berlin-Brandenburg") == "ORG", found
+
+
+def test_a_village_after_its_regions_adjective_and_kind() -> None:
+    found = german(
+        "Der Film spielt im Lausitzer Dorf Horno, das dem Tagebau weichen musste. Die "
+        "Berliner Stadtwerke bauen dort nicht."
+    )
+    assert found.get("Horno") == "LOC", found
+    assert "Lausitzer Dorf Horno" not in found, found

@@ -178,6 +178,8 @@ from tui.analysis.timex.lexicon import COUNT_NOUNS_DE, COUNT_NOUNS_EN
 from tui.analysis.tokens import doc_words
 
 _CONJUNCTIONS = frozenset({"and", "und", ",", "/"})
+# a settlement's kind between a region's adjective and its name: "das Lausitzer Dorf Horno"
+_PLACE_KINDS_DE = frozenset({"Dorf", "Stadt", "Gemeinde", "Ortsteil", "Stadtteil", "Städtchen"})
 # the heads of a body's parts and of the bodies that have them ("the States Assembly's
 # Scrutiny Panel", "the University of Auckland's … Space Institute")
 _PART_HEADS = frozenset(
@@ -585,7 +587,7 @@ class NameResolver:
         start, end = span.start, span.end
         doc = span.doc
         text = context.text
-        person = False
+        person = village = False
         if _in_word(text, span.end_char) or _in_word(text, span.start_char - 1):
             return None  # a piece of a word ("C3" of a mis-decoded "Österreichische")
         if "://" in span.text or span.text.lower().startswith("www."):
@@ -939,6 +941,14 @@ class NameResolver:
             ):
                 start += 1  # "Urner Gesundheitsdirektor Ruedi Imhof": a place's adjective
             if (
+                self.german
+                and end - start > 2
+                and doc[start].text.endswith("er")
+                and doc[start + 1].text in _PLACE_KINDS_DE
+            ):
+                start += 2  # "das Lausitzer Dorf Horno": the village alone
+                village = True
+            if (
                 span.label_ == "PER"
                 and end - start > 2
                 and doc[start].text.isupper()
@@ -991,6 +1001,8 @@ class NameResolver:
         label = span.label_
         if person:
             label = "PER"
+        elif village:
+            label = "LOC"
         elif start != span.start and span.label_ != "PER":
             entry = index.find(trimmed.text, german=self.german)
             label = entry.label if entry is not None and entry.is_entity else label
