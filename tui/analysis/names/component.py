@@ -107,6 +107,7 @@ from tui.analysis.names.local_bodies import (
     town_works,
     venues_with_their_town,
 )
+from tui.analysis.names.museums import named_museums
 from tui.analysis.names.patterns import (
     bodies_for,
     bodies_of,
@@ -531,6 +532,7 @@ class NameResolver:
                 doc, venues_with_their_town(doc, spans, words, self.index), words, self.index
             )
             spans = roads(doc, savings_banks(doc, spans, words), words, self.index)
+            spans = named_museums(doc, spans, words, self.index)
         else:
             spans = english_people(
                 spans, self.index, english_organisation_or_place, self.english_words
@@ -625,6 +627,16 @@ class NameResolver:
         if (
             self.german
             and len(span) == 2
+            and span[0].lower_ in DE_ARTICLES
+            and self.index.find(span.text) is None
+            and _a_noun(span[1].text, self.index)
+            # "„Die Weber“": a quoted title (not "„Die Börse eilt …“", a quote)
+            and doc[span.end : span.end + 1].text not in ("“", "«", "»", '"')
+        ):
+            return None  # "Die Halle hat uns getragen": an article and a noun, no name
+        if (
+            self.german
+            and len(span) == 2
             and span[1].text in _TOWN_COUNCILS
             and self._place_adjective(span[0].text)
         ):
@@ -652,6 +664,8 @@ class NameResolver:
             and doc[span.start - 1].lower_ == "in"
         ):
             return None  # "in Brand gesteckt": a fire, not the town
+        if self.german and span.text == "Franken" and _an_amount_or_currency(doc, span.start):
+            return None  # "298 Millionen Franken", "der starke Franken": the Swiss currency
         if self.german and len(span) == 1 and _after_an_indefinite(doc, span.start):
             entry = index.find(span.text)
             if entry is None or "ctx" in entry.flags or "noun" in entry.flags:
@@ -683,6 +697,8 @@ class NameResolver:
             and kind.start() > 0  # a compound: "Terrororganisation", not "Bank Austria"
             and span[0].text[:1].isupper()
             and span[1].text[:1].isupper()
+            # "die Raiffeisenlandesbank Niederösterreich-Wien": a bank named by its seat
+            and not (len(span) == 2 and _places_only(span[1].text, index))
         ):
             # "LePen-Partei Rassemblement National", "Terrororganisation Hamas": the kind
             # written apart is no part of the name
@@ -2128,8 +2144,47 @@ _NO_NAMES = frozenset(
     # Malaria" is part of a fund's name)
     | {"Malaria", "Tuberculosis", "Ebola", "Cholera", "Dengue", "Measles", "Mpox", "AIDS"}
     | {"HIV", "HPV", "Covid", "COVID", "Covid-19", "COVID-19"}
+    | {"Causa"}  # "die Causa": Austrian and Swiss news's word for a case
 )
 _CATEGORY = re.compile(r"^Category \d$")
+
+
+def _a_noun(word: str, index: NameIndex) -> bool:
+    """A common noun, or a town's name German uses as one too ("Halle")."""
+    entry = index.get(word)
+    if entry is not None:
+        return "noun" in entry.flags and not entry.strong
+    return index.is_common_noun(word)
+
+
+def _places_only(word: str, index: NameIndex) -> bool:
+    """ "Niederösterreich-Wien", "Tirol": a word whose every part is a listed place."""
+    parts = word.split("-")
+    return all((entry := index.get(part)) is not None and entry.label == "LOC" for part in parts)
+
+
+# what stands before the Swiss currency and never before the region Franken (neuter)
+_BEFORE_A_CURRENCY = frozenset(
+    {"der", "den", "dem", "des", "ein", "einen", "eines", "einem", "Millionen", "Milliarden"}
+    | {"Mio.", "Mrd.", "Tausend", "Hunderttausend", "Franken", "Euro", "Dollar"}
+)
+
+
+def _an_amount_or_currency(doc: Doc, start: int) -> bool:
+    """ "298 Millionen Franken", "den starken Franken": the currency, not the region."""
+    before = [t for t in doc[max(0, start - 2) : start]]
+    if not before:
+        return False
+    last = before[-1]
+    if last.like_num or last.text in _BEFORE_A_CURRENCY:
+        return True
+    return (
+        len(before) == 2
+        and last.text[:1].islower()
+        and (before[0].text.lower() in _BEFORE_A_CURRENCY or before[0].like_num)
+    )
+
+
 # an amount in a currency written by its letter: "K50,000" (kwacha), "Sh1,500", "N2,000"
 _AMOUNT = re.compile(r"^(?:[A-Z][a-z]?|[A-Z]{2,3})\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
 # an article about the European Union, whose Commission "die Kommission" alone names

@@ -261,7 +261,11 @@ def compass_places(doc: Doc, spans: list[Span], words: list[str], index: NameInd
 def _after_place_noun(doc: Doc, span: Span, words: list[str], german: bool) -> bool:
     i = span.start
     if german:
-        return i > 1 and words[i - 1] in _DE_PLACE_NOUNS and words[i - 2][:1].islower()
+        return (
+            i > 1
+            and words[i - 1] in _DE_PLACE_NOUNS
+            and (words[i - 2][:1].islower() or words[i - 2].lower() in _DE_DETERMINERS)
+        )
     if (
         i > 1
         and words[i - 1] == ","

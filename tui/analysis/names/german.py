@@ -496,6 +496,13 @@ def common_noun_name(
     if span.label_ == "PER" and _place_and_noun(text, index):
         return True  # "Israelreise": no one is named after a place and a noun
     if (
+        span.label_ != "ORG"
+        and span.start > 0
+        and span.doc[span.start - 1].lower_ in _ARTICLES_BEFORE_A_NOUN
+        and _two_common_nouns(text, index)
+    ):
+        return True  # "Der Hauptstadtklub gewann": a noun made of two, no place's name
+    if (
         span.label_ == "PER"
         and (role := compound_head(text, index)) is not None
         and (index.is_title(role) or _follower_or_outbreak(role, index))
@@ -512,6 +519,46 @@ def common_noun_name(
                 or any(ch in head for ch in "äöü")
                 or index.is_common_noun(text[:k])  # "Giftbriefe": "Gift" and "Briefe"
             )
+        ):
+            return True
+    return False
+
+
+_ARTICLES_BEFORE_A_NOUN = frozenset(
+    {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer"}
+)
+# heads of compounds that name places and buildings ("Donaubrücke", "Wattenmeer")
+_PLACE_ENDINGS = (
+    "see", "berg", "burg", "wald", "tal", "feld", "dorf", "heim", "hausen", "bach", "brücke",
+    "straße", "strasse", "platz", "kanal", "meer", "insel", "land", "stadt", "gebirge",
+    "bucht", "hafen", "turm", "tor", "markt", "park", "haus", "halle", "kirche", "dom",
+    "schloss", "ufer", "weg", "ring", "damm", "allee", "gasse", "garten", "kai", "bahnhof",
+    # and bodies ("des Ostermarschbüros", whatever the model called it)
+    "büro", "büros", "amt", "amts", "amtes", "rat", "rats", "rates", "bund", "bundes",
+    "verband", "verbands", "verbandes", "verein", "vereins", "werk", "werks", "kammer",
+    "stelle", "gericht", "gerichts", "zentrum", "zentrums", "institut", "instituts",
+)  # fmt: skip
+
+
+def _two_common_nouns(word: str, index: NameIndex) -> bool:
+    """ "Hauptstadtklub", "Rekordmeister": a first part German uses as a noun of its own
+    (five letters or more) and a noun after it, no head a place's name ends in."""
+    if not word.isalpha() or word.lower().endswith(_PLACE_ENDINGS):
+        return False
+    if index.get(word) is not None or index.is_surname(word) or index.is_given_name(word):
+        return False
+    for k in range(5, len(word) - 3):
+        head = word[k:].capitalize()
+        if not index.is_common_noun(head):
+            continue
+        first = word[:k]
+        if (
+            any(
+                first.removesuffix(link) in index.nouns
+                for link in ("s", "es", "n", "en")
+                if first.endswith(link)
+            )
+            or first in index.nouns
         ):
             return True
     return False

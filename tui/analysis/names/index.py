@@ -213,13 +213,16 @@ class NameIndex:
     def is_compound_noun(self, word: str) -> bool:
         """ "Chinapolitik", "Forschungszentrums": a German compound whose last part (five
         letters or more, "Politik", "Zentrums") is a common noun; shorter parts end
-        towns' names too ("Hamburg", "Deutschland")."""
+        towns' names too ("Hamburg", "Deutschland"), so they count only after a whole
+        noun of five letters or more ("Hauptstadtklub")."""
         if "-" in word or not word[:1].isupper() or not word.isalpha():
             return False
         if self.get(word) is not None or self.is_surname(word) or self.is_given_name(word):
             return False  # "Österreich", "Steinmeier"
-        for i in range(3, len(word) - 4):
+        for i in range(3, len(word) - 3):
             tail = word[i].upper() + word[i + 1 :]
+            if len(tail) < 5 and (i < 5 or word[:i] not in self.nouns):
+                continue  # "Hauptstadtklub": a short last part after a whole noun only
             if self.is_common_noun(tail):
                 return True
         return False

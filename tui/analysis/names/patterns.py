@@ -32,7 +32,7 @@ from tui.analysis.tokens import lower_words
 
 # an institution named by its seat: "Amtsgericht Borken", "Staatsanwaltschaft Köln"
 _SEATED = re.compile(
-    r"^(?:Amts|Land|Oberlandes|Verwaltungs|Oberverwaltungs|Arbeits|Sozial|Finanz|Bezirks"
+    r"^(?:Amts|Land|Landes|Oberlandes|Verwaltungs|Oberverwaltungs|Arbeits|Sozial|Finanz|Bezirks"
     r"|Kreis|Schwur)?gericht$|^(?:Staatsanwaltschaft|Polizei|Polizeipräsidium|Landtag"
     r"|Stadtrat|Senat(?:e?s)?|Stadtverwaltung|Universität|Hochschule|Bezirksregierung|Landratsamt"
     r"|Justizvollzugsanstalt|JVA|Handelskammer|Flughafen|Hauptbahnhof|Fachhochschule"
@@ -40,8 +40,12 @@ _SEATED = re.compile(
     r"|(?:[SU]-)?Bahnhof|(?:Berufs)?[Ff]euerwehr|Landeskriminalamt|Landesbank|Kantonspolizei"
     r"|(?:Kantons|Regional|Universitäts)?[Ss]pital|Krankenhaus|Klinik|(?:Landes)?[Rr]echnungshof"
     r"|(?:Verwaltungs|Staats)?[Gg]erichtshof|Kantonsgericht|Obergericht|Bezirksamt"
-    r"|(?:Stadt|Kreis)?[Ss]parkasse|Volksbank)$"
+    r"|(?:Stadt|Kreis)?[Ss]parkasse|Volksbank|Raiffeisenbank"
+    r"|(?:Kunst|Kultur|Landes|Bürger)stiftung"
+    r"|(?:Arbeiter|Wirtschafts|Landwirtschafts|Ärzte|Apotheker|Rechtsanwalts|Notariats)kammer)$"
 )
+# a court's remit between its kind and its seat: "Landesgericht für Strafsachen Wien"
+_REMITS = frozenset({"Strafsachen", "Zivilrechtssachen", "Handelssachen", "Arbeitssachen"})
 # a seat that is a place, as CoNLL marks buildings ("Flughafen Hahn", "Hafen Fudschaira",
 # "S-Bahnhof Oranienburger Straße")
 _SEATED_PLACES = frozenset(
@@ -335,17 +339,28 @@ def seated_institutions(
             out = [s for s in out if s is not body and s is not place]
             out.append(Span(doc, body.start, place.end, label="ORG"))
     for i in range(len(words) - 1):
-        if covered[i] or not words[i][:1].isupper() or not _SEATED.match(words[i]):
+        alone = by_start.get(i)  # "die Arbeiterkammer Wien": the body found on its own
+        if alone is not None and (len(alone) > 1 or alone.label_ != "ORG"):
             continue
-        place = by_start.get(i + 1)
+        if (covered[i] and alone is None) or not words[i][:1].isupper():
+            continue
+        if not _SEATED.match(words[i]):
+            continue
+        at = i + 1
+        if words[at : at + 2] and words[at] == "für" and words[at + 1] in _REMITS:
+            at += 2
+        place = by_start.get(at)
         label = "LOC" if words[i] in _SEATED_PLACES else "ORG"
+        found: Span | None = None
         if place is not None and (place.label_ == "LOC" or _listed_place(place, index)):
-            out = [s for s in out if s.start != place.start]
-            out.append(Span(doc, i, place.end, label=label))
-        elif place is None and not covered[i + 1]:
-            entry = index.get(words[i + 1])
+            found = Span(doc, i, place.end, label=label)
+        elif place is None and at < len(words) and not covered[at]:
+            entry = index.get(words[at])
             if entry is not None and entry.label == "LOC" and entry.source in ("city", "country"):
-                out.append(Span(doc, i, i + 2, label=label))
+                found = Span(doc, i, at + 1, label=label)
+        if found is not None:
+            out = [s for s in out if not (i <= s.start < found.end)]
+            out.append(found)
     out = [_seated_label(s, index) for s in out]
     return [_volunteers(s) for s in out]
 
@@ -750,6 +765,7 @@ def bodies_of(
                 body.label_ != "ORG"
                 or not _BODY_HEAD.search(body.text.lower())
                 or (len(body) > 1 and not (owner.label_ == "LOC" and _adjectives_and_body(body)))
+                or _named_compound(body, index)
             ):
                 continue  # "der Europäischen Kommission der EU": a name already
             start = body.start
@@ -760,6 +776,20 @@ def bodies_of(
         out = [s for s in out if not (start <= s.start < owner.end)]
         out.append(Span(doc, start, owner.end, label="ORG"))
     return out
+
+
+def _named_compound(body: Span, index: NameIndex | None) -> bool:
+    """ "die Venedig-Kommission (des Europarats)": a body compounded with a listed name
+    is a name of its own."""
+    first, _, rest = body.text.partition("-")
+    return (
+        index is not None
+        and len(body) == 1
+        and bool(rest)
+        and first[:1].isupper()
+        and not first.isupper()  # "EU-Kommission der …" stays a body of its owner
+        and index.get(first) is not None
+    )
 
 
 def _adjectives_and_body(body: Span) -> bool:

@@ -239,6 +239,20 @@ def _is_name_part(word: str, lowered: set[str], index: NameIndex) -> bool:
     return not index.is_common_noun(word)
 
 
+def _employer_after_von(span: Span, j: int, following: Span, index: NameIndex) -> bool:
+    """ "Analyst Reto Gubler von Vontobel": a full name, then "von" and one word, is a
+    person and who they work for (a noble name after a first and a surname is rare; after
+    a first name alone it stays: "Hans Christoph von Rohr")."""
+    doc = span.doc
+    return (
+        j == span.end + 1
+        and doc[span.end].lower_ == "von"
+        and len(span) >= 2
+        and len(following) == 1
+        and not index.is_given_name(span[-1].text)
+    )
+
+
 def join_particles(spans: list[Span], index: NameIndex) -> list[Span]:
     """One person the model cut at a particle: "Mohammad" "bin" "Salman", or a span
     that ends in one ("Alexander Van" "der" "Bellen"), or at a middle name ("Claus"
@@ -265,6 +279,7 @@ def join_particles(spans: list[Span], index: NameIndex) -> list[Span]:
                     and following.start == j
                     # "Steve H. Hanke von der Johns Hopkins University": a person's body
                     and not (len(following) > 1 and looks_like_an_organisation(following.text))
+                    and not _employer_after_von(span, j, following, index)
                     and (
                         following.label_ == "PER"
                         or (
@@ -844,6 +859,9 @@ def arabic_names(doc: Doc, spans: list[Span], index: NameIndex | None = None) ->
     return out
 
 
+_OPENING_QUOTES = frozenset({"„", "«", "»", '"', "‚", "“"})
+
+
 def genitive_people(doc: Doc, spans: list[Span], words: list[str], index: NameIndex) -> list[Span]:
     """ "über Zabels Entscheidung", "nach Buurmanns Ausscheiden", "Aussprüche Luthers": a
     surname or a first name with the genitive's "s", before a noun (its adjective between)
@@ -856,6 +874,8 @@ def genitive_people(doc: Doc, spans: list[Span], words: list[str], index: NameIn
         if i in covered or not _genitive_name(word, lowered, index) or doc[i].is_sent_start:
             continue
         after, before = words[i + 1], words[i - 1]
+        if before in _OPENING_QUOTES:
+            continue  # "Mackes „Großes helles Schaufenster“": a title's first word
         noun_after = after[:1].isupper() and after.isalpha() and index.is_common_noun(after)
         adjective_noun = (
             after.islower()
