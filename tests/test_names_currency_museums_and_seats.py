@@ -16,12 +16,22 @@
 - museums named before or after the word, with their remit and town ("das Museum
   Folkwang", "des Sprengel Museums Hannover", "dem Solomon R. Guggenheim Museum", "dem
   LWL-Museum für Kunst und Kultur"), not a place's museum ("das Museum Wiens");
+- on the written working set 30: Swiss streets and bridges in one word ("an der
+  Seminarstrasse", "die Bartenwetzerbrücke"), a saint's church ("die Kirchen St. Peter,
+  St. Joseph und St. Mechtern"; not "die St. Galler Regierung"), a town's cathedral ("der
+  Kölner Dom"), a body's remit of several nouns and its seat ("das Eidgenössische
+  Departement für Umwelt, Verkehr, Energie und Kommunikation", "das Landesamt für
+  Denkmalpflege Hessen", "das Amt für Umwelt des Kantons Thurgau"), bodies by their seat
+  in the genitive ("des Landeskriminalamts Berlin", "vor dem Landgericht Berlin I", "das
+  Erzbistum Köln"), a town's transport firm the model called a place ("mit den Berliner
+  Verkehrsbetrieben");
 - an article and a noun are no name ("Die Halle hat uns getragen", "Der Hauptstadtklub
   gewann"), a quoted title is ("„Die Weber“"); "die Causa" is a case; a title's first
   word after its quotation mark is no person's genitive ("Mackes „Großes helles
   Schaufenster“").
 
-The sentences are from `tests/data/realnews/de_unseen28/` (written for the project, MIT),
+The sentences are from `tests/data/realnews/de_unseen28/` and `de_written30/` (written for
+the project, MIT),
 as written or shortened, or written for these tests.
 """
 
@@ -114,3 +124,52 @@ def test_an_article_and_a_noun_are_no_name() -> None:
     assert "Kreuzberger" in found, found
     play = german("Das Theater spielt Gerhart Hauptmanns „Die Weber“ in Görlitz.")
     assert play.get("Die Weber") == "MISC", play
+
+
+def test_streets_churches_and_a_cathedral() -> None:
+    found = german(
+        "Der Verkehr wird über die Mellingerstrasse und die Seminarstrasse umgeleitet. Die "
+        "Bartenwetzerbrücke bleibt gesperrt. Rund um die Kirchen St. Peter, St. Joseph und "
+        "St. Mechtern entsteht eine Pfarrei, sagte er vor dem Kölner Dom. Die St. Galler "
+        "Regierung schweigt."
+    )
+    for name in ("Mellingerstrasse", "Seminarstrasse", "Bartenwetzerbrücke"):
+        assert found.get(name) == "LOC", (name, found)
+    for name in ("St. Peter", "St. Joseph", "St. Mechtern", "Kölner Dom"):
+        assert found.get(name) == "LOC", (name, found)
+    assert not any("Galler" in name for name in found), found
+    assert "Hauptstraße" not in german("Die Hauptstraße im Dorf wird saniert.")
+
+
+def test_a_bodys_remit_and_its_seat() -> None:
+    found = german(
+        "Das Eidgenössische Departement für Umwelt, Verkehr, Energie und Kommunikation "
+        "bewilligte die Arbeiten. Das Landesamt für Denkmalpflege Hessen prüft die Ruine. "
+        "Das Amt für Umwelt des Kantons Thurgau warnt. Die Senatsverwaltung für Justiz und "
+        "Verbraucherschutz hat eine Kampagne gestartet."
+    )
+    for name in (
+        "Eidgenössische Departement für Umwelt, Verkehr, Energie und Kommunikation",
+        "Landesamt für Denkmalpflege Hessen",
+        "Amt für Umwelt des Kantons Thurgau",
+        "Senatsverwaltung für Justiz und Verbraucherschutz",
+    ):
+        assert found.get(name) == "ORG", (name, found)
+    assert "Hessen" not in found, found
+
+
+def test_bodies_by_their_seat_in_the_genitive_and_a_towns_transport_firm() -> None:
+    found = german(
+        "Die sechs Männer müssen sich vor dem Landgericht Berlin I verantworten. "
+        "Zivilfahnder des Landeskriminalamts Berlin nahmen den Abholer fest. Die "
+        "Senatsverwaltung hat mit den Berliner Verkehrsbetrieben eine Kampagne gestartet. "
+        "Das Erzbistum Köln legt die Gemeinden zusammen."
+    )
+    for name in (
+        "Landgericht Berlin I",
+        "Landeskriminalamts Berlin",
+        "Berliner Verkehrsbetrieben",
+        "Erzbistum Köln",
+    ):
+        assert found.get(name) == "ORG", (name, found)
+    assert "Berlin I" not in found, found

@@ -102,6 +102,7 @@ from tui.analysis.names.index import Entry, NameIndex, load_index
 from tui.analysis.names.local_bodies import (
     firms_with_their_place,
     roads,
+    saints_places,
     savings_banks,
     stadiums,
     town_works,
@@ -532,7 +533,7 @@ class NameResolver:
                 doc, venues_with_their_town(doc, spans, words, self.index), words, self.index
             )
             spans = roads(doc, savings_banks(doc, spans, words), words, self.index)
-            spans = named_museums(doc, spans, words, self.index)
+            spans = saints_places(doc, named_museums(doc, spans, words, self.index), words)
         else:
             spans = english_people(
                 spans, self.index, english_organisation_or_place, self.english_words
@@ -1478,6 +1479,9 @@ class NameResolver:
             or not all(t.text[:1].isupper() for t in right)
         ):
             return None
+        seat = index.get(right[0].text)
+        if seat is not None and seat.label == "LOC" and "major" in seat.flags:
+            return None  # "vor dem Landgericht Berlin I": a court's seat, no person
         person = index.is_given_name(right[0].text) and not index.is_common_noun(right[0].text)
         # a person the article names apart from this span ("Eddan Katz" proves nothing)
         known = right.text in names.votes and names.label(right.text) == "PER"
@@ -1517,6 +1521,8 @@ class NameResolver:
             if i == span.start and index.is_given_name(word):
                 continue  # "Andreas Kleiber": a first name, no genitive
             owned = index.find(rest.text)
+            if owned is not None and owned.label == "LOC" and "major" in owned.flags:
+                continue  # "des Landeskriminalamts Berlin": a body's seat, no noun
             if (owned is not None and "noun" not in owned.flags) or not all(
                 t.text[:1].isupper() and self._is_noun(t.text) for t in rest
             ):

@@ -2,7 +2,7 @@
 model cuts or leaves out: "die Stadtwerke München", "die Engadiner Kraftwerke", "die
 Graubünden Energia AG", "die Harzsparkasse", "das Gerhart-Hauptmann-Theater
 Görlitz-Zittau", "im Weserstadion", "im Europa-Park Stadion", "die Halberstädter Straße",
-"auf der A2"."""
+"auf der A2", "die Kirchen St. Peter und St. Joseph"."""
 
 from __future__ import annotations
 
@@ -40,7 +40,18 @@ def town_works(doc: Doc, spans: list[Span], words: list[str], index: NameIndex) 
     covered = {i: s for s in spans for i in range(s.start, s.end)}
     found: list[Span] = []
     for i, word in enumerate(words):
-        if word not in _WORKS or (i in covered and len(covered[i]) > 1):
+        if word not in _WORKS:
+            continue
+        whole = covered.get(i)
+        if whole is not None and len(whole) > 1:
+            # "mit den Berliner Verkehrsbetrieben" (a place to the model): a firm
+            if (
+                whole.label_ != "ORG"
+                and whole.end == i + 1
+                and len(whole) == 2
+                and is_town_adjective(words[i - 1], index)
+            ):
+                found.append(Span(doc, whole.start, whole.end, label="ORG"))
             continue
         if i + 1 < len(words) and _place_after(doc, i + 1, covered, index):
             end = covered[i + 1].end if i + 1 in covered else i + 2
@@ -165,7 +176,7 @@ def _regional_savings_bank(word: str) -> bool:
 # a street's head after a town's adjective: "Halberstädter Straße", "Frankfurter Allee"
 _STREETS = frozenset(
     {"Straße", "Strasse", "Allee", "Platz", "Weg", "Ring", "Chaussee", "Damm", "Landstraße"}
-    | {"Tor", "Brücke", "Ufer", "Markt", "Gasse"}
+    | {"Tor", "Brücke", "Ufer", "Markt", "Gasse", "Dom", "Münster", "Hafen"}
 )
 
 
@@ -204,6 +215,49 @@ def roads(doc: Doc, spans: list[Span], words: list[str], index: NameIndex) -> li
             and is_town_adjective(words[i - 1], index)
         ):
             found.append(Span(doc, i - 1, i + 1, label="LOC"))
+        elif i not in covered and _street_in_one_word(word, index):
+            found.append(Span(doc, i, i + 1, label="LOC"))
+    return _replace(spans, found)
+
+
+# a street's or a bridge's head at the end of one word: "Mellingerstrasse"
+_STREET_ENDINGS = ("straße", "strasse", "gasse", "allee", "brücke")
+
+
+def _street_in_one_word(word: str, index: NameIndex) -> bool:
+    """ "an der Seminarstrasse", "die Bartenwetzerbrücke": a word that ends in a street's
+    or a bridge's head and that the lexicon does not know as a noun ("Hauptstraße",
+    "Sackgasse", "Holzbrücke" it does)."""
+    return (
+        len(word) >= 9
+        and word[:1].isupper()
+        and word.isalpha()
+        and word.endswith(_STREET_ENDINGS)
+        and word not in index.nouns
+        and not index.is_common_noun(word)
+        and index.get(word) is None  # "Landstraße": a Viennese district, and a road
+    )
+
+
+def saints_places(doc: Doc, spans: list[Span], words: list[str]) -> list[Span]:
+    """ "die Kirchen St. Peter, St. Joseph und St. Mechtern", "in St. Pölten": in German
+    news a saint's name after "St." is a church's or a town's, a place (never a person,
+    nor "St." alone)."""
+    covered = {i: s for s in spans for i in range(s.start, s.end)}
+    found: list[Span] = []
+    adjectives: set[int] = set()
+    for i, word in enumerate(words[:-1]):
+        name = words[i + 1]
+        if word != "St." or not name[:1].isupper() or not name.replace("-", "").isalpha():
+            continue
+        if name.endswith("er") and words[i + 2 : i + 3] and words[i + 2][:1].isupper():
+            adjectives.add(i + 1)  # "die St. Galler Regierung": the town's adjective
+            continue
+        span = covered.get(i)
+        if span is not None and (span.start != i or span.end > i + 2):
+            continue  # "Kathedrale St. Hedwig", "St. Gallen-Appenzell": a longer name
+        found.append(Span(doc, i, i + 2, label="LOC"))
+    spans = [s for s in spans if not (s.end == s.start + 1 and s.start in adjectives)]
     return _replace(spans, found)
 
 

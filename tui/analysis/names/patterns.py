@@ -41,7 +41,8 @@ _SEATED = re.compile(
     r"|(?:Kantons|Regional|Universitäts)?[Ss]pital|Krankenhaus|Klinik|(?:Landes)?[Rr]echnungshof"
     r"|(?:Verwaltungs|Staats)?[Gg]erichtshof|Kantonsgericht|Obergericht|Bezirksamt"
     r"|(?:Stadt|Kreis)?[Ss]parkasse|Volksbank|Raiffeisenbank"
-    r"|(?:Kunst|Kultur|Landes|Bürger)stiftung"
+    r"|(?:Kunst|Kultur|Landes|Bürger)stiftung|Verbraucherzentrale|(?:Erz)?[Bb]istum|Diözese"
+    r"|Landeskirche|Landeskriminalamts|Polizeipräsidiums|Bezirksamts|Landratsamts"
     r"|(?:Arbeiter|Wirtschafts|Landwirtschafts|Ärzte|Apotheker|Rechtsanwalts|Notariats)kammer)$"
 )
 # a court's remit between its kind and its seat: "Landesgericht für Strafsachen Wien"
@@ -116,7 +117,8 @@ _FOR_HEAD = re.compile(
     r"|verbandes|verbands|amt|amtes|amts|zentrum|zentrums|zentrale|agentur|ministerium"
     r"|ministeriums|komitee|komitees|bündnis|bündnisses|forum|forums|liga|allianz|verein"
     r"|vereins|akademie|behörde|kammer|fonds|dienst|dienstes|bewegung|initiative"
-    r"|gerichtshof|gerichtshofs|organisation|bank|konferenz)$"
+    r"|gerichtshof|gerichtshofs|organisation|bank|konferenz|departement|departements"
+    r"|verwaltung|direktion)$"
 )
 # a body of a state or union named by its abbreviation: "US-Regierung", "EU-Parlament"
 _STATE_BODY = re.compile(
@@ -681,6 +683,7 @@ def bodies_for(
             end = served.end
         if end is None:
             continue
+        end = _seat_after_remit(words, by_start, end)
         body = by_end.get(i)
         holder = next((s for s in out if s.start < i < s.end), None)
         if holder is not None:
@@ -702,6 +705,28 @@ def bodies_for(
         out = [s for s in out if not (start <= s.start < end)]
         out.append(Span(doc, start, end, label="ORG"))
     return out
+
+
+def _seat_after_remit(words: list[str], by_start: dict[int, Span], end: int) -> int:
+    """ "Landesamt für Denkmalpflege Hessen", "Amt für Umwelt des Kantons Thurgau": the
+    body's seat after its remit is part of its name."""
+    place = by_start.get(end)
+    if (
+        place is not None
+        and place.label_ == "LOC"
+        and len(place) == 1
+        and (place.end == len(words) or not words[place.end][:1].isupper())
+    ):
+        return place.end
+    if (
+        words[end : end + 1] in (["des"], ["der"])
+        and words[end + 1 : end + 2]
+        and (words[end + 1] in _KIND_OF_PLACE)
+    ):
+        place = by_start.get(end + 2)
+        if place is not None and place.label_ == "LOC":
+            return place.end
+    return end
 
 
 def _listed_remit(words: list[str], covered: list[bool], i: int, end: int) -> bool:
