@@ -488,6 +488,10 @@ class _Owners:
         return self.by_word.get(form, [])
 
 
+# what follows a place in its council's name: "Clare County Council", "Leeds City Council"
+_COUNCIL_WORDS = frozenset({"County", "City", "District", "Borough", "Town", "Regional"})
+
+
 def _by_surname(
     form: str, label: str, groups: list[_Group], owners: _Owners | None = None
 ) -> _Group | None:
@@ -515,7 +519,12 @@ def _by_surname(
                 (group_label == "PER" and _surname(words[-1]) == form)
                 # "Quispe" after "Jorge Quispe Mamani": the first of two surnames
                 or (group_label == "PER" and len(words) > 2 and words[-2] == form)
-                or (group_label == label != "PER" and words[0] == form)
+                or (
+                    group_label == label != "PER"
+                    and words[0] == form
+                    # "Clare" is the county, not short for "Clare County Council"
+                    and not (len(words) > 2 and words[1] in _COUNCIL_WORDS)
+                )
                 or (
                     group_label != "PER"
                     and form.isupper()

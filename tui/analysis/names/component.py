@@ -42,6 +42,7 @@ from tui.analysis.names.context import (
 )
 from tui.analysis.names.english import (
     bodies_joined_by_and_the,
+    bodies_of_listed_names,
     demonym_adjectives,
     english_label,
     english_words,
@@ -55,6 +56,7 @@ from tui.analysis.names.english import (
     platform_x,
     possessive_bodies,
     prefixed_names,
+    split_at_and,
     split_at_preposition,
     split_at_role,
     split_between_places,
@@ -303,8 +305,11 @@ _DATELINE_AFTER = re.compile(
 # marks the model leaves at a name's end: "Bahnhöfe, Flughäfen ...“"
 _TRAILING_MARKS = frozenset({"...", "…", ",", ";", ":", "–", "—", "„", "“", "”", '"'})
 _SCORE = re.compile(r"^\d{1,2}[-–:]\d{1,2}$")
-# letters after a name that are no part of it: "Rebecca Lowe KC", "Jane Smith MP"
-_AFTER_NAME = frozenset({"KC", "QC", "MP", "MEP", "MSP", "OBE", "MBE", "CBE", "MdB", "MdL"})
+# letters after a name that are no part of it: "Rebecca Lowe KC", "Jane Smith MP", an
+# Irish barrister "Conor Lavery BL", a Dáil member "TD"
+_AFTER_NAME = frozenset(
+    {"KC", "QC", "MP", "MEP", "MSP", "OBE", "MBE", "CBE", "MdB", "MdL", "BL", "TD", "MLA"}
+)
 
 
 def _before_a_score(doc: Doc, start: int, end: int) -> int:
@@ -429,6 +434,10 @@ def _collect(spans: Sequence[Span], german: bool, index: NameIndex) -> _DocNames
     return names
 
 
+# what follows a place in its council's name: "Clare County Council", "Leeds City Council"
+_COUNCIL_WORDS = frozenset(
+    {"County", "City", "District", "Borough", "Council", "Town", "Regional", "Municipal"}
+)
 # a company's legal form after its name
 _COMPANY_FORMS = frozenset(
     {"Limited", "Ltd", "Ltd.", "Holdings", "Inc", "Inc.", "Corp", "Corp.", "Corporation"}
@@ -494,6 +503,7 @@ class NameResolver:
             )
             spans = fields_after_in(doc, spans, self.index)
             spans = joined_by_and(doc, ministry_portfolios(doc, spans), self.index)
+            spans = bodies_of_listed_names(doc, spans, words)
             spans = list_ends(doc, spans, self.index)
             spans = town_clubs(doc, spans, self.index)
             spans = laws_across_links(doc, products_and_laws(doc, spans, self.index))
@@ -1164,6 +1174,8 @@ class NameResolver:
         if not self.german and (parts := self._owner_and_part(span)):
             return parts
         if not self.german and (parts := split_between_places(span, self.index)):
+            return parts
+        if not self.german and (parts := split_at_and(span, self.index)):
             return parts
         if not self.german and (parts := split_at_preposition(span, self.index)):
             return [part for p in parts for part in self._split(p, names)]
@@ -1855,9 +1867,23 @@ class NameResolver:
         # "Leeds" after "Leeds United": the first word of one organisation is no person
 
         heads: dict[str, set[str]] = defaultdict(set)
+        # "Clare" of "Clare County Council": the place a council is named by
+        council_places = {
+            span[0].text
+            for span in spans
+            if span.label_ == "ORG"
+            and len(span) > 2
+            and span[1].text in _COUNCIL_WORDS
+            and span[-1].text == "Council"
+        }
         for span in spans:
             first = 1 if span[0].lower_ in _ARTICLES else 0  # "The Goa Coastal … Authority"
-            if span.label_ == "ORG" and len(span) > first + 1:
+            if (
+                span.label_ == "ORG"
+                and len(span) > first + 1
+                # "Clare County Council": a council named by its place, which stays one
+                and span[first + 1].text not in _COUNCIL_WORDS
+            ):
                 heads[span[first].text].add(span.text)
         # "Barrick Niugini" of "Barrick Niugini Limited", "Kaveri Cell" of "Kaveri Cell
         # Technologies Ltd": a company without its form (and the word before it)
@@ -1927,6 +1953,14 @@ class NameResolver:
                 and not looks_like_an_organisation(key)
             ):
                 label = "LOC"  # "in Stone Town", "on Unguja": where a thing happens
+            elif (
+                not self.german
+                and entry is None
+                and label in ("ORG", "PER")
+                and key in council_places
+                and key not in people
+            ):
+                label = "LOC"  # "east Clare" beside "Clare County Council"
             if (
                 self.german
                 and label in ("ORG", "LOC")

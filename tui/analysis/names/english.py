@@ -25,6 +25,7 @@ from tui.analysis.names.heads import (
 )
 from tui.analysis.names.index import NameIndex
 from tui.analysis.names.patterns import english_head, looks_like_an_organisation
+from tui.analysis.names.sure_labels import INTERSTATE
 
 # a lower-case noun after a name that says what the name is: "the Verdi union"
 _ORG_NOUNS = frozenset(
@@ -640,6 +641,92 @@ def split_between_places(span: Span, index: NameIndex) -> list[Span] | None:
     return None
 
 
+# the heads of bodies named by a list: "Argyll and Bute Council", "the Rural Affairs and
+# Islands Committee", "England and Wales Cricket Board"
+_LISTED_BODY_HEADS = frozenset(
+    {"Council", "Committee", "Commission", "Authority", "Board", "Trust", "Executive"}
+)
+
+
+def bodies_of_listed_names(doc: Doc, spans: list[Span], words: list[str]) -> list[Span]:
+    """ "Newry, Mourne and Down District Council", "Derry City and Strabane District
+    Council": a body's head after capitalised words joined by commas and one "and" is one
+    name, which the model cuts at the "and"."""
+    found: list[Span] = []
+    for i, word in enumerate(words):
+        if word not in _LISTED_BODY_HEADS or i < 3:
+            continue
+        start = _capitalised_run_start(doc, i)
+        if start == i or start < 2 or words[start - 1] != "and":
+            continue
+        start = _capitalised_run_start(doc, start - 1)
+        if start == i or words[start] == "and":
+            continue
+        while start > 2 and words[start - 1] == ",":
+            before = _capitalised_run_start(doc, start - 1)
+            if before != start - 2 or doc[before - 1 : before].text[:1].isupper():
+                break  # one word each ("Newry, Mourne and Down"), not "… Eilean Siar, Argyll"
+            start = before
+        if any(w in _LISTED_BODY_HEADS for w in words[start:i]):
+            continue  # "Salford City Council and Stockport Council": two bodies
+        if any(s.start <= start and s.end > i + 1 for s in spans):
+            continue  # "the Securities and Exchange Board of India", found whole
+        found.append(Span(doc, start, i + 1, label="ORG"))
+    if not found:
+        return spans
+    kept = [s for s in spans if not any(f.start < s.end and s.start < f.end for f in found)]
+    return kept + found
+
+
+def _capitalised_run_start(doc: Doc, end: int) -> int:
+    """Where the capitalised words that end before `end` start (`end` if none); a
+    sentence's first word and "The" are not part of them."""
+    start = end
+    while (
+        start > 0
+        and doc[start - 1].text[:1].isupper()
+        and doc[start - 1].text not in ("The", "A", "An")
+        and (doc[start - 1].is_alpha or doc[start - 1].text == "&")
+    ):
+        start -= 1
+        if doc[start].is_sent_start:
+            break
+    return start
+
+
+def split_at_and(span: Span, index: NameIndex) -> list[Span] | None:
+    """ "Chinatown and Little Italy", "Gourock and Dunoon", "Fish & Game and Forest &
+    Bird": two names the model took as one across "and" (not "Trinidad and Tobago",
+    which the index knows whole, nor a body's "Ministry of Finance and Treasury" or
+    "Argyll and Bute Council", which end in a body's head)."""
+    doc = span.doc
+    if span.label_ in ("PER", "MISC") or len(span) < 3:
+        return None  # "Salt and Static": an album's title
+    ands = [t.i for t in span[1:-1] if t.text == "and"]
+    if len(ands) != 1 or any(t.lower_ in ("of", "for", "the", "on") for t in span):
+        return None
+    i = ands[0]
+    left, right = doc[span.start : i], doc[i + 1 : span.end]
+    if not (left[-1].text[:1].isupper() and right[0].text[:1].isupper()):
+        return None
+    if span[-1].text in EN_ORG_HEADS or span[-1].text in EN_PLACE_HEADS:
+        return None  # "Derry City and Strabane District Council"
+    known = [index.get(part.text) for part in (left, right)]
+    ampersands = "&" in left.text and "&" in right.text
+    places = all(entry is not None and entry.label == "LOC" for entry in known)
+    if not (ampersands or places):
+        return None
+    return [
+        Span(
+            doc,
+            part.start,
+            part.end,
+            label=entry.label if entry is not None and entry.is_entity else span.label_,
+        )
+        for part, entry in zip((left, right), known, strict=True)
+    ]
+
+
 _ROAD_NUMBER = re.compile(r"^\d{1,4}[A-Z]?$")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _UK_ROAD = re.compile(r"^[AM]\d{1,4}(?:\(M\))?$")
@@ -649,7 +736,8 @@ def numbered_names(doc: Doc, spans: list[Span], words: list[str]) -> list[Span]:
     """Names made of a word and a number, which the model leaves: roads ("Interstate
     26", "Highway 97C", "the A9") are places, a climate conference ("COP32") a thing."""
     covered = {i for s in spans for i in range(s.start, s.end)}
-    out = list(spans)
+    # "I-5" (a thing to the model): an interstate, a road
+    out = [Span(doc, s.start, s.end, label="LOC") if INTERSTATE.match(s.text) else s for s in spans]
     for i, text in enumerate(words):
         if i in covered:
             continue
@@ -661,8 +749,10 @@ def numbered_names(doc: Doc, spans: list[Span], words: list[str]) -> list[Span]:
         ):
             out.append(Span(doc, i, i + 2, label="LOC"))
             covered.update((i, i + 1))
-        elif _UK_ROAD.match(text) and i > 0 and words[i - 1].lower() == "the":
-            out.append(Span(doc, i, i + 1, label="LOC"))  # "the A9", "the M6"
+        elif (_UK_ROAD.match(text) and i > 0 and words[i - 1].lower() == "the") or (
+            INTERSTATE.match(text)
+        ):
+            out.append(Span(doc, i, i + 1, label="LOC"))  # "the A9", "the M6", "I-5"
         elif _COP.match(text):
             out.append(Span(doc, i, i + 1, label="MISC"))
         elif (

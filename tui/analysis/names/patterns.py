@@ -1072,6 +1072,15 @@ def portfolio_of_a_minister(doc: Doc, i: int) -> bool:
 _MINISTERS = frozenset({"Minister", "Ministers", "minister", "ministers", "Secretary"})
 
 
+def _body_of_a_place(span: Span) -> bool:
+    """ "Central Bank of Solomon Islands", "University of the West Indies": a body's head
+    before "of" and the place it serves."""
+    return any(
+        t.lower_ == "of" and t.i > span.start and span.doc[t.i - 1].text in EN_ORG_HEADS
+        for t in span[1:-1]
+    )
+
+
 def english_organisations(doc: Doc, spans: list[Span], words: list[str]) -> list[Span]:
     """ "Virgin Trains" (a person to the model), "Network Rail" (missed): capitalised
     words that end in a word organisations end in name one; "Heaton Moor" (an
@@ -1082,7 +1091,12 @@ def english_organisations(doc: Doc, spans: list[Span], words: list[str]) -> list
         court = len(span) > 1 and head == "Court" and span[-2].text in COURT_KINDS
         if span.label_ != "ORG" and (head in EN_ORG_HEADS or _camel_head(head) or court):
             span = Span(doc, span.start, span.end, label="ORG")  # "… Superior Court"
-        elif span.label_ == "ORG" and len(span) > 1 and span[-1].text in EN_PLACE_HEADS:
+        elif (
+            span.label_ == "ORG"
+            and len(span) > 1
+            and span[-1].text in EN_PLACE_HEADS
+            and not _body_of_a_place(span)
+        ):
             span = Span(doc, span.start, span.end, label="LOC")
         elif span.label_ == "ORG" and len(span) == 2 and span[-1].text == "Court" and not court:
             span = Span(doc, span.start, span.end, label="LOC")  # "Centre Court", "Earls Court"
@@ -1307,8 +1321,12 @@ def laws_across_links(doc: Doc, spans: list[Span]) -> list[Span]:
     return filter_spans(out)
 
 
-_BRACKETED_LAW_HEADS = frozenset({"Act", "Law", "Code", "Rules", "Regulations", "Ordinance"})
-_LAW_LINKS = frozenset({"and", "of", "for", "the", "on"})
+_BRACKETED_LAW_HEADS = frozenset(
+    {"Act", "Law", "Code", "Rules", "Regulations", "Ordinance", "Bill", "Order", "Directive"}
+)
+# the small words inside a bracketed law's name (a second set beside `_LAW_LINKS`: that
+# one joins a law to what it is on)
+_BRACKET_LINKS = frozenset({"and", "of", "for", "the", "on"})
 _YEAR_OF_LAW = re.compile(r"^(?:1[89]|20)\d\d$")
 
 
@@ -1319,23 +1337,28 @@ def bracketed_laws(doc: Doc, spans: list[Span], words: list[str]) -> list[Span]:
     for i, word in enumerate(words):
         if word != "(" or i == 0 or not words[i - 1][:1].isupper():
             continue
-        close = next((k for k in range(i + 2, min(len(words), i + 7)) if words[k] == ")"), None)
-        if (
-            close is None
-            or close + 1 >= len(words)
-            or words[close + 1] not in _BRACKETED_LAW_HEADS
-            or not words[i + 1][:1].isupper()
-            # "(Management and Maintenance)"
-            or not all(
-                (w[:1].isupper() and w.isalpha()) or w in _LAW_LINKS for w in words[i + 1 : close]
-            )
-        ):
+        if words[i - 1] == ")":
+            continue  # the second group of "(Miscellaneous Provisions) (Northern Ireland)"
+        close = _brackets_end(words, i)
+        if close is None or close + 1 >= len(words) or words[close + 1] not in _BRACKETED_LAW_HEADS:
             continue
         start = i - 1
-        while start > 0 and words[start - 1][:1].isupper() and words[start - 1].isalpha():
-            if doc[start].is_sent_start:
+        while start > 0 and not doc[start].is_sent_start:
+            if words[start - 1] in ("The", "A", "An"):
+                break  # "The Island Ferry Services (Consultation) Bill" opening a sentence
+            if words[start - 1][:1].isupper() and words[start - 1].isalpha():
+                start -= 1
+            elif (
+                # "the Identity and Language (Northern Ireland) Act 2022"
+                start > 1
+                and words[start - 1] in ("and", "of")
+                and words[start - 2][:1].isupper()
+                and words[start - 2].isalpha()
+                and not doc[start - 1].is_sent_start
+            ):
+                start -= 2
+            else:
                 break
-            start -= 1
         end = close + 2
         if end < len(words) and _YEAR_OF_LAW.match(words[end]):
             end += 1  # "the Visitor Levy (Scotland) Act 2024"
@@ -1346,6 +1369,25 @@ def bracketed_laws(doc: Doc, spans: list[Span], words: list[str]) -> list[Span]:
         out = [s for s in out if not start <= s.start < end]
         out.append(Span(doc, start, end, label="MISC"))
     return out
+
+
+def _brackets_end(words: list[str], i: int) -> int | None:
+    """The last ")" of one or more bracketed groups of capitalised words from `i`:
+    "(Protection)", "(Miscellaneous Provisions) (Northern Ireland)"."""
+    close = None
+    while i < len(words) and words[i] == "(":
+        end = next((k for k in range(i + 2, min(len(words), i + 7)) if words[k] == ")"), None)
+        if (
+            end is None
+            or not words[i + 1][:1].isupper()
+            # "(Management and Maintenance)"
+            or not all(
+                (w[:1].isupper() and w.isalpha()) or w in _BRACKET_LINKS for w in words[i + 1 : end]
+            )
+        ):
+            break
+        close, i = end, end + 1
+    return close
 
 
 def cited_years(doc: Doc, spans: list[Span]) -> list[Span]:

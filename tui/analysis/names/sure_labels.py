@@ -1,7 +1,7 @@
 """Labels the words around a name settle, whatever a name's shape suggests: a first name
 after a relative's noun is a person ("sein Zwillingsbruder Lech"), a storm's word names a
 storm ("Super Typhoon Rolly"), a motorway's number after its article is a road ("über die
-A2"). The rules find these spans; the judge, which weighs a string's shape and the lists,
+A2"), and so is an interstate's ("I-5"). The rules find these spans; the judge, which weighs a string's shape and the lists,
 keeps their label (one place for what would otherwise be a special case in each)."""
 
 from __future__ import annotations
@@ -16,6 +16,8 @@ from tui.analysis.names.people import after_a_relative
 # a German motorway's or federal road's number: "auf der A2", "die B 96"
 ROAD_NUMBER = re.compile(r"^[AB]\d{1,3}$")
 ROAD_BEFORE = frozenset({"der", "die", "Autobahn", "Bundesstraße", "Schnellstraße"})
+# a US interstate by its number: "I-5", "I-405"
+INTERSTATE = re.compile(r"^I-\d{1,3}$")
 
 
 def sure_label(span: Span) -> str | None:
@@ -28,7 +30,7 @@ def sure_label(span: Span) -> str | None:
         and (span[0].text in STORM_WORDS_EN or span[0].text in STORM_GRADES)
     ):
         return "MISC"
-    if is_road_number(span):
+    if is_road_number(span) or INTERSTATE.match(span.text):
         return "LOC"
     return None
 
