@@ -25,6 +25,9 @@
   in the genitive ("des Landeskriminalamts Berlin", "vor dem Landgericht Berlin I", "das
   Erzbistum Köln"), a town's transport firm the model called a place ("mit den Berliner
   Verkehrsbetrieben");
+- a town's adjective before a kind's noun, a title or a plural names nothing ("der Essener
+  Industriekonzern", "der Böblinger Landrat", "von Berliner Seniorinnen"), unlike "die
+  Berliner Mauer" or "der Potsdamer Landtag";
 - an article and a noun are no name ("Die Halle hat uns getragen", "Der Hauptstadtklub
   gewann"), a quoted title is ("„Die Weber“"); "die Causa" is a case; a title's first
   word after its quotation mark is no person's genitive ("Mackes „Großes helles
@@ -173,3 +176,15 @@ def test_bodies_by_their_seat_in_the_genitive_and_a_towns_transport_firm() -> No
     ):
         assert found.get(name) == "ORG", (name, found)
     assert "Berlin I" not in found, found
+
+
+def test_a_towns_adjective_before_a_kinds_noun() -> None:
+    found = german(
+        "Der Essener Industriekonzern verkauft die Sparte. Die Düsseldorfer Bank finanziert "
+        "den Kauf. Der Böblinger Landrat warnte. Die Bande erbeutete Geld von Berliner "
+        "Seniorinnen. Touristen besuchen die Berliner Mauer."
+    )
+    assert not any(
+        name.startswith(("Essener", "Düsseldorfer", "Böblinger", "Berliner S")) for name in found
+    ), found
+    assert found.get("Berliner Mauer") == "LOC", found

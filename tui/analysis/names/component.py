@@ -89,6 +89,7 @@ from tui.analysis.names.german import (
     role_of_an_abbreviation,
     storms,
     streets_with_am,
+    town_adjective_and_noun,
     town_adjective_before_a_noun,
     townspeople,
     without_compass_words,
@@ -492,6 +493,11 @@ class NameResolver:
         )
         if self.german:
             spans = organisation_heads(german_bodies(doc, spans, words, self.index))
+            spans = [
+                s
+                for s in spans
+                if self.index.find(s.text) is not None or not town_adjective_and_noun(s, self.index)
+            ]
             spans = adjective_bodies(doc, spans, words, self.index)
             spans = bodies_of(doc, bodies_for(doc, spans, words), words, self.index)
             spans = organisation_of_place(doc, spans, words)
@@ -719,6 +725,8 @@ class NameResolver:
             return None  # "Türkische Medien begründeten …": capitalised as a sentence's start
         if self.german and whole is None and adjective_before_a_noun(span, index, context.surnames):
             return None  # "Große Kritik gab es …"
+        if self.german and whole is None and town_adjective_and_noun(span, index):
+            return None  # "der Essener Industriekonzern", "Berliner Seniorinnen"
         if self.german and whole is None and adjective_cut_off_a_name(span, index):
             return None  # "zum Internationalen Tag der Mathematik"
         if self.german and whole is None and kind_of_place(span, index):

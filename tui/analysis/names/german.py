@@ -623,6 +623,33 @@ def adjective_before_a_noun(span: Span, index: NameIndex, surnames: set[str]) ->
     )
 
 
+# nouns a town's adjective describes without naming anything: "der Essener
+# Industriekonzern", "die Düsseldorfer Bank", "die Nürnberger Zentrale"
+_GENERIC_AFTER_A_TOWN = frozenset(
+    {"Bank", "Institut", "Zentrale", "Polizei", "Campus", "Unternehmen", "Firma", "Konzern"}
+    | {"Süden", "Norden", "Westen", "Osten", "Hafen", "Bahnhof", "Klinik", "Verein"}
+    | {"Landrat", "Landrätin"}
+)
+
+
+def town_adjective_and_noun(span: Span, index: NameIndex) -> bool:
+    """ "der Essener Industriekonzern", "der Böblinger Landrat", "Berliner Seniorinnen":
+    a town's adjective before a kind's noun, a title or a plural names nothing (unlike
+    "Berliner Mauer", "Kölner Dom", "Potsdamer Landtag")."""
+    if len(span) != 2:
+        return False
+    town = town_of_adjective(span[0].text, index)
+    if town is None or town.label != "LOC" or town.source == "country":
+        return False
+    noun = span[1].text
+    return (
+        noun in _GENERIC_AFTER_A_TOWN
+        or noun.endswith(("konzern", "innen"))
+        or index.is_title(noun)
+        or (index.is_common_noun(noun, declined_only=True) and noun.endswith("n"))
+    )
+
+
 def adjective_cut_off_a_name(span: Span, index: NameIndex) -> bool:
     """ "zum Internationalen Tag der Mathematik": a declined word of German alone, no
     person, before a common noun is the first word of a name the model cut; it names

@@ -176,7 +176,7 @@ def _regional_savings_bank(word: str) -> bool:
 # a street's head after a town's adjective: "Halberstädter Straße", "Frankfurter Allee"
 _STREETS = frozenset(
     {"Straße", "Strasse", "Allee", "Platz", "Weg", "Ring", "Chaussee", "Damm", "Landstraße"}
-    | {"Tor", "Brücke", "Ufer", "Markt", "Gasse", "Dom", "Münster", "Hafen"}
+    | {"Tor", "Brücke", "Ufer", "Markt", "Gasse", "Dom", "Münster"}
 )
 
 
