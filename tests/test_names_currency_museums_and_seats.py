@@ -28,6 +28,11 @@
 - a town's adjective before a kind's noun, a title or a plural names nothing ("der Essener
   Industriekonzern", "der Böblinger Landrat", "von Berliner Seniorinnen"), unlike "die
   Berliner Mauer" or "der Potsdamer Landtag";
+- a quoted work after its kind or its author's genitive ("die Oper „Die Frau ohne
+  Schatten“", "Wagners „Tristan und Isolde“"); weapon systems and a ski event the index
+  knows ("IRIS-T SLM", "Eurofighter", "die Vierschanzentournee"); a hospital named by its
+  canton ("im Kantonsspital Obwalden"); a town's adjective and a kind before a firm's
+  name ("der Düsseldorfer Rüstungskonzern Rheinmetall");
 - an article and a noun are no name ("Die Halle hat uns getragen", "Der Hauptstadtklub
   gewann"), a quoted title is ("„Die Weber“"); "die Causa" is a case; a title's first
   word after its quotation mark is no person's genitive ("Mackes „Großes helles
@@ -188,3 +193,20 @@ def test_a_towns_adjective_before_a_kinds_noun() -> None:
         name.startswith(("Essener", "Düsseldorfer", "Böblinger", "Berliner S")) for name in found
     ), found
     assert found.get("Berliner Mauer") == "LOC", found
+
+
+def test_quoted_works_weapons_and_firms() -> None:
+    found = german(
+        "Die Neuinszenierung der Oper „Die Frau ohne Schatten“ von Richard Strauss "
+        "eröffnet die Festspiele. Auf dem Programm stehen Wagners „Tristan und Isolde“. "
+        "Deutschland liefert IRIS-T SLM und Eurofighter, gebaut auch vom Düsseldorfer "
+        "Rüstungskonzern Rheinmetall. Die Vierschanzentournee beginnt im Dezember. "
+        "Patienten kommen im Kantonsspital Obwalden in Sarnen an."
+    )
+    assert found.get("Die Frau ohne Schatten") == "MISC", found
+    assert found.get("Tristan und Isolde") == "MISC", found
+    for name in ("IRIS-T SLM", "Eurofighter", "Vierschanzentournee"):
+        assert found.get(name) == "MISC", (name, found)
+    assert found.get("Rheinmetall") == "ORG", found
+    assert found.get("Kantonsspital Obwalden") == "ORG", found
+    assert "Tristan" not in found and "Isolde" not in found, found

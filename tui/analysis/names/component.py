@@ -707,6 +707,19 @@ class NameResolver:
             and common_noun_name(span, index, context.inner_words, context.surnames)
         ):
             return None  # "als Helden gefeiert", "die Völker", "Oberbürgermeister-Stichwahlen"
+        if (
+            self.german
+            and whole is None
+            and len(span) > 2
+            and town_of_adjective(span[0].text, index) is not None
+            and (kind := DE_ORG_KIND.search(span[1].lower_)) is not None
+            and kind.start() > 0
+            and span[2].text[:1].isupper()
+        ):
+            # "der Düsseldorfer Rüstungskonzern Rheinmetall": a town's adjective and the
+            # kind, no part of the name
+            span = Span(doc, span.start + 1, span.end, label=span.label_)
+            start = span.start
         kind = DE_ORG_KIND.search(span[0].lower_) if self.german and len(span) > 1 else None
         if (
             kind is not None

@@ -349,7 +349,12 @@ _QUOTED_KINDS = (
             r"|tanker|tankers|frachter|frachters|fähre|jacht|yacht|kreuzer|kreuzers"
             r"|zerstörer|zerstörers|fregatte|korvette|flugzeugträger|flugzeugträgers"
             r"|dampfer|dampfers|kutter|kutters|boot|bootes|boots|wettbewerb|wettbewerbs"
-            r"|preis|preises|auszeichnung|abkommen|abkommens)$"
+            r"|preis|preises|auszeichnung|abkommen|abkommens|oper|operette|ausstellung"
+            r"|schau|drama|stück|stücks|stückes|inszenierung|konzert|konzerts|lied|liedes"
+            r"|song|single|buch|buches|buchs|gedicht|gedichts|gemälde|gemäldes|ballett"
+            r"|musical|sinfonie|symphonie|komödie|tragödie|thriller|krimi|erzählung"
+            r"|novelle|spielfilm|spielfilms|dokumentation|doku|podcast|debüt|debüts"
+            r"|bestseller|bestsellers)$"
         ),
         "MISC",
     ),
@@ -376,12 +381,14 @@ def quoted_names(doc: Doc, spans: list[Span], words: list[str]) -> list[Span]:
         label = _kind_of(words[q - 1])
         if label is None and q > 2 and words[q - 1] in _APPOSITION and words[q - 2] == ",":
             label = _kind_of(words[q - 3])  # "dem Koalitionspartner, der „Bürgerplattform“"
-        if label is None:
-            continue
         close = next(
             (j for j in range(q + 2, min(q + 12, len(words))) if words[j] in _CLOSING), None
         )
         if close is None:
+            continue
+        if label is None and _authors_work(spans, words, q, close):
+            label = "MISC"  # "Wagners „Tristan und Isolde“": a person's work
+        if label is None:
             continue
         start, end = q + 1, close
         if any(s.start < start < s.end or s.start < end < s.end for s in out):
@@ -392,6 +399,19 @@ def quoted_names(doc: Doc, spans: list[Span], words: list[str]) -> list[Span]:
 
 
 _APPOSITION = frozenset({"der", "die", "das", "dem", "den", "des"})
+
+
+def _authors_work(spans: list[Span], words: list[str], q: int, close: int) -> bool:
+    """ "Wagners „Tristan und Isolde“", "Gerhart Hauptmanns „Die Weber“": a quotation
+    of a few words, no sentence, right after a person's genitive is that person's work."""
+    before = words[q - 1]
+    person = any(s.end == q and s.label_ == "PER" for s in spans)
+    return (
+        person
+        and before.endswith(("s", "'"))
+        and close - q <= 7
+        and not any(w in (".", "!", "?", ",") for w in words[q + 1 : close])
+    )
 
 
 def _kind_of(noun: str) -> str | None:

@@ -358,8 +358,8 @@ def seated_institutions(
             found = Span(doc, i, place.end, label=label)
         elif place is None and at < len(words) and not covered[at]:
             entry = index.get(words[at])
-            if entry is not None and entry.label == "LOC" and entry.source in ("city", "country"):
-                found = Span(doc, i, at + 1, label=label)
+            if entry is not None and entry.label == "LOC" and entry.source != "corpus":
+                found = Span(doc, i, at + 1, label=label)  # "das Kantonsspital Obwalden"
         if found is not None:
             out = [s for s in out if not (i <= s.start < found.end)]
             out.append(found)
