@@ -10,6 +10,10 @@
   Securities and Exchange Board of India");
 - two names across "and" that the model joined: places the index knows, or names with
   "&" ("Fish & Game and Forest & Bird"); not an album ("Salt and Static");
+- EU law by its head ("the Habitats Directive", "the EU Deforestation Regulation"), a
+  court's buildings and a quarry ("the Four Courts", "Penrhyn Quarry"), Malay bodies
+  ("Universiti Malaya", "Majlis Amanah Rakyat"), an embassy; the Indian Super League's
+  and the A-League's clubs ("Kerala Blasters", "FC Goa", "Western Sydney Wanderers");
 - a barrister's letters after the name ("Conor Lavery BL"), an interstate ("I-5"), a
   central bank of islands ("the Central Bank of Solomon Islands"), a county beside its
   council ("east Clare", "Clare County Council").
@@ -79,3 +83,23 @@ def test_letters_roads_banks_and_a_county() -> None:
     assert found.get("Central Bank of Solomon Islands") == "ORG", found
     assert found.get("Clare") == "LOC", found
     assert found.get("Clare County Council") == "ORG", found
+
+
+def test_heads_of_laws_buildings_and_foreign_bodies() -> None:
+    found = names(
+        "The commission breached the Habitats Directive, the judge said at the Four Courts "
+        "in Dublin. Slate from Penrhyn Quarry went to London. She will study at Universiti "
+        "Malaya with a grant from Majlis Amanah Rakyat. Kerala Blasters beat FC Goa and "
+        "signed a forward from Western Sydney Wanderers."
+    )
+    assert found.get("Habitats Directive") == "MISC", found
+    assert found.get("Four Courts") == "LOC", found
+    assert found.get("Penrhyn Quarry") == "LOC", found
+    for name in (
+        "Universiti Malaya",
+        "Majlis Amanah Rakyat",
+        "Kerala Blasters",
+        "FC Goa",
+        "Western Sydney Wanderers",
+    ):
+        assert found.get(name) == "ORG", (name, found)

@@ -462,6 +462,9 @@ _EN_MISC_HEADS = frozenset(
         "Championship",
         "Tournament",
         "Summit",
+        # EU law: "Habitats Directive", "EU Deforestation Regulation"
+        "Directive",
+        "Regulation",
     }
 )
 

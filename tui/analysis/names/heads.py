@@ -59,6 +59,8 @@ EN_ORG_HEADS = frozenset(
         "Media",
         "Ministry",
         "Department",
+        "Embassy",
+        "Consulate",
         "Police",
         "Council",
         "Hospital",
@@ -191,6 +193,9 @@ EN_PLACE_ONLY_HEADS = frozenset(
     | {"Zone", "Palace", "Tower", "Canal", "Corridor", "Terminal", "Base", "Crossing"}
     # venues: "Newport Performing Arts Theater"
     | {"Theater", "Theatre", "Amphitheatre", "Amphitheater"}
+    # a court's buildings ("the Four Courts", "Royal Courts of Justice"), a quarry, a
+    # Polish province
+    | {"Courts", "Quarry", "Voivodeship"}
 )
 # the first word of a place's name: "Lake Powell", "Cape Hatteras", "Mount Etna"
 PLACE_FIRST = frozenset({"Cape", "Mount", "Fort", "Lake", "Port", "Col", "Firth"})
@@ -217,6 +222,10 @@ ORG_FIRST = frozenset(
     {"Banca", "Banco", "Banque", "Parti", "Partido", "Partito", "Museum", "Musée", "Museo"}
     | {"Grupo", "Groupe", "Università", "Université", "Universidad", "Instituto"}
     | {"Fundación", "Fondation", "Fondazione", "Società", "Sociedad", "Compagnie"}
+    # Malay and Indonesian bodies ("Universiti Malaya", "Majlis Amanah Rakyat"), the
+    # Italian coast guard, French orchestras
+    | {"Universiti", "Universitas", "Majlis", "Kementerian", "Jabatan", "Suruhanjaya"}
+    | {"Guardia", "Orchestre"}
 )
 # the first word of a race's or a cup's name: "Copa del Rey", "Vuelta a España"
 EVENT_FIRST = frozenset({"Copa", "Coppa", "Coupe", "Vuelta", "Giro"})
