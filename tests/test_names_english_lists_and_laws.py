@@ -14,6 +14,8 @@
   court's buildings and a quarry ("the Four Courts", "Penrhyn Quarry"), Malay bodies
   ("Universiti Malaya", "Majlis Amanah Rakyat"), an embassy; the Indian Super League's
   and the A-League's clubs ("Kerala Blasters", "FC Goa", "Western Sydney Wanderers");
+- a seat's title before its place ("MSP for Argyll and Bute", "the Constable of St
+  Ouen"): the place alone;
 - a barrister's letters after the name ("Conor Lavery BL"), an interstate ("I-5"), a
   central bank of islands ("the Central Bank of Solomon Islands"), a county beside its
   council ("east Clare", "Clare County Council").
@@ -103,3 +105,13 @@ def test_heads_of_laws_buildings_and_foreign_bodies() -> None:
         "Western Sydney Wanderers",
     ):
         assert found.get(name) == "ORG", (name, found)
+
+
+def test_a_seats_title_before_its_place() -> None:
+    found = names(
+        "The Constable of St Ouen said the sea wall would close. Fiona MacLeod, the party's "
+        "MSP for Argyll, backed the bill."
+    )
+    assert found.get("St Ouen") == "LOC", found
+    assert found.get("Argyll") == "LOC", found
+    assert not any(name.startswith(("Constable", "MSP")) for name in found), found

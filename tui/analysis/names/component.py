@@ -435,6 +435,11 @@ def _collect(spans: Sequence[Span], german: bool, index: NameIndex) -> _DocNames
     return names
 
 
+# titles held for a seat, which names a place: "MSP for Argyll and Bute", "Constable of
+# St Ouen" (a Jersey parish's head)
+_SEAT_TITLES = frozenset(
+    {"MP", "MSP", "MS", "MLA", "TD", "MEP", "MPP", "MNA", "MHA", "Constable", "Deputy"}
+)
 # what follows a place in its council's name: "Clare County Council", "Leeds City Council"
 _COUNCIL_WORDS = frozenset(
     {"County", "City", "District", "Borough", "Council", "Town", "Regional", "Municipal"}
@@ -1188,6 +1193,14 @@ class NameResolver:
             return [span]
         if self.german and (parts := self._body_of_a_country(span)):
             return parts
+        if (
+            not self.german
+            and len(span) >= 3
+            and span[0].text in _SEAT_TITLES
+            and span[1].lower_ in ("for", "of")
+            and span[2].text[:1].isupper()
+        ):
+            return [Span(doc, span.start + 2, span.end, label="LOC")]  # "MSP for Argyll"
         if not self.german and len(span) >= 3 and (parts := split_at_role(span, self.index)):
             return parts  # "Halvora Chief Executive Mette Kjærgaard"
         if not self.german and (tail := self._person_at_the_end(span, names)):
