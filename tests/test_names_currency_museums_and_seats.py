@@ -33,6 +33,9 @@
   knows ("IRIS-T SLM", "Eurofighter", "die Vierschanzentournee"); a hospital named by its
   canton ("im Kantonsspital Obwalden"); a town's adjective and a kind before a firm's
   name ("der Düsseldorfer Rüstungskonzern Rheinmetall");
+- an unknown word after "nach", "aus" or a country's adjective in the dative is a place
+  ("im litauischen Baisogala"); a name and a place's head joined by hyphens is a place
+  ("in der Max-Schmeling-Halle", "die Paul-Außerleitner-Schanze"; not "die Mega-Stadt");
 - an article and a noun are no name ("Die Halle hat uns getragen", "Der Hauptstadtklub
   gewann"), a quoted title is ("„Die Weber“"); "die Causa" is a case; a title's first
   word after its quotation mark is no person's genitive ("Mackes „Großes helles
@@ -210,3 +213,15 @@ def test_quoted_works_weapons_and_firms() -> None:
     assert found.get("Rheinmetall") == "ORG", found
     assert found.get("Kantonsspital Obwalden") == "ORG", found
     assert "Tristan" not in found and "Isolde" not in found, found
+
+
+def test_places_after_a_countrys_adjective_and_hyphenated_venues() -> None:
+    found = german(
+        "Der Konzern nimmt sein Werk im litauischen Baisogala in Betrieb. Das Spiel fand in "
+        "der ausverkauften Max-Schmeling-Halle statt. Am Bergisel steht die "
+        "Paul-Außerleitner-Schanze. Sie gilt als Mega-Stadt."
+    )
+    assert found.get("Baisogala") == "LOC", found
+    assert found.get("Max-Schmeling-Halle") == "LOC", found
+    assert found.get("Paul-Außerleitner-Schanze") == "LOC", found
+    assert "Mega-Stadt" not in found, found

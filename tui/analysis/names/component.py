@@ -104,6 +104,7 @@ from tui.analysis.names.heads import (
 from tui.analysis.names.index import Entry, NameIndex, load_index
 from tui.analysis.names.local_bodies import (
     firms_with_their_place,
+    hyphenated_places,
     roads,
     saints_places,
     savings_banks,
@@ -555,6 +556,7 @@ class NameResolver:
             )
             spans = roads(doc, savings_banks(doc, spans, words), words, self.index)
             spans = saints_places(doc, named_museums(doc, spans, words, self.index), words)
+            spans = hyphenated_places(doc, spans, words, self.index)
         else:
             spans = english_people(
                 spans, self.index, english_organisation_or_place, self.english_words

@@ -179,6 +179,8 @@ _REGION_ADJECTIVE = re.compile(
     r"|holstein|mecklenburg|steir|burgenländ|vorarlberg|tirol|saarländ|sauerländ|emsländ"
     r"|münsterländ|ostfries|lausitz|allgäu|oldenburg|erzgebirg|vogtländ|kärntn)isch(?:e[mns]?)$"
 )
+_COUNTRY_ADJECTIVE = re.compile(r"^[a-zäöü]{3,}ischen$")
+_DATIVE_ARTICLES = frozenset({"im", "dem", "vom", "am", "zum", "beim"})
 _BEFORE_A_REGION = frozenset({"dem", "im", "vom", "am", "zum", "beim", "ins", "den", "das"})
 
 
@@ -195,11 +197,19 @@ def places_after_in(doc: Doc, spans: list[Span], words: list[str], index: NameIn
         word = words[i]
         if (
             not (
-                words[i - 1] in ("in", "nahe")
+                words[i - 1] in ("in", "nahe", "nach", "aus")
                 or (
                     i > 1
                     and words[i - 2] in _BEFORE_A_REGION
-                    and _REGION_ADJECTIVE.search(words[i - 1]) is not None
+                    and (
+                        _REGION_ADJECTIVE.search(words[i - 1]) is not None
+                        # "im litauischen Baisogala": a country's adjective, declined
+                        # after a dative's article
+                        or (
+                            words[i - 2] in _DATIVE_ARTICLES
+                            and _COUNTRY_ADJECTIVE.match(words[i - 1]) is not None
+                        )
+                    )
                 )
             )
             or i in covered
@@ -215,6 +225,7 @@ def places_after_in(doc: Doc, spans: list[Span], words: list[str], index: NameIn
             or index.is_given_name(word)
             or index.is_surname(word)
             or index.is_title(word)
+            or word in _DE_PLACE_NOUNS  # "in dem syrischen Gouvernement Daraa"
         ):
             continue
         entry = index.get(word)

@@ -286,6 +286,38 @@ def stadiums(doc: Doc, spans: list[Span], words: list[str], index: NameIndex) ->
     return _replace(spans, found)
 
 
+# the last part of a hyphenated place's name: "Max-Schmeling-Halle", "Rennweg-Kaserne"
+_HYPHENATED_PLACE_HEADS = frozenset(
+    {"Halle", "Schanze", "Stadion", "Arena", "Platz", "Straße", "Strasse", "Brücke"}
+    | {"Kaserne", "Gebäude", "Turm", "Bahnhof", "Allee", "Ring", "Kirche", "Kapelle", "Stadt"}
+)
+
+
+def hyphenated_places(
+    doc: Doc, spans: list[Span], words: list[str], index: NameIndex
+) -> list[Span]:
+    """ "in der Max-Schmeling-Halle", "die Paul-Außerleitner-Schanze", "das
+    Europa-Gebäude": a name and a place's head joined by hyphens is a place."""
+    covered = {i: s for s in spans for i in range(s.start, s.end)}
+    found: list[Span] = []
+    for i, word in enumerate(words):
+        if "-" not in word or not word[:1].isupper():
+            continue
+        *names, head = word.split("-")
+        if head not in _HYPHENATED_PLACE_HEADS or not names:
+            continue
+        if not all(n[:1].isupper() and n.isalpha() for n in names):
+            continue
+        if all(index.is_common_noun(n) for n in names):
+            continue  # "Mehrzweck-Halle": a kind, no name
+        if head == "Stadt" and not _town_or_region(index.get(names[0])):
+            continue  # "die Mega-Stadt" (not "Kuwait-Stadt")
+        span = covered.get(i)
+        if span is None or (len(span) == 1 and span.label_ != "LOC"):
+            found.append(Span(doc, i, i + 1, label="LOC"))
+    return _replace(spans, found)
+
+
 def _replace(spans: list[Span], found: list[Span]) -> list[Span]:
     """The found names in place of the spans they overlap."""
     if not found:
