@@ -14,6 +14,8 @@
   court's buildings and a quarry ("the Four Courts", "Penrhyn Quarry"), Malay bodies
   ("Universiti Malaya", "Majlis Amanah Rakyat"), an embassy; the Indian Super League's
   and the A-League's clubs ("Kerala Blasters", "FC Goa", "Western Sydney Wanderers");
+- a place, a lower-case kind's word and a name the model took as one ("the Winnipeg
+  collective Prairie Ghost Choir"), not a name's particle ("Lotte van Dijk");
 - a seat's title before its place ("MSP for Argyll and Bute", "the Constable of St
   Ouen"): the place alone;
 - a barrister's letters after the name ("Conor Lavery BL"), an interstate ("I-5"), a
@@ -115,3 +117,13 @@ def test_a_seats_title_before_its_place() -> None:
     assert found.get("St Ouen") == "LOC", found
     assert found.get("Argyll") == "LOC", found
     assert not any(name.startswith(("Constable", "MSP")) for name in found), found
+
+
+def test_a_place_a_kind_and_a_name() -> None:
+    found = names(
+        "The lineup includes the Winnipeg collective Prairie Ghost Choir. The Dutch setter "
+        "Lotte van Dijk joined VakifBank."
+    )
+    assert found.get("Winnipeg") == "LOC", found
+    assert found.get("Prairie Ghost Choir") == "ORG", found
+    assert found.get("Lotte van Dijk") == "PER", found

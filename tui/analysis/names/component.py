@@ -57,6 +57,7 @@ from tui.analysis.names.english import (
     possessive_bodies,
     prefixed_names,
     split_at_and,
+    split_at_kind_word,
     split_at_preposition,
     split_at_role,
     split_between_places,
@@ -1212,6 +1213,8 @@ class NameResolver:
         if not self.german and (parts := split_between_places(span, self.index)):
             return parts
         if not self.german and (parts := split_at_and(span, self.index)):
+            return parts
+        if not self.german and (parts := split_at_kind_word(span, self.index, self.english_words)):
             return parts
         if not self.german and (parts := split_at_preposition(span, self.index)):
             return [part for p in parts for part in self._split(p, names)]

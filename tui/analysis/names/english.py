@@ -697,6 +697,29 @@ def _capitalised_run_start(doc: Doc, end: int) -> int:
     return start
 
 
+def split_at_kind_word(span: Span, index: NameIndex, words: frozenset[str]) -> list[Span] | None:
+    """ "the Winnipeg collective Prairie Ghost Choir": a place, a lower-case English word
+    for a kind and a name, which the model took as one; the place and the name are two."""
+    doc = span.doc
+    if len(span) < 3 or span.label_ == "PER":
+        return None
+    for t in span[1:-1]:
+        # a kind's word ("collective", "band", "outfit"), not a name's particle ("van")
+        if not (t.is_lower and t.is_alpha and len(t) > 3 and t.text in words):
+            continue
+        left, right = doc[span.start : t.i], doc[t.i + 1 : span.end]
+        place = index.get(left.text)
+        if place is None or place.label != "LOC" or not right[0].text[:1].isupper():
+            return None
+        if any(not w.text[:1].isupper() for w in right):
+            return None
+        return [
+            Span(doc, left.start, left.end, label="LOC"),
+            Span(doc, right.start, right.end, label=span.label_),
+        ]
+    return None
+
+
 def split_at_and(span: Span, index: NameIndex) -> list[Span] | None:
     """ "Chinatown and Little Italy", "Gourock and Dunoon", "Fish & Game and Forest &
     Bird": two names the model took as one across "and" (not "Trinidad and Tobago",
