@@ -36,6 +36,13 @@
 - an unknown word after "nach", "aus" or a country's adjective in the dative is a place
   ("im litauischen Baisogala"); a name and a place's head joined by hyphens is a place
   ("in der Max-Schmeling-Halle", "die Paul-Außerleitner-Schanze"; not "die Mega-Stadt");
+- on the written set 31: a law's or a treaty's word makes a thing of a name ("das
+  Pariser Klimaabkommen"), a law in one word before its short name both ("die
+  Außenwirtschaftsverordnung (AWV)"); a person's name before an institution's word is the
+  institution ("die Johannes Kepler Universität Linz"); a kind's word is no part of a
+  name after it ("des Konzerns Implenia"); regional bodies by their seat ("der
+  Regionalverband Hochrhein-Bodensee"); a town at its river ("die Sparkasse Mülheim an
+  der Ruhr"); the Grosser Rat of a canton;
 - an article and a noun are no name ("Die Halle hat uns getragen", "Der Hauptstadtklub
   gewann"), a quoted title is ("„Die Weber“"); "die Causa" is a case; a title's first
   word after its quotation mark is no person's genitive ("Mackes „Großes helles
@@ -225,3 +232,23 @@ def test_places_after_a_countrys_adjective_and_hyphenated_venues() -> None:
     assert found.get("Max-Schmeling-Halle") == "LOC", found
     assert found.get("Paul-Außerleitner-Schanze") == "LOC", found
     assert "Mega-Stadt" not in found, found
+
+
+def test_laws_institutions_kinds_and_a_town_at_its_river() -> None:
+    found = german(
+        "Die Regierung prüft den Verkauf nach der Außenwirtschaftsverordnung (AWV). Das "
+        "Pariser Klimaabkommen bleibt das Ziel. Forschende der Johannes Kepler Universität "
+        "Linz stellten den Test vor. Den Tunnel baut die Arge des Konzerns Implenia. Der "
+        "Regionalverband Hochrhein-Bodensee fordert Tempo. Die Bande sprengte einen "
+        "Automaten der Sparkasse Mülheim an der Ruhr. Der Grosse Rat entscheidet im Mai."
+    )
+    for name in ("Außenwirtschaftsverordnung", "AWV", "Pariser Klimaabkommen"):
+        assert found.get(name) == "MISC", (name, found)
+    for name in (
+        "Johannes Kepler Universität Linz",
+        "Implenia",
+        "Regionalverband Hochrhein-Bodensee",
+        "Sparkasse Mülheim an der Ruhr",
+        "Grosse Rat",
+    ):
+        assert found.get(name) == "ORG", (name, found)

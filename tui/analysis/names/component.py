@@ -81,6 +81,7 @@ from tui.analysis.names.german import (
     english_place_heads,
     hyphenated_names,
     kind_of_place,
+    laws_and_institutions,
     laws_with_short_names,
     looks_like_adjective,
     noun_after_name,
@@ -111,6 +112,7 @@ from tui.analysis.names.local_bodies import (
     savings_banks,
     stadiums,
     town_works,
+    towns_at_their_river,
     venues_with_their_town,
 )
 from tui.analysis.names.museums import named_museums
@@ -548,7 +550,7 @@ class NameResolver:
             spans = laws_prizes_and_aircraft(doc, treaties(doc, spans, words), words, self.index)
             spans = treaties_of_towns(doc, named_wars(doc, spans, words), words, self.index)
             spans = acts_and_games(doc, numbered_acts(doc, spans, words))
-            spans = laws_with_short_names(doc, spans, words)
+            spans = laws_with_short_names(doc, laws_and_institutions(spans, self.index), words)
             spans = town_works(
                 doc, firms_with_their_place(doc, spans, self.index), words, self.index
             )
@@ -558,6 +560,7 @@ class NameResolver:
             spans = roads(doc, savings_banks(doc, spans, words), words, self.index)
             spans = saints_places(doc, named_museums(doc, spans, words, self.index), words)
             spans = hyphenated_places(doc, spans, words, self.index)
+            spans = towns_at_their_river(doc, spans, words, self.index)
         else:
             spans = english_people(
                 spans, self.index, english_organisation_or_place, self.english_words
@@ -732,7 +735,9 @@ class NameResolver:
         if (
             kind is not None
             and whole is None
-            and kind.start() > 0  # a compound: "Terrororganisation", not "Bank Austria"
+            # a compound: "Terrororganisation", not "Bank Austria"; or a kind no name
+            # begins with ("des Konzerns Implenia")
+            and (kind.start() > 0 or span[0].text in _KINDS_BEFORE_A_NAME)
             and span[0].text[:1].isupper()
             and span[1].text[:1].isupper()
             # "die Raiffeisenlandesbank Niederösterreich-Wien": a bank named by its seat
@@ -2242,6 +2247,12 @@ def _places_only(word: str, index: NameIndex) -> bool:
     return all((entry := index.get(part)) is not None and entry.label == "LOC" for part in parts)
 
 
+# a kind's word that begins no name: "des Konzerns Implenia", "der Hersteller Yaskawa"
+_KINDS_BEFORE_A_NAME = frozenset(
+    {"Konzern", "Konzerns", "Konzernes", "Unternehmen", "Unternehmens", "Firma", "Hersteller"}
+    | {"Herstellers", "Zulieferer", "Zulieferers", "Autobauer", "Autobauers", "Betreiber"}
+    | {"Betreibers", "Anbieter", "Anbieters", "Versicherer", "Versicherers", "Discounter"}
+)
 # what stands before the Swiss currency and never before the region Franken (neuter)
 _BEFORE_A_CURRENCY = frozenset(
     {"der", "den", "dem", "des", "ein", "einen", "eines", "einem", "Millionen", "Milliarden"}

@@ -898,6 +898,49 @@ _LAW_LINKS = frozenset(
 )
 
 
+# a capitalised adjective of a state before a law: "Bayerisches", "Sächsischen"
+_STATE_ADJECTIVE_DE = re.compile(r"^[A-ZÄÖÜ][a-zäöü]+ische[nsmr]?$")
+# the end of a German law's or treaty's name in one word: "Außenwirtschaftsverordnung",
+# "Bauträgervertragsgesetz", "Strafgesetzbuch", "Klimaabkommen"
+_LAW_ENDINGS = (
+    "gesetz", "gesetzes", "gesetzbuch", "gesetzbuchs", "gesetzbuches", "verordnung",
+    "abkommen", "abkommens", "übereinkommen", "übereinkommens",
+)  # fmt: skip
+# an institution's word inside what the model took for a person: "Johannes Kepler
+# Universität Linz", "Christoph Merian Stiftung"
+_INSTITUTION_WORDS = frozenset(
+    {"Universität", "Stiftung", "Institut", "Gymnasium", "Schule", "Hochschule", "Akademie"}
+    | {"Klinik", "Klinikum", "Krankenhaus", "Gesellschaft", "Verein", "Museum", "Theater"}
+)
+
+
+def laws_and_institutions(spans: list[Span], index: NameIndex) -> list[Span]:
+    """Labels a German name's last word settles: a law's or a treaty's ("das
+    Bauträgervertragsgesetz", "das Pariser Klimaabkommen") is a thing, MISC, not a body;
+    a person's name before an institution's word is the institution ("die Johannes Kepler
+    Universität Linz")."""
+    out = []
+    for span in spans:
+        last = span[-1].text
+        label = span.label_
+        if (
+            label in ("ORG", "LOC", "PER")
+            and last[:1].isupper()
+            and last.isalpha()
+            and last.lower().endswith(_LAW_ENDINGS)
+            and index.find(span.text) is None
+        ):
+            label = "MISC"
+        elif (
+            label == "PER" and len(span) > 2 and any(t.text in _INSTITUTION_WORDS for t in span[2:])
+        ):
+            label = "ORG"
+        out.append(
+            span if label == span.label_ else Span(span.doc, span.start, span.end, label=label)
+        )
+    return out
+
+
 def laws_with_short_names(doc: Doc, spans: list[Span], words: list[str]) -> list[Span]:
     """ "das Gesetz zur Kooperation und Information im Kinderschutz (KKG)": a law's
     title, from its kind to the short name in brackets, is one name (MISC), and so is
@@ -910,6 +953,17 @@ def laws_with_short_names(doc: Doc, spans: list[Span], words: list[str]) -> list
         if not (2 <= len(short) <= 12 and short[:1].isupper() and short.isalnum()):
             continue
         if sum(c.isupper() for c in short) < 2:
+            continue
+        law = words[close - 3]
+        if law[:1].isupper() and law.isalpha() and law.lower().endswith(_LAW_ENDINGS):
+            # "die Außenwirtschaftsverordnung (AWV)", "des Bayerischen
+            # Gemeindeverkehrsfinanzierungsgesetzes (BayGVFG)": a law in one word
+            start = close - 3
+            if _STATE_ADJECTIVE_DE.match(words[start - 1]) and not doc[start - 1].is_sent_start:
+                start -= 1
+            out = [s for s in out if not (start <= s.start < close)]
+            out.append(Span(doc, start, close - 2, label="MISC"))
+            out.append(Span(doc, close - 1, close, label="MISC"))
             continue
         head = next(
             (

@@ -318,6 +318,49 @@ def hyphenated_places(
     return _replace(spans, found)
 
 
+# the words between a town and the river, the mountain or the landscape it lies at
+_TOWN_AT = (("am",), ("an", "der"), ("im",), ("in", "der"), ("ob", "der"), ("an", "den"))
+
+
+def towns_at_their_river(
+    doc: Doc, spans: list[Span], words: list[str], index: NameIndex
+) -> list[Span]:
+    """ "Mülheim an der Ruhr", "Ramsau am Dachstein", "Eutingen im Gäu" (and "die
+    Sparkasse Mülheim an der Ruhr"): a town's name with its river or landscape is one
+    name; the model ends it at the town."""
+    by_end = {s.end: s for s in spans}
+    by_start = {s.start: s for s in spans}
+    found: list[Span] = []
+    for end, span in by_end.items():
+        town = index.get(doc[end - 1].text)
+        if (
+            span.label_ not in ("LOC", "ORG")
+            or len(span) > 2
+            or (len(span) == 2 and span.label_ != "ORG")
+            or town is None
+            or town.label != "LOC"
+            or town.source != "city"
+        ):
+            continue
+        for link in _TOWN_AT:
+            at = end + len(link)
+            if tuple(words[end:at]) != link or at >= len(words):
+                continue
+            place = by_start.get(at)
+            if place is not None and (len(place) > 1 or place.label_ != "LOC"):
+                break
+            # a river's, a mountain's or a landscape's name from the lists ("Ruhr",
+            # "Dachstein"), not a district's or a street's
+            entry = index.get(words[at])
+            if entry is None or entry.label != "LOC" or entry.source != "list":
+                break
+            if at + 1 < len(words) and words[at + 1][:1].isupper():
+                break  # "in Mülheim am Montag Abend": a longer phrase
+            found.append(Span(doc, span.start, at + 1, label=span.label_))
+            break
+    return _replace(spans, found)
+
+
 def _replace(spans: list[Span], found: list[Span]) -> list[Span]:
     """The found names in place of the spans they overlap."""
     if not found:

@@ -43,6 +43,7 @@ _SEATED = re.compile(
     r"|(?:Stadt|Kreis)?[Ss]parkasse|Volksbank|Raiffeisenbank"
     r"|(?:Kunst|Kultur|Landes|Bürger)stiftung|Verbraucherzentrale|(?:Erz)?[Bb]istum|Diözese"
     r"|Landeskirche|Landeskriminalamts|Polizeipräsidiums|Bezirksamts|Landratsamts"
+    r"|Regionalverband|Zweckverband|Olympiazentrum|Landesmuseum|Staatsarchiv|Stadtarchiv"
     r"|(?:Arbeiter|Wirtschafts|Landwirtschafts|Ärzte|Apotheker|Rechtsanwalts|Notariats)kammer)$"
 )
 # a court's remit between its kind and its seat: "Landesgericht für Strafsachen Wien"
