@@ -16,6 +16,10 @@
   and the A-League's clubs ("Kerala Blasters", "FC Goa", "Western Sydney Wanderers");
 - a place, a lower-case kind's word and a name the model took as one ("the Winnipeg
   collective Prairie Ghost Choir"), not a name's particle ("Lotte van Dijk");
+- on the written set 31: two listed names across "and" ("Vodacom and MTN"), a ferry
+  company by its head ("Mersey Ferries"), a telescope ("the Square Kilometre Array"), an
+  abbreviated title that opens the next name ("Kitchissippi Coun. Harjit Grewal"); index:
+  rugby league's clubs and competitions ("North Queensland Cowboys", "State of Origin");
 - a seat's title before its place ("MSP for Argyll and Bute", "the Constable of St
   Ouen"): the place alone;
 - a barrister's letters after the name ("Conor Lavery BL"), an interstate ("I-5"), a
@@ -127,3 +131,18 @@ def test_a_place_a_kind_and_a_name() -> None:
     assert found.get("Winnipeg") == "LOC", found
     assert found.get("Prairie Ghost Choir") == "ORG", found
     assert found.get("Lotte van Dijk") == "PER", found
+
+
+def test_listed_pairs_ferries_telescopes_and_a_councillors_ward() -> None:
+    found = names(
+        "Networks run by Vodacom and MTN will carry the data from the Square Kilometre "
+        "Array. Mersey Ferries will run extra sailings. Kitchissippi Coun. Harjit Grewal "
+        "voted against. The North Queensland Cowboys lost before the State of Origin."
+    )
+    assert found.get("Vodacom") == "ORG" and found.get("MTN") == "ORG", found
+    assert found.get("Square Kilometre Array") == "MISC", found
+    assert found.get("Mersey Ferries") == "ORG", found
+    assert not any(name.endswith("Coun") for name in found), found
+    assert any(name.endswith("Grewal") and label == "PER" for name, label in found.items())
+    assert found.get("North Queensland Cowboys") == "ORG", found
+    assert found.get("State of Origin") == "MISC", found

@@ -439,6 +439,8 @@ def _collect(spans: Sequence[Span], german: bool, index: NameIndex) -> _DocNames
     return names
 
 
+# abbreviated titles that open the next name, never end one
+_TITLES_BEFORE_THE_NEXT = frozenset({"Coun", "Coun.", "Cllr", "Cllr.", "Mr", "Mrs", "Ms"})
 # titles held for a seat, which names a place: "MSP for Argyll and Bute", "Constable of
 # St Ouen" (a Jersey parish's head)
 _SEAT_TITLES = frozenset(
@@ -949,6 +951,8 @@ class NameResolver:
             while end - start > 1 and (
                 doc[end - 1].text in _AFTER_NAME
                 or (doc[end - 1].text == "SC" and index.is_given_name(doc[start].text))
+                # "Kitchissippi Coun. Harjit Grewal": the next name's title
+                or doc[end - 1].text in _TITLES_BEFORE_THE_NEXT
             ):
                 end -= 1  # "Rebecca Lowe KC", "Tobias Kwan SC" (not "Hamburger SC")
             end = _before_a_score(doc, start, end)  # "AS FAR 2-1": the match's score

@@ -465,6 +465,7 @@ _EN_MISC_HEADS = frozenset(
         # EU law: "Habitats Directive", "EU Deforestation Regulation"
         "Directive",
         "Regulation",
+        "Array",  # "Square Kilometre Array", a telescope
     }
 )
 
@@ -740,7 +741,9 @@ def split_at_and(span: Span, index: NameIndex) -> list[Span] | None:
     known = [index.get(part.text) for part in (left, right)]
     ampersands = "&" in left.text and "&" in right.text
     places = all(entry is not None and entry.label == "LOC" for entry in known)
-    if not (ampersands or places):
+    # "Vodacom and MTN": two names the lists know as such
+    listed = all(entry is not None and entry.is_entity and entry.strong for entry in known)
+    if not (ampersands or places or listed):
         return None
     return [
         Span(

@@ -61,6 +61,7 @@ EN_ORG_HEADS = frozenset(
         "Department",
         "Embassy",
         "Consulate",
+        "Ferries",
         "Police",
         "Council",
         "Hospital",
