@@ -149,7 +149,6 @@ from tui.analysis.names.people import (
     IRISH_PARTICLES,
     NAME_PARTICLES,
     add_people,
-    after_a_relative,
     arabic_names,
     article_apart_before_surname,
     english_people,
@@ -172,6 +171,7 @@ from tui.analysis.names.people import (
 )
 from tui.analysis.names.products import car_models, numbered_conferences
 from tui.analysis.names.romance import romance_names
+from tui.analysis.names.sure_labels import sure_label
 from tui.analysis.names.things import (
     acts_and_games,
     laws_prizes_and_aircraft,
@@ -1905,7 +1905,9 @@ class NameResolver:
             if s.start > 0 and self.index.is_title(s.doc[s.start - 1].text)
         }
         # "sein Zwillingsbruder Lech": a first name a list also knows as a place
-        kin = {names.key(s.text) for s in spans if s.label_ == "PER" and after_a_relative(s)}
+        # a label the words around a mention settle ("sein Zwillingsbruder Lech": a
+        # first name a list also knows as a place); the index does not overrule it
+        settled_by_words = {names.key(s.text): s.label_ for s in spans if sure_label(s) == s.label_}
         # "MILAN, Oct 5 (Reuters) -": a city in capitals opening a paragraph
         datelines = {
             names.key(s.text): bool(_DATELINE_AFTER.match(text, s.end_char))
@@ -1958,7 +1960,10 @@ class NameResolver:
                 label = "PER"  # "Lagat" of "Dominic Lagat" and of his brother "Hillary Lagat"
 
             if entry is not None and entry.is_entity and "ctx" not in entry.flags:
-                if entry.strong and not (key in kin and "given" in entry.flags):
+                by_words = settled_by_words.get(key)
+                if entry.strong and not (
+                    by_words is not None and (by_words != "PER" or "given" in entry.flags)
+                ):
                     label = entry.label
                 elif entry.source == "city" and label != "LOC" and key in located:
                     label = "LOC"

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 from tui.analysis.model import Entity
 from tui.analysis.names.index import declension_key, load_index
-from tui.analysis.names.people import relative_before
+from tui.analysis.names.sure_labels import sure_label_at
 
 
 def settle_entities(entities: list[Entity], lang: str, text: str = "") -> list[Entity]:
     """Rename declined names to their base form; let strong index entries fix labels
-    (not a first name after a relative's noun: "sein Zwillingsbruder Lech"); entities
-    that thereby share name and label become one."""
+    (not where the words around a mention settle its label: a first name after a
+    relative's noun, "sein Zwillingsbruder Lech"); entities that thereby share name and
+    label become one."""
     index = load_index()
     german = lang == "de"
     for entity in entities:
@@ -27,12 +28,9 @@ def settle_entities(entities: list[Entity], lang: str, text: str = "") -> list[E
             entry = index.declined.get(declension_key(entity.name)) or entry
         if entry is None or not entry.strong or not entry.is_entity or "ctx" in entry.flags:
             continue
-        if (
-            entity.label == "PER"
-            and "given" in entry.flags
-            and any(relative_before(text, m.start) for m in entity.mentions)
-        ):
-            continue
+        settled = {sure_label_at(text, m.start, m.end) for m in entity.mentions}
+        if entity.label in settled and (entity.label != "PER" or "given" in entry.flags):
+            continue  # the words around a mention settle its label, a first name's too
 
         entity.label = entry.label
         genitive = entity.name in (entry.name + "s", entry.name + "es")  # "Irans"

@@ -11,7 +11,7 @@ import re
 from spacy.tokens import Span
 
 from tui.analysis.names.heads import STORM_GRADES, STORM_WORDS_EN
-from tui.analysis.names.people import after_a_relative
+from tui.analysis.names.people import after_a_relative, relative_before
 
 # a German motorway's or federal road's number: "auf der A2", "die B 96"
 ROAD_NUMBER = re.compile(r"^[AB]\d{1,3}$")
@@ -31,6 +31,20 @@ def sure_label(span: Span) -> str | None:
     ):
         return "MISC"
     if is_road_number(span) or INTERSTATE.match(span.text):
+        return "LOC"
+    return None
+
+
+def sure_label_at(text: str, start: int, end: int) -> str | None:
+    """The same, for a mention of the grouped entities (which keep no tokens): a relative's
+    noun or a road's article before it, or an interstate's number."""
+    if relative_before(text, start):
+        return "PER"
+    mention = text[start:end]
+    before = text[max(0, start - 20) : start].split()
+    if INTERSTATE.match(mention) or (
+        before and before[-1] in ROAD_BEFORE and ROAD_NUMBER.match(mention.replace(" ", ""))
+    ):
         return "LOC"
     return None
 
