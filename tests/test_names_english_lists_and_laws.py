@@ -20,6 +20,8 @@
   company by its head ("Mersey Ferries"), a telescope ("the Square Kilometre Array"), an
   abbreviated title that opens the next name ("Kitchissippi Coun. Harjit Grewal"); index:
   rugby league's clubs and competitions ("North Queensland Cowboys", "State of Origin");
+- an industry a firm is named by ("Keelbeg Renewables", "Kaveri Agritech", "Jindal
+  Steel");
 - a seat's title before its place ("MSP for Argyll and Bute", "the Constable of St
   Ouen"): the place alone;
 - a barrister's letters after the name ("Conor Lavery BL"), an interstate ("I-5"), a
@@ -146,3 +148,12 @@ def test_listed_pairs_ferries_telescopes_and_a_councillors_ward() -> None:
     assert any(name.endswith("Grewal") and label == "PER" for name, label in found.items())
     assert found.get("North Queensland Cowboys") == "ORG", found
     assert found.get("State of Origin") == "MISC", found
+
+
+def test_firms_named_by_their_industry() -> None:
+    found = names(
+        "Keelbeg Renewables said it was studying the judgment. Shares of Kaveri Agritech "
+        "rose. Jindal Steel bought the plant."
+    )
+    for name in ("Keelbeg Renewables", "Kaveri Agritech", "Jindal Steel"):
+        assert found.get(name) == "ORG", (name, found)
