@@ -43,6 +43,8 @@
   name after it ("des Konzerns Implenia"); regional bodies by their seat ("der
   Regionalverband Hochrhein-Bodensee"); a town at its river ("die Sparkasse Mülheim an
   der Ruhr"); the Grosser Rat of a canton;
+- a people's word before a first name is the people's noun ("Der Deutsche Moritz
+  Brandl", "der Finne Aleksi Virtanen"), not an adjective of a name ("Deutsche Bahn");
 - an article and a noun are no name ("Die Halle hat uns getragen", "Der Hauptstadtklub
   gewann"), a quoted title is ("„Die Weber“"); "die Causa" is a case; a title's first
   word after its quotation mark is no person's genitive ("Mackes „Großes helles
@@ -252,3 +254,12 @@ def test_laws_institutions_kinds_and_a_town_at_its_river() -> None:
         "Grosse Rat",
     ):
         assert found.get(name) == "ORG", (name, found)
+
+
+def test_a_peoples_word_before_a_first_name() -> None:
+    found = german(
+        "Der Deutsche Moritz Brandl wurde Dritter. Die Deutsche Bahn setzt Sonderzüge ein."
+    )
+    assert found.get("Deutsche") == "MISC", found
+    assert found.get("Moritz Brandl") == "PER", found
+    assert found.get("Deutsche Bahn") == "ORG", found

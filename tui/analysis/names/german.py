@@ -769,6 +769,23 @@ def peoples_as_nouns(doc: Doc, spans: list[Span], words: list[str], index: NameI
     """ "18 Prozent der Deutschen", "als Deutscher": a people's word that is an adjective
     too ("die Deutsche Bahn") is the people after an article or a quantifier where no
     capitalised word follows it."""
+    out = []
+    for span in spans:
+        # "Der Deutsche Moritz Brandl" as one name of the model: the people and a person
+        first = index.get(span[0].text)
+        if (
+            len(span) >= 3
+            and first is not None
+            and "demonym" in first.flags
+            and "ctx" in first.flags
+            and index.is_given_name(span[1].text)  # a surname follows: no noun
+            and _people_noun_position(words, span.start)
+        ):
+            out.append(Span(doc, span.start, span.start + 1, label="MISC"))
+            out.append(Span(doc, span.start + 1, span.end, label="PER"))
+        else:
+            out.append(span)
+    spans = out
     covered = {i for s in spans for i in range(s.start, s.end)}
     out = list(spans)
     for i in range(1, len(words)):
@@ -779,7 +796,14 @@ def peoples_as_nouns(doc: Doc, spans: list[Span], words: list[str], index: NameI
             or "demonym" not in entry.flags
             or "ctx" not in entry.flags
             or not (_people_noun_position(words, i) or _bare_plural(words, i))
-            or (i + 1 < len(words) and words[i + 1][:1].isupper())
+            or (
+                i + 1 < len(words)
+                and words[i + 1][:1].isupper()
+                # "Der Deutsche Moritz Brandl": the people's word before a first name
+                and not (
+                    index.is_given_name(words[i + 1]) and not index.is_common_noun(words[i + 1])
+                )
+            )
         ):
             continue
         out.append(Span(doc, i, i + 1, label="MISC"))
