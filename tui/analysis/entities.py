@@ -588,8 +588,12 @@ def _initials(words: list[str]) -> str:
 def relabel(entities: list[Entity], votes: dict[str, str]) -> None:
     """Let stronger evidence (a role, an outlet) settle an entity's label: name -> label."""
     for entity in entities:
-        forms = {entity.name, *(m.text for m in entity.mentions)}
-        for form in forms:
+        # the name first, then the longer forms: the fullest form's evidence counts (in
+        # a fixed order: a set's would change from one run to the next)
+        forms = sorted(
+            {m.text for m in entity.mentions} - {entity.name}, key=lambda f: (-len(f), f)
+        )
+        for form in (entity.name, *forms):
             if form in votes:
                 entity.label = votes[form]
                 break
