@@ -193,9 +193,18 @@ def test_real_news_figures(capsys) -> None:  # type: ignore[no-untyped-def]
         # written for the project as working sets in session 26 (not held out)
         ("de_written29", 0.92, 0.92),  # first 0.86 / 0.82
         ("en_written29", 0.86, 0.86),  # first 0.82 / 0.82
-        # read blind at session 26's start, scored with its starting code and at its end
-        ("de_unseen28", 0.87, 0.85),  # first blind 0.87 / 0.84
-        ("en_unseen28", 0.81, 0.85),  # first blind 0.82 / 0.85
+        # read blind at session 26's start, scored with its starting code and at its end;
+        # session 27 drew kinds of error from it, its judges learn from it
+        ("de_unseen28", 0.95, 0.93),  # first blind 0.87 / 0.84
+        ("en_unseen28", 0.90, 0.92),  # first blind 0.82 / 0.85
+        # written for the project as working sets in session 27 (not held out)
+        ("de_written30", 0.93, 0.88),  # first 0.87 / 0.81
+        ("en_written30", 0.86, 0.87),  # first 0.83 / 0.84
+        ("de_written31", 0.94, 0.91),  # first 0.89 / 0.84 (starting code)
+        ("en_written31", 0.88, 0.89),  # first 0.84 / 0.85 (starting code)
+        # read blind at session 27's start, scored with its starting code and at its end
+        ("de_unseen29", 0.88, 0.83),  # first blind 0.89 / 0.83
+        ("en_unseen29", 0.88, 0.89),  # first blind 0.89 / 0.90
     ],
 )
 def test_names_on_later_held_out_pairs(
