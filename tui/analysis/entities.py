@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from tui.analysis.model import Entity, Mention
-from tui.analysis.names.heads import STATE_ABBREVIATIONS
+from tui.analysis.names.heads import COUNCIL_WORDS, STATE_ABBREVIATIONS
 from tui.analysis.names.people import NAME_PARTICLES, name_words
 
 _LEADING_DETERMINERS = frozenset(
@@ -488,10 +488,6 @@ class _Owners:
         return self.by_word.get(form, [])
 
 
-# what follows a place in its council's name: "Clare County Council", "Leeds City Council"
-_COUNCIL_WORDS = frozenset({"County", "City", "District", "Borough", "Town", "Regional"})
-
-
 def _by_surname(
     form: str, label: str, groups: list[_Group], owners: _Owners | None = None
 ) -> _Group | None:
@@ -523,7 +519,7 @@ def _by_surname(
                     group_label == label != "PER"
                     and words[0] == form
                     # "Clare" is the county, not short for "Clare County Council"
-                    and not (len(words) > 2 and words[1] in _COUNCIL_WORDS)
+                    and not (len(words) > 2 and words[1] in COUNCIL_WORDS)
                 )
                 or (
                     group_label != "PER"

@@ -97,6 +97,7 @@ from tui.analysis.names.german import (
     without_compass_words,
 )
 from tui.analysis.names.heads import (
+    COUNCIL_WORDS,
     DE_ARTICLES,
     EN_ORG_HEADS,
     EN_PLACE_ONLY_HEADS,
@@ -445,10 +446,6 @@ _TITLES_BEFORE_THE_NEXT = frozenset({"Coun", "Coun.", "Cllr", "Cllr.", "Mr", "Mr
 # St Ouen" (a Jersey parish's head)
 _SEAT_TITLES = frozenset(
     {"MP", "MSP", "MS", "MLA", "TD", "MEP", "MPP", "MNA", "MHA", "Constable", "Deputy"}
-)
-# what follows a place in its council's name: "Clare County Council", "Leeds City Council"
-_COUNCIL_WORDS = frozenset(
-    {"County", "City", "District", "Borough", "Council", "Town", "Regional", "Municipal"}
 )
 # a company's legal form after its name
 _COMPANY_FORMS = frozenset(
@@ -1923,7 +1920,7 @@ class NameResolver:
             for span in spans
             if span.label_ == "ORG"
             and len(span) > 2
-            and span[1].text in _COUNCIL_WORDS
+            and span[1].text in COUNCIL_WORDS
             and span[-1].text == "Council"
         }
         for span in spans:
@@ -1932,7 +1929,7 @@ class NameResolver:
                 span.label_ == "ORG"
                 and len(span) > first + 1
                 # "Clare County Council": a council named by its place, which stays one
-                and span[first + 1].text not in _COUNCIL_WORDS
+                and span[first + 1].text not in COUNCIL_WORDS
             ):
                 heads[span[first].text].add(span.text)
         # "Barrick Niugini" of "Barrick Niugini Limited", "Kaveri Cell" of "Kaveri Cell

@@ -334,3 +334,7 @@ LOCAL_UNITS = frozenset(
 )
 # German's definite articles
 DE_ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des"})
+# what follows a place in its council's name: "Clare County Council", "Leeds City Council"
+COUNCIL_WORDS = frozenset(
+    {"County", "City", "District", "Borough", "Council", "Town", "Regional", "Municipal"}
+)

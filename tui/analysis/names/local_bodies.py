@@ -63,7 +63,7 @@ def town_works(doc: Doc, spans: list[Span], words: list[str], index: NameIndex) 
             and is_town_adjective(words[i - 1], index)
         ):
             found.append(Span(doc, i - 1, i + 1, label="ORG"))
-    return _replace(spans, found)
+    return replace_overlapping(spans, found)
 
 
 def _place_after(doc: Doc, i: int, covered: dict[int, Span], index: NameIndex) -> bool:
@@ -99,7 +99,7 @@ def firms_with_their_place(doc: Doc, spans: list[Span], index: NameIndex) -> lis
             and (i - 1 not in covered or len(covered[i - 1]) == 1)
         ):
             found.append(Span(doc, i - 1, span.end, label="ORG"))
-    return _replace(spans, found)
+    return replace_overlapping(spans, found)
 
 
 def _is_venue(word: str) -> bool:
@@ -139,7 +139,7 @@ def venues_with_their_town(
             towns, stop = doc[end].text.split("-"), end + 1
         if all(_town_or_region(index.get(town)) for town in towns):
             found.append(Span(doc, span.start, stop, label="ORG"))
-    return _replace(spans, found)
+    return replace_overlapping(spans, found)
 
 
 # a savings bank named by its region in one word; the kind alone names none
@@ -217,7 +217,7 @@ def roads(doc: Doc, spans: list[Span], words: list[str], index: NameIndex) -> li
             found.append(Span(doc, i - 1, i + 1, label="LOC"))
         elif i not in covered and _street_in_one_word(word, index):
             found.append(Span(doc, i, i + 1, label="LOC"))
-    return _replace(spans, found)
+    return replace_overlapping(spans, found)
 
 
 # a street's or a bridge's head at the end of one word: "Mellingerstrasse"
@@ -258,7 +258,7 @@ def saints_places(doc: Doc, spans: list[Span], words: list[str]) -> list[Span]:
             continue  # "Kathedrale St. Hedwig", "St. Gallen-Appenzell": a longer name
         found.append(Span(doc, i, i + 2, label="LOC"))
     spans = [s for s in spans if not (s.end == s.start + 1 and s.start in adjectives)]
-    return _replace(spans, found)
+    return replace_overlapping(spans, found)
 
 
 def stadiums(doc: Doc, spans: list[Span], words: list[str], index: NameIndex) -> list[Span]:
@@ -283,7 +283,7 @@ def stadiums(doc: Doc, spans: list[Span], words: list[str], index: NameIndex) ->
             and before.label_ in ("LOC", "ORG")
         ):
             found.append(Span(doc, before.start, i + 1, label="LOC"))
-    return _replace(spans, found)
+    return replace_overlapping(spans, found)
 
 
 # the last part of a hyphenated place's name: "Max-Schmeling-Halle", "Rennweg-Kaserne"
@@ -315,7 +315,7 @@ def hyphenated_places(
         span = covered.get(i)
         if span is None or (len(span) == 1 and span.label_ != "LOC"):
             found.append(Span(doc, i, i + 1, label="LOC"))
-    return _replace(spans, found)
+    return replace_overlapping(spans, found)
 
 
 # the words between a town and the river, the mountain or the landscape it lies at
@@ -358,10 +358,10 @@ def towns_at_their_river(
                 break  # "in Mülheim am Montag Abend": a longer phrase
             found.append(Span(doc, span.start, at + 1, label=span.label_))
             break
-    return _replace(spans, found)
+    return replace_overlapping(spans, found)
 
 
-def _replace(spans: list[Span], found: list[Span]) -> list[Span]:
+def replace_overlapping(spans: list[Span], found: list[Span]) -> list[Span]:
     """The found names in place of the spans they overlap."""
     if not found:
         return spans

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span
 
 from tui.analysis.names.heads import DE_ARTICLES
 from tui.analysis.names.index import NameIndex
+from tui.analysis.names.local_bodies import replace_overlapping
 
 _MUSEUMS = frozenset({"Museum", "Museums"})
 _KINDS = _MUSEUMS | {"Stiftung"}
@@ -42,10 +43,7 @@ def named_museums(doc: Doc, spans: list[Span], words: list[str], index: NameInde
         if any(k in covered and covered[k].end > end for k in range(start, end)):
             continue  # a longer name the model found holds it
         found.append(Span(doc, start, end, label="ORG"))
-    if not found:
-        return spans
-    taken = {i for s in found for i in range(s.start, s.end)}
-    return [s for s in spans if not taken.intersection(range(s.start, s.end))] + found
+    return replace_overlapping(spans, found)
 
 
 def _name_before(doc: Doc, i: int, covered: dict[int, Span], index: NameIndex) -> int | None:
