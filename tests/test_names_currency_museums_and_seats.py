@@ -45,6 +45,8 @@
   der Ruhr"); the Grosser Rat of a canton;
 - a people's word before a first name is the people's noun ("Der Deutsche Moritz
   Brandl", "der Finne Aleksi Virtanen"), not an adjective of a name ("Deutsche Bahn");
+- a woman of a place is a people's word ("die Bregenzerwälderin"); "die S-Bahn" and "die
+  Jury" name nothing;
 - an article and a noun are no name ("Die Halle hat uns getragen", "Der Hauptstadtklub
   gewann"), a quoted title is ("„Die Weber“"); "die Causa" is a case; a title's first
   word after its quotation mark is no person's genitive ("Mackes „Großes helles
@@ -263,3 +265,12 @@ def test_a_peoples_word_before_a_first_name() -> None:
     assert found.get("Deutsche") == "MISC", found
     assert found.get("Moritz Brandl") == "PER", found
     assert found.get("Deutsche Bahn") == "ORG", found
+
+
+def test_a_woman_of_a_place_and_generic_words() -> None:
+    found = german(
+        "Die Bregenzerwälderin lief auf Rang vier. Die S-Bahn fährt wieder, und die Jury "
+        "lobte den Film."
+    )
+    assert found.get("Bregenzerwälderin") == "MISC", found
+    assert "S-Bahn" not in found and "Jury" not in found, found

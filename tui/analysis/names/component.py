@@ -80,6 +80,7 @@ from tui.analysis.names.german import (
     english_names,
     english_place_heads,
     hyphenated_names,
+    inhabitant,
     kind_of_place,
     laws_and_institutions,
     laws_with_short_names,
@@ -300,6 +301,10 @@ _GENERIC_BODIES = (
             "Mitgliedsstaat",
             "Region",
             "Regionen",
+            # a kind of train and a panel: "die S-Bahn fährt", "die Jury lobte"
+            "S-Bahn",
+            "U-Bahn",
+            "Jury",
         }
     )
 )
@@ -691,6 +696,8 @@ class NameResolver:
             and doc[span.start - 1].lower_ == "in"
         ):
             return None  # "in Brand gesteckt": a fire, not the town
+        if self.german and len(span) == 1 and inhabitant(span.text, index):
+            span = Span(doc, span.start, span.end, label="MISC")  # "die Bregenzerwälderin"
         if self.german and span.text == "Franken" and _an_amount_or_currency(doc, span.start):
             return None  # "298 Millionen Franken", "der starke Franken": the Swiss currency
         if self.german and len(span) == 1 and _after_an_indefinite(doc, span.start):

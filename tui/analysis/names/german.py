@@ -789,6 +789,9 @@ def peoples_as_nouns(doc: Doc, spans: list[Span], words: list[str], index: NameI
     covered = {i for s in spans for i in range(s.start, s.end)}
     out = list(spans)
     for i in range(1, len(words)):
+        if i not in covered and inhabitant(words[i], index):
+            out.append(Span(doc, i, i + 1, label="MISC"))  # "die Bregenzerwälderin"
+            continue
         entry = index.get(words[i])
         if (
             i in covered
@@ -808,6 +811,19 @@ def peoples_as_nouns(doc: Doc, spans: list[Span], words: list[str], index: NameI
             continue
         out.append(Span(doc, i, i + 1, label="MISC"))
     return out
+
+
+def inhabitant(word: str, index: NameIndex) -> bool:
+    """ "Bregenzerwälderin", "Wienerinnen": a woman or women of a place, a people's word
+    (MISC) whatever the model made of it."""
+    for ending in ("innen", "in"):
+        if word.endswith("er" + ending) and word[:1].isupper():
+            stem = word.removesuffix(ending)
+            if index.is_common_noun(stem):
+                return False  # "Bürgerinnen"
+            town = town_of_adjective(stem, index)
+            return town is not None and town.label == "LOC" and index.get(word) is None
+    return False
 
 
 def _bare_plural(words: list[str], i: int) -> bool:
