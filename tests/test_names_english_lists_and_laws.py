@@ -22,6 +22,7 @@
   rugby league's clubs and competitions ("North Queensland Cowboys", "State of Origin");
 - an industry a firm is named by ("Keelbeg Renewables", "Kaveri Agritech", "Jindal
   Steel");
+- languages under the names news uses ("Bahasa Melayu", "Lule Sámi and Ulster Scots");
 - a seat's title before its place ("MSP for Argyll and Bute", "the Constable of St
   Ouen"): the place alone;
 - a barrister's letters after the name ("Conor Lavery BL"), an interstate ("I-5"), a
@@ -157,3 +158,12 @@ def test_firms_named_by_their_industry() -> None:
     )
     for name in ("Keelbeg Renewables", "Kaveri Agritech", "Jindal Steel"):
         assert found.get(name) == "ORG", (name, found)
+
+
+def test_languages_news_names_otherwise() -> None:
+    found = names(
+        "Pupils sat the paper in Bahasa Melayu. Speakers of Lule Sámi and Ulster Scots "
+        "asked for signs."
+    )
+    for name in ("Bahasa Melayu", "Lule Sámi", "Ulster Scots"):
+        assert found.get(name) == "MISC", (name, found)
