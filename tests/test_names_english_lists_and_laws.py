@@ -23,6 +23,7 @@
 - an industry a firm is named by ("Keelbeg Renewables", "Kaveri Agritech", "Jindal
   Steel");
 - languages under the names news uses ("Bahasa Melayu", "Lule Sámi and Ulster Scots");
+- a local government named a municipality ("Kareeberg Local Municipality");
 - a seat's title before its place ("MSP for Argyll and Bute", "the Constable of St
   Ouen"): the place alone;
 - a barrister's letters after the name ("Conor Lavery BL"), an interstate ("I-5"), a
@@ -167,3 +168,11 @@ def test_languages_news_names_otherwise() -> None:
     )
     for name in ("Bahasa Melayu", "Lule Sámi", "Ulster Scots"):
         assert found.get(name) == "MISC", (name, found)
+
+
+def test_a_local_municipality_is_a_body() -> None:
+    found = names(
+        '"My grandchildren have to drive to the hill behind the church to phone us," said '
+        "Anna Cloete, a ward councillor in the Kareeberg Local Municipality."
+    )
+    assert found.get("Kareeberg Local Municipality") == "ORG", found

@@ -1073,6 +1073,9 @@ def portfolio_of_a_minister(doc: Doc, i: int) -> bool:
 _MINISTERS = frozenset({"Minister", "Ministers", "minister", "ministers", "Secretary"})
 
 
+_MUNICIPAL_KINDS = frozenset({"Local", "Rural", "Metropolitan", "District", "Urban"})
+
+
 def _body_of_a_place(span: Span) -> bool:
     """ "Central Bank of Solomon Islands", "University of the West Indies": a body's head
     before "of" and the place it serves."""
@@ -1101,6 +1104,12 @@ def english_organisations(doc: Doc, spans: list[Span], words: list[str]) -> list
             span = Span(doc, span.start, span.end, label="LOC")
         elif span.label_ == "ORG" and len(span) == 2 and span[-1].text == "Court" and not court:
             span = Span(doc, span.start, span.end, label="LOC")  # "Centre Court", "Earls Court"
+        elif (
+            len(span) > 2 and span[-1].text == "Municipality" and span[-2].text in _MUNICIPAL_KINDS
+        ):
+            # "Kareeberg Local Municipality", "Khumbu Pasang Lhamu Rural Municipality":
+            # a local government, as South Africa and Nepal name it
+            span = Span(doc, span.start, span.end, label="ORG")
         elif (
             span.label_ in ("PER", "ORG", "MISC")
             and len(span) > 1
