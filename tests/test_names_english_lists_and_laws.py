@@ -20,8 +20,8 @@
   company by its head ("Mersey Ferries"), a telescope ("the Square Kilometre Array"), an
   abbreviated title that opens the next name ("Kitchissippi Coun. Harjit Grewal"); index:
   rugby league's clubs and competitions ("North Queensland Cowboys", "State of Origin");
-- an industry a firm is named by ("Keelbeg Renewables", "Kaveri Agritech", "Jindal
-  Steel");
+- an industry or a metal a firm is named by ("Keelbeg Renewables", "Kaveri Agritech",
+  "Jindal Steel", "Namakwa Copper");
 - languages under the names news uses ("Bahasa Melayu", "Lule Sámi and Ulster Scots");
 - a local government named a municipality ("Kareeberg Local Municipality");
 - a seat's title before its place ("MSP for Argyll and Bute", "the Constable of St
@@ -155,9 +155,9 @@ def test_listed_pairs_ferries_telescopes_and_a_councillors_ward() -> None:
 def test_firms_named_by_their_industry() -> None:
     found = names(
         "Keelbeg Renewables said it was studying the judgment. Shares of Kaveri Agritech "
-        "rose. Jindal Steel bought the plant."
+        "rose. Jindal Steel bought the plant. Namakwa Copper listed on the JSE."
     )
-    for name in ("Keelbeg Renewables", "Kaveri Agritech", "Jindal Steel"):
+    for name in ("Keelbeg Renewables", "Kaveri Agritech", "Jindal Steel", "Namakwa Copper"):
         assert found.get(name) == "ORG", (name, found)
 
 
