@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 from tui.analysis.names.context import DE_ORG_KIND
 from tui.analysis.names.heads import EN_PLACE_ONLY_HEADS, PLACE_FIRST, STORM_GRADES
 from tui.analysis.names.index import NameIndex
-from tui.analysis.names.patterns import GENERIC_HEADS, town_of_adjective
+from tui.analysis.names.patterns import GENERIC_HEADS, STATE_ADJECTIVE, town_of_adjective
 
 # "Irakische", "Niedersächsischer", "Nationalen", "Sudanesische": adjectives, capitalised
 _ADJECTIVE = re.compile(
@@ -938,8 +938,6 @@ _LAW_LINKS = frozenset(
 )
 
 
-# a capitalised adjective of a state before a law: "Bayerisches", "Sächsischen"
-_STATE_ADJECTIVE_DE = re.compile(r"^[A-ZÄÖÜ][a-zäöü]+ische[nsmr]?$")
 # the end of a German law's or treaty's name in one word: "Außenwirtschaftsverordnung",
 # "Bauträgervertragsgesetz", "Strafgesetzbuch", "Klimaabkommen"
 _LAW_ENDINGS = (
@@ -999,7 +997,7 @@ def laws_with_short_names(doc: Doc, spans: list[Span], words: list[str]) -> list
             # "die Außenwirtschaftsverordnung (AWV)", "des Bayerischen
             # Gemeindeverkehrsfinanzierungsgesetzes (BayGVFG)": a law in one word
             start = close - 3
-            if _STATE_ADJECTIVE_DE.match(words[start - 1]) and not doc[start - 1].is_sent_start:
+            if STATE_ADJECTIVE.match(words[start - 1]) and not doc[start - 1].is_sent_start:
                 start -= 1
             out = [s for s in out if not (start <= s.start < close)]
             out.append(Span(doc, start, close - 2, label="MISC"))

@@ -132,9 +132,7 @@ _STATE_BODY = re.compile(
     r"|\w*[Mm]inisterium)(?:e?s)?$"
 )
 # "Sächsische Staatsregierung", "Bayerischen Staatskanzlei": an official body's name
-_STATE_ADJECTIVE = re.compile(
-    r"^(?:[A-ZÄÖÜ][a-zäöüß]+isch|National|Oberst|Zentral|Föderal)e[nrs]?$"
-)
+STATE_ADJECTIVE = re.compile(r"^(?:[A-ZÄÖÜ][a-zäöüß]+isch|National|Oberst|Zentral|Föderal)e[nrs]?$")
 _GOVERNMENT = re.compile(
     r"^(?:Staats|Landes|Bundes)?regierung$|^Staatskanzlei$|^Landtag(?:e?s)?$"
     r"|^Staatsministerium(?:s)?$|^Landeszentrale$"
@@ -491,7 +489,7 @@ def german_bodies(doc: Doc, spans: list[Span], words: list[str], index: NameInde
             out.append(Span(doc, i, i + 1, label="ORG"))
             continue
         if (
-            _STATE_ADJECTIVE.match(word)
+            STATE_ADJECTIVE.match(word)
             and i + 1 < len(words)
             and (
                 _GOVERNMENT.match(words[i + 1])
@@ -511,7 +509,7 @@ def german_bodies(doc: Doc, spans: list[Span], words: list[str], index: NameInde
                     continue
                 out = [s for s in out if s is not noun]
             start = i
-            if _STATE_ADJECTIVE.match(words[i - 1]) and not covered[i - 1]:
+            if STATE_ADJECTIVE.match(words[i - 1]) and not covered[i - 1]:
                 start = i - 1  # "der Oberste Nationale Sicherheitsrat"
             end = i + 2
             own = next((s for s in out if s.start == end and len(s) == 1), None)
@@ -699,7 +697,7 @@ def bodies_for(
             start = body.start
         elif _bare_body(words, covered, i - 1, _FOR_HEAD) or _listed_remit(words, covered, i, end):
             start = i - 1
-            if i > 1 and _STATE_ADJECTIVE.match(words[i - 2]) and not doc[i - 2].is_sent_start:
+            if i > 1 and STATE_ADJECTIVE.match(words[i - 2]) and not doc[i - 2].is_sent_start:
                 start = i - 2  # "der Chinesischen Gesellschaft für …"
         else:
             continue
