@@ -107,6 +107,8 @@ from tui.analysis.names.heads import (
 )
 from tui.analysis.names.index import Entry, NameIndex, load_index
 from tui.analysis.names.local_bodies import (
+    districts_after_their_kind,
+    firms_after_their_name,
     firms_with_their_place,
     hyphenated_places,
     roads,
@@ -115,6 +117,7 @@ from tui.analysis.names.local_bodies import (
     stadiums,
     town_works,
     towns_at_their_river,
+    venues_of_town_adjectives,
     venues_with_their_town,
 )
 from tui.analysis.names.museums import named_museums
@@ -179,6 +182,7 @@ from tui.analysis.names.things import (
     laws_prizes_and_aircraft,
     named_wars,
     numbered_acts,
+    prizes_of_places,
     treaties,
     treaties_of_towns,
 )
@@ -552,6 +556,7 @@ class NameResolver:
             spans = english_names(english_place_heads(doc, buildings(doc, spans)), self.index)
             spans = club_numbers(doc, storms(doc, streets_with_am(doc, spans, words), words))
             spans = laws_prizes_and_aircraft(doc, treaties(doc, spans, words), words, self.index)
+            spans = prizes_of_places(doc, spans, words, self.index)
             spans = treaties_of_towns(doc, named_wars(doc, spans, words), words, self.index)
             spans = acts_and_games(doc, numbered_acts(doc, spans, words))
             spans = laws_with_short_names(doc, laws_and_institutions(spans, self.index), words)
@@ -561,7 +566,9 @@ class NameResolver:
             spans = stadiums(
                 doc, venues_with_their_town(doc, spans, words, self.index), words, self.index
             )
-            spans = roads(doc, savings_banks(doc, spans, words), words, self.index)
+            spans = venues_of_town_adjectives(doc, spans, words, self.index)
+            spans = firms_after_their_name(doc, savings_banks(doc, spans, words), words, self.index)
+            spans = roads(doc, districts_after_their_kind(spans), words, self.index)
             spans = saints_places(doc, named_museums(doc, spans, words, self.index), words)
             spans = hyphenated_places(doc, spans, words, self.index)
             spans = towns_at_their_river(doc, spans, words, self.index)
@@ -628,6 +635,14 @@ class NameResolver:
             return None  # "https://apnews.com/hub/nfl": a link, which the reader shows as one
         while len(span) > 1 and span[-1].text in _TRAILING_MARKS:
             span = Span(doc, span.start, span.end - 1, label=span.label_)  # "Flughäfen ..."
+            start, end = span.start, span.end
+        if (
+            self.german
+            and len(span) > 1
+            and span[-1].text in _TIME_OF_A_MONTH
+            and doc[span.end : span.end + 1].text in _GERMAN_MONTHS
+        ):
+            span = Span(doc, span.start, span.end - 1, label=span.label_)  # "Rat Mitte Mai"
             start, end = span.start, span.end
         breaks = [t.i for t in span if "\n" in t.text]
         if breaks:  # "Moín\n\nCosta": a headline's last word and a paragraph's first
@@ -2230,6 +2245,12 @@ _MONTHS = frozenset(
     {"January", "February", "March", "April", "May", "June", "July", "August"}
     | {"September", "October", "November", "December", "Monday", "Tuesday", "Wednesday"}
     | {"Thursday", "Friday", "Saturday", "Sunday"}
+)
+# "im Europäischen Rat Mitte Dezember": a time of the month, after a name
+_TIME_OF_A_MONTH = frozenset({"Mitte", "Anfang", "Ende"})
+_GERMAN_MONTHS = frozenset(
+    {"Januar", "Jänner", "Februar", "März", "April", "Mai", "Juni", "Juli", "August"}
+    | {"September", "Oktober", "November", "Dezember"}
 )
 _NO_NAMES = frozenset(
     {"GMT", "BST", "CET", "CEST", "MEZ", "MESZ", "EST", "EDT", "PST", "UTC"}

@@ -343,6 +343,12 @@ def _known_otherwise(span: Span, index: NameIndex) -> bool:
 
 # the head of the noun before a quoted German name, and what it makes the name
 _QUOTED_KINDS = (
+    (  # a popular vote's title, before "initiative" makes it a group
+        re.compile(
+            r"(?:volksinitiative|volksbegehren|volksbegehrens|bürgerbegehren|bürgerbegehrens)$"
+        ),
+        "MISC",
+    ),
     (
         re.compile(
             r"(?:partei|bündnis|bündnisses|netzwerk|netzwerkes|netzwerks|gruppe|organisation"
@@ -377,8 +383,9 @@ _QUOTED_KINDS = (
         "LOC",
     ),
 )
-_OPENING = frozenset({"„", '"', "»"})
-_CLOSING = frozenset({"“", '"', "«"})
+# German »…« and Swiss «…» alike
+_OPENING = frozenset({"„", '"', "»", "«"})
+_CLOSING = frozenset({"“", '"', "«", "»"})
 
 
 def quoted_names(doc: Doc, spans: list[Span], words: list[str]) -> list[Span]:

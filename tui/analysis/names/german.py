@@ -647,6 +647,10 @@ def town_adjective_and_noun(span: Span, index: NameIndex) -> bool:
         or noun.endswith(("konzern", "innen"))
         or index.is_title(noun)
         or (index.is_common_noun(noun, declined_only=True) and noun.endswith("n"))
+        # "ein Pinzgauer Bergdorf": a kind of place; "der Wiener Strompreis" (a prize's
+        # compound is `things.prizes_of_places`')
+        or (noun.lower().endswith(_PLACE_KIND_ENDINGS) and index.is_common_noun(noun))
+        or noun.endswith(("preis", "preise"))
     )
 
 

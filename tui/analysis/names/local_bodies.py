@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from tui.analysis.names.german import looks_like_adjective
 from tui.analysis.names.heads import DE_ARTICLES
 from tui.analysis.names.index import Entry, NameIndex
 from tui.analysis.names.patterns import is_town_adjective
@@ -18,13 +19,19 @@ from tui.analysis.names.sure_labels import ROAD_BEFORE, ROAD_NUMBER, is_road_num
 _WORKS = frozenset(
     {"Stadtwerke", "Kraftwerke", "Elektrizitätswerke", "Wasserwerke", "Gemeindewerke"}
     | {"Energiewerke", "Verkehrsbetriebe", "Verkehrsbetrieben", "Stadtwerken", "Kraftwerken"}
+    # a town's housing company or building society: "die Freiburger Stadtbau", "des
+    # Bauvereins Breisgau"
+    | {"Stadtbau", "Bauverein", "Bauvereins", "Wohnbau", "Baugenossenschaft"}
 )
 # a theatre's, an orchestra's or a museum's kind, which its town follows; the end of a
 # word ("Staatstheater", "Kunstmuseum")
 _VENUES = (
     "theater", "schauspiel", "schauspielhaus", "oper", "opernhaus", "orchester",
     "philharmonie", "philharmoniker", "museum", "kunsthalle", "festspielhaus", "konzerthaus",
+    "klinikum",
 )  # fmt: skip
+# the venues a town's adjective names alone, without a compound ("die Kölner Philharmonie")
+_BARE_VENUES = frozenset({"Philharmonie", "Philharmoniker", "Symphoniker", "Sinfoniker"})
 # a firm's legal form, which ends its name
 _LEGAL_FORMS = frozenset({"AG", "GmbH", "SE", "KG", "KGaA", "SA", "Holding"})
 
@@ -103,7 +110,38 @@ def firms_with_their_place(doc: Doc, spans: list[Span], index: NameIndex) -> lis
 
 
 def _is_venue(word: str) -> bool:
-    return word.lower().endswith(_VENUES)
+    """ "Staatstheater", "des Universitätsklinikums": a venue's word, also in the genitive."""
+    lower = word.lower()
+    return lower.endswith(_VENUES) or (lower.endswith("s") and lower[:-1].endswith(_VENUES))
+
+
+def venues_of_town_adjectives(
+    doc: Doc, spans: list[Span], words: list[str], index: NameIndex
+) -> list[Span]:
+    """ "des Salzburger Landestheaters", "die Kölner Philharmonie": a town's adjective
+    before a venue's compound names that town's venue (not "ein Salzburger Theater")."""
+    covered = {i: s for s in spans for i in range(s.start, s.end)}
+    found: list[Span] = []
+    for i in range(1, len(words)):
+        word = words[i]
+        if not word[:1].isupper() or not _is_venue(word):
+            continue
+        whole = covered.get(i)
+        if whole is not None and (len(whole) > 2 or whole.label_ == "ORG"):
+            continue
+        if not (word in _BARE_VENUES or len(word.rstrip("s")) > _venue_length(word) + 2):
+            continue  # "Theater", "Museum" alone: one of the town's
+        adjective = covered.get(i - 1)
+        if adjective is not None and adjective is not whole and len(adjective) > 1:
+            continue
+        if doc[i - 1].whitespace_ and is_town_adjective(words[i - 1], index):
+            found.append(Span(doc, i - 1, i + 1, label="ORG"))
+    return replace_overlapping(spans, found)
+
+
+def _venue_length(word: str) -> int:
+    lower = word.lower().rstrip("s")
+    return max((len(v) for v in _VENUES if lower.endswith(v)), default=len(lower))
 
 
 def venues_with_their_town(
@@ -162,6 +200,39 @@ def savings_banks(doc: Doc, spans: list[Span], words: list[str]) -> list[Span]:
         if word.endswith("sparkasse") and i not in covered and _regional_savings_bank(word)
     ]
     return out
+
+
+# the kinds of firm German names by a name written apart before them: "im Residenz Verlag",
+# "der Taunus Sparkasse" (a common noun would be joined to them: "der Kinderbuchverlag")
+_FIRMS_AFTER_A_NAME = frozenset({"Verlag", "Verlags", "Sparkasse"})
+
+
+def firms_after_their_name(
+    doc: Doc, spans: list[Span], words: list[str], index: NameIndex
+) -> list[Span]:
+    """ "im Residenz Verlag", "der Taunus Sparkasse": a capitalised word written apart
+    before "Verlag" or "Sparkasse" is the firm's name; the two are one firm."""
+    covered = {i: s for s in spans for i in range(s.start, s.end)}
+    found: list[Span] = []
+    for i in range(2, len(words)):
+        if words[i] not in _FIRMS_AFTER_A_NAME or not doc[i - 1].whitespace_:
+            continue
+        name, before = words[i - 1], words[i - 2]
+        whole = covered.get(i - 1)
+        if whole is not None and (whole.end != i or (len(whole) > 1 and whole.label_ == "ORG")):
+            continue
+        start = whole.start if whole is not None else i - 1
+        if (
+            not name[:1].isupper()
+            or not name.replace("-", "").isalpha()
+            or doc[start].is_sent_start
+            or (whole is None and not (before.islower() or before in DE_ARTICLES))
+            or (looks_like_adjective(name) and not is_town_adjective(name, index))
+            or index.is_title(name)
+        ):
+            continue
+        found.append(Span(doc, start, i + 1, label="ORG"))
+    return replace_overlapping(spans, found)
 
 
 def _regional_savings_bank(word: str) -> bool:
@@ -367,3 +438,23 @@ def replace_overlapping(spans: list[Span], found: list[Span]) -> list[Span]:
         return spans
     kept = [s for s in spans if not any(f.start < s.end and s.start < f.end for f in found)]
     return kept + found
+
+
+# the words for a part of a town that the model takes into the name after them
+_DISTRICT_KINDS = frozenset(
+    {"Stadtteil", "Stadtteilen", "Stadtteils", "Ortsteil", "Ortsteilen", "Ortsteils"}
+    | {"Stadtbezirk", "Stadtbezirken", "Stadtbezirks", "Stadtviertel", "Quartier"}
+)
+
+
+def districts_after_their_kind(spans: list[Span]) -> list[Span]:
+    """ "in den Frankfurter Stadtteilen Nordend" (one organisation to the model): the name
+    after the word for a part of a town is that part, a place."""
+    out = []
+    for span in spans:
+        kind = next((t.i for t in span[:-1] if t.text in _DISTRICT_KINDS), None)
+        if kind is None or not span.doc[kind + 1].text[:1].isupper():
+            out.append(span)
+            continue
+        out.append(Span(span.doc, kind + 1, span.end, label="LOC"))
+    return out

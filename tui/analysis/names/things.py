@@ -263,6 +263,60 @@ def _is_prize(word: str, index: NameIndex) -> bool:
     return not index.is_common_noun(last) and last not in index.nouns
 
 
+# the first halves of compounds that name a prize or a festival, not a price
+# ("Literaturpreis", "Filmtage"; not "Strompreis", "Feiertage")
+_PRIZE_FIELDS = (
+    "literatur", "buch", "film", "kunst", "musik", "kultur", "medien", "journalisten",
+    "staats", "förder", "förderungs", "friedens", "umwelt", "innovations", "architektur",
+    "theater", "ehren", "nachwuchs", "publikums", "wissenschafts", "forschungs", "design",
+    "hörspiel", "fernseh", "jazz", "kabarett", "kleinkunst", "lyrik", "übersetzer",
+    "jugendbuch", "kinderbuch", "sachbuch", "denkmal", "integrations", "demokratie",
+)  # fmt: skip
+_PRIZE_KINDS = ("preis", "preises", "tage", "festspiele", "festspielen", "festival", "festivals")
+_FESTIVALS = frozenset({"Festspiele", "Festspielen", "Festwochen", "Biennale", "Triennale"})
+_COUNTRY_ADJECTIVE = re.compile(r"^[A-ZÄÖÜ][a-zäöü]+ische[rn]?$")
+
+
+def prizes_of_places(doc: Doc, spans: list[Span], words: list[str], index: NameIndex) -> list[Span]:
+    """ "die Rauriser Literaturtage", "den Österreichischen Buchpreis", "die Bregenzer
+    Festspiele": a place's adjective before a prize's or a festival's word names that
+    prize or festival (not "der Wiener Strompreis")."""
+    covered = {i: s for s in spans for i in range(s.start, s.end)}
+    found: list[Span] = []
+    for i in range(1, len(words)):
+        word = words[i]
+        if not word[:1].isupper() or not (word in _FESTIVALS or _prize_compound(word)):
+            continue
+        if not doc[i - 1].whitespace_ or not _adjective_of_a_place(words[i - 1], index):
+            continue
+        whole = covered.get(i - 1) or covered.get(i)
+        if whole is not None and (whole.start < i - 1 or whole.end > i + 1):
+            continue  # a longer name ("Deutscher Buchpreis für …") the model found
+        found.append(Span(doc, i - 1, i + 1, label="MISC"))
+    return [s for s in spans if not any(s.start < f.end and f.start < s.end for f in found)] + found
+
+
+def _prize_compound(word: str) -> bool:
+    lower = word.lower()
+    kind = next((k for k in _PRIZE_KINDS if lower.endswith(k)), None)
+    return kind is not None and lower[: -len(kind)] in _PRIZE_FIELDS
+
+
+def _adjective_of_a_place(word: str, index: NameIndex) -> bool:
+    """ "Rauriser", "Österreichischen", "Deutscher": made of a town, a land or a country."""
+    if _COUNTRY_ADJECTIVE.match(word) or word.startswith("Deutsche"):
+        return True
+    if town_of_adjective(word, index) is not None:
+        return True
+    return (
+        word.endswith("er")
+        and len(word) >= 7
+        and word.isalpha()
+        and not index.is_common_noun(word)
+        and not index.is_common_noun(word[:-2])
+    )
+
+
 def _makers_and_types(doc: Doc, spans: list[Span], words: list[str]) -> list[Span]:
     """ "Boeing 737", "Airbus A380": a maker and a type number name a plane, not the
     maker."""
