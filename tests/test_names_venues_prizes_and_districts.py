@@ -13,14 +13,19 @@
 - a time of the month is no part of the name before it ("im Europäischen Rat Mitte
   Dezember"); a popular initiative's title in Swiss guillemets is a thing ("zur
   Volksinitiative «Blackout stoppen»"); a town's adjective before a kind of place names
-  nothing ("ein Pinzgauer Bergdorf").
+  nothing ("ein Pinzgauer Bergdorf");
+- English: holidays and "Mum" are no names, a player's position before his name is no part
+  of it ("Midfielder Reuben Ugle"), a side with "who" after it is no person ("West Coast,
+  who had …"), a place's department stays one body where the place is named alone too
+  ("the KwaZulu-Natal Department of Health").
 
-The sentences are from `tests/data/realnews/de_unseen29/` (written for the project, MIT),
+The sentences are from `tests/data/realnews/de_unseen29/` and `en_unseen29/` (written for the project, MIT),
 as written or shortened, or written for these tests.
 """
 
 from __future__ import annotations
 
+from tests.test_names_english_heads import names as english
 from tests.test_names_german import names as german
 
 
@@ -81,3 +86,21 @@ def test_a_time_of_the_month_an_initiative_and_a_kind_of_place() -> None:
     assert found.get("Europäischen Rat") == "ORG", found
     assert found.get("Blackout stoppen") == "MISC", found
     assert not any("Mitte" in name or "Bergdorf" in name for name in found), found
+
+
+def test_english_holidays_kin_positions_sides_and_a_places_department() -> None:
+    found = english(
+        'Midfielder Reuben Ugle was everywhere in the final quarter. "Mum has been waiting '
+        'for this one," Ugle said. But West Coast, who had three players on the bench, ran '
+        "out of legs. The parade on Boxing Day ended at Easter."
+    )
+    assert found.get("Reuben Ugle") == "PER", found
+    assert found.get("West Coast") != "PER", found
+    for word in ("Mum", "Boxing Day", "Easter", "Midfielder Reuben Ugle"):
+        assert word not in found, (word, found)
+    body = english(
+        "Clinics in KwaZulu-Natal opened first. Thandeka Ngcobo, who leads the rollout for "
+        "the KwaZulu-Natal Department of Health, said women were keen. The national "
+        "Department of Health agreed."
+    )
+    assert body.get("KwaZulu-Natal Department of Health") == "ORG", body

@@ -1381,6 +1381,13 @@ class NameResolver:
                 and self._distinct_name(right.text, others, own)
                 # "Nazmul Karim" after "Mohammad Nazmul Karim": two parts of one person
                 and not self._one_person(own, left.text, right.text, others)
+                # "the KwaZulu-Natal Department of Health": a place's body, named by it
+                and not (
+                    not self.german
+                    and span.label_ == "ORG"
+                    and doc[cut].text in _BODIES_AFTER_A_PLACE
+                    and others.label(left.text) == "LOC"
+                )
             ):
                 return [
                     Span(doc, left.start, left.end, label=others.label(left.text) or span.label_),
@@ -2056,6 +2063,8 @@ class NameResolver:
                 and len(key.split()) == 2
                 and key.replace(" ", "").replace("-", "").isalpha()
                 and not looks_like_an_organisation(key)
+                # "West Coast, who had three players on the bench": a side, no one's name
+                and key.split()[0].lower() not in _COMPASS_WORDS
             ):
                 label = "PER"
             if label == "PER" and key.isupper() and len(key) > 1 and key not in people:
@@ -2255,6 +2264,10 @@ _GERMAN_MONTHS = frozenset(
 _NO_NAMES = frozenset(
     {"GMT", "BST", "CET", "CEST", "MEZ", "MESZ", "EST", "EDT", "PST", "UTC"}
     | {"Kurzem", "Langem", "Neuem", "Weitem"}
+    # English holidays (no gold reading marks one) and kin written as names
+    | {"Christmas", "Christmas Day", "Christmas Eve", "Boxing Day", "New Year", "Easter"}
+    | {"New Year's Day", "New Year's Eve", "Good Friday", "Easter Sunday", "Thanksgiving"}
+    | {"Mum", "Dad", "Mom", "Mummy", "Daddy", "Grandma", "Grandpa"}
     | {"Fake News"}  # a phrase quoted, no one's name
     # abbreviations of things and units, and a people's adjective
     | {"AI", "CCTV", "GDP", "CEO", "km/h", "mph", "Indigenous", "LNG", "LPG"}
@@ -2315,6 +2328,11 @@ _AMOUNT = re.compile(r"^(?:[A-Z][a-z]?|[A-Z]{2,3})\d{1,3}(?:,\d{3})+(?:\.\d+)?$"
 _NAMES_THE_EU = re.compile(r"(?<![\w-])EU(?![\w])|Brüssel")
 
 
+# an English body's first word after the place it serves
+_BODIES_AFTER_A_PLACE = frozenset(
+    {"Department", "Ministry", "Office", "Agency", "Bureau", "Authority", "Commission"}
+    | {"Police", "Service", "Court", "Museum", "University", "Library", "Hospital"}
+)
 _COMPASS_WORDS = frozenset(
     {"north", "south", "east", "west", "central", "northern", "southern", "eastern", "western"}
 )
