@@ -17,7 +17,9 @@
 - English: holidays and "Mum" are no names, a player's position before his name is no part
   of it ("Midfielder Reuben Ugle"), a side with "who" after it is no person ("West Coast,
   who had …"), a place's department stays one body where the place is named alone too
-  ("the KwaZulu-Natal Department of Health").
+  ("the KwaZulu-Natal Department of Health");
+- a railway or a motorway named in one word by its landscape ("die Gäubahn", "auf der
+  Brennerautobahn").
 
 The sentences are from `tests/data/realnews/de_unseen29/` and `en_unseen29/` (written for the project, MIT),
 as written or shortened, or written for these tests.
@@ -104,3 +106,13 @@ def test_english_holidays_kin_positions_sides_and_a_places_department() -> None:
         "Department of Health agreed."
     )
     assert body.get("KwaZulu-Natal Department of Health") == "ORG", body
+
+
+def test_railways_and_motorways_named_by_their_landscape() -> None:
+    found = german(
+        "Die Gäubahn soll ab 2026 in Vaihingen enden. Der Stau auf der Brennerautobahn "
+        "reichte bis Innsbruck. Die Eisenbahn und die Straßenbahn fuhren."
+    )
+    assert found.get("Gäubahn") == "LOC", found
+    assert found.get("Brennerautobahn") == "LOC", found
+    assert "Eisenbahn" not in found and "Straßenbahn" not in found, found

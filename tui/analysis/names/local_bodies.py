@@ -286,9 +286,29 @@ def roads(doc: Doc, spans: list[Span], words: list[str], index: NameIndex) -> li
             and is_town_adjective(words[i - 1], index)
         ):
             found.append(Span(doc, i - 1, i + 1, label="LOC"))
-        elif i not in covered and _street_in_one_word(word, index):
+        elif (i not in covered and _street_in_one_word(word, index)) or (
+            (i not in covered or len(covered[i]) == 1) and _line_of_a_place(word, index)
+        ):
             found.append(Span(doc, i, i + 1, label="LOC"))
     return replace_overlapping(spans, found)
+
+
+def _line_of_a_place(word: str, index: NameIndex) -> bool:
+    """ "die Gäubahn", "die Arlbergbahn", "die Brennerautobahn": a railway or a motorway
+    named in one word by the landscape or the town it runs through."""
+    if not word.endswith("bahn") or not word[:1].isupper() or not word.isalpha():
+        return False
+    if word in index.nouns or index.is_common_noun(word):
+        return False  # "Eisenbahn", "Zugbahn"
+    stem = word.removesuffix("bahn").removesuffix("auto")
+    entry = index.get(stem)
+    return (
+        len(stem) >= 3
+        and entry is not None
+        and entry.label == "LOC"
+        and entry.source in ("list", "city")
+        and "given" not in entry.flags
+    )
 
 
 # a street's or a bridge's head at the end of one word: "Mellingerstrasse"
