@@ -19,10 +19,14 @@
   who had …"), a place's department stays one body where the place is named alone too
   ("the KwaZulu-Natal Department of Health");
 - a railway or a motorway named in one word by its landscape ("die Gäubahn", "auf der
-  Brennerautobahn").
+  Brennerautobahn");
+- English: a firm or a band typed by its trade after a comma ("New Flyer, the Winnipeg bus
+  maker"), a company's name without its legal form ("Kayu Indah" after "Kayu Indah Timber
+  Ltd").
 
-The sentences are from `tests/data/realnews/de_unseen29/` and `en_unseen29/` (written for the project, MIT),
-as written or shortened, or written for these tests.
+The sentences are from `tests/data/realnews/de_unseen29/`, `en_unseen29/` and the written
+working sets (written for the project, MIT), as written or shortened, or written for these
+tests.
 """
 
 from __future__ import annotations
@@ -116,3 +120,19 @@ def test_railways_and_motorways_named_by_their_landscape() -> None:
     assert found.get("Gäubahn") == "LOC", found
     assert found.get("Brennerautobahn") == "LOC", found
     assert "Eisenbahn" not in found and "Straßenbahn" not in found, found
+
+
+def test_english_firms_typed_by_their_trade_and_their_legal_form() -> None:
+    found = english(
+        "The city signed off the purchase of 40 buses from New Flyer, the Winnipeg bus maker. "
+        "Since then the band have signed to Dockside Sound, a small label in Birkenhead."
+    )
+    assert found.get("New Flyer") == "ORG", found
+    assert found.get("Dockside Sound") == "ORG", found
+    islands = english("Delegates from Vanua Levu, Kadavu, the Lau group, and Rotuma attended.")
+    assert islands.get("Kadavu") != "ORG", islands
+    company = english(
+        'A manager at Kayu Indah Timber Ltd, which operates on Kolombangara, spoke. "Kayu '
+        'Indah pays its duty at the wharf," he said.'
+    )
+    assert company.get("Kayu Indah") == "ORG", company

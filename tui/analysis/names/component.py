@@ -2084,6 +2084,8 @@ class NameResolver:
                     label = "ORG"  # "Aslef", "Acas", "Sumar": one word no list knows as a name
             if label == "PER" and key in companies:
                 label = "ORG"
+            elif label == "LOC" and key in companies and entry is None and key not in located:
+                label = "ORG"  # "Kayu Indah" after "Kayu Indah Timber Ltd": the company
             settled[key] = label
         if not self.german:
             # "Tomas" after "Typhoon Tomas" is the storm

@@ -76,9 +76,15 @@ _ORG_PLURALS_BEFORE = frozenset(
 )  # fmt: skip
 # a name in apposition with a body's kind: "Embrapa, the state-owned agricultural research
 # corporation,"
+# what a firm or a band is, after a place's name too ("the Winnipeg bus maker")
+_TRADES = frozenset(
+    {"maker", "manufacturer", "shipyard", "shipbuilder", "label", "publisher", "operator"}
+    | {"brewery", "distillery", "supermarket", "band", "orchestra", "choir"}
+)
 _ORG_NOUNS_IN_APPOSITION = _ORG_NOUNS | frozenset(
     {"corporation", "conglomerate", "institute", "organisation", "organization", "utility"}
     | {"authority", "ministry", "department", "council", "foundation", "association"}
+    | _TRADES
 )
 # a people named by the noun after it: "the Gundungurra and Darug peoples"
 _PEOPLE_NOUNS_AFTER = frozenset({"people", "peoples", "tribe", "tribes", "nation", "clan"})
@@ -203,11 +209,17 @@ def _in_apposition_with_a_body(span: Span) -> bool:
     i = span.end
     if i + 2 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in ("the", "a", "an"):
         return False
+    named = False  # a capitalised word between: "the Winnipeg bus maker"
     for j in range(i + 2, min(i + 8, len(doc))):
         word = doc[j]
         if word.text in _ORG_NOUNS_IN_APPOSITION:
-            return j + 1 == len(doc) or doc[j + 1].text in (",", ".", ";", ")")
-        if not (word.text.islower() or word.text == "-") or word.is_stop:
+            if named and word.text not in _TRADES:
+                return False  # "Kadavu, the Lau group", "…, the Hidalgo County health authority"
+            # "New Flyer, the Winnipeg bus maker.", "Dockside Sound, a small label in
+            # Birkenhead"
+            return j + 1 == len(doc) or doc[j + 1].text in (",", ".", ";", ")", "in", "from")
+        named = named or word.is_title
+        if word.is_stop or not (word.text.islower() or word.text == "-" or word.is_title):
             return False  # "Tom Hargreaves, a consumer analyst at the bank"
     return False
 
