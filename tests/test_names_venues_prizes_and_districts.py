@@ -20,6 +20,12 @@
   ("the KwaZulu-Natal Department of Health");
 - a railway or a motorway named in one word by its landscape ("die Gäubahn", "auf der
   Brennerautobahn");
+- on the written working set 32: a body's branch in a state ("des Landeskriminalamts
+  Niedersachsen", "der Bauernverband Sachsen-Anhalt", "die AOK Niedersachsen"), the health
+  insurers, a clinic or a university's medicine with its town ("der Thoraxklinik
+  Heidelberg"), an orchestra named before its word ("des Haydn Orchesters"), streets in
+  one word ending in "-damm", "-chaussee", "-ufer", an English law or tournament in German
+  text ("wegen des Uyghur Forced Labor Prevention Act", "den Laax Open");
 - English: a firm or a band typed by its trade after a comma ("New Flyer, the Winnipeg bus
   maker"), a company's name without its legal form ("Kayu Indah" after "Kayu Indah Timber
   Ltd").
@@ -136,3 +142,36 @@ def test_english_firms_typed_by_their_trade_and_their_legal_form() -> None:
         'Indah pays its duty at the wharf," he said.'
     )
     assert company.get("Kayu Indah") == "ORG", company
+
+
+def test_a_bodys_branch_in_a_state_and_health_insurers() -> None:
+    found = german(
+        "Im Januar 2024 durchsuchten Ermittler des Landeskriminalamts Niedersachsen die "
+        "Büroräume. Der Bauernverband Sachsen-Anhalt warnt vor dem Verlust. Geschädigt sind "
+        "die AOK Niedersachsen, die Techniker Krankenkasse und die Barmer."
+    )
+    for name in (
+        "Landeskriminalamts Niedersachsen",
+        "Bauernverband Sachsen-Anhalt",
+        "AOK Niedersachsen",
+        "Techniker Krankenkasse",
+        "Barmer",
+    ):
+        assert found.get(name) == "ORG", (name, found)
+
+
+def test_clinics_orchestras_streets_and_english_laws_and_opens() -> None:
+    found = german(
+        "Henrik Salewski, Radiologe an der Thoraxklinik Heidelberg, forderte das. Sie "
+        "fördert ein Projekt der Universitätsmedizin Göttingen. Es spielen Mitglieder des "
+        "Haydn Orchesters. Die Baustelle am Siemensdamm ist groß. Silizium aus Xinjiang "
+        "kann wegen des Uyghur Forced Labor Prevention Act kaum eingeführt werden. Laax lebt "
+        "von Anlässen wie den Laax Open. Die Firma setzt auf Open Source."
+    )
+    assert found.get("Thoraxklinik Heidelberg") == "ORG", found
+    assert found.get("Universitätsmedizin Göttingen") == "ORG", found
+    assert found.get("Haydn Orchesters") == "ORG", found
+    assert found.get("Siemensdamm") == "LOC", found
+    assert found.get("Uyghur Forced Labor Prevention Act") == "MISC", found
+    assert found.get("Laax Open") == "MISC", found
+    assert not any("Source" in name for name in found), found

@@ -65,7 +65,7 @@ from tui.analysis.names.english import (
     storm_name,
     typed_by_noun,
 )
-from tui.analysis.names.english_in_german import without_english_words
+from tui.analysis.names.english_in_german import english_laws_and_opens, without_english_words
 from tui.analysis.names.german import (
     STORM_WORDS_DE,
     adjective_and_nouns,
@@ -134,6 +134,7 @@ from tui.analysis.names.patterns import (
     english_organisations,
     german_bodies,
     german_organisation_or_place,
+    is_seated,
     join_of_place,
     joined_by_and,
     laws_across_links,
@@ -606,7 +607,9 @@ class NameResolver:
         spans = ships(doc, spans, words, self.german, self.index.is_common_noun)
         spans = websites(doc, spans, words)
         if self.german:
-            spans = without_english_words(doc, spans, self.index)
+            spans = english_laws_and_opens(
+                doc, without_english_words(doc, spans, self.index), words
+            )
         spans = first_names_paired(
             relatives_by_first_name(doc, spans, words, self.index), self.index
         )
@@ -1607,8 +1610,12 @@ class NameResolver:
             if i == span.start and index.is_given_name(word):
                 continue  # "Andreas Kleiber": a first name, no genitive
             owned = index.find(rest.text)
-            if owned is not None and owned.label == "LOC" and "major" in owned.flags:
-                continue  # "des Landeskriminalamts Berlin": a body's seat, no noun
+            if (
+                owned is not None
+                and owned.label == "LOC"
+                and ("major" in owned.flags or is_seated(word))
+            ):
+                continue  # "des Landeskriminalamts Berlin", "… Niedersachsen": a body's seat
             if (owned is not None and "noun" not in owned.flags) or not all(
                 t.text[:1].isupper() and self._is_noun(t.text) for t in rest
             ):

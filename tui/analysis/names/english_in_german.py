@@ -196,3 +196,35 @@ def _english(word: str, lemmas: frozenset[str]) -> bool:
     """A word of WordNet's, or its plural ("Dumpings", "Accounts")."""
     bare = _bare(word)
     return bare in lemmas or (bare.endswith("s") and bare[:-1] in lemmas)
+
+
+# the last word of an English law's or a tournament's name that German news keeps
+_THING_HEADS = frozenset({"Act", "Open"})
+_MAX_WORDS = 6
+
+
+def english_laws_and_opens(doc: Doc, spans: list[Span], words: list[str]) -> list[Span]:
+    """ "wegen des Uyghur Forced Labor Prevention Act", "von den Laax Open": capitalised
+    words before an English law's or a tournament's last word are its name, a thing (the
+    model cuts the law and takes the tournament for a body)."""
+    found: list[Span] = []
+    for i, word in enumerate(words):
+        if word not in _THING_HEADS or i == 0 or doc[i].is_sent_start:
+            continue
+        if i + 1 < len(words) and words[i + 1][:1].isupper():
+            continue  # "Open Source": no head at the end
+        start = i
+        while (
+            start > 0
+            and i - start < _MAX_WORDS
+            and words[start - 1][:1].isupper()
+            and words[start - 1].replace("-", "").isalpha()
+            and not doc[start - 1].is_sent_start
+        ):
+            start -= 1
+        if start == i or (start > 0 and not words[start - 1].islower()):
+            continue
+        found.append(Span(doc, start, i + 1, label="MISC"))
+    if not found:
+        return spans
+    return [s for s in spans if not any(s.start < f.end and f.start < s.end for f in found)] + found

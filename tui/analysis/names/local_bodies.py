@@ -28,7 +28,7 @@ _WORKS = frozenset(
 _VENUES = (
     "theater", "schauspiel", "schauspielhaus", "oper", "opernhaus", "orchester",
     "philharmonie", "philharmoniker", "museum", "kunsthalle", "festspielhaus", "konzerthaus",
-    "klinikum",
+    "klinikum", "klinik", "universitätsmedizin",
 )  # fmt: skip
 # the venues a town's adjective names alone, without a compound ("die Kölner Philharmonie")
 _BARE_VENUES = frozenset({"Philharmonie", "Philharmoniker", "Symphoniker", "Sinfoniker"})
@@ -204,7 +204,7 @@ def savings_banks(doc: Doc, spans: list[Span], words: list[str]) -> list[Span]:
 
 # the kinds of firm German names by a name written apart before them: "im Residenz Verlag",
 # "der Taunus Sparkasse" (a common noun would be joined to them: "der Kinderbuchverlag")
-_FIRMS_AFTER_A_NAME = frozenset({"Verlag", "Verlags", "Sparkasse"})
+_FIRMS_AFTER_A_NAME = frozenset({"Verlag", "Verlags", "Sparkasse", "Orchester", "Orchesters"})
 
 
 def firms_after_their_name(
@@ -219,6 +219,9 @@ def firms_after_their_name(
             continue
         name, before = words[i - 1], words[i - 2]
         whole = covered.get(i - 1)
+        if whole is not None and whole.end == i + 1 and len(whole) == 2 and whole.label_ != "ORG":
+            found.append(Span(doc, whole.start, whole.end, label="ORG"))  # "Haydn Orchesters"
+            continue
         if whole is not None and (whole.end != i or (len(whole) > 1 and whole.label_ == "ORG")):
             continue
         start = whole.start if whole is not None else i - 1
@@ -312,7 +315,7 @@ def _line_of_a_place(word: str, index: NameIndex) -> bool:
 
 
 # a street's or a bridge's head at the end of one word: "Mellingerstrasse"
-_STREET_ENDINGS = ("straße", "strasse", "gasse", "allee", "brücke")
+_STREET_ENDINGS = ("straße", "strasse", "gasse", "allee", "brücke", "damm", "chaussee", "ufer")
 
 
 def _street_in_one_word(word: str, index: NameIndex) -> bool:

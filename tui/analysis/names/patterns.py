@@ -44,8 +44,17 @@ _SEATED = re.compile(
     r"|(?:Kunst|Kultur|Landes|Bürger)stiftung|Verbraucherzentrale|(?:Erz)?[Bb]istum|Diözese"
     r"|Landeskirche|Landeskriminalamts|Polizeipräsidiums|Bezirksamts|Landratsamts"
     r"|Regionalverband|Zweckverband|Olympiazentrum|Landesmuseum|Staatsarchiv|Stadtarchiv"
-    r"|(?:Arbeiter|Wirtschafts|Landwirtschafts|Ärzte|Apotheker|Rechtsanwalts|Notariats)kammer)$"
+    r"|(?:Arbeiter|Wirtschafts|Landwirtschafts|Ärzte|Apotheker|Rechtsanwalts|Notariats)kammer"
+    # a state's or a region's branch: "der Bauernverband Sachsen-Anhalt", "die AOK Bayern"
+    r"|(?:Landes)?[Bb]auernverband|BUND|NABU|AOK|IHK|Handwerkskammer|Landessportbund)$"
 )
+
+
+def is_seated(word: str) -> bool:
+    """ "Landeskriminalamts", "Amtsgericht": an institution's word its seat follows."""
+    return _SEATED.match(word) is not None
+
+
 # a court's remit between its kind and its seat: "Landesgericht für Strafsachen Wien"
 _REMITS = frozenset({"Strafsachen", "Zivilrechtssachen", "Handelssachen", "Arbeitssachen"})
 # a seat that is a place, as CoNLL marks buildings ("Flughafen Hahn", "Hafen Fudschaira",
