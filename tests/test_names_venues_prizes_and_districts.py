@@ -28,7 +28,11 @@
   text ("wegen des Uyghur Forced Labor Prevention Act", "den Laax Open");
 - English: a firm or a band typed by its trade after a comma ("New Flyer, the Winnipeg bus
   maker"), a company's name without its legal form ("Kayu Indah" after "Kayu Indah Timber
-  Ltd").
+  Ltd"); on the written working set 32: a venue and its street split at "on" ("the
+  Norwich Arts Centre on St Benedict's Street"), a street with "'s" ("Gentleman's Walk"),
+  a place and its school or a person and his airport joined ("East Norfolk Sixth Form
+  College", "Daniel K. Inouye International Airport"), a road by its abbreviation ("Hwy.
+  610").
 
 The sentences are from `tests/data/realnews/de_unseen29/`, `en_unseen29/` and the written
 working sets (written for the project, MIT), as written or shortened, or written for these
@@ -175,3 +179,22 @@ def test_clinics_orchestras_streets_and_english_laws_and_opens() -> None:
     assert found.get("Uyghur Forced Labor Prevention Act") == "MISC", found
     assert found.get("Laax Open") == "MISC", found
     assert not any("Source" in name for name in found), found
+
+
+def test_english_streets_schools_airports_and_roads_cut_or_merged() -> None:
+    found = english(
+        "The band played the Norwich Arts Centre on St Benedict's Street before busking on "
+        "Gentleman's Walk. Pupils from East Norfolk Sixth Form College came. Flights from "
+        "Daniel K. Inouye International Airport were delayed. The plant off Hwy. 610 will "
+        "open. Stoke on Trent voted."
+    )
+    for name in (
+        "Norwich Arts Centre",
+        "St Benedict's Street",
+        "Gentleman's Walk",
+        "Daniel K. Inouye International Airport",
+        "Hwy. 610",
+    ):
+        assert found.get(name) == "LOC", (name, found)
+    assert found.get("East Norfolk Sixth Form College") == "ORG", found
+    assert "Gentleman" not in found and "Hwy" not in found, found

@@ -47,6 +47,7 @@ from tui.analysis.names.english import (
     english_label,
     english_words,
     fields_after_in,
+    joined_places,
     list_ends,
     ministry_portfolios,
     missed_institutions,
@@ -55,6 +56,7 @@ from tui.analysis.names.english import (
     peoples_as_subjects,
     platform_x,
     possessive_bodies,
+    possessive_streets,
     prefixed_names,
     split_at_and,
     split_at_kind_word,
@@ -579,6 +581,7 @@ class NameResolver:
             )
             spans = particles_before_surname(doc, initialled_people(doc, spans, self.index))
             spans = numbered_names(doc, spans, words)
+            spans = joined_places(doc, possessive_streets(doc, spans, words), words)
             spans = english_people_after_titles(doc, spans, words, self.index, self.english_words)
             spans = languages_and_peoples(doc, spans, words, self.index)
             spans = platform_x(doc, airliners(doc, spans, words), words)

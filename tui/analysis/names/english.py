@@ -560,6 +560,60 @@ def _as_a_place_writes_it(capitals: str) -> str:
     )
 
 
+# the last word of a street's name
+_STREET_HEADS = frozenset(
+    {"Street", "Road", "Lane", "Avenue", "Square", "Walk", "Way", "Drive", "Place", "Quay"}
+    | {"Wharf", "Row", "Terrace", "Parade", "Green", "Hill", "Boulevard", "Crescent"}
+)
+
+
+def possessive_streets(doc: Doc, spans: list[Span], words: list[str]) -> list[Span]:
+    """ "on Gentleman's Walk", "St Benedict's Street": a name, "'s" and a street's word
+    are one street (the model stops at the "'s")."""
+    found: list[Span] = []
+    for i in range(1, len(words) - 1):
+        if words[i] not in ("'s", "’s") or words[i + 1] not in _STREET_HEADS:
+            continue
+        start = i - 1
+        if not words[start][:1].isupper() or not words[start].isalpha():
+            continue
+        if start > 0 and words[start - 1] in ("St", "St.", "Saint"):
+            start -= 1
+        found.append(Span(doc, start, i + 2, label="LOC"))
+    if not found:
+        return spans
+    return [s for s in spans if not any(s.start < f.end and f.start < s.end for f in found)] + found
+
+
+_SCHOOLS = frozenset({"College", "School", "Academy", "University", "Hospital"})
+_ROAD_ABBREVIATIONS = frozenset({"Hwy", "Hwy.", "Rte", "Rte.", "Hwys"})
+
+
+def joined_places(doc: Doc, spans: list[Span], words: list[str]) -> list[Span]:
+    """Names the model cut in two: a place and the school named by it ("East Norfolk" +
+    "Sixth Form College"), a person and the airport named after him ("Daniel K. Inouye" +
+    "International Airport"); and a road by its abbreviation ("off Hwy. 610")."""
+    by_start = {s.start: s for s in spans}
+    found: list[Span] = []
+    for left in spans:
+        right = by_start.get(left.end)
+        if right is None or not doc[left.end - 1].whitespace_:
+            continue
+        if left.label_ == "LOC" and right.label_ == "ORG" and right[-1].text in _SCHOOLS:
+            found.append(Span(doc, left.start, right.end, label="ORG"))
+        elif left.label_ in ("PER", "LOC") and right.text in ("International Airport", "Airport"):
+            found.append(Span(doc, left.start, right.end, label="LOC"))
+    for i, word in enumerate(words):
+        if word not in _ROAD_ABBREVIATIONS:
+            continue
+        j = i + 2 if i + 1 < len(words) and words[i + 1] == "." else i + 1
+        if j < len(words) and _ROAD_NUMBER.match(words[j]):
+            found.append(Span(doc, i, j + 1, label="LOC"))
+    if not found:
+        return spans
+    return [s for s in spans if not any(s.start < f.end and f.start < s.end for f in found)] + found
+
+
 def split_at_preposition(span: Span, index: NameIndex) -> list[Span] | None:
     """ "Weeneebayko General Hospital in Moose Factory", "Ashwem to Arambol": a place
     after "in", or two places of a route, that the model took as one name (not a
@@ -569,10 +623,18 @@ def split_at_preposition(span: Span, index: NameIndex) -> list[Span] | None:
         return None
     for i in range(span.start + 1, span.end - 1):
         word = doc[i].text
-        if word not in ("in", "to") or not doc[i + 1].text[:1].isupper():
+        if word not in ("in", "to", "on", "at") or not doc[i + 1].text[:1].isupper():
             continue
         if not doc[i - 1].text[:1].isupper():
             return None
+        if word in ("on", "at"):
+            if doc[span.end - 1].text not in _STREET_HEADS:
+                continue  # "Stoke on Trent"
+            # "the Norwich Arts Centre on St Benedict's Street": a venue and its street
+            return [
+                Span(doc, span.start, i, label=span.label_),
+                Span(doc, i + 1, span.end, label="LOC"),
+            ]
         if word == "in":
             place = index.get(doc[i + 1 : span.end].text)
             if any(t.lower_ in ("for", "of", "and") for t in doc[span.start : i]) and (
