@@ -198,3 +198,12 @@ def test_english_streets_schools_airports_and_roads_cut_or_merged() -> None:
         assert found.get(name) == "LOC", (name, found)
     assert found.get("East Norfolk Sixth Form College") == "ORG", found
     assert "Gentleman" not in found and "Hwy" not in found, found
+
+
+def test_english_places_named_by_a_sound_or_a_town_are_no_people() -> None:
+    found = english(
+        "Petitions were filed by residents of Gulshan-e-Iqbal, North Karachi and Orangi Town, "
+        "who complained that their taps had been dry. Two ferries cross Yell Sound."
+    )
+    assert found.get("Orangi Town") == "LOC", found
+    assert found.get("Yell Sound") == "LOC", found

@@ -2092,6 +2092,14 @@ class NameResolver:
                     and key.isalpha()
                 ):
                     label = "ORG"  # "Aslef", "Acas", "Sumar": one word no list knows as a name
+            if (
+                not self.german
+                and label == "PER"
+                and " " in key
+                and key.rsplit(" ", 1)[1] in _PLACE_LAST_WORDS
+                and votes["LOC"] >= votes["PER"]
+            ):
+                label = "LOC"  # "Orangi Town, who …", "Yell Sound": no person's name
             if label == "PER" and key in companies:
                 label = "ORG"
             elif label == "LOC" and key in companies and entry is None and key not in located:
@@ -2340,6 +2348,8 @@ _AMOUNT = re.compile(r"^(?:[A-Z][a-z]?|[A-Z]{2,3})\d{1,3}(?:,\d{3})+(?:\.\d+)?$"
 _NAMES_THE_EU = re.compile(r"(?<![\w-])EU(?![\w])|Brüssel")
 
 
+# the last word of an English place's name that no surname is
+_PLACE_LAST_WORDS = frozenset({"Town", "Sound", "Firth", "Loch", "Isle", "Voe", "Broads"})
 # an English body's first word after the place it serves
 _BODIES_AFTER_A_PLACE = frozenset(
     {"Department", "Ministry", "Office", "Agency", "Bureau", "Authority", "Commission"}
