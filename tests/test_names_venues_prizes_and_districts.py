@@ -25,7 +25,9 @@
   insurers, a clinic or a university's medicine with its town ("der Thoraxklinik
   Heidelberg"), an orchestra named before its word ("des Haydn Orchesters"), streets in
   one word ending in "-damm", "-chaussee", "-ufer", an English law or tournament in German
-  text ("wegen des Uyghur Forced Labor Prevention Act", "den Laax Open");
+  text ("wegen des Uyghur Forced Labor Prevention Act", "den Laax Open"); a district in one
+  word ("im Salzlandkreis"), a river's reach ("an der Mittelelbe"), a place that needs
+  context listed beside a place ("an Elbe, Saale und Bode");
 - English: a firm or a band typed by its trade after a comma ("New Flyer, the Winnipeg bus
   maker"), a company's name without its legal form ("Kayu Indah" after "Kayu Indah Timber
   Ltd"); on the written working set 32: a venue and its street split at "on" ("the
@@ -207,3 +209,15 @@ def test_english_places_named_by_a_sound_or_a_town_are_no_people() -> None:
     )
     assert found.get("Orangi Town") == "LOC", found
     assert found.get("Yell Sound") == "LOC", found
+
+
+def test_districts_reaches_and_places_listed_with_places() -> None:
+    found = german(
+        "Das Land gibt Geld für Deiche an Elbe, Saale und Bode frei. Ein Polder entsteht im "
+        "Salzlandkreis an der Mittelelbe. Im Wahlkreis und im Freundeskreis schwieg man."
+    )
+    for name in ("Elbe", "Saale", "Salzlandkreis", "Mittelelbe"):
+        assert found.get(name) == "LOC", (name, found)
+    assert "Wahlkreis" not in found and "Freundeskreis" not in found, found
+    hall = german("Die Firma vermietet Säle. In großen Saale und Hallen wird gefeiert.")
+    assert "Saale" not in hall, hall

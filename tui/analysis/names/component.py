@@ -113,6 +113,7 @@ from tui.analysis.names.local_bodies import (
     firms_after_their_name,
     firms_with_their_place,
     hyphenated_places,
+    places_listed_with_places,
     roads,
     saints_places,
     savings_banks,
@@ -575,6 +576,7 @@ class NameResolver:
             spans = saints_places(doc, named_museums(doc, spans, words, self.index), words)
             spans = hyphenated_places(doc, spans, words, self.index)
             spans = towns_at_their_river(doc, spans, words, self.index)
+            spans = places_listed_with_places(doc, spans, words, self.index)
         else:
             spans = english_people(
                 spans, self.index, english_organisation_or_place, self.english_words

@@ -289,11 +289,49 @@ def roads(doc: Doc, spans: list[Span], words: list[str], index: NameIndex) -> li
             and is_town_adjective(words[i - 1], index)
         ):
             found.append(Span(doc, i - 1, i + 1, label="LOC"))
-        elif (i not in covered and _street_in_one_word(word, index)) or (
-            (i not in covered or len(covered[i]) == 1) and _line_of_a_place(word, index)
-        ):
+        elif (
+            i not in covered
+            and (
+                _street_in_one_word(word, index)
+                or _district_in_one_word(word, index)
+                or _reach(word, index)
+            )
+        ) or ((i not in covered or len(covered[i]) == 1) and _line_of_a_place(word, index)):
             found.append(Span(doc, i, i + 1, label="LOC"))
     return replace_overlapping(spans, found)
+
+
+def _district_in_one_word(word: str, index: NameIndex) -> bool:
+    """ "im Salzlandkreis", "der Bodenseekreis": a district named in one word, which the
+    lexicon does not know ("Wahlkreis", "Freundeskreis" it does)."""
+    return (
+        len(word) >= 9
+        and word.endswith("kreis")
+        and word[:1].isupper()
+        and word.isalpha()
+        and word not in index.nouns
+        and not index.is_common_noun(word)
+        and index.get(word) is None
+        and not any(word[:-5].removesuffix(link) in index.nouns for link in ("", "s", "es", "en"))
+    )
+
+
+# a river's or a region's part named by a prefix: "die Mittelelbe", "am Hochrhein"
+_REACHES = ("Mittel", "Ober", "Unter", "Nieder", "Hoch")
+
+
+def _reach(word: str, index: NameIndex) -> bool:
+    prefix = next((p for p in _REACHES if word.startswith(p)), None)
+    if prefix is None or not word.isalpha() or len(word) - len(prefix) < 3:
+        return False
+    entry = index.get(word[len(prefix) :].capitalize())
+    return (
+        entry is not None
+        and entry.label == "LOC"
+        and entry.source == "list"
+        and word not in index.nouns
+        and not index.is_common_noun(word)
+    )
 
 
 def _line_of_a_place(word: str, index: NameIndex) -> bool:
@@ -481,3 +519,35 @@ def districts_after_their_kind(spans: list[Span]) -> list[Span]:
             continue
         out.append(Span(span.doc, kind + 1, span.end, label="LOC"))
     return out
+
+
+_LIST_JOINS = frozenset({",", "und", "oder", "sowie"})
+
+
+def places_listed_with_places(
+    doc: Doc, spans: list[Span], words: list[str], index: NameIndex
+) -> list[Span]:
+    """ "an Elbe, Saale und Mulde": a word the lists know as a place (where it needs
+    context alone: "Saale" is a dative of "Saal" too) listed beside a place is one."""
+    covered = {i for s in spans for i in range(s.start, s.end)}
+    found: list[Span] = []
+    for span in [s for s in spans if s.label_ == "LOC"]:
+        for step in (1, -1):
+            i = span.end if step == 1 else span.start - 1
+            while 0 < i < len(words) - 1 and words[i] in _LIST_JOINS:
+                j = i + step
+                if j in covered:
+                    i = j + step  # a name already found: the list goes on after it
+                    continue
+                entry = index.get(words[j])
+                if not (
+                    words[j][:1].isupper()
+                    and entry is not None
+                    and entry.label == "LOC"
+                    and entry.source in ("list", "city")
+                ):
+                    break
+                found.append(Span(doc, j, j + 1, label="LOC"))
+                covered.add(j)
+                i = j + step
+    return spans + found
