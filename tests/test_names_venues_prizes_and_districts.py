@@ -34,7 +34,8 @@
   Norwich Arts Centre on St Benedict's Street"), a street with "'s" ("Gentleman's Walk"),
   a place and its school or a person and his airport joined ("East Norfolk Sixth Form
   College", "Daniel K. Inouye International Airport"), a road by its abbreviation ("Hwy.
-  610").
+  610"); a railway or a transit line is a place, its operator named by a country a body
+  ("the Trans-Australian Railway", "Bangladesh Railway").
 
 The sentences are from `tests/data/realnews/de_unseen29/`, `en_unseen29/` and the written
 working sets (written for the project, MIT), as written or shortened, or written for these
@@ -221,3 +222,13 @@ def test_districts_reaches_and_places_listed_with_places() -> None:
     assert "Wahlkreis" not in found and "Freundeskreis" not in found, found
     hall = german("Die Firma vermietet Säle. In großen Saale und Hallen wird gefeiert.")
     assert "Saale" not in hall, hall
+
+
+def test_english_railways_and_lines_are_places_their_operators_bodies() -> None:
+    found = english(
+        "The train ran along the Trans-Australian Railway. Commuters wait for the Dubai "
+        "Metro Blue Line. Bangladesh Railway said fares would rise."
+    )
+    assert found.get("Trans-Australian Railway") == "LOC", found
+    assert found.get("Dubai Metro Blue Line") == "LOC", found
+    assert found.get("Bangladesh Railway") == "ORG", found

@@ -583,7 +583,7 @@ class NameResolver:
             )
             spans = particles_before_surname(doc, initialled_people(doc, spans, self.index))
             spans = numbered_names(doc, spans, words)
-            spans = joined_places(doc, possessive_streets(doc, spans, words), words)
+            spans = joined_places(doc, possessive_streets(doc, spans, words), words, self.index)
             spans = english_people_after_titles(doc, spans, words, self.index, self.english_words)
             spans = languages_and_peoples(doc, spans, words, self.index)
             spans = platform_x(doc, airliners(doc, spans, words), words)

@@ -589,7 +589,7 @@ _SCHOOLS = frozenset({"College", "School", "Academy", "University", "Hospital"})
 _ROAD_ABBREVIATIONS = frozenset({"Hwy", "Hwy.", "Rte", "Rte.", "Hwys"})
 
 
-def joined_places(doc: Doc, spans: list[Span], words: list[str]) -> list[Span]:
+def joined_places(doc: Doc, spans: list[Span], words: list[str], index: NameIndex) -> list[Span]:
     """Names the model cut in two: a place and the school named by it ("East Norfolk" +
     "Sixth Form College"), a person and the airport named after him ("Daniel K. Inouye" +
     "International Airport"); and a road by its abbreviation ("off Hwy. 610")."""
@@ -609,9 +609,27 @@ def joined_places(doc: Doc, spans: list[Span], words: list[str]) -> list[Span]:
         j = i + 2 if i + 1 < len(words) and words[i + 1] == "." else i + 1
         if j < len(words) and _ROAD_NUMBER.match(words[j]):
             found.append(Span(doc, i, j + 1, label="LOC"))
+    spans = [_line_as_place(s, index) for s in spans]
     if not found:
         return spans
     return [s for s in spans if not any(s.start < f.end and f.start < s.end for f in found)] + found
+
+
+# a railway or a transit line, a place (its operator, "Network Rail", "Sri Lanka
+# Railways", "Bangladesh Railway", is a body)
+_LINE_HEADS = frozenset({"Railway", "Line"})
+
+
+def _line_as_place(span: Span, index: NameIndex) -> Span:
+    """ "the Trans-Australian Railway", "the Dubai Metro Blue Line", "the Rapid Transit
+    System Link": a line is a place."""
+    if span.label_ != "ORG" or len(span) < 2:
+        return span
+    line = span[-1].text in _LINE_HEADS or span[-3:].text == "Transit System Link"
+    first = index.get(span[0].text)
+    if not line or (first is not None and first.source == "country") or span[0].text in _COMPASS:
+        return span
+    return Span(span.doc, span.start, span.end, label="LOC")
 
 
 def split_at_preposition(span: Span, index: NameIndex) -> list[Span] | None:
