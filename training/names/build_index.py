@@ -117,15 +117,36 @@ def _news_form(word: str) -> str:
     return word.lower().replace("ß", "ss")
 
 
+# below this, a German, Austrian or Swiss town counts only where its name is no German word
+# and nobody's name ("Stams", "Laax"; not "Platz", "Ufer", "Voraus")
+_SMALL_TOWN = 5000
+
+
 def read_cities(index: Index, data: Path, news_words: set[str]) -> None:
+    lex = data / "lexicon"
+    words = set((lex / "denckring_de_wordforms_lower_cc0.txt").read_text("utf-8").split())
+    words |= {
+        w.lower() for w in (lex / "denckring_de_common_nouns_cc0.txt").read_text("utf-8").split()
+    }
+    people = set((lex / "germaner_surnames_asl2.txt").read_text("utf-8").split())
+    people |= _given_names(data) | _english_surnames()
     for path, min_population in (
-        (data / "lexicon" / "geonames_cities_world_pop15000_ccby.tsv", 15000),
-        (data / "lexicon" / "geonames_cities_DE_AT_CH_ccby.tsv", 5000),
+        (lex / "geonames_cities_world_pop15000_ccby.tsv", 15000),
+        (lex / "geonames_cities_DE_AT_CH_ccby.tsv", 1000),
     ):
         with path.open(encoding="utf-8") as handle:
             for row in csv.DictReader(handle, delimiter="\t"):
                 population = int(row["population"] or 0)
                 if population < min_population:
+                    continue
+                if population < _SMALL_TOWN and (
+                    any(
+                        (part.lower() + ending) in words or part in people
+                        for part in row["name"].split()
+                        for ending in ("", "s", "n", "en")  # "Vorau": "im Voraus"
+                    )
+                    or row["name"] in index.rows
+                ):
                     continue
                 index.add(row["name"], "LOC", "city")
                 stored = index.rows.get(" ".join(row["name"].split()))
