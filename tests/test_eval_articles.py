@@ -202,9 +202,16 @@ def test_real_news_figures(capsys) -> None:  # type: ignore[no-untyped-def]
         ("en_written30", 0.86, 0.87),  # first 0.83 / 0.84
         ("de_written31", 0.94, 0.91),  # first 0.89 / 0.84 (starting code)
         ("en_written31", 0.88, 0.89),  # first 0.84 / 0.85 (starting code)
-        # read blind at session 27's start, scored with its starting code and at its end
-        ("de_unseen29", 0.88, 0.83),  # first blind 0.89 / 0.83
-        ("en_unseen29", 0.88, 0.89),  # first blind 0.89 / 0.90
+        # read blind at session 27's start, scored with its starting code and at its end;
+        # session 28 drew kinds of error from it, its judges and English ner learn from it
+        ("de_unseen29", 0.96, 0.95),  # first blind 0.89 / 0.83
+        ("en_unseen29", 0.95, 0.97),  # first blind 0.89 / 0.90
+        # written for the project as working sets early in session 28 (not held out)
+        ("de_written32", 0.91, 0.87),  # first 0.88 / 0.82 (starting code)
+        ("en_written32", 0.94, 0.94),  # first 0.85 / 0.84 (starting code)
+        # read blind at session 28's start, scored with its starting code and at its end
+        ("de_unseen30", 0.91, 0.81),  # first blind 0.91 / 0.81
+        ("en_unseen30", 0.90, 0.90),  # first blind 0.90 / 0.91
     ],
 )
 def test_names_on_later_held_out_pairs(
