@@ -5,6 +5,21 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+_TEXT_KEY = "limelight_text"
+
+
+def doc_text(doc: Doc) -> str:
+    """`doc.text`, built once from the arrays and kept in `doc.user_data`: `Doc.text`
+    makes a Token object of every word each time it is read."""
+    cached = doc.user_data.get(_TEXT_KEY)
+    if isinstance(cached, str):
+        return cached
+    words = doc_words(doc)
+    spaces = doc.to_array("SPACY").tolist() if len(doc) else []
+    text = "".join(w + " " if sp else w for w, sp in zip(words, spaces, strict=True))
+    doc.user_data[_TEXT_KEY] = text
+    return text
+
 
 def doc_words(doc: Doc) -> list[str]:
     """The text of every token of `doc`, in order."""

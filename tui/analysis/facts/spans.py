@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from tui.analysis.facts.outlets import alias_pattern, find_outlet
+from tui.analysis.tokens import doc_text
 
 DETERMINERS = {
     "the",
@@ -87,7 +88,7 @@ def _build_index(doc: Doc) -> DocIndex:
     lengths = doc.to_array("LENGTH").tolist() if len(doc) else []
     ents = list(doc.ents)
     return DocIndex(
-        doc.text,
+        doc_text(doc),
         starts,
         [a + n for a, n in zip(starts, lengths, strict=True)],
         sents,

@@ -194,7 +194,7 @@ from tui.analysis.names.tongues import languages_and_peoples
 from tui.analysis.names.vessels import ships
 from tui.analysis.names.works import quoted_works, spoken_quotes
 from tui.analysis.timex.lexicon import COUNT_NOUNS_DE, COUNT_NOUNS_EN
-from tui.analysis.tokens import doc_words
+from tui.analysis.tokens import doc_text, doc_words
 
 _CONJUNCTIONS = frozenset({"and", "und", ",", "/"})
 # a settlement's kind between a region's adjective and its name: "das Lausitzer Dorf Horno"
@@ -492,9 +492,7 @@ class NameResolver:
         """Repair, then add, then settle labels, then label repeats: each step sees
         the names the one before it found."""
         words = doc_words(doc)
-        spaces = doc.to_array("SPACY").tolist() if len(doc) else []
-        # the text from the arrays: Doc.text makes a Token of every word
-        text = "".join(w + " " if sp else w for w, sp in zip(words, spaces, strict=True))
+        text = doc_text(doc)
         ents = list(doc.ents)
         context = _Context(
             text=text,

@@ -18,6 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..model import DateMention
+from ..tokens import doc_text
 from .tagger import TimexState, tag_dates
 
 REFERENCE_KEY = "limelight_reference_date"
@@ -57,7 +58,9 @@ class TimexTagger:
         state = doc.user_data.get(STATE_KEY)
         if not isinstance(state, TimexState):
             state = shared
-        mentions: list[DateMention] = tag_dates(doc.text, self.lang, ref, skip=skip, state=state)
+        mentions: list[DateMention] = tag_dates(
+            doc_text(doc), self.lang, ref, skip=skip, state=state
+        )
         doc._.timexes = mentions
         return doc
 
