@@ -37,7 +37,8 @@
   a place and its school or a person and his airport joined ("East Norfolk Sixth Form
   College", "Daniel K. Inouye International Airport"), a road by its abbreviation ("Hwy.
   610"); a railway or a transit line is a place, its operator named by a country a body
-  ("the Trans-Australian Railway", "Bangladesh Railway").
+  ("the Trans-Australian Railway", "Bangladesh Railway"); an Irish county is its team in
+  a report of Gaelic games ("Kerry lost to Tyrone").
 
 The sentences are from `tests/data/realnews/de_unseen29/`, `en_unseen29/` and the written
 working sets (written for the project, MIT), as written or shortened, or written for these
@@ -242,3 +243,13 @@ def test_small_alpine_towns_that_are_no_german_word() -> None:
     )
     assert found.get("Stams") == "LOC", found
     assert "Voraus" not in found, found
+
+
+def test_a_county_is_its_team_in_a_report_of_gaelic_games() -> None:
+    found = english(
+        "Tyrone won the All-Ireland football final at Croke Park. Kerry lost to Tyrone in "
+        "the semi-final, and the Gaelic season ends."
+    )
+    assert found.get("Kerry") == "ORG", found
+    plain = english("The walkers crossed Kerry in the rain. Kerry has many hills.")
+    assert plain.get("Kerry") != "ORG", plain

@@ -43,6 +43,7 @@ from tui.analysis.names.context import (
 from tui.analysis.names.english import (
     bodies_joined_by_and_the,
     bodies_of_listed_names,
+    county_teams,
     demonym_adjectives,
     english_label,
     english_words,
@@ -530,7 +531,7 @@ class NameResolver:
             spans = joined_by_and(doc, ministry_portfolios(doc, spans), self.index)
             spans = bodies_of_listed_names(doc, spans, words)
             spans = list_ends(doc, spans, self.index)
-            spans = town_clubs(doc, spans, self.index)
+            spans = county_teams(doc, town_clubs(doc, spans, self.index))
             spans = laws_across_links(doc, products_and_laws(doc, spans, self.index))
             spans = cited_years(doc, bracketed_laws(doc, spans, words))
             spans = places_run_together(spans, self.index, self.english_words)
@@ -619,7 +620,7 @@ class NameResolver:
         names = _collect(spans, self.german, self.index)
         spans = self._settle_labels(spans, names, text, kinds)
         if not self.german:  # the towns the index added, or the settling made places
-            spans = names_in_script(doc, town_clubs(doc, spans, self.index))
+            spans = names_in_script(doc, county_teams(doc, town_clubs(doc, spans, self.index)))
         names = _collect(spans, self.german, self.index)
         spans = self._add_repeats(doc, spans, names, words)
         doc.ents = filter_spans(spans)

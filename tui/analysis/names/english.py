@@ -632,6 +632,40 @@ def _line_as_place(span: Span, index: NameIndex) -> Span:
     return Span(span.doc, span.start, span.end, label="LOC")
 
 
+# the counties whose teams Gaelic games name by the county alone ("Kerry beat Tyrone")
+_IRISH_COUNTIES = frozenset(
+    {"Antrim", "Armagh", "Carlow", "Cavan", "Clare", "Cork", "Derry", "Donegal", "Down"}
+    | {"Dublin", "Fermanagh", "Galway", "Kerry", "Kildare", "Kilkenny", "Laois", "Leitrim"}
+    | {"Limerick", "Longford", "Louth", "Mayo", "Meath", "Monaghan", "Offaly", "Roscommon"}
+    | {"Sligo", "Tipperary", "Tyrone", "Waterford", "Westmeath", "Wexford", "Wicklow"}
+)
+_GAELIC_GAMES = frozenset(
+    {"hurling", "hurlers", "gaelic", "gaa", "camogie", "all-ireland", "sliotar", "hurley"}
+)
+# words before a county that make it the county, not its team
+_IN_THE_COUNTY = frozenset({"in", "from", "near", "across", "of", "co", "co.", "county", "to"})
+
+
+def county_teams(doc: Doc, spans: list[Span]) -> list[Span]:
+    """ "Kerry", "Tipperary" in a report of Gaelic games: the county's team (not "in
+    Kerry", "a Tyrone native")."""
+    if not any(t.lower_ in _GAELIC_GAMES for t in doc):
+        return spans
+    out = []
+    for span in spans:
+        before = doc[span.start - 1].lower_ if span.start > 0 else ""
+        after = doc[span.end].lower_ if span.end < len(doc) else ""
+        if (
+            span.text in _IRISH_COUNTIES
+            and span.label_ != "ORG"
+            and before not in _IN_THE_COUNTY
+            and after not in ("native", "man", "woman", "-", "county")
+        ):
+            span = Span(doc, span.start, span.end, label="ORG")
+        out.append(span)
+    return out
+
+
 def split_at_preposition(span: Span, index: NameIndex) -> list[Span] | None:
     """ "Weeneebayko General Hospital in Moose Factory", "Ashwem to Arambol": a place
     after "in", or two places of a route, that the model took as one name (not a
