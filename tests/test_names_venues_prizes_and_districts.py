@@ -29,7 +29,8 @@
   word ("im Salzlandkreis"), a river's reach ("an der Mittelelbe"), a place that needs
   context listed beside a place ("an Elbe, Saale und Bode"); the index's German, Austrian
   and Swiss towns of 1,000 people and more whose name is no German word ("aus Stams";
-  not "Vorau", whose genitive is "im Voraus");
+  not "Vorau", whose genitive is "im Voraus"); a law named by hyphenated words ("die
+  Lungenkrebs-Früherkennungs-Verordnung", not "die EU-Verordnung");
 - English: a firm or a band typed by its trade after a comma ("New Flyer, the Winnipeg bus
   maker"), a company's name without its legal form ("Kayu Indah" after "Kayu Indah Timber
   Ltd"); on the written working set 32: a venue and its street split at "on" ("the
@@ -253,3 +254,12 @@ def test_a_county_is_its_team_in_a_report_of_gaelic_games() -> None:
     assert found.get("Kerry") == "ORG", found
     plain = english("The walkers crossed Kerry in the rain. Kerry has many hills.")
     assert plain.get("Kerry") != "ORG", plain
+
+
+def test_a_law_named_by_hyphenated_words() -> None:
+    found = german(
+        "Seit 2026 regelt die Lungenkrebs-Früherkennungs-Verordnung das Screening. Die "
+        "EU-Verordnung gilt auch, ein Anti-Pornographie-Gesetz nicht."
+    )
+    assert found.get("Lungenkrebs-Früherkennungs-Verordnung") == "MISC", found
+    assert "EU-Verordnung" not in found and "Anti-Pornographie-Gesetz" not in found, found

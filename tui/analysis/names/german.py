@@ -115,6 +115,11 @@ _EVENT_HEADS = re.compile(
     r"|Pokal|Cup|Rallye|Konferenz|Ministerkonferenz|Klimakonferenz|Handelsrunde|Protokoll"
     r"|Konvention|Charta|Doppelbeschluss)(?:e?s)?$"
 )
+# a law named by two hyphenated words or more before its head (not "EU-Verordnung", one
+# of many, nor "ein Anti-Pornographie-Gesetz", what it is against)
+_HYPHENATED_LAW = re.compile(
+    r"^[A-ZÄÖÜ][\w]*-(?:[A-ZÄÖÜ][\w]*-)+(?:Verordnung|Gesetz|Gesetzes|Gesetzbuch|Richtlinie)$"
+)
 # the heads of compounds that name a name's people ("Hamas-Anhänger", "SPD-Politikerin")
 _FEMININE = re.compile(r"(?:erin|erinnen|ern)$")
 _OUTBREAKS = frozenset({"Pandemie", "Epidemie"})
@@ -145,6 +150,10 @@ def hyphenated_names(doc: Doc, spans: list[Span], words: list[str], index: NameI
 
 
 def _hyphenated_label(word: str, index: NameIndex) -> str | None:
+    law = _HYPHENATED_LAW.match(word)
+    first = word.split("-")[0]
+    if law is not None and not first.isupper() and first != "Anti" and index.find(word) is None:
+        return "MISC"  # "die Lungenkrebs-Früherkennungs-Verordnung", "das Gute-Kita-Gesetz"
     group = _GROUP_HEAD.search(word)
     if group is not None:
         entry = index.get(word[: group.start()])
