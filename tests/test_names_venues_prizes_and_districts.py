@@ -263,3 +263,12 @@ def test_a_law_named_by_hyphenated_words() -> None:
     )
     assert found.get("Lungenkrebs-Früherkennungs-Verordnung") == "MISC", found
     assert "EU-Verordnung" not in found and "Anti-Pornographie-Gesetz" not in found, found
+
+
+def test_a_seated_body_in_the_genitive_and_an_associations_own_name() -> None:
+    found = german(
+        "Das zeigt ein Bericht des Landesrechnungshofs Steiermark. Laut dem flämischen "
+        "Bauernverband Boerenbond sinken die Preise."
+    )
+    assert found.get("Landesrechnungshofs Steiermark") == "ORG", found
+    assert "Bauernverband Boerenbond" not in found, found

@@ -31,6 +31,8 @@ from tui.analysis.names.index import Entry, NameIndex
 from tui.analysis.tokens import lower_words
 
 # an institution named by its seat: "Amtsgericht Borken", "Staatsanwaltschaft Köln"
+# associations named with their state or region after them
+_BRANCH_WORDS = r"(?:Landes)?[Bb]auernverband|BUND|NABU|AOK|IHK|Handwerkskammer|Landessportbund"
 _SEATED = re.compile(
     r"^(?:Amts|Land|Landes|Oberlandes|Verwaltungs|Oberverwaltungs|Arbeits|Sozial|Finanz|Bezirks"
     r"|Kreis|Schwur)?gericht$|^(?:Staatsanwaltschaft|Polizei|Polizeipräsidium|Landtag"
@@ -46,8 +48,9 @@ _SEATED = re.compile(
     r"|Regionalverband|Zweckverband|Olympiazentrum|Landesmuseum|Staatsarchiv|Stadtarchiv"
     r"|(?:Arbeiter|Wirtschafts|Landwirtschafts|Ärzte|Apotheker|Rechtsanwalts|Notariats)kammer"
     # a state's or a region's branch: "der Bauernverband Sachsen-Anhalt", "die AOK Bayern"
-    r"|(?:Landes)?[Bb]auernverband|BUND|NABU|AOK|IHK|Handwerkskammer|Landessportbund)$"
+    rf"|{_BRANCH_WORDS})(?:e?s)?$"
 )
+_BRANCHES = re.compile(rf"^(?:{_BRANCH_WORDS})(?:e?s)?$")
 
 
 def is_seated(word: str) -> bool:
@@ -362,7 +365,14 @@ def seated_institutions(
         place = by_start.get(at)
         label = "LOC" if words[i] in _SEATED_PLACES else "ORG"
         found: Span | None = None
-        if place is not None and (place.label_ == "LOC" or _listed_place(place, index)):
+        # an association's branch only with a listed place ("der Bauernverband
+        # Sachsen-Anhalt"; not "des Bauernverbands Boerenbond", the body's own name)
+        branch = _BRANCHES.match(words[i]) is not None
+        if (
+            place is not None
+            and (place.label_ == "LOC" or _listed_place(place, index))
+            and (not branch or _listed_place(place, index))
+        ):
             found = Span(doc, i, place.end, label=label)
         elif place is None and at < len(words) and not covered[at]:
             entry = index.get(words[at])
