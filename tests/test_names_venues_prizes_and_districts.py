@@ -30,7 +30,8 @@
   context listed beside a place ("an Elbe, Saale und Bode"); the index's German, Austrian
   and Swiss towns of 1,000 people and more whose name is no German word ("aus Stams";
   not "Vorau", whose genitive is "im Voraus"); a law named by hyphenated words ("die
-  Lungenkrebs-Früherkennungs-Verordnung", not "die EU-Verordnung");
+  Lungenkrebs-Früherkennungs-Verordnung", not "die EU-Verordnung"); a museum with a remit
+  in the genitive and its town ("des Museums der bildenden Künste Leipzig");
 - English: a firm or a band typed by its trade after a comma ("New Flyer, the Winnipeg bus
   maker"), a company's name without its legal form ("Kayu Indah" after "Kayu Indah Timber
   Ltd"); on the written working set 32: a venue and its street split at "on" ("the
@@ -272,3 +273,12 @@ def test_a_seated_body_in_the_genitive_and_an_associations_own_name() -> None:
     )
     assert found.get("Landesrechnungshofs Steiermark") == "ORG", found
     assert "Bauernverband Boerenbond" not in found, found
+
+
+def test_a_museum_with_a_remit_in_the_genitive_and_its_town() -> None:
+    found = german(
+        "Die Fassungen hängen sonst in Berlin und im Museum der bildenden Künste Leipzig. Im "
+        "Museum der Stadt ist es still."
+    )
+    assert found.get("Museum der bildenden Künste Leipzig") == "ORG", found
+    assert not any(name.startswith("Museum der Stadt") for name in found), found

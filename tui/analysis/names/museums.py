@@ -33,6 +33,12 @@ def named_museums(doc: Doc, spans: list[Span], words: list[str], index: NameInde
         if start is None and word in _MUSEUMS:
             end = _name_after(doc, i, covered, index)
             start = i if end > i + 1 else None
+        if start is None and word in _MUSEUMS and (remit := _genitive_remit(words, i)):
+            # "das Museum der bildenden Künste Leipzig": a remit in the genitive, and its
+            # town (without one, "im Museum der Stadt" names none)
+            town = _town_end(doc, remit, covered, index)
+            if town > remit:
+                start, end = i, town
         if start is None:
             continue
         if word != "Stiftung":
@@ -92,6 +98,19 @@ def _name_after(doc: Doc, i: int, covered: dict[int, Span], index: NameIndex) ->
     ):
         return i + 1
     return i + 2
+
+
+def _genitive_remit(words: list[str], i: int) -> int | None:
+    """The end of "der bildenden Künste" after "Museum" at `i`: "der", lower-case
+    adjectives, one capitalised noun."""
+    if i + 2 >= len(words) or words[i + 1] != "der":
+        return None
+    j = i + 2
+    while j < len(words) and j < i + 5 and words[j].isalpha() and words[j].islower():
+        j += 1
+    if j < len(words) and words[j][:1].isupper() and words[j].isalpha():
+        return j + 1
+    return None
 
 
 def _remit_end(words: list[str], end: int) -> int:
