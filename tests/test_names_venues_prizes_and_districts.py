@@ -31,7 +31,9 @@
   and Swiss towns of 1,000 people and more whose name is no German word ("aus Stams";
   not "Vorau", whose genitive is "im Voraus"); a law named by hyphenated words ("die
   Lungenkrebs-Früherkennungs-Verordnung", not "die EU-Verordnung"); a museum with a remit
-  in the genitive and its town ("des Museums der bildenden Künste Leipzig");
+  in the genitive and its town ("des Museums der bildenden Künste Leipzig"); a French or
+  Italian foundation ("die Fondation Beyeler"), a chain's clinic with its seat ("der
+  Asklepios Klinik Harburg");
 - English: a firm or a band typed by its trade after a comma ("New Flyer, the Winnipeg bus
   maker"), a company's name without its legal form ("Kayu Indah" after "Kayu Indah Timber
   Ltd"); on the written working set 32: a venue and its street split at "on" ("the
@@ -282,3 +284,13 @@ def test_a_museum_with_a_remit_in_the_genitive_and_its_town() -> None:
     )
     assert found.get("Museum der bildenden Künste Leipzig") == "ORG", found
     assert not any(name.startswith("Museum der Stadt") for name in found), found
+
+
+def test_foreign_foundations_and_a_chains_clinic_with_its_seat() -> None:
+    found = german(
+        "Die Fondation Beyeler in Riehen zeigt Monet. Patienten der Asklepios Klinik Harburg "
+        "klagen."
+    )
+    assert found.get("Fondation Beyeler") == "ORG", found
+    assert found.get("Asklepios Klinik Harburg") == "ORG", found
+    assert "Beyeler" not in found and "Klinik Harburg" not in found, found

@@ -204,7 +204,9 @@ def savings_banks(doc: Doc, spans: list[Span], words: list[str]) -> list[Span]:
 
 # the kinds of firm German names by a name written apart before them: "im Residenz Verlag",
 # "der Taunus Sparkasse" (a common noun would be joined to them: "der Kinderbuchverlag")
-_FIRMS_AFTER_A_NAME = frozenset({"Verlag", "Verlags", "Sparkasse", "Orchester", "Orchesters"})
+_FIRMS_AFTER_A_NAME = frozenset(
+    {"Verlag", "Verlags", "Sparkasse", "Orchester", "Orchesters", "Klinik", "Kliniken"}
+)
 
 
 def firms_after_their_name(
@@ -229,12 +231,14 @@ def firms_after_their_name(
             not name[:1].isupper()
             or not name.replace("-", "").isalpha()
             or doc[start].is_sent_start
-            or (whole is None and not (before.islower() or before in DE_ARTICLES))
+            or (whole is None and not (before.islower() or before.lower() in DE_ARTICLES))
             or (looks_like_adjective(name) and not is_town_adjective(name, index))
             or index.is_title(name)
         ):
             continue
-        found.append(Span(doc, start, i + 1, label="ORG"))
+        kind = covered.get(i)  # "der Asklepios Klinik Harburg": the kind and its seat
+        end = kind.end if kind is not None and kind.start == i and kind.label_ == "ORG" else i + 1
+        found.append(Span(doc, start, end, label="ORG"))
     return replace_overlapping(spans, found)
 
 

@@ -13,6 +13,7 @@ from tui.analysis.names.local_bodies import replace_overlapping
 
 _MUSEUMS = frozenset({"Museum", "Museums"})
 _KINDS = _MUSEUMS | {"Stiftung"}
+_FOREIGN_FOUNDATIONS = frozenset({"Fondation", "Fondazione", "Fundación", "Fundação"})
 # the remit after a museum's name: "für Kunst und Kultur", "für Naturkunde"
 _REMIT_JOINS = frozenset({"und", ","})
 
@@ -24,6 +25,10 @@ def named_museums(doc: Doc, spans: list[Span], words: list[str], index: NameInde
     found: list[Span] = []
     for i, word in enumerate(words):
         hyphened = word.endswith(("-Museum", "-Museums")) and word[:1].isupper()
+        if word in _FOREIGN_FOUNDATIONS and i + 1 < len(words) and words[i + 1][:1].isupper():
+            after = covered.get(i + 1)  # "die Fondation Beyeler": its name after the word
+            found.append(Span(doc, i, after.end if after is not None else i + 2, label="ORG"))
+            continue
         if word not in _KINDS and not hyphened:
             continue
         if i in covered and not hyphened:
