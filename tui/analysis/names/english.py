@@ -24,7 +24,11 @@ from tui.analysis.names.heads import (
     STORM_WORDS_EN,
 )
 from tui.analysis.names.index import NameIndex
-from tui.analysis.names.patterns import english_head, looks_like_an_organisation
+from tui.analysis.names.patterns import (
+    english_head,
+    looks_like_an_organisation,
+    replace_overlapping,
+)
 from tui.analysis.names.sure_labels import INTERSTATE
 
 # a lower-case noun after a name that says what the name is: "the Verdi union"
@@ -582,7 +586,7 @@ def possessive_streets(doc: Doc, spans: list[Span], words: list[str]) -> list[Sp
         found.append(Span(doc, start, i + 2, label="LOC"))
     if not found:
         return spans
-    return [s for s in spans if not any(s.start < f.end and f.start < s.end for f in found)] + found
+    return replace_overlapping(spans, found)
 
 
 _SCHOOLS = frozenset({"College", "School", "Academy", "University", "Hospital"})
@@ -612,7 +616,7 @@ def joined_places(doc: Doc, spans: list[Span], words: list[str], index: NameInde
     spans = [_line_as_place(s, index) for s in spans]
     if not found:
         return spans
-    return [s for s in spans if not any(s.start < f.end and f.start < s.end for f in found)] + found
+    return replace_overlapping(spans, found)
 
 
 # a railway or a transit line, a place (its operator, "Network Rail", "Sri Lanka

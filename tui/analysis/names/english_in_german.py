@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span
 
 from tui.analysis.names.english import english_words
 from tui.analysis.names.index import NameIndex
+from tui.analysis.names.patterns import replace_overlapping
 
 # words only English writes often; not "in", "an", "was", "will", "also" (German too)
 _ENGLISH = frozenset(
@@ -227,4 +228,4 @@ def english_laws_and_opens(doc: Doc, spans: list[Span], words: list[str]) -> lis
         found.append(Span(doc, start, i + 1, label="MISC"))
     if not found:
         return spans
-    return [s for s in spans if not any(s.start < f.end and f.start < s.end for f in found)] + found
+    return replace_overlapping(spans, found)

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 from tui.analysis.names.german import looks_like_adjective
 from tui.analysis.names.heads import DE_ARTICLES
 from tui.analysis.names.index import Entry, NameIndex
-from tui.analysis.names.patterns import is_town_adjective
+from tui.analysis.names.patterns import is_town_adjective, replace_overlapping
 from tui.analysis.names.sure_labels import ROAD_BEFORE, ROAD_NUMBER, is_road_number
 
 # a town's or a region's works and transport companies, named by the plural and a place
@@ -325,8 +325,10 @@ _REACHES = ("Mittel", "Ober", "Unter", "Nieder", "Hoch")
 
 
 def _reach(word: str, index: NameIndex) -> bool:
-    prefix = next((p for p in _REACHES if word.startswith(p)), None)
-    if prefix is None or not word.isalpha() or len(word) - len(prefix) < 3:
+    if not word.startswith(_REACHES):  # the cheap test first: this runs on every word
+        return False
+    prefix = next(p for p in _REACHES if word.startswith(p))
+    if not word.isalpha() or len(word) - len(prefix) < 3:
         return False
     entry = index.get(word[len(prefix) :].capitalize())
     return (
@@ -495,14 +497,6 @@ def towns_at_their_river(
             found.append(Span(doc, span.start, at + 1, label=span.label_))
             break
     return replace_overlapping(spans, found)
-
-
-def replace_overlapping(spans: list[Span], found: list[Span]) -> list[Span]:
-    """The found names in place of the spans they overlap."""
-    if not found:
-        return spans
-    kept = [s for s in spans if not any(f.start < s.end and s.start < f.end for f in found)]
-    return kept + found
 
 
 # the words for a part of a town that the model takes into the name after them

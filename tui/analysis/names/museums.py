@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span
 
 from tui.analysis.names.heads import DE_ARTICLES
 from tui.analysis.names.index import NameIndex
-from tui.analysis.names.local_bodies import replace_overlapping
+from tui.analysis.names.patterns import replace_overlapping
 
 _MUSEUMS = frozenset({"Museum", "Museums"})
 _KINDS = _MUSEUMS | {"Stiftung"}

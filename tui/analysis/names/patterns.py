@@ -1712,3 +1712,11 @@ def places_run_together(spans: list[Span], index: NameIndex, words: frozenset[st
         else:
             out.append(span)
     return out
+
+
+def replace_overlapping(spans: list[Span], found: list[Span]) -> list[Span]:
+    """The found names in place of the spans they overlap."""
+    if not found:
+        return spans
+    kept = [s for s in spans if not any(f.start < s.end and s.start < f.end for f in found)]
+    return kept + found

@@ -17,7 +17,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from tui.analysis.names.index import NameIndex
-from tui.analysis.names.patterns import town_of_adjective
+from tui.analysis.names.patterns import replace_overlapping, town_of_adjective
 
 # a law or directive as one compound word; the subject before it says which one
 _LAW = re.compile(
@@ -293,13 +293,15 @@ def prizes_of_places(doc: Doc, spans: list[Span], words: list[str], index: NameI
         if whole is not None and (whole.start < i - 1 or whole.end > i + 1):
             continue  # a longer name ("Deutscher Buchpreis für …") the model found
         found.append(Span(doc, i - 1, i + 1, label="MISC"))
-    return [s for s in spans if not any(s.start < f.end and f.start < s.end for f in found)] + found
+    return replace_overlapping(spans, found)
 
 
 def _prize_compound(word: str) -> bool:
+    if not word.endswith(_PRIZE_KINDS):  # the cheap test first: this runs on every word
+        return False
     lower = word.lower()
-    kind = next((k for k in _PRIZE_KINDS if lower.endswith(k)), None)
-    return kind is not None and lower[: -len(kind)] in _PRIZE_FIELDS
+    kind = next(k for k in _PRIZE_KINDS if lower.endswith(k))
+    return lower[: -len(kind)] in _PRIZE_FIELDS
 
 
 def _adjective_of_a_place(word: str, index: NameIndex) -> bool:
