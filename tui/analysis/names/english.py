@@ -584,8 +584,6 @@ def possessive_streets(doc: Doc, spans: list[Span], words: list[str]) -> list[Sp
         if start > 0 and words[start - 1] in ("St", "St.", "Saint"):
             start -= 1
         found.append(Span(doc, start, i + 2, label="LOC"))
-    if not found:
-        return spans
     return replace_overlapping(spans, found)
 
 
@@ -613,10 +611,7 @@ def joined_places(doc: Doc, spans: list[Span], words: list[str], index: NameInde
         j = i + 2 if i + 1 < len(words) and words[i + 1] == "." else i + 1
         if j < len(words) and _ROAD_NUMBER.match(words[j]):
             found.append(Span(doc, i, j + 1, label="LOC"))
-    spans = [_line_as_place(s, index) for s in spans]
-    if not found:
-        return spans
-    return replace_overlapping(spans, found)
+    return replace_overlapping([_line_as_place(s, index) for s in spans], found)
 
 
 # a railway or a transit line, a place (its operator, "Network Rail", "Sri Lanka
@@ -806,10 +801,7 @@ def bodies_of_listed_names(doc: Doc, spans: list[Span], words: list[str]) -> lis
         if any(s.start <= start and s.end > i + 1 for s in spans):
             continue  # "the Securities and Exchange Board of India", found whole
         found.append(Span(doc, start, i + 1, label="ORG"))
-    if not found:
-        return spans
-    kept = [s for s in spans if not any(f.start < s.end and s.start < f.end for f in found)]
-    return kept + found
+    return replace_overlapping(spans, found)
 
 
 def _capitalised_run_start(doc: Doc, end: int) -> int:

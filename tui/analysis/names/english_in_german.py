@@ -226,6 +226,4 @@ def english_laws_and_opens(doc: Doc, spans: list[Span], words: list[str]) -> lis
         if start == i or (start > 0 and not words[start - 1].islower()):
             continue
         found.append(Span(doc, start, i + 1, label="MISC"))
-    if not found:
-        return spans
     return replace_overlapping(spans, found)

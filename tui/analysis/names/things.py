@@ -17,7 +17,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from tui.analysis.names.index import NameIndex
-from tui.analysis.names.patterns import replace_overlapping, town_of_adjective
+from tui.analysis.names.patterns import STATE_ADJECTIVE, replace_overlapping, town_of_adjective
 
 # a law or directive as one compound word; the subject before it says which one
 _LAW = re.compile(
@@ -274,7 +274,6 @@ _PRIZE_FIELDS = (
 )  # fmt: skip
 _PRIZE_KINDS = ("preis", "preises", "tage", "festspiele", "festspielen", "festival", "festivals")
 _FESTIVALS = frozenset({"Festspiele", "Festspielen", "Festwochen", "Biennale", "Triennale"})
-_COUNTRY_ADJECTIVE = re.compile(r"^[A-ZÄÖÜ][a-zäöü]+ische[rn]?$")
 
 
 def prizes_of_places(doc: Doc, spans: list[Span], words: list[str], index: NameIndex) -> list[Span]:
@@ -306,7 +305,7 @@ def _prize_compound(word: str) -> bool:
 
 def _adjective_of_a_place(word: str, index: NameIndex) -> bool:
     """ "Rauriser", "Österreichischen", "Deutscher": made of a town, a land or a country."""
-    if _COUNTRY_ADJECTIVE.match(word) or word.startswith("Deutsche"):
+    if STATE_ADJECTIVE.match(word) or word.startswith("Deutsche"):
         return True
     if town_of_adjective(word, index) is not None:
         return True
