@@ -88,14 +88,17 @@ def is_acronym(text: str) -> bool:
 def acronyms_as_their_names(spans: list[Span]) -> list[Span]:
     """ "Thomson-East Coast Line (TEL)": an acronym in brackets right after a name of
     several words takes that name's label, wherever the article uses it (the judge
-    weighs each string alone and reads a bare acronym as a body)."""
+    weighs each string alone and reads a bare acronym as a body). A person's name has no
+    acronym: what follows it in brackets is the party ("Marc Thillens (CSV)")."""
     if not spans:
         return spans
     doc = spans[0].doc
     by_start = {s.start: s for s in spans}
     labels: dict[str, str] = {}
     for span in spans:
-        if len(span) < 2 or span.end + 2 >= len(doc) or doc[span.end].text != "(":
+        if span.label_ == "PER" or len(span) < 2 or span.end + 2 >= len(doc):
+            continue
+        if doc[span.end].text != "(":
             continue
         short = by_start.get(span.end + 1)
         if (

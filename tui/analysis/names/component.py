@@ -40,6 +40,7 @@ from tui.analysis.names.context import (
     waters_of_places,
     websites,
 )
+from tui.analysis.names.coordinations import firms_listed_with_firms, truncated_coordinations
 from tui.analysis.names.english import (
     bodies_joined_by_and_the,
     bodies_of_listed_names,
@@ -576,6 +577,7 @@ class NameResolver:
             spans = hyphenated_places(doc, spans, words, self.index)
             spans = towns_at_their_river(doc, spans, words, self.index)
             spans = places_listed_with_places(doc, spans, words, self.index)
+            spans = truncated_coordinations(doc, spans, words, self.index)
         else:
             spans = english_people(
                 spans, self.index, english_organisation_or_place, self.english_words
@@ -598,6 +600,7 @@ class NameResolver:
         spans = waters_of_places(doc, spans, words, self.german)
         if self.german:
             spans = named_after_kind_nouns(doc, spans, words, self.index)
+            spans = firms_listed_with_firms(doc, spans, words, self.index)
             spans = places_after_place_nouns(doc, spans, words, self.index)
             spans = places_after_in(doc, spans, words, self.index)
             spans = compass_places(doc, spans, words, self.index)
@@ -1229,6 +1232,8 @@ class NameResolver:
         doc = span.doc
         if len(span) < 2 or self.index.find(span.text, german=self.german) is not None:
             return [span]
+        if dated := _split_at_a_spaced_dash(span):
+            return [dated[0], *self._split(dated[1], names)]
         if self.german and (parts := self._body_of_a_country(span)):
             return parts
         if (
@@ -2403,6 +2408,23 @@ _PLACE_NOUNS_AFTER = frozenset(
 def _before_a_place_noun(span: Span) -> bool:
     doc = span.doc
     return span.end < len(doc) and doc[span.end].text in _PLACE_NOUNS_AFTER
+
+
+def _split_at_a_spaced_dash(span: Span) -> tuple[Span, Span] | None:
+    """ "GULU - The Uganda Cancer Institute", "KAMPALA - Parliament": a dash with spaces
+    round it after a paragraph's first word in capitals parts the dateline (a place) from
+    the name after it (names hold such dashes elsewhere: "We Continue the Change –
+    Democratic Bulgaria")."""
+    doc = span.doc
+    at_start = span.start == 0 or "\n" in doc[span.start - 1].text
+    if not at_start or not span[0].text.isupper() or len(span[0].text) < 3:
+        return None
+    i = span.start + 1
+    while i < span.end - 1 and doc[i].text.isupper():
+        i += 1  # "PORT LOUIS -"
+    if doc[i].text not in ("-", "–", "—") or not (doc[i - 1].whitespace_ and doc[i].whitespace_):
+        return None
+    return Span(doc, span.start, i, label="LOC"), Span(doc, i + 1, span.end, label=span.label_)
 
 
 def _listed_with_a_place(span: Span, entry: Entry, places: tuple[set[int], set[int]]) -> bool:

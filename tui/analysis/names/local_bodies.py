@@ -457,7 +457,7 @@ def hyphenated_places(
 
 
 # the words between a town and the river, the mountain or the landscape it lies at
-_TOWN_AT = (("am",), ("an", "der"), ("im",), ("in", "der"), ("ob", "der"), ("an", "den"))
+_TOWN_AT = (("am",), ("an", "der"), ("im",), ("in", "der"), ("ob", "der"))
 
 
 def towns_at_their_river(
