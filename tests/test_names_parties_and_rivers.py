@@ -17,6 +17,11 @@ sets):
 - the people of a state or a canton as a noun is a people's word ("die Saarländer",
   "den Tirolern"), not a town's adjective before a noun ("die Wiener
   Landtagsabgeordnete");
+- a name the model ended on an adjective goes on to its noun ("vom Bayerischen Obersten
+  Rechnungshof"); a point of the compass before a thing's side is no place ("am
+  Nordportal"; "Nordkorea" is); Bavaria's district governments, the TU Bergakademie
+  Freiberg, Luxembourg's statistics office and steel and construction firms from the
+  lists ("die Regierung von Schwaben", "Implenia", "die SMS group");
 - English: a dateline in capitals and a dash part from the name after it ("GULU - The
   Uganda Cancer Institute"), while a name holding a spaced dash stays whole ("We Continue
   the Change – Democratic Bulgaria").
@@ -101,3 +106,23 @@ def test_a_dateline_and_a_dash_part_from_the_name_after_it() -> None:
     assert "We Continue the Change – Democratic Bulgaria" in found or (
         "Continue the Change – Democratic Bulgaria" in found
     ), found
+
+
+def test_an_adjective_ends_no_name_and_a_compass_side_is_no_place() -> None:
+    found = german(
+        "Kritik kam auch vom Bayerischen Obersten Rechnungshof. Am Nordportal in Frutigen "
+        "beginnen die Arbeiten, das Südportal folgt. Nordkorea schweigt."
+    )
+    assert found.get("Bayerischen Obersten Rechnungshof") == "ORG", found
+    assert "Nordportal" not in found and "Südportal" not in found, found
+    assert found.get("Nordkorea") == "LOC", found
+
+
+def test_district_governments_universities_and_firms_from_the_lists() -> None:
+    found = german(
+        "Die Regierung von Schwaben prüft den Antrag. Forscher der TU Bergakademie "
+        "Freiberg arbeiten mit Saarstahl, Implenia und der SMS group zusammen."
+    )
+    for name in ("Regierung von Schwaben", "TU Bergakademie Freiberg", "Saarstahl", "Implenia"):
+        assert found.get(name) == "ORG", (name, found)
+    assert found.get("SMS group") == "ORG", found

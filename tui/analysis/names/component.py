@@ -40,7 +40,11 @@ from tui.analysis.names.context import (
     waters_of_places,
     websites,
 )
-from tui.analysis.names.coordinations import firms_listed_with_firms, truncated_coordinations
+from tui.analysis.names.coordinations import (
+    adjectives_before_their_noun,
+    firms_listed_with_firms,
+    truncated_coordinations,
+)
 from tui.analysis.names.english import (
     bodies_joined_by_and_the,
     bodies_of_listed_names,
@@ -578,6 +582,7 @@ class NameResolver:
             spans = towns_at_their_river(doc, spans, words, self.index)
             spans = places_listed_with_places(doc, spans, words, self.index)
             spans = truncated_coordinations(doc, spans, words, self.index)
+            spans = adjectives_before_their_noun(doc, spans, words, self.index)
         else:
             spans = english_people(
                 spans, self.index, english_organisation_or_place, self.english_words
@@ -610,7 +615,9 @@ class NameResolver:
             spans = parties_in_lists(
                 doc, peoples_in_lists(spans, words, self.index), words, self.index
             )
-            spans = without_compass_words(peoples_as_nouns(doc, spans, words, self.index))
+            spans = without_compass_words(
+                peoples_as_nouns(doc, spans, words, self.index), self.index
+            )
         spans = ships(doc, spans, words, self.german, self.index.is_common_noun)
         spans = websites(doc, spans, words)
         if self.german:

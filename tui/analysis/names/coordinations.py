@@ -83,3 +83,26 @@ def firms_listed_with_firms(
             continue
         found.append(Span(doc, j + 1, j + 2, label="ORG"))
     return replace_overlapping(spans, found)
+
+
+def adjectives_before_their_noun(
+    doc: Doc, spans: list[Span], words: list[str], index: NameIndex
+) -> list[Span]:
+    """ "der Bayerische Oberste Rechnungshof": a name the model ended on an adjective goes
+    on to the noun the adjective belongs to."""
+    covered = {i for s in spans for i in range(s.start, s.end)}
+    found: list[Span] = []
+    for span in spans:
+        end = span.end
+        if span.label_ == "PER" or end >= len(words) or end in covered:
+            continue
+        if not looks_like_adjective(words[end - 1]) or not doc[end - 1].whitespace_:
+            continue
+        noun = words[end]
+        entry = index.get(noun)
+        flagged = entry is not None and "noun" in entry.flags  # "Rechnungshof"
+        if noun[:1].isupper() and (
+            index.is_common_noun(noun) or index.is_compound_noun(noun) or flagged
+        ):
+            found.append(Span(doc, span.start, end + 1, label=span.label_))
+    return replace_overlapping(spans, found)

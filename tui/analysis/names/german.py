@@ -937,8 +937,35 @@ _COMPASS = frozenset(
 )
 
 
-def without_compass_words(spans: list[Span]) -> list[Span]:
-    return [s for s in spans if not (len(s) == 1 and s.text in _COMPASS)]
+def without_compass_words(spans: list[Span], index: NameIndex) -> list[Span]:
+    """ "im Norden", and a point of the compass before a thing's side in one word that no
+    list knows as a place ("das Nordportal", "am Südflügel"; not "Nordkorea")."""
+    return [
+        s
+        for s in spans
+        if not (
+            len(s) == 1
+            and (s.text in _COMPASS or (s.label_ == "LOC" and _compass_kind(s.text, index)))
+        )
+    ]
+
+
+# the side or part of a thing that a point of the compass before it names in one word
+# ("Nordportal", "Südflügel"); not a station, a district or a port ("Westbahnhof",
+# "Weststadt", "Nordhafen": names of places)
+_COMPASS_SIDES = frozenset(
+    {"portal", "portals", "seite", "flügel", "flügels", "rand", "randes", "teil", "teils"}
+    | {"grenze", "küste", "flanke", "eingang", "eingangs", "ausgang", "zufahrt", "hang"}
+    | {"tribüne", "ende", "spitze", "turm", "turms", "fassade", "röhre", "ufer"}
+)
+
+
+def _compass_kind(word: str, index: NameIndex) -> bool:
+    for point in ("Nord", "Süd", "Ost", "West"):
+        rest = word.removeprefix(point)
+        if rest != word and rest in _COMPASS_SIDES:
+            return index.get(word) is None
+    return False
 
 
 _LAW_HEADS = frozenset(
