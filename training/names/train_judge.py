@@ -1,6 +1,6 @@
 """Train the name judge (`tui/analysis/names/judge.py`) on the gold readings of real news.
 
-    python training/names/train_judge.py de --exclude de_unseen14 [--cv]
+    python training/names/train_judge.py de --exclude de_unseen14 [--cv] [--ner-folds FILE]
     python training/names/train_judge.py en --exclude en_unseen14 [--cv] [--ner-folds FILE]
 
 Every article of `tests/data/realnews/LANG*/` (but the folders `--exclude` names: the
@@ -10,9 +10,9 @@ string becomes one example, its class the gold label of the entity it is a form 
 descent, L2) is fitted on features seen at least twice, and its weights are written to
 `tui/analysis/names/judge_LANG.json.gz`. `--cv` first prints the figures of leaving one
 folder out at a time (what the model card reports), then trains on all of them.
-The English ner learns from the same stories (`training/ner_en/`): `--ner-folds` gives
-each folder the weights of a ner trained without it, so that the judge learns how far
-to trust the ner on stories it has not seen.
+The ners learn from the same stories (`training/ner_en/`, `training/ner_de/
+tune_on_articles.py`): `--ner-folds` gives each folder the weights of a ner trained
+without it, so that the judge learns how far to trust the ner on stories it has not seen.
 """
 
 from __future__ import annotations
@@ -64,8 +64,14 @@ def examples(
         if folder.name in exclude:
             continue
         if ner_folds is not None:
-            # names as a ner finds them that never saw this folder's stories
-            nlp.get_pipe("ner").from_disk(ner_folds[folder.name], exclude=["vocab"])
+            # names as a ner finds them that never saw this folder's stories (the German
+            # fold is a whole model folder: its ner listens to its own tok2vec)
+            fold = Path(ner_folds[folder.name])
+            if lang == "de":
+                nlp.get_pipe("tok2vec").from_disk(fold / "tok2vec", exclude=["vocab"])
+                nlp.get_pipe("ner").from_disk(fold / "ner", exclude=["vocab"])
+            else:
+                nlp.get_pipe("ner").from_disk(fold, exclude=["vocab"])
         for gold_file in sorted(folder.glob("*.entities.json")):
             gold = {
                 form: entity["label"]
