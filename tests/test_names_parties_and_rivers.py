@@ -22,6 +22,8 @@ sets):
   Nordportal"; "Nordkorea" is); Bavaria's district governments, the TU Bergakademie
   Freiberg, Luxembourg's statistics office and steel and construction firms from the
   lists ("die Regierung von Schwaben", "Implenia", "die SMS group");
+- a town's square named after its building ("auf dem Domplatz", "am Münsterplatz"; not "ein
+  Marktplatz");
 - English: a dateline in capitals and a dash part from the name after it ("GULU - The
   Uganda Cancer Institute"), while a name holding a spaced dash stays whole ("We Continue
   the Change – Democratic Bulgaria").
@@ -126,3 +128,13 @@ def test_district_governments_universities_and_firms_from_the_lists() -> None:
     for name in ("Regierung von Schwaben", "TU Bergakademie Freiberg", "Saarstahl", "Implenia"):
         assert found.get(name) == "ORG", (name, found)
     assert found.get("SMS group") == "ORG", found
+
+
+def test_a_square_named_after_its_building() -> None:
+    found = german(
+        "Die Festspiele auf dem Domplatz beginnen. Am Münsterplatz und vor dem Schlossplatz "
+        "stehen Buden. Ein Marktplatz fehlt."
+    )
+    for square in ("Domplatz", "Münsterplatz", "Schlossplatz"):
+        assert found.get(square) == "LOC", (square, found)
+    assert "Marktplatz" not in found, found

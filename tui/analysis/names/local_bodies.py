@@ -6,6 +6,8 @@ Görlitz-Zittau", "im Weserstadion", "im Europa-Park Stadion", "die Halberstädt
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span
 
 from tui.analysis.names.german import looks_like_adjective
@@ -297,6 +299,7 @@ def roads(doc: Doc, spans: list[Span], words: list[str], index: NameIndex) -> li
             i not in covered
             and (
                 _street_in_one_word(word, index)
+                or _SQUARE_OF_A_BUILDING.match(word) is not None
                 or _district_in_one_word(word, index)
                 or _reach(word, index)
             )
@@ -360,6 +363,14 @@ def _line_of_a_place(word: str, index: NameIndex) -> bool:
 
 # a street's or a bridge's head at the end of one word: "Mellingerstrasse"
 _STREET_ENDINGS = ("straße", "strasse", "gasse", "allee", "brücke", "damm", "chaussee", "ufer")
+
+
+# a town's square named after the building at it: "auf dem Domplatz", "den Schlossplatz"
+# (not "ein Marktplatz", "der Parkplatz": kinds of square)
+_SQUARE_OF_A_BUILDING = re.compile(
+    r"^(?:Dom|Münster|Schloss|Theater|Marstall|Schulhaus|Rathaus|Opern|Residenz|Kloster"
+    r"|Burg|Kirch)platz(?:es)?$"
+)
 
 
 def _street_in_one_word(word: str, index: NameIndex) -> bool:
