@@ -24,6 +24,8 @@ sets):
   lists ("die Regierung von Schwaben", "Implenia", "die SMS group");
 - a town's square named after its building ("auf dem Domplatz", "am Münsterplatz"; not "ein
   Marktplatz");
+- a name and "Museum", "Theater" or "Tunnel" joined by a hyphen is a place
+  ("das Gutenberg-Museum", "im Lötschberg-Basistunnel");
 - English: a dateline in capitals and a dash part from the name after it ("GULU - The
   Uganda Cancer Institute"), while a name holding a spaced dash stays whole ("We Continue
   the Change – Democratic Bulgaria").
@@ -138,3 +140,13 @@ def test_a_square_named_after_its_building() -> None:
     for square in ("Domplatz", "Münsterplatz", "Schlossplatz"):
         assert found.get(square) == "LOC", (square, found)
     assert "Marktplatz" not in found, found
+
+
+def test_a_museum_a_theatre_and_a_tunnel_by_their_names() -> None:
+    found = german(
+        "Das Gutenberg-Museum öffnet wieder. Im Cuvilliés-Theater und im "
+        "Lötschberg-Basistunnel wird gearbeitet. Das Kinder-Theater bleibt zu."
+    )
+    for place in ("Gutenberg-Museum", "Cuvilliés-Theater", "Lötschberg-Basistunnel"):
+        assert found.get(place) == "LOC", (place, found)
+    assert "Kinder-Theater" not in found, found

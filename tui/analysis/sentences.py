@@ -10,6 +10,8 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from tui.analysis.tokens import doc_words
+
 # abbreviations that stand before a name: saints, titles, a first name's short form
 _BEFORE_A_NAME = frozenset(
     {"St", "Sta", "Ste", "Hl", "Dr", "Prof", "Chr", "Mr", "Mrs", "Ms", "Mt", "Ft", "Nr"}
@@ -18,14 +20,20 @@ _BEFORE_A_NAME = frozenset(
 
 @Language.component("limelight_abbreviation_stops")
 def abbreviation_stops(doc: Doc) -> Doc:
+    if len(doc) < 3:
+        return doc
+    # read from the arrays: a Token object for every word would cost a long article more
+    # than the rule itself
+    words = doc_words(doc)
+    spaces = doc.to_array("SPACY").tolist()
     for i in range(1, len(doc) - 1):
-        before, stop, after = doc[i - 1], doc[i], doc[i + 1]
+        before = words[i - 1]
         if (
-            stop.text == "."
-            and stop.whitespace_
-            and before.whitespace_
-            and (before.text in _BEFORE_A_NAME or (len(before.text) == 1 and before.is_upper))
-            and after.text[:1].isupper()
+            words[i] == "."
+            and spaces[i]
+            and spaces[i - 1]
+            and (before in _BEFORE_A_NAME or (len(before) == 1 and before.isupper()))
+            and words[i + 1][:1].isupper()
         ):
-            after.is_sent_start = False
+            doc[i + 1].is_sent_start = False
     return doc

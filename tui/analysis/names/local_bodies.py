@@ -439,6 +439,7 @@ def stadiums(doc: Doc, spans: list[Span], words: list[str], index: NameIndex) ->
 _HYPHENATED_PLACE_HEADS = frozenset(
     {"Halle", "Schanze", "Stadion", "Arena", "Platz", "Straße", "Strasse", "Brücke"}
     | {"Kaserne", "Gebäude", "Turm", "Bahnhof", "Allee", "Ring", "Kirche", "Kapelle", "Stadt"}
+    | {"Museum", "Theater", "Tunnel", "Basistunnel"}  # "Gutenberg-Museum", "Cuvilliés-Theater"
 )
 
 
