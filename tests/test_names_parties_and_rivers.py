@@ -26,6 +26,8 @@ sets):
   Marktplatz");
 - a name and "Museum", "Theater" or "Tunnel" joined by a hyphen is a place
   ("das Gutenberg-Museum", "im Lötschberg-Basistunnel");
+- a first name that German writes as a word too, after a title, is the person's ("von
+  SG-Kapitän Anders Kjærgaard");
 - English: a dateline in capitals and a dash part from the name after it ("GULU - The
   Uganda Cancer Institute"), while a name holding a spaced dash stays whole ("We Continue
   the Change – Democratic Bulgaria").
@@ -150,3 +152,10 @@ def test_a_museum_a_theatre_and_a_tunnel_by_their_names() -> None:
     for place in ("Gutenberg-Museum", "Cuvilliés-Theater", "Lötschberg-Basistunnel"):
         assert found.get(place) == "LOC", (place, found)
     assert "Kinder-Theater" not in found, found
+
+
+def test_a_first_name_that_is_a_word_after_a_title() -> None:
+    found = german(
+        "Es trafen zwei Siebenmeter von SG-Kapitän Anders Kjærgaard. Danach kam die Pause."
+    )
+    assert found.get("Anders Kjærgaard") == "PER", found

@@ -112,7 +112,8 @@ def add_people(doc: Doc, spans: list[Span], words: list[str], index: NameIndex) 
 def first_names_no_list_knows(doc: Doc, spans: list[Span], index: NameIndex) -> list[Span]:
     """ "für Condoleezza Rice" (the model's "Rice"): a capitalised word in mid-sentence
     right before a person's one word, which is no German word, no title and nothing the
-    index knows, after a word in lower case, is the person's first name."""
+    index knows, after a word in lower case, is the person's first name; so is a first
+    name after a title ("SG-Kapitän Anders Kjærgaard")."""
     taken = {i for s in spans for i in range(s.start, s.end)}
     out = []
     for span in spans:
@@ -124,9 +125,19 @@ def first_names_no_list_knows(doc: Doc, spans: list[Span], index: NameIndex) -> 
             and at > 0
             and at not in taken
             and not doc[at].is_sent_start
-            and doc[at - 1].text.islower()
-            and doc[at - 1].is_alpha
-            and _unknown_word(doc[at].text, index)
+            and (
+                (
+                    doc[at - 1].text.islower()
+                    and doc[at - 1].is_alpha
+                    and _unknown_word(doc[at].text, index)
+                )
+                # "von SG-Kapitän Anders Kjærgaard": a first name after a title, though
+                # German writes it as a word too ("anders")
+                or (
+                    index.is_given_name(doc[at].text)
+                    and index.is_title(doc[at - 1].text.rsplit("-", 1)[-1])
+                )
+            )
         ):
             span = Span(doc, at, span.end, label="PER")
         out.append(span)
