@@ -1,7 +1,8 @@
-"""German names that share a word with another by "und": a truncated first part belongs to
-the name after it ("des Innovations- und Technologiezentrums Wasserstoff"), and a firm
+"""German names the model cut short where words are joined: a truncated first part belongs
+to the name after it ("des Innovations- und Technologiezentrums Wasserstoff"), a firm
 listed beside a firm after their kind's plural is one too ("die Netzbetreiber Creos und
-GRTgaz")."""
+GRTgaz"), and an adjective belongs with the noun after it ("vom Bayerischen Obersten
+Rechnungshof")."""
 
 from __future__ import annotations
 
