@@ -1,8 +1,7 @@
 """Labels the words around a name settle, whatever a name's shape suggests: a first name
 after a relative's noun is a person ("sein Zwillingsbruder Lech"), a storm's word names a
 storm ("Super Typhoon Rolly"), a motorway's number after its article is a road ("über die
-A2"), and so is an interstate's ("I-5"); an abbreviation in brackets after a person is
-the person's party ("Marc Thillens (CSV)"). The rules find these spans; the judge, which weighs a string's shape and the lists,
+A2"), and so is an interstate's ("I-5"). The rules find these spans; the judge, which weighs a string's shape and the lists,
 keeps their label (one place for what would otherwise be a special case in each)."""
 
 from __future__ import annotations
@@ -33,26 +32,7 @@ def sure_label(span: Span) -> str | None:
         return "MISC"
     if is_road_number(span) or INTERSTATE.match(span.text):
         return "LOC"
-    if party_after_a_person(span):
-        return "ORG"
     return None
-
-
-def party_after_a_person(span: Span) -> bool:
-    """ "Marc Thillens (CSV)", "Petra Huber (SP)": the abbreviation a person's name is
-    followed by in brackets is the party (the judge, which sees capitals and brackets,
-    took it for a person)."""
-    doc = span.doc
-    return (
-        len(span) == 1
-        and 2 <= len(span.text) <= 6
-        and span.text.isupper()
-        and span.start >= 2
-        and span.end < len(doc)
-        and doc[span.start - 1].text == "("
-        and doc[span.end].text == ")"
-        and doc[span.start - 2].ent_type_ == "PER"
-    )
 
 
 def sure_label_at(text: str, start: int, end: int) -> str | None:
