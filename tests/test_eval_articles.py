@@ -210,12 +210,12 @@ def test_real_news_figures(capsys) -> None:  # type: ignore[no-untyped-def]
         ("de_written32", 0.91, 0.87),  # first 0.88 / 0.82 (starting code)
         ("en_written32", 0.94, 0.94),  # first 0.85 / 0.84 (starting code)
         # read blind at session 28's start, scored with its starting code and at its end;
-        # session 29 drew kinds of error from it, its judges and English ner learn from it
+        # session 29 drew kinds of error from it, its judges learn from it
         ("de_unseen30", 0.95, 0.86),  # first blind 0.91 / 0.81
-        ("en_unseen30", 0.96, 0.96),  # first blind 0.90 / 0.91
+        ("en_unseen30", 0.92, 0.92),  # first blind 0.90 / 0.91
         # written for the project as working sets early in session 29 (not held out)
         ("de_written33", 0.93, 0.88),  # first 0.92 / 0.86 (starting code)
-        ("en_written33", 0.95, 0.95),  # first 0.88 / 0.90 (starting code)
+        ("en_written33", 0.89, 0.90),  # first 0.88 / 0.90 (starting code)
         # read blind at session 29's start, scored with its starting code and at its end
         ("de_unseen31", 0.85, 0.76),  # first blind 0.85 / 0.77
         ("en_unseen31", 0.90, 0.91),  # first blind 0.90 / 0.91

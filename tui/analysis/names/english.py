@@ -723,27 +723,48 @@ _FIELDS = frozenset(
 
 def fields_after_in(doc: Doc, spans: list[Span], index: NameIndex) -> list[Span]:
     """ "the Kumasi Centre for Collaborative Research" + "in" + "Tropical Medicine": a
-    field of study after a body's name and "in" is the end of that name, not a place."""
+    field of study after a body's name and "in" is the end of that name, not a place
+    (whether the model found the field or not, and whatever it called a name that is a
+    centre "for" something)."""
     by_start = {s.start: s for s in spans}
+    covered = {i for s in spans for i in range(s.start, s.end)}
     out: list[Span] = []
     skip: set[int] = set()
     for span in sorted(spans, key=lambda s: s.start):
         if span.start in skip:
             continue
-        field = by_start.get(span.end + 1)
+        end = _field_end(doc, span.end + 1, by_start, covered)
         if (
-            field is not None
-            and span.label_ == "ORG"
+            end is not None
+            and (span.label_ == "ORG" or any(t.lower_ == "for" for t in span))
             and span.end < len(doc)
             and doc[span.end].text == "in"
-            and field[-1].text in _FIELDS
-            and all(t.text[:1].isupper() for t in field)
-            and index.get(field.text) is None
+            and index.get(doc[span.end + 1 : end].text) is None
         ):
-            skip.add(field.start)
-            span = Span(doc, span.start, field.end, label="ORG")
+            skip.add(span.end + 1)
+            span = Span(doc, span.start, end, label="ORG")
         out.append(span)
     return out
+
+
+def _field_end(doc: Doc, start: int, by_start: dict[int, Span], covered: set[int]) -> int | None:
+    """The end of a field of study's capitalised words from `start` ("Tropical Medicine"):
+    the model's span there, or up to three words that no other span holds."""
+    field = by_start.get(start)
+    if field is not None:
+        end = field.end
+    else:
+        end = start
+        while (
+            end < len(doc)
+            and end - start < 3
+            and end not in covered
+            and doc[end].text[:1].isupper()
+        ):
+            end += 1
+    if end == start or not all(t.text[:1].isupper() for t in doc[start:end]):
+        return None
+    return end if doc[end - 1].text in _FIELDS else None
 
 
 def split_between_places(span: Span, index: NameIndex) -> list[Span] | None:
