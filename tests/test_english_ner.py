@@ -3,12 +3,12 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import pytest
 import spacy
 
+from tests.training_scripts import training_script
 from tui.analysis.models.english_news import BASE_MODEL, shipped_ner_path, use_news_ner
 from tui.analysis.pipeline import load_pipeline
 
@@ -16,12 +16,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def _train_ner():  # type: ignore[no-untyped-def]
-    sys.path.insert(0, str(ROOT / "training" / "ner_en"))
-    try:
-        import train_ner
-    finally:
-        sys.path.pop(0)
-    return train_ner
+    return training_script("ner_en", "train_ner")
 
 
 def test_the_english_pipeline_reads_with_the_shipped_weights() -> None:

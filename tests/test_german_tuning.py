@@ -3,20 +3,13 @@ an article's gold reading becomes the tokens' entities as the reader tokenizes."
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
 from types import ModuleType
 
-ROOT = Path(__file__).resolve().parents[1]
+from tests.training_scripts import training_script
 
 
 def _tuning() -> ModuleType:
-    sys.path.insert(0, str(ROOT / "training" / "ner_de"))
-    try:
-        import tune_on_articles
-    finally:
-        sys.path.pop(0)
-    return tune_on_articles
+    return training_script("ner_de", "tune_on_articles")
 
 
 def test_an_articles_gold_forms_become_its_entities() -> None:

@@ -4,11 +4,11 @@ readings (`training/names/train_judge.py`)."""
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import pytest
 
+from tests.training_scripts import training_script
 from tui.analysis.names.judge import NONE, Judge, load_judge, save_judge
 from tui.analysis.pipeline import load_pipeline
 
@@ -97,11 +97,7 @@ def test_a_town_adjective_cut_off_its_noun_is_no_name() -> None:
 
 
 def test_training_on_a_few_strings_fits_their_labels(tmp_path: Path) -> None:
-    sys.path.insert(0, str(ROOT / "training" / "names"))
-    try:
-        import train_judge
-    finally:
-        sys.path.pop(0)
+    train_judge = training_script("names", "train_judge")
     rows = [
         {"folder": "a", "label": "ORG", "gold": "LOC", "listed": False,
          "features": {"prev=in": 1.0, "lab=ORG": 1.0}},
