@@ -64,11 +64,12 @@ def main(argv: list[str] | None = None) -> int:
         load_pipeline(lang).disable_pipe("limelight_timex")
 
     if args.without_names:
-        analyzer.settle_entities = lambda entities, lang: entities  # type: ignore[assignment]
+        analyzer.settle_entities = lambda entities, *_: entities  # type: ignore[assignment]
         for lang in ("de", "en"):
             nlp = load_pipeline(lang)
-            if "limelight_names" in nlp.pipe_names:
-                nlp.disable_pipe("limelight_names")
+            for pipe in ("limelight_names", "limelight_entity_judge"):
+                if pipe in nlp.pipe_names:
+                    nlp.disable_pipe(pipe)
     for folder in args.folders:
         found, gold, right, shown, named = score_dir(folder, args.errors)
         recall = found / gold if gold else 0.0

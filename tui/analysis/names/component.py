@@ -59,6 +59,7 @@ from tui.analysis.names.english import (
     missed_institutions,
     names_in_script,
     numbered_names,
+    numbered_regions,
     peoples_as_subjects,
     platform_x,
     possessive_bodies,
@@ -187,6 +188,7 @@ from tui.analysis.names.people import (
 from tui.analysis.names.products import car_models, numbered_conferences
 from tui.analysis.names.romance import romance_names
 from tui.analysis.names.sure_labels import sure_label
+from tui.analysis.names.teams import teams_by_nickname
 from tui.analysis.names.things import (
     acts_and_games,
     laws_prizes_and_aircraft,
@@ -563,6 +565,7 @@ class NameResolver:
             spans = english_bodies(doc, hyphenated_names(doc, spans, words, self.index), words)
             spans = english_names(english_place_heads(doc, buildings(doc, spans)), self.index)
             spans = club_numbers(doc, storms(doc, streets_with_am(doc, spans, words), words))
+            spans = teams_by_nickname(doc, spans, words, self.index)
             spans = laws_prizes_and_aircraft(doc, treaties(doc, spans, words), words, self.index)
             spans = prizes_of_places(doc, spans, words, self.index)
             spans = treaties_of_towns(doc, named_wars(doc, spans, words), words, self.index)
@@ -589,14 +592,16 @@ class NameResolver:
             )
             spans = particles_before_surname(doc, initialled_people(doc, spans, self.index))
             spans = numbered_names(doc, spans, words)
-            spans = joined_places(doc, possessive_streets(doc, spans, words), words, self.index)
+            spans = joined_places(
+                doc, possessive_streets(doc, spans, words, self.index), words, self.index
+            )
             spans = english_people_after_titles(doc, spans, words, self.index, self.english_words)
             spans = languages_and_peoples(doc, spans, words, self.index)
             spans = platform_x(doc, airliners(doc, spans, words), words)
             spans = possessive_bodies(doc, spans, words, self.index)
             spans = spoken_quotes(doc, quoted_works(doc, spans, words), words)
             spans = storms(doc, spans, words, STORM_WORDS_EN, kind_inside=True)
-            spans = prefixed_names(doc, spans)
+            spans = numbered_regions(prefixed_names(doc, spans))
             spans = peoples_as_subjects(doc, demonym_adjectives(doc, spans, self.index), self.index)
             spans = state_abbreviations(doc, spans, words)
         spans = numbered_conferences(doc, car_models(spans, self.index), words)

@@ -565,15 +565,21 @@ def _as_a_place_writes_it(capitals: str) -> str:
 
 
 # the last word of a street's name
+# places named after someone: "Arthur's Pass", "St John's Point" (not "Britain's Island
+# communities": a place's own land or waters)
+_NAMED_PLACE_HEADS = frozenset({"Pass", "Bay", "Cove", "Creek", "Point", "Peak", "Island"})
 _STREET_HEADS = frozenset(
     {"Street", "Road", "Lane", "Avenue", "Square", "Walk", "Way", "Drive", "Place", "Quay"}
     | {"Wharf", "Row", "Terrace", "Parade", "Green", "Hill", "Boulevard", "Crescent"}
+    | _NAMED_PLACE_HEADS
 )
 
 
-def possessive_streets(doc: Doc, spans: list[Span], words: list[str]) -> list[Span]:
-    """ "on Gentleman's Walk", "St Benedict's Street": a name, "'s" and a street's word
-    are one street (the model stops at the "'s")."""
+def possessive_streets(
+    doc: Doc, spans: list[Span], words: list[str], index: NameIndex
+) -> list[Span]:
+    """ "on Gentleman's Walk", "St Benedict's Street", "near Arthur's Pass": a name, "'s"
+    and a street's or a place's word are one place (the model stops at the "'s")."""
     found: list[Span] = []
     for i in range(1, len(words) - 1):
         if words[i] not in ("'s", "’s") or words[i + 1] not in _STREET_HEADS:
@@ -581,6 +587,10 @@ def possessive_streets(doc: Doc, spans: list[Span], words: list[str]) -> list[Sp
         start = i - 1
         if not words[start][:1].isupper() or not words[start].isalpha():
             continue
+        if words[i + 1] in _NAMED_PLACE_HEADS:
+            owner = index.get(words[start])
+            if owner is not None and owner.is_entity and owner.label != "PER":
+                continue  # "Britain's Island communities"
         if start > 0 and words[start - 1] in ("St", "St.", "Saint"):
             start -= 1
         found.append(Span(doc, start, i + 2, label="LOC"))
@@ -879,6 +889,9 @@ def split_at_and(span: Span, index: NameIndex) -> list[Span] | None:
     left, right = doc[span.start : i], doc[i + 1 : span.end]
     if not (left[-1].text[:1].isupper() and right[0].text[:1].isupper()):
         return None
+    if len(left) >= 2 and left[-1].text in _SCHOOLS and right[-1].text in _SCHOOLS:
+        # "Bo School and St Francis Secondary School": two schools, each with its head
+        return [Span(doc, part.start, part.end, label="ORG") for part in (left, right)]
     if span[-1].text in EN_ORG_HEADS or span[-1].text in EN_PLACE_HEADS:
         return None  # "Derry City and Strabane District Council"
     known = [index.get(part.text) for part in (left, right)]
@@ -1087,6 +1100,41 @@ def prefixed_names(doc: Doc, spans: list[Span]) -> list[Span]:
                 break
         out.append(span)
     return filter_spans(out)
+
+
+_NUMBERED_UNITS = frozenset({"Region", "District", "Ward", "Zone", "Province"})
+_NUMBER_WORDS = frozenset(
+    [
+        "One",
+        "Two",
+        "Three",
+        "Four",
+        "Five",
+        "Six",
+        "Seven",
+        "Eight",
+        "Nine",
+        "Ten",
+        "Eleven",
+        "Twelve",
+    ]
+)
+
+
+def numbered_regions(spans: list[Span]) -> list[Span]:
+    """ "Region Five", "Ward 7": an administrative unit known by its number is a place
+    (Guyana's regions, a city's wards), whatever the model called it."""
+    out = []
+    for span in spans:
+        if (
+            len(span) == 2
+            and span.label_ != "LOC"
+            and span[0].text in _NUMBERED_UNITS
+            and (span[1].text in _NUMBER_WORDS or span[1].text.isdigit())
+        ):
+            span = Span(span.doc, span.start, span.end, label="LOC")
+        out.append(span)
+    return out
 
 
 def demonym_adjectives(doc: Doc, spans: list[Span], index: NameIndex) -> list[Span]:

@@ -195,6 +195,9 @@ EN_PLACE_HEADS = frozenset(
         "Harbor",
         "Peninsula",
         "Canyon",
+        "Peak",
+        "Ridge",
+        "Inlet",
     }
 )
 # place heads no person's surname is: "James Island" (a person to the model) is a place
@@ -219,6 +222,8 @@ EN_PLACE_ONLY_HEADS = frozenset(
     # a court's buildings ("the Four Courts", "Royal Courts of Justice"), a quarry, a
     # Polish province
     | {"Courts", "Quarry", "Voivodeship"}
+    # mountains and waters: "Crater Peak", "Cook Inlet", "Prince William Sound"
+    | {"Peak", "Peaks", "Ridge", "Inlet", "Sound", "Settlement"}
 )
 # the first word of a place's name: "Lake Powell", "Cape Hatteras", "Mount Etna"
 PLACE_FIRST = frozenset({"Cape", "Mount", "Fort", "Lake", "Port", "Col", "Firth"})

@@ -504,6 +504,8 @@ def towns_at_their_river(
             entry = index.get(words[at])
             if entry is None or entry.label != "LOC" or entry.source != "list":
                 break
+            if words[at].endswith(("kreis", "Kreis")):
+                break  # "Wetzlar im Lahn-Dill-Kreis": a town and its district
             if at + 1 < len(words) and words[at + 1][:1].isupper():
                 break  # "in Mülheim am Montag Abend": a longer phrase
             found.append(Span(doc, span.start, at + 1, label=span.label_))

@@ -51,6 +51,16 @@ _SEATED = re.compile(
     rf"|{_BRANCH_WORDS})(?:e?s)?$"
 )
 _BRANCHES = re.compile(rf"^(?:{_BRANCH_WORDS})(?:e?s)?$")
+# any office, presidium, association or utility with its seat after it: "das Schulamt
+# Freiburg", "das Regierungspräsidium Tübingen", "der Handelsverband Ostwestfalen-Lippe"
+# (alone, "das Präsidialamt" is a name and "der Dachverband" none: only with the seat)
+_SEATED_BY_ENDING = re.compile(
+    r"^(?!Insgesamt|Gesamt)[A-ZÄÖÜ][a-zäöüß]+(?:amt|präsidium|verband|werke)(?:e?s)?$"
+)
+
+
+def _seated_with_seat(word: str) -> bool:
+    return _SEATED.match(word) is not None or _SEATED_BY_ENDING.match(word) is not None
 
 
 def is_seated(word: str) -> bool:
@@ -340,7 +350,7 @@ def seated_institutions(
         if (
             body.label_ == "ORG"
             and len(body) > 1
-            and _SEATED.match(body[-1].text)
+            and _seated_with_seat(body[-1].text)
             and body[-1].text not in _SEATED_PLACES
             and place is not None
             and place.label_ == "LOC"
@@ -357,11 +367,18 @@ def seated_institutions(
             continue
         if (covered[i] and alone is None) or not words[i][:1].isupper():
             continue
-        if not _SEATED.match(words[i]):
+        if not _seated_with_seat(words[i]):
             continue
+        # a seat named as the index writes it, no genitive ("die Kraftwerke Deutschlands")
+        listed_seat_only = _SEATED.match(words[i]) is None
         at = i + 1
         if words[at : at + 2] and words[at] == "für" and words[at + 1] in _REMITS:
             at += 2
+        elif words[at : at + 2] and words[at] == "zu" and words[i] not in _SEATED_PLACES:
+            seat = by_start.get(at + 1)  # "die Universität zu Lübeck"
+            entry = index.get(seat.text) if seat is not None else None
+            if seat is not None and seat.label_ == "LOC" and entry and entry.source == "city":
+                at += 1
         place = by_start.get(at)
         label = "LOC" if words[i] in _SEATED_PLACES else "ORG"
         found: Span | None = None
@@ -372,6 +389,7 @@ def seated_institutions(
             place is not None
             and (place.label_ == "LOC" or _listed_place(place, index))
             and (not branch or _listed_place(place, index))
+            and (not listed_seat_only or _indexed_place(place, index))
         ):
             found = Span(doc, i, place.end, label=label)
         elif place is None and at < len(words) and not covered[at]:
@@ -381,8 +399,40 @@ def seated_institutions(
         if found is not None:
             out = [s for s in out if not (i <= s.start < found.end)]
             out.append(found)
+    out = _seat_after_zu(doc, out, index, words)
     out = [_seated_label(s, index) for s in out]
     return [_volunteers(s) for s in out]
+
+
+def _seat_after_zu(doc: Doc, spans: list[Span], index: NameIndex, words: list[str]) -> list[Span]:
+    """ "die IHK Ostwestfalen zu Bielefeld", "die Universität zu Lübeck": an institution
+    whose seat follows "zu" is named with it."""
+    by_start = {s.start: s for s in spans}
+    out = list(spans)
+    for body in spans:
+        at = body.end
+        if (
+            body.label_ != "ORG"
+            or at + 1 >= len(words)
+            or words[at] != "zu"
+            or body[0].text in _SEATED_PLACES
+            or not (_SEATED.match(body[0].text) or _SEATED.match(body[-1].text))
+        ):
+            continue
+        place = by_start.get(at + 1)
+        entry = index.get(place.text) if place is not None else None
+        if place is None or place.label_ != "LOC" or entry is None or entry.source != "city":
+            continue
+        out = [s for s in out if s is not body and s is not place]
+        out.append(Span(doc, body.start, place.end, label="ORG"))
+    return out
+
+
+def _indexed_place(span: Span, index: NameIndex) -> bool:
+    """ "Freiburg", "Ostwestfalen-Lippe": a place the index knows as written."""
+    entry = index.get(span.text)
+    genitive = span.text.endswith("s") and index.get(span.text[:-1]) is not None
+    return entry is not None and entry.label == "LOC" and not genitive
 
 
 def _listed_place(span: Span, index: NameIndex) -> bool:
