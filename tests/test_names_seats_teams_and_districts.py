@@ -4,6 +4,11 @@
   Regierungspräsidium Freiburg", "das Staatliche Schulamt Freiburg", "der Handelsverband
   Ostwestfalen-Lippe"), while the same word alone is no seat's ("das Präsidialamt" stays a
   name, "der Stifterverband für die Deutsche Wissenschaft e.V." whole);
+- a school, an institute, a gallery with its seat, and the state's adjective before it
+  ("die Kantonsschule Menzingen", "das Helmholtz-Institut Ulm", "die Staatliche
+  Kunsthalle Baden-Baden"); a festival hall with its town is a place ("im Festspielhaus
+  Baden-Baden");
+- a ruler's epithet is part of the name ("Friedrich der Große", "Friedrichs des Großen");
 - an institution whose seat follows "zu" is named with it ("die IHK Ostwestfalen zu
   Bielefeld", "die Universität zu Lübeck"), but not a place one goes to ("vom Flughafen zu
   Berlin");
@@ -117,3 +122,25 @@ def test_english_peaks_passes_regions_and_schools() -> None:
     assert found.get("St Francis Secondary School") == "ORG", found
     plain = english("Britain's Island communities rely on ferries.")
     assert "Britain's Island" not in plain, plain
+
+
+def test_schools_institutes_and_galleries_with_their_seat() -> None:
+    found = german(
+        "Die Staatliche Kunsthalle Baden-Baden zeigt Werke. Das Helmholtz-Institut Ulm "
+        "forscht. Die Kantonsschule Menzingen wächst. Im Festspielhaus Baden-Baden spielte "
+        "das Orchester."
+    )
+    for body in ("Staatliche Kunsthalle Baden-Baden", "Helmholtz-Institut Ulm"):
+        assert found.get(body) == "ORG", (body, found)
+    assert found.get("Kantonsschule Menzingen") == "ORG", found
+    assert found.get("Festspielhaus Baden-Baden") == "LOC", found
+
+
+def test_a_rulers_epithet() -> None:
+    found = german(
+        "Das Schloss Friedrichs des Großen liegt in Potsdam. Friedrich der Große ließ es "
+        "bauen. Der Große Preis von Monaco folgt."
+    )
+    assert found.get("Friedrich der Große") == "PER", found
+    assert found.get("Friedrichs des Großen") == "PER", found
+    assert "Friedrichs" not in found, found

@@ -157,6 +157,7 @@ from tui.analysis.names.patterns import (
     portfolio_of_a_minister,
     products_and_laws,
     regnal_numbers,
+    rulers_with_epithets,
     seated_institutions,
     town_clubs,
     town_of_adjective,
@@ -561,7 +562,8 @@ class NameResolver:
             spans = german_people(spans, self.index, german_organisation_or_place)
             spans = particles_before_surname(doc, genitive_people(doc, spans, words, self.index))
             # the owners the index added
-            spans = bodies_of(doc, regnal_numbers(spans), words, self.index)
+            spans = regnal_numbers(rulers_with_epithets(doc, spans, words, self.index))
+            spans = bodies_of(doc, spans, words, self.index)
             spans = english_bodies(doc, hyphenated_names(doc, spans, words, self.index), words)
             spans = english_names(english_place_heads(doc, buildings(doc, spans)), self.index)
             spans = club_numbers(doc, storms(doc, streets_with_am(doc, spans, words), words))

@@ -46,6 +46,7 @@ _SEATED = re.compile(
     r"|(?:Kunst|Kultur|Landes|Bürger)stiftung|Verbraucherzentrale|(?:Erz)?[Bb]istum|Diözese"
     r"|Landeskirche|Landeskriminalamts|Polizeipräsidiums|Bezirksamts|Landratsamts"
     r"|Regionalverband|Zweckverband|Olympiazentrum|Landesmuseum|Staatsarchiv|Stadtarchiv"
+    r"|Festspielhaus|Konzerthaus|Stadthalle|Festhalle|Kunsthalle"
     r"|(?:Arbeiter|Wirtschafts|Landwirtschafts|Ärzte|Apotheker|Rechtsanwalts|Notariats)kammer"
     # a state's or a region's branch: "der Bauernverband Sachsen-Anhalt", "die AOK Bayern"
     rf"|{_BRANCH_WORDS})(?:e?s)?$"
@@ -55,7 +56,9 @@ _BRANCHES = re.compile(rf"^(?:{_BRANCH_WORDS})(?:e?s)?$")
 # Freiburg", "das Regierungspräsidium Tübingen", "der Handelsverband Ostwestfalen-Lippe"
 # (alone, "das Präsidialamt" is a name and "der Dachverband" none: only with the seat)
 _SEATED_BY_ENDING = re.compile(
-    r"^(?!Insgesamt|Gesamt)[A-ZÄÖÜ][a-zäöüß]+(?:amt|präsidium|verband|werke)(?:e?s)?$"
+    r"^(?!Insgesamt|Gesamt)[A-ZÄÖÜ][\w-]*?"
+    r"(?:amt|präsidium|verband|werke|schule|[Ii]nstitut|galerie|[Kk]unsthalle|bibliothek)"
+    r"(?:e?s)?$"
 )
 
 
@@ -74,6 +77,7 @@ _REMITS = frozenset({"Strafsachen", "Zivilrechtssachen", "Handelssachen", "Arbei
 # "S-Bahnhof Oranienburger Straße")
 _SEATED_PLACES = frozenset(
     {"Flughafen", "Hauptbahnhof", "Olympiastadion", "Hafen", "Bahnhof", "S-Bahnhof", "U-Bahnhof"}
+    | {"Festspielhaus", "Konzerthaus", "Stadthalle", "Festhalle"}
 )
 # a party's own head noun after a capitalised adjective: "Demokratische Allianz"
 _MOVEMENT_HEADS = frozenset({"Bewegung", "Front", "Allianz", "Liga", "Sammlung"})
@@ -452,9 +456,19 @@ def _seated_label(span: Span, index: NameIndex) -> Span:
     return Span(span.doc, span.start, span.end, label=label)
 
 
+# the state's or the town's adjective that names its institution: "die Staatliche
+# Kunsthalle Baden-Baden", "das Städtische Klinikum Karlsruhe"
+_OWNERS = frozenset(
+    {"Staatliche", "Staatliches", "Staatlichen", "Städtische", "Städtisches", "Städtischen"}
+)
+
+
 def _volunteers(span: Span) -> Span:
-    """ "die Freiwillige Feuerwehr Wilhelmsburg": the adjective is part of the name."""
+    """ "die Freiwillige Feuerwehr Wilhelmsburg", "die Staatliche Kunsthalle Baden-Baden":
+    the adjective is part of the name."""
     doc, i = span.doc, span.start
+    if i > 0 and span.label_ == "ORG" and len(span) > 1 and doc[i - 1].text in _OWNERS:
+        return Span(doc, i - 1, span.end, label="ORG")
     if (
         i > 0
         and span.label_ == "ORG"
@@ -967,6 +981,33 @@ def regnal_numbers(spans: list[Span]) -> list[Span]:
             span = Span(doc, span.start, end, label="PER")
         out.append(span)
     return out
+
+
+# a ruler's epithet: "Karl der Große", "Friedrichs des Großen", "Ludwig der Fromme"
+_EPITHETS = frozenset(
+    {"Große", "Großen", "Grosse", "Grossen", "Fromme", "Frommen", "Kühne", "Kühnen"}
+    | {"Weise", "Weisen", "Heilige", "Heiligen", "Eroberer", "Eroberers", "Löwe", "Löwen"}
+    | {"Kahle", "Kahlen", "Schöne", "Schönen", "Gerechte", "Gerechten", "Bärtige"}
+)
+_EPITHET_ARTICLES = frozenset({"der", "die", "des", "dem", "den"})
+
+
+def rulers_with_epithets(
+    doc: Doc, spans: list[Span], words: list[str], index: NameIndex
+) -> list[Span]:
+    """ "Friedrich der Große" (the model marks "Friedrichs" a place at most): a first
+    name, an article and a ruler's epithet are one person."""
+    found: list[Span] = []
+    for i in range(len(words) - 2):
+        if words[i + 1] not in _EPITHET_ARTICLES or words[i + 2] not in _EPITHETS:
+            continue
+        name = words[i]
+        if not (
+            index.is_given_name(name) or (name.endswith("s") and index.is_given_name(name[:-1]))
+        ):
+            continue
+        found.append(Span(doc, i, i + 3, label="PER"))
+    return replace_overlapping(spans, found) if found else spans
 
 
 def place_events(doc: Doc, spans: list[Span], words: list[str], index: NameIndex) -> list[Span]:
