@@ -144,3 +144,13 @@ def test_a_rulers_epithet() -> None:
     assert found.get("Friedrich der Große") == "PER", found
     assert found.get("Friedrichs des Großen") == "PER", found
     assert "Friedrichs" not in found, found
+
+
+def test_directorates_hospitals_and_a_saints_clinic() -> None:
+    found = german(
+        "Die Polizeidirektion Kiel ermittelt. Das Marienhospital Stuttgart wächst. Die "
+        "Klinik St. Josef schließt. Die Kirche St. Martin ist alt."
+    )
+    for body in ("Polizeidirektion Kiel", "Marienhospital Stuttgart", "Klinik St. Josef"):
+        assert found.get(body) == "ORG", (body, found)
+    assert found.get("St. Martin") == "LOC", found

@@ -57,7 +57,8 @@ _BRANCHES = re.compile(rf"^(?:{_BRANCH_WORDS})(?:e?s)?$")
 # (alone, "das Präsidialamt" is a name and "der Dachverband" none: only with the seat)
 _SEATED_BY_ENDING = re.compile(
     r"^(?!Insgesamt|Gesamt)[A-ZÄÖÜ][\w-]*?"
-    r"(?:amt|präsidium|verband|werke|schule|[Ii]nstitut|galerie|[Kk]unsthalle|bibliothek)"
+    r"(?:amt|präsidium|verband|werke|schule|[Ii]nstitut|galerie|[Kk]unsthalle|bibliothek"
+    r"|direktion|gericht|hospital|klinik|klinikum|krankenhaus)"
     r"(?:e?s)?$"
 )
 
@@ -391,7 +392,11 @@ def seated_institutions(
         branch = _BRANCHES.match(words[i]) is not None
         if (
             place is not None
-            and (place.label_ == "LOC" or _listed_place(place, index))
+            and (
+                place.label_ == "LOC"
+                or _listed_place(place, index)
+                or (place[0].text in ("St.", "Sankt") and not listed_seat_only)
+            )  # "die Klinik St. Josef" (a person to the model)
             and (not branch or _listed_place(place, index))
             and (not listed_seat_only or _indexed_place(place, index))
         ):
