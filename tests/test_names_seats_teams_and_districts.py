@@ -8,6 +8,8 @@
   ("die Kantonsschule Menzingen", "das Helmholtz-Institut Ulm", "die Staatliche
   Kunsthalle Baden-Baden"); a festival hall with its town is a place ("im Festspielhaus
   Baden-Baden");
+- a word no list knows before a first name and a surname is a role, not part of the
+  person ("mit Kanzlerkanditat Martin Schulz", misspelt; "Hans Peter Müller" stays whole);
 - a ruler's epithet is part of the name ("Friedrich der Große", "Friedrichs des Großen");
 - an institution whose seat follows "zu" is named with it ("die IHK Ostwestfalen zu
   Bielefeld", "die Universität zu Lübeck"), but not a place one goes to ("vom Flughafen zu
@@ -154,3 +156,13 @@ def test_directorates_hospitals_and_a_saints_clinic() -> None:
     for body in ("Polizeidirektion Kiel", "Marienhospital Stuttgart", "Klinik St. Josef"):
         assert found.get(body) == "ORG", (body, found)
     assert found.get("St. Martin") == "LOC", found
+
+
+def test_an_unknown_role_before_a_person() -> None:
+    found = german(
+        "Die Hoffnung auf eine Koalition der SPD mit Kanzlerkanditat Martin Schulz hat sich "
+        "zerschlagen. Hans Peter Müller widersprach."
+    )
+    assert found.get("Martin Schulz") == "PER", found
+    assert "Kanzlerkanditat Martin Schulz" not in found, found
+    assert found.get("Hans Peter Müller") == "PER", found

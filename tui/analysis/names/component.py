@@ -184,6 +184,7 @@ from tui.analysis.names.people import (
     people_in_apposition,
     relatives_by_first_name,
     spanish_surnames,
+    unknown_roles_before_people,
     whole_names,
 )
 from tui.analysis.names.products import car_models, numbered_conferences
@@ -558,6 +559,7 @@ class NameResolver:
             spans = add_people(doc, spans, words, self.index)
             spans = first_names_no_list_knows(doc, spans, self.index)
             spans = people_after_titles(doc, spans, words, self.index)
+            spans = unknown_roles_before_people(spans, self.index)
             spans = people_in_apposition(doc, spans, words, self.index)
             spans = german_people(spans, self.index, german_organisation_or_place)
             spans = particles_before_surname(doc, genitive_people(doc, spans, words, self.index))

@@ -157,6 +157,29 @@ def _unknown_word(word: str, index: NameIndex) -> bool:
     )
 
 
+def unknown_roles_before_people(spans: list[Span], index: NameIndex) -> list[Span]:
+    """ "Kanzlerkanditat Martin Schulz" (a role misspelt, so no title the lists know): a
+    word of six letters or more that is no name, before a first name and a surname in one
+    person, is a role before the person, not a part of the name."""
+    out = []
+    for span in spans:
+        first = span[0].text if len(span) >= 3 else ""
+        if (
+            span.label_ == "PER"
+            and len(first) >= 6
+            and first[0].isupper()
+            and first[1:].islower()
+            and first.isalpha()
+            and index.is_given_name(span[1].text)
+            and not index.is_given_name(first)
+            and not index.is_surname(first)
+            and index.find(first) is None
+        ):
+            span = Span(span.doc, span.start + 1, span.end, label="PER")
+        out.append(span)
+    return out
+
+
 def people_after_titles(
     doc: Doc, spans: list[Span], words: list[str], index: NameIndex
 ) -> list[Span]:
