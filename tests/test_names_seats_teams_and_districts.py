@@ -23,7 +23,13 @@
 - Liechtenstein's and East Belgium's parties, Switzerland's federal court and railways
   ("die Vaterländische Union", "ProDG", "das Bundesgericht", "die Matterhorn Gotthard
   Bahn"), and the Swiss town of Brig (no title);
-- English: a mountain's peak, an inlet and a sound are places ("Crater Peak", "Cook
+- a town the index knows with its river after the model's first word ("in Bruck an der
+  Leitha"); orchestras and choirs of a town ("die Bamberger Symphoniker", "die Wiener
+  Sängerknaben"); inspectorates, park authorities and clubs with their seat ("die
+  Polizeiinspektion Oberstdorf", "die Nationalparkverwaltung Harz", "der Skiclub
+  Oberstdorf");
+- English: a town whose name starts like a title keeps it ("the Prince Albert Raiders";
+  "Prince Harry" is Harry); a mountain's peak, an inlet and a sound are places ("Crater Peak", "Cook
   Inlet"); a place named after someone ("near Arthur's Pass"), not a country's land
   ("Britain's Island communities"); a region known by its number ("Region Five"); two
   schools the model joined at "and" ("Bo School and St Francis Secondary School").
@@ -166,3 +172,30 @@ def test_an_unknown_role_before_a_person() -> None:
     assert found.get("Martin Schulz") == "PER", found
     assert "Kanzlerkanditat Martin Schulz" not in found, found
     assert found.get("Hans Peter Müller") == "PER", found
+
+
+def test_towns_at_rivers_orchestras_and_clubs() -> None:
+    found = german(
+        "Das Konzert in Bruck an der Leitha war ausverkauft. Die Bamberger Symphoniker und "
+        "die Wiener Sängerknaben singen. Der Skiclub Oberstdorf und die Polizeiinspektion "
+        "Oberstdorf warnen, die Nationalparkverwaltung Harz auch."
+    )
+    assert found.get("Bruck an der Leitha") == "LOC", found
+    for body in (
+        "Bamberger Symphoniker",
+        "Wiener Sängerknaben",
+        "Skiclub Oberstdorf",
+        "Polizeiinspektion Oberstdorf",
+        "Nationalparkverwaltung Harz",
+    ):
+        assert found.get(body) == "ORG", (body, found)
+
+
+def test_a_town_that_starts_like_a_title() -> None:
+    found = english(
+        "The Prince Albert Raiders beat the Saskatoon Blades on Friday. Prince Harry "
+        "watched. Flights to St Helena resumed."
+    )
+    assert found.get("Prince Albert Raiders") == "ORG", found
+    assert found.get("Harry") == "PER", found
+    assert found.get("St Helena") == "LOC", found

@@ -1222,6 +1222,15 @@ class NameResolver:
         """The end of the titles that open doc[start:end] ("Secretary of State")."""
         index = self.index
         i = start
+        if end - start > 2 and (town := index.get(doc[start : start + 2].text)) is not None:
+            after = doc[start + 2].text
+            if (
+                town.source == "city"
+                and town.label == "LOC"
+                and not index.is_given_name(after)
+                and not index.is_surname(after)
+            ):
+                return start  # "the Prince Albert Raiders": a town's name, no title
         while i < end - 1:
             word = doc[i].text
             if i + 2 < end and (word, doc[i + 1].text) in _TITLE_PAIRS:

@@ -29,11 +29,14 @@ _WORKS = frozenset(
 # word ("Staatstheater", "Kunstmuseum")
 _VENUES = (
     "theater", "schauspiel", "schauspielhaus", "oper", "opernhaus", "orchester",
-    "philharmonie", "philharmoniker", "museum", "kunsthalle", "festspielhaus", "konzerthaus",
+    "philharmonie", "philharmoniker", "symphoniker", "sinfoniker", "sängerknaben",
+    "museum", "kunsthalle", "festspielhaus", "konzerthaus",
     "klinikum", "klinik", "universitätsmedizin",
 )  # fmt: skip
 # the venues a town's adjective names alone, without a compound ("die Kölner Philharmonie")
-_BARE_VENUES = frozenset({"Philharmonie", "Philharmoniker", "Symphoniker", "Sinfoniker"})
+_BARE_VENUES = frozenset(
+    {"Philharmonie", "Philharmoniker", "Symphoniker", "Sinfoniker", "Sängerknaben"}
+)
 # a firm's legal form, which ends its name
 _LEGAL_FORMS = frozenset({"AG", "GmbH", "SE", "KG", "KGaA", "SA", "Holding"})
 

@@ -58,7 +58,8 @@ _BRANCHES = re.compile(rf"^(?:{_BRANCH_WORDS})(?:e?s)?$")
 _SEATED_BY_ENDING = re.compile(
     r"^(?!Insgesamt|Gesamt)[A-ZÄÖÜ][\w-]*?"
     r"(?:amt|präsidium|verband|werke|schule|[Ii]nstitut|galerie|[Kk]unsthalle|bibliothek"
-    r"|direktion|gericht|hospital|klinik|klinikum|krankenhaus)"
+    r"|direktion|gericht|hospital|klinik|klinikum|krankenhaus|inspektion|verwaltung|club"
+    r"|verein)"
     r"(?:e?s)?$"
 )
 
@@ -1565,11 +1566,26 @@ def longer_index_names(spans: list[Span], index: NameIndex, german: bool) -> lis
             stop += 1
         for end in range(stop, span.end, -1):
             entry = index.get(doc[span.start : end].text)
-            if entry is not None and entry.is_entity and entry.strong:
+            if entry is not None and entry.is_entity and (entry.strong or _town_at(entry, span)):
                 out = [s for s in out if s.end <= span.start or s.start >= end]
                 out.append(Span(doc, span.start, end, label=entry.label))
                 break
     return out
+
+
+# the words between a town's name and its river's or landscape's in the town's own name
+_TOWN_AT_WORDS = (" an der ", " am ", " im ", " in der ", " ob der ", " bei ")
+
+
+def _town_at(entry: Entry, span: Span) -> bool:
+    """ "Bruck an der Leitha" after the model's "Bruck": a town the index knows whole, by
+    the words that tie it to its river (a town alone is no strong name)."""
+    return (
+        entry.source == "city"
+        and entry.label == "LOC"
+        and span.label_ == "LOC"
+        and any(link in entry.name for link in _TOWN_AT_WORDS)
+    )
 
 
 def looks_like_an_organisation(name: str) -> bool:
