@@ -199,3 +199,14 @@ def test_a_town_that_starts_like_a_title() -> None:
     assert found.get("Prince Albert Raiders") == "ORG", found
     assert found.get("Harry") == "PER", found
     assert found.get("St Helena") == "LOC", found
+
+
+def test_an_orchestra_in_the_dative_and_centres_one_goes_to() -> None:
+    found = german("Man müsse sich „nicht hinter den Wiener Philharmonikern verstecken“.")
+    assert found.get("Wiener Philharmonikern") == "ORG", found
+    centres = english(
+        "Tickets for a watch party at the Conexus Arts Centre sold out. The Kumasi Centre "
+        "for Collaborative Research opened a lab."
+    )
+    assert centres.get("Conexus Arts Centre") == "LOC", centres
+    assert centres.get("Kumasi Centre for Collaborative Research") == "ORG", centres

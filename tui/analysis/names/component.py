@@ -73,6 +73,7 @@ from tui.analysis.names.english import (
     state_abbreviations,
     storm_name,
     typed_by_noun,
+    venue_centres,
 )
 from tui.analysis.names.english_in_german import english_laws_and_opens, without_english_words
 from tui.analysis.names.german import (
@@ -605,7 +606,7 @@ class NameResolver:
             spans = possessive_bodies(doc, spans, words, self.index)
             spans = spoken_quotes(doc, quoted_works(doc, spans, words), words)
             spans = storms(doc, spans, words, STORM_WORDS_EN, kind_inside=True)
-            spans = numbered_regions(prefixed_names(doc, spans))
+            spans = venue_centres(numbered_regions(prefixed_names(doc, spans)))
             spans = peoples_as_subjects(doc, demonym_adjectives(doc, spans, self.index), self.index)
             spans = state_abbreviations(doc, spans, words)
         spans = numbered_conferences(doc, car_models(spans, self.index), words)

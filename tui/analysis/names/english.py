@@ -1102,6 +1102,31 @@ def prefixed_names(doc: Doc, spans: list[Span]) -> list[Span]:
     return filter_spans(out)
 
 
+# the kinds of centre that are a building one goes to, as the gold readings mark them
+# ("the Conexus Arts Centre", "Aberdeen Cultural Centre"; a research centre is a body)
+_VENUE_CENTRES = frozenset(
+    {"Arts", "Cultural", "Civic", "Community", "Convention", "Conference", "Exhibition"}
+    | {"Events", "Performing", "Sports", "Leisure", "Aquatic", "Recreation", "Heritage"}
+    | {"Entertainment", "Visitor", "Visitors", "Shopping"}
+)
+
+
+def venue_centres(spans: list[Span]) -> list[Span]:
+    """ "the Conexus Arts Centre", "the Art Hauser Centre": an arts, sports or community
+    centre is a place, whatever the model called it."""
+    out = []
+    for span in spans:
+        if (
+            len(span) >= 2
+            and span.label_ == "ORG"
+            and span[-1].text in ("Centre", "Center", "Centres")
+            and span[-2].text in _VENUE_CENTRES
+        ):
+            span = Span(span.doc, span.start, span.end, label="LOC")
+        out.append(span)
+    return out
+
+
 _NUMBERED_UNITS = frozenset({"Region", "District", "Ward", "Zone", "Province"})
 _NUMBER_WORDS = frozenset(
     [

@@ -117,7 +117,7 @@ def firms_with_their_place(doc: Doc, spans: list[Span], index: NameIndex) -> lis
 def _is_venue(word: str) -> bool:
     """ "Staatstheater", "des Universitätsklinikums": a venue's word, also in the genitive."""
     lower = word.lower()
-    return lower.endswith(_VENUES) or (lower.endswith("s") and lower[:-1].endswith(_VENUES))
+    return lower.endswith(_VENUES) or (lower[-1:] in "sn" and lower[:-1].endswith(_VENUES))
 
 
 def venues_of_town_adjectives(
@@ -134,7 +134,8 @@ def venues_of_town_adjectives(
         whole = covered.get(i)
         if whole is not None and (len(whole) > 2 or whole.label_ == "ORG"):
             continue
-        if not (word in _BARE_VENUES or len(word.rstrip("s")) > _venue_length(word) + 2):
+        bare = word in _BARE_VENUES or (word.endswith("n") and word[:-1] in _BARE_VENUES)
+        if not (bare or len(word.rstrip("s")) > _venue_length(word) + 2):
             continue  # "Theater", "Museum" alone: one of the town's
         adjective = covered.get(i - 1)
         if adjective is not None and adjective is not whole and len(adjective) > 1:
