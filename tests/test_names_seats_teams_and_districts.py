@@ -210,3 +210,9 @@ def test_an_orchestra_in_the_dative_and_centres_one_goes_to() -> None:
     )
     assert centres.get("Conexus Arts Centre") == "LOC", centres
     assert centres.get("Kumasi Centre for Collaborative Research") == "ORG", centres
+
+
+def test_a_first_name_and_an_unknown_surname_after_a_title() -> None:
+    found = german("Gesundheitsdirektorin Isabelle Jungo verwies auf die Autonomie des Spitals.")
+    assert found.get("Isabelle Jungo") == "PER", found
+    assert "Jungo" not in found, found

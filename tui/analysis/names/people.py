@@ -195,7 +195,11 @@ def people_after_titles(
         if words[i][:1].isupper() or words[i] in _SURNAME_PARTICLES:  # not "von Bund"
             while end < len(words) and end - i < 3 and words[end].lower() in NAME_PARTICLES:
                 end += 1
-        if end == len(words) or not _surname_alone(words[end], lowered, index, end > i):
+        if end == len(words):
+            continue
+        if end == i and _first_name_and_unknown_surname(doc, i, lowered, index):
+            end = i + 1  # "Gesundheitsdirektorin Isabelle Jungo" ("Jungo" a place to the model)
+        elif not _surname_alone(words[end], lowered, index, end > i):
             continue
         end += 1
         inside = [s for s in out if i <= s.start and s.end <= end]
@@ -205,6 +209,24 @@ def people_after_titles(
             continue  # the model's longer name, or its person already
         out = [s for s in out if s not in inside] + [Span(doc, i, end, label="PER")]
     return out
+
+
+def _first_name_and_unknown_surname(doc: Doc, i: int, lowered: set[str], index: NameIndex) -> bool:
+    """A first name after a title and a capitalised word no list knows: the person's
+    surname, not a place."""
+    if i + 2 > len(doc) or not _is_first_name(doc[i], lowered, index):
+        return False
+    word = doc[i + 1].text
+    return (
+        len(word) > 2
+        and word.istitle()
+        and word.isalpha()
+        and word.lower() not in lowered
+        and index.get(word) is None
+        and word not in index.nouns
+        and not index.is_common_noun(word)
+        and not index.is_title(word)
+    )
 
 
 def _surname_alone(word: str, lowered: set[str], index: NameIndex, particles: bool) -> bool:
