@@ -20,6 +20,9 @@
 - Germany's districts and regions from the lists ("Ludwigslust-Parchim",
   "Ostwestfalen-Lippe", "Wallonie"), and a town in its district is no town at its river
   ("Wetzlar im Lahn-Dill-Kreis"; "Freiburg im Breisgau" stays whole);
+- rivers, reservoirs and heights of the German-speaking countries from the lists ("an der
+  Enz", "die Okertalsperre", "am Schauinsland"), not a plural that folds onto a river's
+  name ("mit Schüssen", the Schussen);
 - Liechtenstein's and East Belgium's parties, Switzerland's federal court and railways
   ("die Vaterländische Union", "ProDG", "das Bundesgericht", "die Matterhorn Gotthard
   Bahn"), and the Swiss town of Brig (no title);
@@ -216,3 +219,13 @@ def test_a_first_name_and_an_unknown_surname_after_a_title() -> None:
     found = german("Gesundheitsdirektorin Isabelle Jungo verwies auf die Autonomie des Spitals.")
     assert found.get("Isabelle Jungo") == "PER", found
     assert "Jungo" not in found, found
+
+
+def test_rivers_reservoirs_and_heights() -> None:
+    found = german(
+        "Die Goldstadt liegt an der Enz. Die Okertalsperre ist voll. Am Schauinsland "
+        "fiel Schnee. Die Polizei stoppte den Mann mit zwei Schüssen."
+    )
+    for place in ("Enz", "Okertalsperre", "Schauinsland"):
+        assert found.get(place) == "LOC", (place, found)
+    assert "Schüssen" not in found, found
