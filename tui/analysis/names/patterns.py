@@ -283,7 +283,8 @@ _CLUB_WORDS = frozenset(
 )
 
 
-def _covered(doc: Doc, spans: list[Span]) -> list[bool]:
+def covered_tokens(doc: Doc, spans: list[Span]) -> list[bool]:
+    """For each token (and one past the end): whether a span holds it."""
     covered = [False] * (len(doc) + 1)
     for span in spans:
         for i in range(span.start, span.end):
@@ -343,7 +344,7 @@ def seated_institutions(
 ) -> list[Span]:
     """ "Amtsgericht Borken": an institution word before a place is one organisation."""
     by_start = {s.start: s for s in spans}
-    covered = _covered(doc, spans)
+    covered = covered_tokens(doc, spans)
     out = [
         Span(doc, s.start, s.end, label="LOC")
         if len(s) > 1 and s[0].text in _SEATED_PLACES and s.label_ == "ORG"
@@ -542,7 +543,7 @@ def german_bodies(doc: Doc, spans: list[Span], words: list[str], index: NameInde
     the definite article is that ministry; "der Westen", "des Westens" after an article
     and before no genitive is the political West."""
 
-    covered = _covered(doc, spans)
+    covered = covered_tokens(doc, spans)
     out = list(spans)
     for i in range(1, len(words)):
         word = words[i]
@@ -726,7 +727,7 @@ def bodies_for(
     Flüchtlinge": a body named by what it is for is one name, "für" and all; a body
     the model saw ends at "für", one it missed is named with the article. `links`: the
     words that name a remit ("zur", "gegen" only after a name of the model's)."""
-    covered = _covered(doc, spans)
+    covered = covered_tokens(doc, spans)
     by_end = {s.end: s for s in spans}
     by_start = {s.start: s for s in spans}
     out = list(spans)
@@ -856,7 +857,7 @@ def bodies_of(
     """ "Rat der Europäischen Union", "Kongress der Vereinigten Staaten", "Hauptausschuss
     des Nationalrats": a body and the name whose body it is are one name."""
     by_start = {s.start: s for s in spans}
-    covered = _covered(doc, spans)
+    covered = covered_tokens(doc, spans)
     out = list(spans)
     for i in range(1, len(words) - 2):
         if words[i] not in ("der", "des"):
@@ -1020,7 +1021,7 @@ def place_events(doc: Doc, spans: list[Span], words: list[str], index: NameIndex
     """ "Ukrainekrise", "Koreakrieg", "Irak-Krieg", "Russland-Affäre", "Boston-Marathon":
     a war, crisis, affair or race named by its place is an event (MISC), whether the
     model saw it or not."""
-    covered = _covered(doc, spans)
+    covered = covered_tokens(doc, spans)
     out = list(spans)
     for i, word in enumerate(words):
         match = _PLACE_EVENT.match(word)
@@ -1244,11 +1245,11 @@ def english_organisations(doc: Doc, spans: list[Span], words: list[str]) -> list
         if len(span) > 1 and span.label_ != "MISC" and span[0].text in EVENT_FIRST:
             span = Span(doc, span.start, span.end, label="MISC")  # "Copa del Rey"
         out.append(span)
-    covered = _covered(doc, out)
+    covered = covered_tokens(doc, out)
     for k, span in enumerate(out):
         if span.label_ != "PER" and (end := _named_for(doc, span, covered)) > span.end:
             out[k] = Span(doc, span.start, end, label="ORG")
-    covered = _covered(doc, out)
+    covered = covered_tokens(doc, out)
     ends = {s.end: k for k, s in enumerate(out)}
     for i, word in enumerate(words):
         if word not in EN_ORG_HEADS or covered[i] or i == 0:
@@ -1622,7 +1623,7 @@ def joined_by_and(doc: Doc, spans: list[Span], index: NameIndex) -> list[Span]:
     """English names with "and" inside, which the model cuts: "Scottish" "and"
     "Southern Energy", "Canadian Manufacturers" "and" "Exporters association", and a
     proper noun before an organisation ("Caledonian" "MacBrayne")."""
-    covered = _covered(doc, spans)
+    covered = covered_tokens(doc, spans)
     starts = {s.start: s for s in spans}
     out: list[Span] = []
     drop: set[int] = set()
@@ -1719,7 +1720,7 @@ def organisation_of_place(doc: Doc, spans: list[Span], words: list[str]) -> list
     """ "Sicherheitsrat Japans", "Moslemrats Großbritanniens": an organisation's noun
     and the country in the genitive are one organisation's name."""
     by_start = {s.start: s for s in spans}
-    covered = _covered(doc, spans)
+    covered = covered_tokens(doc, spans)
     out = list(spans)
     for i in range(len(words) - 1):
         word = words[i]

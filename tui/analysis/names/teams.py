@@ -7,9 +7,12 @@ not know, and marks the town alone (a place) or the pair as a place or a person.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Doc, Span
 
 from tui.analysis.names.index import NameIndex
+from tui.analysis.names.patterns import covered_tokens, replace_overlapping
 
 
 def is_nickname(word: str, index: NameIndex) -> bool:
@@ -68,11 +71,7 @@ def teams_by_nickname(
     def is_nickname_here(word: str) -> bool:
         return word[:-1] not in seen and is_nickname(word, index)
 
-    covered = [False] * len(words)
-    for span in spans:
-        for i in range(span.start, span.end):
-            covered[i] = True
-    out: list[Span] = []
+    covered = covered_tokens(doc, spans)
     found: list[Span] = []
     for span in spans:
         if len(span) == 2 and span.label_ != "ORG":
@@ -96,16 +95,10 @@ def teams_by_nickname(
             if end < len(words) and not covered[end] and is_nickname_here(words[end]):
                 found.append(Span(doc, span.start, end + 1, label="ORG"))
                 continue  # "Ravensburg Towerstars"
-            start = _nickname_before(span.start, words, covered, index)
+            start = _nickname_before(span.start, words, covered, is_nickname_here, index)
             if start is not None:
-                found.append(Span(doc, start, span.end, label="ORG"))
-                continue  # "Starbulls Rosenheim"
-        out.append(span)
-    if not found:
-        return spans
-    taken = {i for span in found for i in range(span.start, span.end)}
-    out = [s for s in out if not any(i in taken for i in range(s.start, s.end))]
-    return sorted(out + found, key=lambda s: s.start)
+                found.append(Span(doc, start, span.end, label="ORG"))  # "Starbulls Rosenheim"
+    return replace_overlapping(spans, found)
 
 
 _ARTICLES = frozenset({"die", "der", "den", "dem", "des", "gegen", "bei", "von", "vs."})
@@ -117,11 +110,15 @@ def _boundary(word: str) -> bool:
 
 
 def _nickname_before(
-    start: int, words: list[str], covered: list[bool], index: NameIndex
+    start: int,
+    words: list[str],
+    covered: list[bool],
+    nickname: Callable[[str], bool],
+    index: NameIndex,
 ) -> int | None:
     """Where a nickname of one or two words ends just before `start` ("Blue Devils")."""
     at = start - 1
-    if at < 1 or covered[at] or not is_nickname(words[at], index):
+    if at < 1 or covered[at] or not nickname(words[at]):
         return None
     before = at - 1
     if (
