@@ -381,11 +381,13 @@ def seated_institutions(
         at = i + 1
         if words[at : at + 2] and words[at] == "für" and words[at + 1] in _REMITS:
             at += 2
-        elif words[at : at + 2] and words[at] == "zu" and words[i] not in _SEATED_PLACES:
-            seat = by_start.get(at + 1)  # "die Universität zu Lübeck"
-            entry = index.get(seat.text) if seat is not None else None
-            if seat is not None and seat.label_ == "LOC" and entry and entry.source == "city":
-                at += 1
+        elif (
+            words[at : at + 2]
+            and words[at] == "zu"
+            and words[i] not in _SEATED_PLACES
+            and _town_span(by_start.get(at + 1), index)
+        ):
+            at += 1  # "die Universität zu Lübeck"
         place = by_start.get(at)
         label = "LOC" if words[i] in _SEATED_PLACES else "ORG"
         found: Span | None = None
@@ -431,12 +433,19 @@ def _seat_after_zu(doc: Doc, spans: list[Span], index: NameIndex, words: list[st
         ):
             continue
         place = by_start.get(at + 1)
-        entry = index.get(place.text) if place is not None else None
-        if place is None or place.label_ != "LOC" or entry is None or entry.source != "city":
+        if place is None or not _town_span(place, index):
             continue
         out = [s for s in out if s is not body and s is not place]
         out.append(Span(doc, body.start, place.end, label="ORG"))
     return out
+
+
+def _town_span(span: Span | None, index: NameIndex) -> bool:
+    """A place the model found that the index knows as a town (a seat after "zu")."""
+    if span is None or span.label_ != "LOC":
+        return False
+    entry = index.get(span.text)
+    return entry is not None and entry.source == "city"
 
 
 def _indexed_place(span: Span, index: NameIndex) -> bool:
