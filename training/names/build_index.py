@@ -306,6 +306,24 @@ def read_nouns(index: Index, data: Path, news_words: set[str]) -> None:
             row[2].add("common")  # "Held", "Volk": a noun first, a name too
 
 
+_SAINT = re.compile(r"^(?:Saint|St\.|St|Sint|Sainte|Ste\.|Ste) ")
+_SAINT_FORMS = {"Saint": ("St.", "St"), "Sainte": ("Ste.", "Ste"), "Sint": ("St.", "St")}
+
+
+def saint_forms(index: Index) -> None:
+    """ "St John's", "St. John's", "Saint John's"; "St Maarten" of "Sint Maarten": news
+    writes a saint's place in any of these forms, the sources in one."""
+    for name, (label, source, flags) in list(index.rows.items()):
+        match = _SAINT.match(name)
+        if label != "LOC" or match is None:
+            continue
+        word, rest = match.group(0).strip(), name[match.end() :]
+        full = {"St.": "Saint", "St": "Saint", "Ste.": "Sainte", "Ste": "Sainte"}.get(word, word)
+        for form in (full, *_SAINT_FORMS.get(full, ())):
+            if f"{form} {rest}" not in index.rows:
+                index.add(f"{form} {rest}", label, source, set(flags))
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
@@ -326,6 +344,7 @@ def main(argv: list[str] | None = None) -> int:
     read_people(index, args.data)
     flag_ambiguous(index, args.data)
     read_nouns(index, args.data, news_words)
+    saint_forms(index)
     lines = [
         f"{name}\t{label}\t{source}\t{','.join(sorted(flags))}\n"
         for name, (label, source, flags) in sorted(index.rows.items())

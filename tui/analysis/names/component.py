@@ -42,6 +42,7 @@ from tui.analysis.names.context import (
 )
 from tui.analysis.names.coordinations import (
     adjectives_before_their_noun,
+    adjectives_of_position,
     firms_listed_with_firms,
     truncated_coordinations,
 )
@@ -591,6 +592,7 @@ class NameResolver:
             spans = places_listed_with_places(doc, spans, words, self.index)
             spans = truncated_coordinations(doc, spans, words, self.index)
             spans = adjectives_before_their_noun(doc, spans, words, self.index)
+            spans = adjectives_of_position(doc, spans, words)
         else:
             spans = english_people(
                 spans, self.index, english_organisation_or_place, self.english_words
@@ -914,7 +916,7 @@ class NameResolver:
             and (span[0].is_sent_start or span.start == 0)
             and span.text.istitle()
             and whole is None
-            and span.text.lower() in self.english_words
+            and self._english_word(span.text.lower())
             and not self.index.is_given_name(span.text)
             and not self.index.is_surname(span.text)
             and span.text not in context.inner_words
@@ -1118,6 +1120,16 @@ class NameResolver:
             entry = index.find(trimmed.text, german=self.german)
             label = entry.label if entry is not None and entry.is_entity else label
         return Span(doc, start, end, label=label)
+
+    def _english_word(self, lower: str) -> bool:
+        """ "turnout", "skiers": an English word, or a noun's plural (the lemmatizer's
+        tables hold base forms)."""
+        words = self.english_words
+        return (
+            lower in words
+            or (lower.endswith("s") and lower[:-1] in words)
+            or (lower.endswith("ies") and lower[:-3] + "y" in words)
+        )
 
     def _kind_noun_before_a_known_name(self, doc: Doc, start: int, end: int) -> bool:
         """A compound noun that says what a body is, then a body the index knows as written:
@@ -2505,14 +2517,35 @@ _PLACE_PREPOSITIONS_DE = frozenset({"in", "im", "nach", "aus", "von", "vom", "be
 _TOWN_NOUNS_DE = frozenset(
     {"Stadt", "Hauptstadt", "Ort", "Dorf", "Hafen", "Hafenstadt", "Gemeinde", "Stadtteil"}
 )
+# "Schwerins Oberbürgermeister": what only a town has, after its genitive
+_TOWN_OWNS_DE = frozenset(
+    {
+        "Oberbürgermeister",
+        "Oberbürgermeisterin",
+        "Bürgermeister",
+        "Bürgermeisterin",
+        "Stadtverwaltung",
+        "Innenstadt",
+        "Altstadt",
+        "Stadtteile",
+        "Stadtwerke",
+        "Hauptbahnhof",
+        "Stadtrat",
+        "Gemeinderat",
+    }
+)
 
 
 def _placed_de(span: Span) -> bool:
-    """ "von Christchurch", "im neuseeländischen Christchurch", "die Stadt Jericho": where
-    a German text puts a town (said of a name the index knows as a town only)."""
+    """ "von Christchurch", "im neuseeländischen Christchurch", "die Stadt Jericho",
+    "Schwerins Oberbürgermeister": where a German text puts a town (said of a name the
+    index knows as a town only)."""
     doc = span.doc
     before = doc[span.start - 1] if span.start > 0 else None
-    if before is None or (span.end < len(doc) and doc[span.end].text in ("'s", "s")):
+    after = doc[span.end].text if span.end < len(doc) else ""
+    if span.text.endswith("s") and after in _TOWN_OWNS_DE:
+        return True
+    if before is None or after in ("'s", "s"):
         return False
     if before.lower_ in _PLACE_PREPOSITIONS_DE or before.text in _TOWN_NOUNS_DE:
         return True

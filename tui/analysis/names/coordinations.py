@@ -2,9 +2,11 @@
 to the name after it ("des Innovations- und Technologiezentrums Wasserstoff"), a firm
 listed beside a firm after their kind's plural is one too ("die Netzbetreiber Creos und
 GRTgaz"), and an adjective belongs with the noun after it ("vom Bayerischen Obersten
-Rechnungshof")."""
+Rechnungshof") or the place after it ("am Unteren Wöhrd")."""
 
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Doc, Span
 
@@ -12,6 +14,8 @@ from tui.analysis.names.german import looks_like_adjective
 from tui.analysis.names.index import NameIndex
 from tui.analysis.names.patterns import replace_overlapping, town_of_adjective
 
+# "am Unteren Wöhrd", "im Oberen Donautal": a place's own adjective of position
+_POSITION = re.compile(r"^(?:Ober|Unter|Mittler|Vorder|Hinter|Inner|Äußer)(?:e|er|en|es|em)$")
 _JOINS = frozenset({"und", "oder", "sowie"})
 # the plural of a kind of firm or body that a list of their names follows
 _KINDS = frozenset(
@@ -106,4 +110,20 @@ def adjectives_before_their_noun(
             index.is_common_noun(noun) or index.is_compound_noun(noun) or flagged
         ):
             found.append(Span(doc, span.start, end + 1, label=span.label_))
+    return replace_overlapping(spans, found)
+
+
+def adjectives_of_position(doc: Doc, spans: list[Span], words: list[str]) -> list[Span]:
+    """ "am Unteren Wöhrd", "im Oberen Donautal": a capitalised adjective of position
+    inside a sentence belongs to the place after it (German writes it small otherwise)."""
+    covered = {i for s in spans for i in range(s.start, s.end)}
+    found = [
+        Span(doc, span.start - 1, span.end, label="LOC")
+        for span in spans
+        if span.label_ == "LOC"
+        and span.start > 0
+        and span.start - 1 not in covered
+        and _POSITION.match(words[span.start - 1])
+        and not doc[span.start - 1].is_sent_start
+    ]
     return replace_overlapping(spans, found)

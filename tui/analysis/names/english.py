@@ -278,6 +278,13 @@ def english_label(
     "West Kelowna" a place (a point of the compass and a town). `dateline` is None for a
     name that opens no paragraph in capitals, True where a date or an agency follows it."""
     known = index.get(key)
+    words = key.split()
+    if (
+        len(words) > 1
+        and words[-1] in ("Islanders", "Islander")
+        and _a_place(" ".join(words[:-1]) + " Islands", index)
+    ):
+        return "MISC"  # "Cook Islanders", "Solomon Islanders": the islands' people
     if (
         typed is not None
         and label != typed
@@ -285,7 +292,6 @@ def english_label(
         and (known is None or not known.strong)
     ):
         return typed
-    words = key.split()
     if label != "ORG" and known is None and _town_and_nickname(words, index):
         return "ORG"  # "the Sheffield Steelers", "the Fife Flyers": a club
     if (
@@ -371,6 +377,16 @@ def english_label(
         and (known is None or not known.strong)  # "Foreign Policy", the magazine
     ):
         return "MISC"  # "Academy Awards", "Venice Film Festival", "Renters Bill"
+    if (
+        label != "ORG"
+        and known is None
+        and len(words) > 1
+        and (
+            words[-2:] in (["Cruise", "Line"], ["Cruise", "Lines"])
+            or (words[0] == "Air" and _a_place(" ".join(words[1:]), index))
+        )
+    ):
+        return "ORG"  # "Carnival Cruise Line"; "Air Rarotonga", "Air New Zealand": airlines
     if label == "ORG" and english_head(key) in ("Project", "Incentive") and known is None:
         return "MISC"  # "Malawi Resilience … Project"; a dam's project may be its place
     return label
@@ -495,6 +511,11 @@ def _acronym_as_a_word(name: str, index: NameIndex) -> bool:
     return entry is not None and entry.label == "ORG" and entry.source == "list"
 
 
+def _a_place(name: str, index: NameIndex) -> bool:
+    entry = index.get(name)
+    return entry is not None and entry.label == "LOC"
+
+
 def _demonym_of_a_place(name: str, index: NameIndex) -> bool:
     """ "Queenslanders", "New Zealander", "Pennsylvanians": a place's people."""
     if not name.endswith(("er", "ers", "an", "ans", "ns", "is")) or not name[:1].isupper():
@@ -579,8 +600,15 @@ def possessive_streets(
     doc: Doc, spans: list[Span], words: list[str], index: NameIndex
 ) -> list[Span]:
     """ "on Gentleman's Walk", "St Benedict's Street", "near Arthur's Pass": a name, "'s"
-    and a street's or a place's word are one place (the model stops at the "'s")."""
+    and a street's or a place's word are one place (the model stops at the "'s"); so is
+    a place the index knows with its "'s" ("St John's")."""
     found: list[Span] = []
+    for span in spans:
+        after = words[span.end] if span.end < len(words) else ""
+        if after in ("'s", "’s") and span.label_ != "PER" and not doc[span.end - 1].whitespace_:
+            place = index.get(span.text + after)
+            if place is not None and place.label == "LOC" and place.is_entity:
+                found.append(Span(doc, span.start, span.end + 1, label="LOC"))  # "St John's"
     for i in range(1, len(words) - 1):
         if words[i] not in ("'s", "’s") or words[i + 1] not in _STREET_HEADS:
             continue

@@ -62,6 +62,9 @@ EN_ORG_HEADS = frozenset(
         "Embassy",
         "Consulate",
         "Ferries",
+        # cruise lines and police forces: "Marella Cruises", "Isle of Man Constabulary"
+        "Cruises",
+        "Constabulary",
         # industries firms are named by: "Jindal Steel", "Keelbeg Renewables", "Kaveri
         # Agritech", "Ningbo Huaxin Precision"
         "Steel",

@@ -392,10 +392,18 @@ def _street_in_one_word(word: str, index: NameIndex) -> bool:
     )
 
 
+# a church's or an abbey's word its saint's name goes with ("Dom St. Peter", "Stift St.
+# Florian"; the plain "Kirche" and "Kapelle" say what it is, no more: "die Kirche St. Martin")
+_CHURCHES = frozenset(
+    {"Dom", "Doms", "Münster", "Münsters", "Basilika", "Kathedrale", "Kloster", "Klosters"}
+    | {"Abtei", "Stift", "Stifts"}
+)
+
+
 def saints_places(doc: Doc, spans: list[Span], words: list[str]) -> list[Span]:
     """ "die Kirchen St. Peter, St. Joseph und St. Mechtern", "in St. Pölten": in German
     news a saint's name after "St." is a church's or a town's, a place (never a person,
-    nor "St." alone)."""
+    nor "St." alone); one church's word before it is its name's ("des Doms St. Peter")."""
     covered = {i: s for s in spans for i in range(s.start, s.end)}
     found: list[Span] = []
     adjectives: set[int] = set()
@@ -409,7 +417,8 @@ def saints_places(doc: Doc, spans: list[Span], words: list[str]) -> list[Span]:
         span = covered.get(i)
         if span is not None and (span.start != i or span.end > i + 2):
             continue  # "Kathedrale St. Hedwig", "St. Gallen-Appenzell": a longer name
-        found.append(Span(doc, i, i + 2, label="LOC"))
+        church = i > 0 and words[i - 1] in _CHURCHES and i - 1 not in covered
+        found.append(Span(doc, i - 1 if church else i, i + 2, label="LOC"))
     spans = [s for s in spans if not (s.end == s.start + 1 and s.start in adjectives)]
     return replace_overlapping(spans, found)
 

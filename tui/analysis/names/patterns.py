@@ -147,7 +147,7 @@ _FOR_HEAD = re.compile(
     r"|ministeriums|komitee|komitees|bündnis|bündnisses|forum|forums|liga|allianz|verein"
     r"|vereins|akademie|behörde|kammer|fonds|dienst|dienstes|bewegung|initiative"
     r"|gerichtshof|gerichtshofs|organisation|bank|konferenz|departement|departements"
-    r"|verwaltung|direktion)$"
+    r"|verwaltung|direktion|hochschule|universität|museum|museums)$"
 )
 # a body of a state or union named by its abbreviation: "US-Regierung", "EU-Parlament"
 _STATE_BODY = re.compile(
@@ -449,9 +449,13 @@ def _town_span(span: Span | None, index: NameIndex) -> bool:
 
 
 def _indexed_place(span: Span, index: NameIndex) -> bool:
-    """ "Freiburg", "Ostwestfalen-Lippe": a place the index knows as written."""
+    """ "Freiburg", "Ostwestfalen-Lippe": a place the index knows as written; "Ems-Nordsee":
+    places it knows joined by a hyphen."""
     entry = index.get(span.text)
     genitive = span.text.endswith("s") and index.get(span.text[:-1]) is not None
+    if entry is None and len(span) == 1 and "-" in span.text.strip("-"):
+        parts = [index.get(part) for part in span.text.split("-")]
+        return all(p is not None and p.label == "LOC" for p in parts)
     return entry is not None and entry.label == "LOC" and not genitive
 
 
@@ -806,8 +810,9 @@ def bodies_for(
 
 
 def _seat_after_remit(words: list[str], by_start: dict[int, Span], end: int) -> int:
-    """ "Landesamt für Denkmalpflege Hessen", "Amt für Umwelt des Kantons Thurgau": the
-    body's seat after its remit is part of its name."""
+    """ "Landesamt für Denkmalpflege Hessen", "Amt für Umwelt des Kantons Thurgau",
+    "Hochschule für Technik und Wirtschaft des Saarlandes": the body's seat after its
+    remit is part of its name."""
     place = by_start.get(end)
     if (
         place is not None
@@ -816,13 +821,13 @@ def _seat_after_remit(words: list[str], by_start: dict[int, Span], end: int) -> 
         and (place.end == len(words) or not words[place.end][:1].isupper())
     ):
         return place.end
-    if (
-        words[end : end + 1] in (["des"], ["der"])
-        and words[end + 1 : end + 2]
-        and (words[end + 1] in _KIND_OF_PLACE)
-    ):
-        place = by_start.get(end + 2)
-        if place is not None and place.label_ == "LOC":
+    if words[end : end + 1] in (["des"], ["der"]) and words[end + 1 : end + 2]:
+        if words[end + 1] in _KIND_OF_PLACE:
+            place = by_start.get(end + 2)
+            if place is not None and place.label_ == "LOC":
+                return place.end
+        place = by_start.get(end + 1)  # "Hochschule für Technik und Wirtschaft des Saarlandes"
+        if words[end] == "des" and place is not None and place.label_ == "LOC":
             return place.end
     return end
 
@@ -1160,8 +1165,8 @@ def english_head(name: str) -> str:
     if words[-1] in _LAW_WORDS:
         return words[-1]  # "Secure Homes for Renters Bill"
     for before, word in itertools.pairwise(words):
-        if word in ("of", "for", "on"):
-            return before  # "European Convention on Human Rights"
+        if word in ("of", "for", "on") and not (word == "of" and before in WATERS_OF):
+            return before  # "European Convention on Human Rights" ("Isle of Man Constabulary")
     return words[-1]
 
 
@@ -1310,7 +1315,8 @@ def _foreign_place(span: Span, head: str) -> bool:
         and (
             span[0].text in FOREIGN_PLACE_FIRST
             or (span[0].text == "Isla" and span[1].text in ("de", "del"))  # not "Isla Mowat"
-            or (span[0].text in WATERS_OF and span[1].text == "of")
+            # "Gulf of St. Lawrence" (not "Isle of Man Customs and Excise Division")
+            or (span[0].text in WATERS_OF and span[1].text == "of" and len(span) <= 5)
             or (span[-1].text == "Reserve" and span[-2].text in RESERVE_KINDS)
         )
     )

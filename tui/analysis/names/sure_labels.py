@@ -1,7 +1,8 @@
 """Labels the words around a name settle, whatever a name's shape suggests: a first name
 after a relative's noun is a person ("sein Zwillingsbruder Lech"), a storm's word names a
 storm ("Super Typhoon Rolly"), a motorway's number after its article is a road ("über die
-A2"), and so is an interstate's ("I-5"). The rules find these spans; the judge, which weighs a string's shape and the lists,
+A2"), and so is an interstate's ("I-5"); an island nation's people are a people ("Cook
+Islanders"). The rules find these spans; the judge, which weighs a string's shape and the lists,
 keeps their label (one place for what would otherwise be a special case in each)."""
 
 from __future__ import annotations
@@ -32,6 +33,8 @@ def sure_label(span: Span) -> str | None:
         return "MISC"
     if is_road_number(span) or INTERSTATE.match(span.text):
         return "LOC"
+    if len(span) > 1 and span[-1].text in ("Islanders", "Islander") and span[0].text != "New":
+        return "MISC"  # "Cook Islanders", "Torres Strait Islanders" (not the New York team)
     return None
 
 

@@ -272,14 +272,17 @@ _PRIZE_FIELDS = (
     "hörspiel", "fernseh", "jazz", "kabarett", "kleinkunst", "lyrik", "übersetzer",
     "jugendbuch", "kinderbuch", "sachbuch", "denkmal", "integrations", "demokratie",
 )  # fmt: skip
-_PRIZE_KINDS = ("preis", "preises", "tage", "festspiele", "festspielen", "festival", "festivals")
+_PRIZE_KINDS = (
+    "preis", "preises", "tage", "tagen", "festspiele", "festspielen", "festival", "festivals",
+)  # fmt: skip
 _FESTIVALS = frozenset({"Festspiele", "Festspielen", "Festwochen", "Biennale", "Triennale"})
 
 
 def prizes_of_places(doc: Doc, spans: list[Span], words: list[str], index: NameIndex) -> list[Span]:
     """ "die Rauriser Literaturtage", "den Österreichischen Buchpreis", "die Bregenzer
     Festspiele": a place's adjective before a prize's or a festival's word names that
-    prize or festival (not "der Wiener Strompreis")."""
+    prize or festival (not "der Wiener Strompreis"), with the words the model found
+    before it ("die Internationalen Hofer Filmtage")."""
     covered = {i: s for s in spans for i in range(s.start, s.end)}
     found: list[Span] = []
     for i in range(1, len(words)):
@@ -288,10 +291,13 @@ def prizes_of_places(doc: Doc, spans: list[Span], words: list[str], index: NameI
             continue
         if not doc[i - 1].whitespace_ or not _adjective_of_a_place(words[i - 1], index):
             continue
+        start = i - 1
         whole = covered.get(i - 1) or covered.get(i)
-        if whole is not None and (whole.start < i - 1 or whole.end > i + 1):
+        if whole is not None and whole.end == i and whole.label_ != "PER":
+            start = whole.start  # "die Internationalen Hofer" + "Filmtage": cut short
+        elif whole is not None and (whole.start < i - 1 or whole.end > i + 1):
             continue  # a longer name ("Deutscher Buchpreis für …") the model found
-        found.append(Span(doc, i - 1, i + 1, label="MISC"))
+        found.append(Span(doc, start, i + 1, label="MISC"))
     return replace_overlapping(spans, found)
 
 
