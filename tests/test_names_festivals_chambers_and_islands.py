@@ -117,3 +117,41 @@ def test_a_manx_court_and_police() -> None:
     assert found.get("Isle of Man Constabulary") == "ORG", found
     assert found.get("Callister") == "PER", found
     assert "Deemster Callister" not in found and "Skiers" not in found, found
+
+
+def test_a_regions_kind_word_stays_outside_and_a_dateline_town() -> None:
+    found = german(
+        "Wilhelmshaven. Am Hafen wird gebaut. Die Ärzte im Landkreis Main-Spessart und im "
+        "Freistaat Sachsen klagen. Im Kanton Glarus auch."
+    )
+    for place in ("Wilhelmshaven", "Main-Spessart", "Sachsen", "Glarus"):
+        assert found.get(place) == "LOC", (place, found)
+    assert not any(name.startswith(("Landkreis", "Freistaat", "Kanton")) for name in found)
+
+
+def test_stations_a_list_cut_at_its_commas_and_a_country_in_a_firms_name() -> None:
+    found = english(
+        "Trains will run from London Euston to Telford Central, Shifnal and Wellington. "
+        "Williamson Tea Kenya said prices fell in Kenya. Yarra Trams and the Ports of "
+        "Jersey agreed. Hajiya Binta Garba said troops of Operation Fansan Yamma had left."
+    )
+    for place in ("London Euston", "Telford Central", "Shifnal", "Kenya"):
+        assert found.get(place) == "LOC", (place, found)
+    assert "Telford Central, Shifnal" not in found, found
+    for body in ("Williamson Tea Kenya", "Yarra Trams", "Ports of Jersey"):
+        assert found.get(body) == "ORG", (body, found)
+    assert found.get("Binta Garba") == "PER", found
+    assert found.get("Operation Fansan Yamma") == "MISC", found
+
+
+def test_an_english_headline_ending_in_a_whole_word() -> None:
+    text = (
+        "Deputies back rebuild of White Rock berths in St Peter Port\n\n"
+        "The States approved the plan. Ferries from Portsmouth will use the new berth.\n"
+    )
+    from tui.analysis.analyzer import analyze
+    from tui.article import parse_text
+
+    result = analyze(parse_text(text, lang="en"), use_cache=False)
+    found = {m.text: e.label for e in result.entities for m in e.mentions}
+    assert found.get("St Peter Port") == "LOC", found

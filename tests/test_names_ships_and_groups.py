@@ -80,7 +80,7 @@ from tui.analysis.pipeline import load_pipeline
             "gewählt.",
             {
                 "Rems-Murr-Kreis": "LOC",
-                "Landkreis Marburg-Biedenkopf": "LOC",
+                "Marburg-Biedenkopf": "LOC",  # the kind word outside (session 31)
                 "Lahn-Dill-Kreis": "LOC",
                 "Wetzlar": "LOC",
             },

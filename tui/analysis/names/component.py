@@ -62,6 +62,7 @@ from tui.analysis.names.english import (
     numbered_names,
     numbered_regions,
     peoples_as_subjects,
+    places_cut_at_commas,
     platform_x,
     possessive_bodies,
     possessive_streets,
@@ -123,6 +124,7 @@ from tui.analysis.names.local_bodies import (
     firms_with_their_place,
     hyphenated_places,
     places_listed_with_places,
+    regions_without_their_kind,
     roads,
     saints_places,
     savings_banks,
@@ -189,7 +191,7 @@ from tui.analysis.names.people import (
     unknown_roles_before_people,
     whole_names,
 )
-from tui.analysis.names.products import car_models, numbered_conferences
+from tui.analysis.names.products import car_models, models_after_their_noun, numbered_conferences
 from tui.analysis.names.romance import romance_names
 from tui.analysis.names.sure_labels import sure_label
 from tui.analysis.names.teams import teams_by_nickname
@@ -546,6 +548,7 @@ class NameResolver:
             spans = laws_across_links(doc, products_and_laws(doc, spans, self.index))
             spans = cited_years(doc, bracketed_laws(doc, spans, words))
             spans = places_run_together(spans, self.index, self.english_words)
+            spans = places_cut_at_commas(spans, self.index)
         spans = romance_names(doc, spans, words)
         spans = seated_institutions(doc, spans, self.index, words)
         spans = longer_index_names(spans, self.index, self.german)
@@ -593,6 +596,7 @@ class NameResolver:
             spans = truncated_coordinations(doc, spans, words, self.index)
             spans = adjectives_before_their_noun(doc, spans, words, self.index)
             spans = adjectives_of_position(doc, spans, words)
+            spans = regions_without_their_kind(spans)
         else:
             spans = english_people(
                 spans, self.index, english_organisation_or_place, self.english_words
@@ -611,7 +615,8 @@ class NameResolver:
             spans = venue_centres(numbered_regions(prefixed_names(doc, spans)))
             spans = peoples_as_subjects(doc, demonym_adjectives(doc, spans, self.index), self.index)
             spans = state_abbreviations(doc, spans, words)
-        spans = numbered_conferences(doc, car_models(spans, self.index), words)
+        spans = models_after_their_noun(doc, car_models(spans, self.index))
+        spans = numbered_conferences(doc, spans, words)
         spans = places_by_context(doc, spans, words, self.index, self.german)
         spans = prefixed_places(doc, spans, words, self._is_word(context.lowered), self.german)
         spans = waters_of_places(doc, spans, words, self.german)
@@ -1843,6 +1848,8 @@ class NameResolver:
             )
         if not self.german and first.pos_ and first.pos_ not in ("PROPN", "NOUN"):
             return False
+        if self.german and entry.source == "city" and _beside_an_english_joint(span):
+            return False  # "in Brecon and Radnorshire": part of an English name
         if len(span) > 1:
             return entry.source != "corpus" or not sentence_start
         word = span.text
@@ -1871,6 +1878,8 @@ class NameResolver:
             person = {"given", "surname"} & entry.flags
             if not person and "noun" not in entry.flags and not sentence_start:
                 return True
+            if not person and "noun" not in entry.flags and _a_dateline(span):
+                return True  # "Wilhelmshaven. Am JadeWeserPort …"
             if (
                 not self.german
                 and not person
@@ -2028,7 +2037,7 @@ class NameResolver:
             label = votes.most_common(1)[0][0]
             if label == "PER" and len(heads.get(key, ())) == 1:
                 label = "ORG"
-            if key in people:
+            if key in people and not (entry is not None and entry.strong and entry.label == "LOC"):
                 label = "PER"  # "Ghedi" four times as ORG is still Ali Mohammed Ghedi
             elif (
                 label == "ORG"
@@ -2595,6 +2604,28 @@ def _party_after_a_name(span: Span) -> bool:
         and doc[i - 2].text[:1].isupper()
         and doc[i - 2].text.replace("-", "").isalpha()
     )
+
+
+def _a_dateline(span: Span) -> bool:
+    """ "Wilhelmshaven. Am JadeWeserPort …": a town and a full stop opening a paragraph."""
+    doc = span.doc
+    text = doc.text
+    line_start = span.start_char == 0 or text[span.start_char - 1] == "\n"
+    return (
+        line_start
+        and span.end + 1 < len(doc)
+        and doc[span.end].text == "."
+        and doc[span.end + 1].text[:1].isupper()
+    )
+
+
+def _beside_an_english_joint(span: Span) -> bool:
+    """ "Brecon and Radnorshire", "Isle of …": an English "and" or "of" beside a name in
+    German text joins it to a longer English name."""
+    doc = span.doc
+    before = doc[span.start - 1].text if span.start > 0 else ""
+    after = doc[span.end].text if span.end < len(doc) else ""
+    return before in ("and", "of") or after in ("and", "of")
 
 
 def _in_word(text: str, i: int) -> bool:

@@ -292,6 +292,10 @@ def english_label(
         and (known is None or not known.strong)
     ):
         return typed
+    if label == "PER" and len(words) > 1 and known is None:
+        country = index.get(words[-1])
+        if country is not None and country.source == "country" and country.strong:
+            return "ORG"  # "Williamson Tea Kenya", "MTN Uganda": a firm's branch in a country
     if label != "ORG" and known is None and _town_and_nickname(words, index):
         return "ORG"  # "the Sheffield Steelers", "the Fife Flyers": a club
     if (
@@ -331,7 +335,8 @@ def english_label(
         if (
             first is not None
             and first.label == "LOC"
-            and not index.is_given_name(words[0])  # "Gary Tench", "Rosa Valcárcel"
+            # "Gary Tench", "Rosa Valcárcel" (not "London Euston": a great city's station)
+            and (not index.is_given_name(words[0]) or "major" in first.flags)
             and not index.is_surname(words[-1])
             and not _SLAVIC_OR_TURKIC_SURNAME.search(words[-1])  # "Serik Zhanabayev"
         ):
@@ -1409,4 +1414,26 @@ def missed_institutions(doc: Doc, spans: list[Span], words: list[str]) -> list[S
             start -= 1
         if start < end and start > 0 and words[start - 1] in ("the", "The"):
             out.append(Span(doc, start, end + 1, label="ORG"))
+    return out
+
+
+def places_cut_at_commas(spans: list[Span], index: NameIndex) -> list[Span]:
+    """ "to Telford Central, Shifnal and Wellington": a name the model ran over a comma
+    into a place the index knows is a list of places (names with a comma have an "and"
+    or "of": "Ministry of Health, Labour and Welfare")."""
+    out: list[Span] = []
+    for span in spans:
+        commas = [t.i for t in span if t.text == ","]
+        words = {t.lower_ for t in span}
+        if not commas or words & {"and", "of", "for", "&"} or span[-1].text == ",":
+            out.append(span)
+            continue
+        bounds = [span.start, *[c + 1 for c in commas]]
+        ends = [*commas, span.end]
+        parts = [span.doc[b:e] for b, e in zip(bounds, ends, strict=True) if e > b]
+        known = [index.get(p.text) for p in parts]
+        if len(parts) < 2 or not any(k is not None and k.label == "LOC" for k in known[1:]):
+            out.append(span)
+            continue
+        out.extend(Span(span.doc, p.start, p.end, label="LOC") for p in parts)
     return out

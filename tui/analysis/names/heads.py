@@ -65,6 +65,9 @@ EN_ORG_HEADS = frozenset(
         # cruise lines and police forces: "Marella Cruises", "Isle of Man Constabulary"
         "Cruises",
         "Constabulary",
+        # tram operators and port companies: "Yarra Trams", "Ports of Jersey"
+        "Trams",
+        "Ports",
         # industries firms are named by: "Jindal Steel", "Keelbeg Renewables", "Kaveri
         # Agritech", "Ningbo Huaxin Precision"
         "Steel",
@@ -259,7 +262,8 @@ ORG_FIRST = frozenset(
     | {"Guardia", "Orchestre"}
 )
 # the first word of a race's or a cup's name: "Copa del Rey", "Vuelta a España"
-EVENT_FIRST = frozenset({"Copa", "Coppa", "Coupe", "Vuelta", "Giro"})
+# a military or police operation by its code name: "Operation Fansan Yamma"
+EVENT_FIRST = frozenset({"Copa", "Coppa", "Coupe", "Vuelta", "Giro", "Operation"})
 # a reserve that is a place, not a bank: "Hermaness National Nature Reserve"
 RESERVE_KINDS = frozenset({"Nature", "Game", "Wildlife", "Marine", "Forest", "Biosphere"})
 # the word before "Court" that makes it a court of law, not a place ("Earls Court")

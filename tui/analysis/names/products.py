@@ -48,6 +48,28 @@ def car_models(spans: list[Span], index: NameIndex) -> list[Span]:
     return out
 
 
+# a model's noun before its names: "die Modelle A6 und A7", "the Boeing models 737 and 787"
+_MODEL_NOUNS = frozenset({"Modell", "Modelle", "Modellen", "Modells", "model", "models"})
+_LIST_WORDS = frozenset({"und", "and", ",", "sowie", "or", "oder"})
+
+
+def models_after_their_noun(doc: Doc, spans: list[Span]) -> list[Span]:
+    """ "die Modelle A6 und A7" (roads to the model): the names a model's noun
+    introduces, and those listed after them, are products (MISC)."""
+    by_start = {s.start: s for s in spans}
+    relabel: set[int] = set()
+    for span in spans:
+        if span.start == 0 or doc[span.start - 1].text not in _MODEL_NOUNS:
+            continue
+        current: Span | None = span
+        while current is not None and len(current) <= 2:
+            relabel.add(current.start)
+            if current.end + 1 >= len(doc) or doc[current.end].text not in _LIST_WORDS:
+                break
+            current = by_start.get(current.end + 1)
+    return [Span(doc, s.start, s.end, label="MISC") if s.start in relabel else s for s in spans]
+
+
 def numbered_conferences(doc: Doc, spans: list[Span], words: list[str]) -> list[Span]:
     """ "bei der COP31", "at COP29": the UN climate conference of that year, MISC."""
     covered = {i: s for s in spans for i in range(s.start, s.end)}
