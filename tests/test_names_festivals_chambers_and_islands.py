@@ -155,3 +155,11 @@ def test_an_english_headline_ending_in_a_whole_word() -> None:
     result = analyze(parse_text(text, lang="en"), use_cache=False)
     found = {m.text: e.label for e in result.entities for m in e.mentions}
     assert found.get("St Peter Port") == "LOC", found
+
+
+def test_a_town_that_is_a_word_form_after_a_preposition() -> None:
+    found = german(
+        "Die Lkw stauen sich bei Kufstein. Er kommt aus Passau. Ich ging, weil ich musste."
+    )
+    assert found.get("Kufstein") == "LOC" and found.get("Passau") == "LOC", found
+    assert "weil" not in found and "Weil" not in found, found

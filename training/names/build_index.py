@@ -11,7 +11,8 @@ origin), `country` (Auswärtiges Amt, CLDR), `city` (GeoNames; the cities of CLD
 zones), `corpus` (the entity strings of the labelled corpora in ner/extra/). Flags: `noun` (the word is also a
 German common noun or word form), `given`/`surname` (also a first name or surname),
 `ctx` (the curated list says it needs context), `legislature` (a parliament or chamber),
-`org` (a place the labelled corpora also name as an organisation: "Toyota"). Licences: see training/names/README.md.
+`org` (a place the labelled corpora also name as an organisation: "Toyota"),
+`common_noun` (a place that is also a German common noun: "Halle", not "Kufstein"). Licences: see training/names/README.md.
 """
 
 from __future__ import annotations
@@ -343,6 +344,8 @@ def flag_ambiguous(index: Index, data: Path) -> None:
             continue
         if name in nouns or name.lower() in forms:
             flags.add("noun")
+        if label == "LOC" and name in nouns:
+            flags.add("common_noun")  # "Halle", "Hof", not "Kufstein" (a word form only)
         if label != "GIVEN" and name in given:
             flags.add("given")
         if label != "SURNAME" and name in surnames:

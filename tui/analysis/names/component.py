@@ -1881,6 +1881,14 @@ class NameResolver:
             if not person and "noun" not in entry.flags and _a_dateline(span):
                 return True  # "Wilhelmshaven. Am JadeWeserPort …"
             if (
+                self.german
+                and "common_noun" not in entry.flags
+                and first.i > 0
+                and span.doc[first.i - 1].text in _TOWN_PREPOSITIONS_DE
+                and (span.end == len(span.doc) or not span.doc[span.end].text[:1].isupper())
+            ):
+                return True  # "bei Kufstein", "aus Passau": a word form, but no noun
+            if (
                 not self.german
                 and not person
                 and "noun" not in entry.flags
@@ -2604,6 +2612,10 @@ def _party_after_a_name(span: Span) -> bool:
         and doc[i - 2].text[:1].isupper()
         and doc[i - 2].text.replace("-", "").isalpha()
     )
+
+
+# the prepositions a town's name follows without an article ("bei Kufstein", "aus Passau")
+_TOWN_PREPOSITIONS_DE = frozenset({"in", "bei", "nach", "aus", "nahe", "von"})
 
 
 def _a_dateline(span: Span) -> bool:
