@@ -163,3 +163,16 @@ def test_a_town_that_is_a_word_form_after_a_preposition() -> None:
     )
     assert found.get("Kufstein") == "LOC" and found.get("Passau") == "LOC", found
     assert "weil" not in found and "Weil" not in found, found
+
+
+def test_parks_arenas_strategies_docks_and_leagues() -> None:
+    found = german(
+        "Der Nationalpark Niedersächsisches Wattenmeer grenzt an den Hafen. Vor 6327 "
+        "Zuschauern in der Arena Leipzig gewann die Mannschaft. Die Weisse Arena Gruppe baut."
+    )
+    assert found.get("Nationalpark Niedersächsisches Wattenmeer") == "LOC", found
+    assert found.get("Arena Leipzig") == "LOC", found
+    assert found.get("Weisse Arena Gruppe") != "LOC", found
+    found = english("Ships left Falmouth Docks. He is second in the NFL in receiving yards.")
+    assert found.get("Falmouth Docks") == "LOC", found
+    assert found.get("NFL") == "MISC", found

@@ -229,7 +229,7 @@ EN_PLACE_ONLY_HEADS = frozenset(
     # Polish province
     | {"Courts", "Quarry", "Voivodeship"}
     # mountains and waters: "Crater Peak", "Cook Inlet", "Prince William Sound"
-    | {"Peak", "Peaks", "Ridge", "Inlet", "Sound", "Settlement"}
+    | {"Peak", "Peaks", "Ridge", "Inlet", "Sound", "Settlement", "Docks"}
 )
 # the first word of a place's name: "Lake Powell", "Cape Hatteras", "Mount Etna"
 PLACE_FIRST = frozenset({"Cape", "Mount", "Fort", "Lake", "Port", "Col", "Firth"})

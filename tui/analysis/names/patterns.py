@@ -114,8 +114,12 @@ _PLACE_HEAD = re.compile(
 _ROMAN = re.compile(r"^[IVX]{1,4}\.?$")
 # the head of an event's name: "Iberoamerikanischer Gipfel", "Fußball-Weltmeisterschaft"
 _EVENT_HEAD = re.compile(
-    r"(?:gipfel|gipfels|meisterschaft|festival|festivals|olympiade|buchmesse|^messe|^summit)$"
+    r"(?:gipfel|gipfels|meisterschaft|festival|festivals|olympiade|buchmesse|^messe|^summit"
+    r"|strategie)$"  # "die Nationale Hafenstrategie": a programme, MISC
 )
+# the first word of a German place's name: "Nationalpark Niedersächsisches Wattenmeer",
+# "Arena Leipzig" (an organisation to the model)
+_PLACE_FIRST_DE = frozenset({"Nationalpark", "Naturpark", "Biosphärenreservat", "Arena", "Stadion"})
 # the head of a compound that names one body with the article: "der Steuerzahlerbund",
 # "die Wahlkommission", "das Landgericht" (not "der Autokonzern", "der Aufsichtsrat")
 _COMPOUND_BODY = re.compile(
@@ -1074,6 +1078,13 @@ def organisation_heads(spans: list[Span]) -> list[Span]:
             span = Span(span.doc, span.start, span.end, label="MISC")
         elif span.label_ == "ORG" and last[:1].isupper() and _PLACE_HEAD.search(last.lower()):
             span = Span(span.doc, span.start, span.end, label="LOC")  # "Yellowstone-Nationalpark"
+        elif (
+            span.label_ == "ORG"
+            and len(span) > 1
+            and span[0].text in _PLACE_FIRST_DE
+            and last not in ("Gruppe", "AG", "GmbH")  # "Arena Gruppe": a firm
+        ):
+            span = Span(span.doc, span.start, span.end, label="LOC")  # "Arena Leipzig"
         out.append(span)
     return out
 
