@@ -176,3 +176,14 @@ def test_parks_arenas_strategies_docks_and_leagues() -> None:
     found = english("Ships left Falmouth Docks. He is second in the NFL in receiving yards.")
     assert found.get("Falmouth Docks") == "LOC", found
     assert found.get("NFL") == "MISC", found
+
+
+def test_the_swiss_centre_party_and_the_middle_of_a_month() -> None:
+    found = german(
+        "Die SVP und die FDP stimmten geschlossen zu, ebenso eine Mehrheit der Mitte. Mitte "
+        "und FDP waren gespalten. Ab Mitte Dezember fährt der Bus, bis Mitte der "
+        "2030er-Jahre wird gebaut."
+    )
+    assert found.get("Mitte") == "ORG", found
+    text = "Ab Mitte Dezember fährt der Bus. Das Feld liegt in der Mitte."
+    assert "Mitte" not in german(text)

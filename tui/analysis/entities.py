@@ -206,6 +206,18 @@ def _declension_key(form: str, label: str) -> str:
     return " ".join([*(_ADJECTIVE_ENDING.sub("", w) for w in words[:-1]), words[-1]])
 
 
+# a month after a word makes a time of it: "Mitte Dezember", "Ende der 2030er-Jahre"
+_A_TIME_AFTER = re.compile(
+    r" (?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November"
+    r"|Dezember|January|February|March|June|July|October|December|der \d|des \d)"
+)
+
+
+def _a_time_after(text: str, end: int) -> bool:
+    """Whether a month, or "der" and a year, follows what ends at `end`."""
+    return _A_TIME_AFTER.match(text, end) is not None
+
+
 def _is_propagatable(form: str, text: str | _WordStarts) -> bool:
     """Only distinctive names are searched for: not words the text also uses in lower case."""
     if len(form) < 3 and not form.isupper():
@@ -279,6 +291,8 @@ def group_entities(
                 for key in _occurrences(
                     words, form, region_start, region_end, hyphens=True, genitive=genitive
                 ):
+                    if _a_time_after(text, key[1]):
+                        continue  # "Mitte Dezember" beside the party "Mitte"
                     if _overlaps(key, taken):
                         inner = _inside(key, taken)
                         if not inner:

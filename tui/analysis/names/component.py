@@ -36,6 +36,7 @@ from tui.analysis.names.context import (
     places_by_context,
     prefixed_places,
     quoted_names,
+    the_centre_party,
     typed_by_kind_noun,
     waters_of_places,
     websites,
@@ -632,6 +633,7 @@ class NameResolver:
             spans = parties_in_lists(
                 doc, peoples_in_lists(spans, words, self.index), words, self.index
             )
+            spans = the_centre_party(doc, spans, words)
             spans = without_compass_words(
                 peoples_as_nouns(doc, spans, words, self.index), self.index
             )
@@ -2293,6 +2295,16 @@ class NameResolver:
                     continue
                 if len(parts) > 1 and tuple(words[i:end]) != parts:
                     continue
+                after = words[end] if end < len(words) else ""
+                if (
+                    after in _GERMAN_MONTHS
+                    or after in _MONTHS
+                    or (
+                        word in _TIME_OF_A_MONTH
+                        and (after in ("der", "des") or after[:1].isdigit())
+                    )
+                ):
+                    continue  # "Mitte Dezember", "Mitte der 2030er-Jahre" beside the party
                 added.append(Span(doc, i, end, label=label))
                 for j in range(i, end):
                     covered[j] = True

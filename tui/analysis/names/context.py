@@ -649,3 +649,35 @@ def parties_in_lists(doc: Doc, spans: list[Span], words: list[str], index: NameI
 def _a_party(span: Span, index: NameIndex) -> bool:
     entry = index.get(span.text)
     return span.label_ == "ORG" and entry is not None and "party" in entry.flags
+
+
+# Switzerland's parties, by which an article speaks of Swiss politics
+_SWISS_PARTIES = frozenset(
+    {"SVP", "FDP", "SP", "GLP", "EVP", "EDU", "Grünliberale", "Grünliberalen", "CVP", "BDP"}
+)
+# what follows "Mitte" as a time or a place's part: "Mitte Dezember", "Mitte der 2030er-Jahre"
+_NOT_THE_PARTY_AFTER = frozenset(
+    {"Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September"}
+    | {"Oktober", "November", "Dezember", "der", "des", "dieses", "nächsten", "Jahr"}
+)
+
+
+def the_centre_party(doc: Doc, spans: list[Span], words: list[str]) -> list[Span]:
+    """ "ein Vorstoss der Mitte", "Mitte und FDP waren gespalten": in an article on
+    Swiss politics (two of its parties named) "Mitte" is the party Die Mitte, unless a
+    time follows ("Mitte Dezember", "Mitte der 2030er-Jahre")."""
+    if len(_SWISS_PARTIES & set(words)) < 2:
+        return spans
+    covered = {i for s in spans for i in range(s.start, s.end)}
+    found = [
+        Span(doc, i, i + 1, label="ORG")
+        for i, word in enumerate(words)
+        if word == "Mitte"
+        and i not in covered
+        and i > 0
+        and words[i + 1 : i + 2] != ["der"]  # "Mitte der 2030er-Jahre"
+        and (i + 1 == len(words) or words[i + 1] not in _NOT_THE_PARTY_AFTER)
+        and words[i + 1 : i + 2] != ["-"]
+        and not (i + 1 < len(words) and words[i + 1][:1].isdigit())
+    ]
+    return spans + found if found else spans
