@@ -121,7 +121,7 @@ def _news_form(word: str) -> str:
 # below this, a German, Austrian or Swiss town counts only where its name is no German word
 # and nobody's name ("Stams", "Laax"; not "Platz", "Ufer", "Voraus")
 _SMALL_TOWN = 5000
-# the German-speaking countries' villages down to this size: "Schierke" (747), "Torfhaus"
+# the German-speaking countries' villages down to this size ("Cudrefin", 996 people)
 _VILLAGE = 200
 
 
