@@ -187,3 +187,13 @@ def test_the_swiss_centre_party_and_the_middle_of_a_month() -> None:
     assert found.get("Mitte") == "ORG", found
     text = "Ab Mitte Dezember fährt der Bus. Das Feld liegt in der Mitte."
     assert "Mitte" not in german(text)
+
+
+def test_a_title_first_name_and_surname_and_a_municipality_with_its_point() -> None:
+    found = german(
+        "Präsident Matthias Kederer kündigte an, am Campus zu bauen. Sie forderte, dass "
+        "auch Glarus Süd vom Ertrag profitiere."
+    )
+    assert found.get("Matthias Kederer") == "PER", found
+    assert found.get("Glarus Süd") == "LOC", found
+    assert "Matthias" not in found, found

@@ -45,6 +45,7 @@ from tui.analysis.names.coordinations import (
     adjectives_before_their_noun,
     adjectives_of_position,
     firms_listed_with_firms,
+    places_with_their_point,
     truncated_coordinations,
 )
 from tui.analysis.names.english import (
@@ -596,7 +597,7 @@ class NameResolver:
             spans = places_listed_with_places(doc, spans, words, self.index)
             spans = truncated_coordinations(doc, spans, words, self.index)
             spans = adjectives_before_their_noun(doc, spans, words, self.index)
-            spans = adjectives_of_position(doc, spans, words)
+            spans = places_with_their_point(doc, adjectives_of_position(doc, spans, words), words)
             spans = regions_without_their_kind(spans)
         else:
             spans = english_people(
@@ -1663,6 +1664,9 @@ class NameResolver:
                 continue
             if i == span.start and index.is_given_name(word):
                 continue  # "Andreas Kleiber": a first name, no genitive
+            plain = index.get(word)
+            if plain is not None and plain.is_entity and index.get(word[:-1]) is None:
+                continue  # "Glarus Süd", "Paris Nord": the -s is the name's own
             owned = index.find(rest.text)
             if (
                 owned is not None

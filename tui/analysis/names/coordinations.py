@@ -127,3 +127,20 @@ def adjectives_of_position(doc: Doc, spans: list[Span], words: list[str]) -> lis
         and not doc[span.start - 1].is_sent_start
     ]
     return replace_overlapping(spans, found)
+
+
+def places_with_their_point(doc: Doc, spans: list[Span], words: list[str]) -> list[Span]:
+    """ "Glarus Süd", "Hamburg Nord": a place and a point of the compass after it, before
+    no capitalised word, is one municipality or district."""
+    covered = {i for s in spans for i in range(s.start, s.end)}
+    found = [
+        Span(doc, span.start, span.end + 1, label="LOC")
+        for span in spans
+        if span.label_ == "LOC"
+        and span.end < len(words)
+        and words[span.end] in ("Nord", "Süd", "Ost", "West")
+        and span.end not in covered
+        and doc[span.end - 1].whitespace_
+        and (span.end + 1 == len(words) or not words[span.end + 1][:1].isupper())
+    ]
+    return replace_overlapping(spans, found)

@@ -204,9 +204,10 @@ def people_after_titles(
         end += 1
         inside = [s for s in out if i <= s.start and s.end <= end]
         if any(s.start < end and s.end > i for s in out if s not in inside) or any(
-            s.label_ == "PER" for s in inside
+            s.label_ == "PER" and s.end == end for s in inside
         ):
-            continue  # the model's longer name, or its person already
+            continue  # the model's longer name, or its person already ("Matthias" alone
+            # of "Präsident Matthias Kederer" is not)
         out = [s for s in out if s not in inside] + [Span(doc, i, end, label="PER")]
     return out
 
