@@ -197,3 +197,12 @@ def test_a_title_first_name_and_surname_and_a_municipality_with_its_point() -> N
     assert found.get("Matthias Kederer") == "PER", found
     assert found.get("Glarus Süd") == "LOC", found
     assert "Matthias" not in found, found
+
+
+def test_a_landscape_named_by_its_places_adjective() -> None:
+    found = german(
+        "Der Campus im Neuenheimer Feld wächst. Auf dem Voslapper Groden wird gebaut. Ein "
+        "neuer Berater kam."
+    )
+    assert found.get("Neuenheimer Feld") == "LOC", found
+    assert found.get("Voslapper Groden") == "LOC", found

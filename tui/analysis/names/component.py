@@ -125,6 +125,7 @@ from tui.analysis.names.local_bodies import (
     firms_after_their_name,
     firms_with_their_place,
     hyphenated_places,
+    landscapes_of_place_adjectives,
     places_listed_with_places,
     regions_without_their_kind,
     roads,
@@ -589,6 +590,7 @@ class NameResolver:
                 doc, venues_with_their_town(doc, spans, words, self.index), words, self.index
             )
             spans = venues_of_town_adjectives(doc, spans, words, self.index)
+            spans = landscapes_of_place_adjectives(doc, spans, words, self.index)
             spans = firms_after_their_name(doc, savings_banks(doc, spans, words), words, self.index)
             spans = roads(doc, districts_after_their_kind(spans), words, self.index)
             spans = saints_places(doc, named_museums(doc, spans, words, self.index), words)

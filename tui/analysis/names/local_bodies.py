@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 from tui.analysis.names.german import looks_like_adjective
 from tui.analysis.names.heads import DE_ARTICLES
 from tui.analysis.names.index import Entry, NameIndex
-from tui.analysis.names.patterns import is_town_adjective, replace_overlapping
+from tui.analysis.names.patterns import is_town_adjective, replace_overlapping, town_of_adjective
 from tui.analysis.names.sure_labels import ROAD_BEFORE, ROAD_NUMBER, is_road_number
 
 # a town's or a region's works and transport companies, named by the plural and a place
@@ -142,6 +142,43 @@ def venues_of_town_adjectives(
             continue
         if doc[i - 1].whitespace_ and is_town_adjective(words[i - 1], index):
             found.append(Span(doc, i - 1, i + 1, label="ORG"))
+    return replace_overlapping(spans, found)
+
+
+# a landscape's noun after its place's adjective: "das Amöneburger Becken", "im Neuenheimer
+# Feld", "der Voslapper Groden"
+_LANDSCAPE_NOUNS = frozenset(
+    {"Becken", "Feld", "Bucht", "Groden", "Heide", "Moor", "Ried", "Aue", "Senke", "Platte"}
+    | {"Bergland", "Hügelland", "Seenplatte", "Marsch", "Niederung", "Hochebene"}
+)
+
+
+def landscapes_of_place_adjectives(
+    doc: Doc, spans: list[Span], words: list[str], index: NameIndex
+) -> list[Span]:
+    """ "das Amöneburger Becken", "im Neuenheimer Feld": a place's adjective (a town's, or
+    a capitalised "-er" word German does not know) before a landscape's noun is a place."""
+    covered = {i for s in spans for i in range(s.start, s.end)}
+    lowered = {w.lower() for w in words if w[:1].islower()}
+    found: list[Span] = []
+    for i in range(1, len(words)):
+        noun = words[i]
+        if noun.rstrip("s") not in _LANDSCAPE_NOUNS or i in covered or i - 1 in covered:
+            continue
+        adjective = words[i - 1]
+        if (
+            len(adjective) < 5
+            or not adjective.endswith("er")
+            or not adjective[:1].isupper()
+            or not adjective[1:].islower()
+            or doc[i - 1].is_sent_start
+            or adjective.lower() in lowered
+            or index.is_common_noun(adjective)
+        ):
+            continue
+        entry = index.get(adjective)
+        if town_of_adjective(adjective, index) is not None or entry is None:
+            found.append(Span(doc, i - 1, i + 1, label="LOC"))
     return replace_overlapping(spans, found)
 
 
