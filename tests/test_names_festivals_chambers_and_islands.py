@@ -206,3 +206,12 @@ def test_a_landscape_named_by_its_places_adjective() -> None:
     )
     assert found.get("Neuenheimer Feld") == "LOC", found
     assert found.get("Voslapper Groden") == "LOC", found
+
+
+def test_a_foreign_firms_legal_form() -> None:
+    found = german(
+        "Die Planungsgesellschaft Femern A/S baut den Tunnel. Der Konzern Volvo AB wächst."
+    )
+    assert found.get("Femern A/S") == "ORG", found
+    assert found.get("Volvo AB") == "ORG", found
+    assert "A/S" not in found, found

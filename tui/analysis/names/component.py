@@ -123,6 +123,7 @@ from tui.analysis.names.index import Entry, NameIndex, load_index
 from tui.analysis.names.local_bodies import (
     districts_after_their_kind,
     firms_after_their_name,
+    firms_by_foreign_forms,
     firms_with_their_place,
     hyphenated_places,
     landscapes_of_place_adjectives,
@@ -591,6 +592,7 @@ class NameResolver:
             )
             spans = venues_of_town_adjectives(doc, spans, words, self.index)
             spans = landscapes_of_place_adjectives(doc, spans, words, self.index)
+            spans = firms_by_foreign_forms(doc, spans, words, self.index)
             spans = firms_after_their_name(doc, savings_banks(doc, spans, words), words, self.index)
             spans = roads(doc, districts_after_their_kind(spans), words, self.index)
             spans = saints_places(doc, named_museums(doc, spans, words, self.index), words)

@@ -114,6 +114,43 @@ def firms_with_their_place(doc: Doc, spans: list[Span], index: NameIndex) -> lis
     return replace_overlapping(spans, found)
 
 
+# the legal forms of firms abroad that German news writes after their names
+_FOREIGN_FORMS = frozenset({"A/S", "AB", "ASA", "Oy", "Oyj", "NV", "N.V.", "BV", "B.V.", "SpA"})
+
+
+def firms_by_foreign_forms(
+    doc: Doc, spans: list[Span], words: list[str], index: NameIndex
+) -> list[Span]:
+    """ "die Planungsgesellschaft Femern A/S", "Maersk A/S": the capitalised words before a
+    foreign firm's legal form (no common nouns) are its name, the form inside."""
+    covered = {i: s for s in spans for i in range(s.start, s.end)}
+    found: list[Span] = []
+    for i, word in enumerate(words):
+        size = 1 if word in _FOREIGN_FORMS else 0
+        if words[i : i + 3] == ["A", "/", "S"] and not doc[i].whitespace_:
+            size = 3  # the tokenizer's "A", "/", "S"
+        if not size or i == 0:
+            continue
+        whole = covered.get(i)
+        if whole is not None and whole.start < i:
+            if whole.end < i + size:  # "Maersk A" + "/S"
+                found.append(Span(doc, whole.start, i + size, label="ORG"))
+            continue  # the model's firm, form and all
+        start = i
+        while (
+            start > 0
+            and i - start < 3
+            and words[start - 1][:1].isupper()
+            and not index.is_common_noun(words[start - 1])
+            and not index.is_compound_noun(words[start - 1])
+            and not doc[start - 1].is_sent_start
+        ):
+            start -= 1
+        if start < i:
+            found.append(Span(doc, start, i + size, label="ORG"))
+    return replace_overlapping(spans, found)
+
+
 def _is_venue(word: str) -> bool:
     """ "Staatstheater", "des Universitätsklinikums": a venue's word, also in the genitive."""
     lower = word.lower()
