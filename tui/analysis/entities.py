@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
+from tui.analysis.facts.counts import MONTHS
 from tui.analysis.model import Entity, Mention
 from tui.analysis.names.heads import COUNCIL_WORDS, STATE_ABBREVIATIONS
 from tui.analysis.names.people import NAME_PARTICLES, name_words
@@ -207,15 +208,17 @@ def _declension_key(form: str, label: str) -> str:
 
 
 # a month after a word makes a time of it: "Mitte Dezember", "Ende der 2030er-Jahre"
-_A_TIME_AFTER = re.compile(
-    r" (?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November"
-    r"|Dezember|January|February|March|June|July|October|December|der \d|des \d)"
-)
+_NEXT_WORD = re.compile(r" (\w+)(?: (\d))?")
 
 
 def _a_time_after(text: str, end: int) -> bool:
     """Whether a month, or "der" and a year, follows what ends at `end`."""
-    return _A_TIME_AFTER.match(text, end) is not None
+    found = _NEXT_WORD.match(text, end)
+    if found is None:
+        return False
+    word = found.group(1)
+    month = word[:1].isupper() and word.lower() in MONTHS  # not "Biden may decide"
+    return month or (word in ("der", "des") and found.group(2) is not None)
 
 
 def _is_propagatable(form: str, text: str | _WordStarts) -> bool:

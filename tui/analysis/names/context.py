@@ -17,6 +17,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span
 
+from tui.analysis.facts.counts import MONTHS
 from tui.analysis.names.index import NameIndex
 
 # "the island of Funen", "the border town of Kiryat Shmona"
@@ -655,11 +656,8 @@ def _a_party(span: Span, index: NameIndex) -> bool:
 _SWISS_PARTIES = frozenset(
     {"SVP", "FDP", "SP", "GLP", "EVP", "EDU", "Grünliberale", "Grünliberalen", "CVP", "BDP"}
 )
-# what follows "Mitte" as a time or a place's part: "Mitte Dezember", "Mitte der 2030er-Jahre"
-_NOT_THE_PARTY_AFTER = frozenset(
-    {"Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September"}
-    | {"Oktober", "November", "Dezember", "der", "des", "dieses", "nächsten", "Jahr"}
-)
+# what follows "Mitte" as a time ("Mitte der 2030er-Jahre"; a month: "Mitte Dezember")
+_NOT_THE_PARTY_AFTER = frozenset({"der", "des", "dieses", "nächsten", "Jahr"})
 
 
 def the_centre_party(doc: Doc, spans: list[Span], words: list[str]) -> list[Span]:
@@ -676,7 +674,10 @@ def the_centre_party(doc: Doc, spans: list[Span], words: list[str]) -> list[Span
         and i not in covered
         and i > 0
         and words[i + 1 : i + 2] != ["der"]  # "Mitte der 2030er-Jahre"
-        and (i + 1 == len(words) or words[i + 1] not in _NOT_THE_PARTY_AFTER)
+        and (
+            i + 1 == len(words)
+            or (words[i + 1] not in _NOT_THE_PARTY_AFTER and words[i + 1].lower() not in MONTHS)
+        )
         and words[i + 1 : i + 2] != ["-"]
         and not (i + 1 < len(words) and words[i + 1][:1].isdigit())
     ]
