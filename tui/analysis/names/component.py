@@ -2635,7 +2635,7 @@ def _party_after_a_name(span: Span) -> bool:
 
 
 # the prepositions a town's name follows without an article ("bei Kufstein", "aus Passau")
-_TOWN_PREPOSITIONS_DE = frozenset({"in", "bei", "nach", "aus", "nahe", "von"})
+_TOWN_PREPOSITIONS_DE = _PLACE_PREPOSITIONS_DE - {"im", "vom"}
 
 
 def _a_dateline(span: Span) -> bool:
