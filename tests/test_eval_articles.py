@@ -82,11 +82,11 @@ def test_a_folder_without_gold_is_one_clear_error(tmp_path: Path, capsys) -> Non
 
 @pytest.mark.slow
 def test_real_news_figures(capsys) -> None:  # type: ignore[no-untyped-def]
-    """The figures reached on the gold set (360 German Wikinews, 124 written German and 346
+    """The figures reached on the gold set (360 German Wikinews, 132 written German and 346
     English articles)."""
     assert main(["eval", "articles", str(REALNEWS), "--json"]) == 0
     result = json.loads(capsys.readouterr().out)
-    assert result["articles"] == 830
+    assert result["articles"] == 838
     dates = result["dates"]
     assert dates["value"]["r"] >= 0.95 and dates["value"]["p"] >= 0.96
     assert dates["relaxed"]["r"] >= 0.97 and dates["relaxed"]["p"] >= 0.98
@@ -233,6 +233,7 @@ def test_real_news_figures(capsys) -> None:  # type: ignore[no-untyped-def]
         ("de_written36", 0.96, 0.89),  # first 0.93 / 0.84 (starting code)
         ("en_written36", 0.94, 0.94),  # first 0.92 / 0.90 (starting code)
         ("en_written37", 0.91, 0.92),  # first 0.92 / 0.92 (starting code), never tuned on
+        ("de_written37", 0.86, 0.75),  # first 0.87 / 0.76 (starting code), never tuned on
         # read blind at session 31's start, scored with its starting code and at its end
         ("de_unseen33", 0.88, 0.79),  # first blind 0.89 / 0.80
         ("en_unseen33", 0.89, 0.88),  # first blind 0.89 / 0.88
